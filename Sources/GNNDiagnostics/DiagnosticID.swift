@@ -1,0 +1,85 @@
+// Every stable diagnostic id in one enum: raw values are unique by construction, so an id never
+// changes meaning. Messages are declared beside the code that emits them.
+public enum DiagnosticID: String, Sendable, CaseIterable, Hashable {
+    // Lexer (GNNSpec/Lexer.swift)
+    case unexpectedCharacter = "E101"
+    case badNumber = "E102"
+    case unterminatedComment = "E103"
+    case numberOutOfRange = "E104"
+
+    // Parser (GNNSpec/Parser*.swift)
+    case expectedToken = "E201"
+    case expectedExpression = "E202"
+    case expectedDeclaration = "E203"
+    case unterminatedBlock = "E204"
+    case expectedType = "E205"
+    case nestingTooDeep = "E206"
+    case expectedStatement = "E207"
+    case duplicateSetting = "E208"
+
+    // Semantic checks (GNNSpec/Sema*.swift)
+    case unknownName = "E301"
+    case duplicateDefinition = "E302"
+    case matmulShapeMismatch = "E303"
+    case domainMismatch = "E304"
+    case gatherOutsideBlock = "E305"
+    case unknownAggregation = "E306"
+    case wrongArity = "E307"
+    case missingReturn = "E308"
+    case returnTypeMismatch = "E309"
+    case unknownInit = "E310"
+    case layerRecursion = "E311"
+    case unusedDimParameter = "E312"
+    case unknownFunction = "E313"
+    case shapeMismatch = "E314"
+    case edgeValueWithoutEdgeIndex = "E315"
+    case nodeValueInEdgeBlock = "E316"
+    case badDimension = "E317"
+    case viewSizeMismatch = "E318"
+    case notALayer = "E319"
+    case argumentTypeMismatch = "E320"
+    case unknownTrainSetting = "E321"
+    case badTrainValue = "E322"
+    case missingModel = "E323"
+    case duplicateModel = "E324"
+    case badScalarArgument = "E325"
+    case reservedName = "E326"
+    case assignToImmutable = "E327"
+    case badRepeatCount = "E328"
+    case statementAfterReturn = "E329"
+    case aggregateNeedsEdgeValue = "E330"
+    case edgeSoftmaxNeedsEdgeValue = "E331"
+    case badGraphSetting = "E332"
+    case programTooLarge = "E333"
+    case gatherOfNonNode = "E334"
+    case badModelSignature = "E335"
+    case unknownWeightDecayScope = "E336"
+    case badGatherIndex = "E337"
+    case nestedBlock = "E338"
+    case listNotAllowed = "E339"
+    case unknownDomain = "E340"
+    case scalarWhereTensorExpected = "E341"
+    /// A bug in gnnc itself: lowering produced IR that fails the verifier.
+    case internalError = "E399"
+
+    // Graph IR text parser and verifier (GNNIR/IRParser.swift, GNNIR/Verifier.swift)
+    case irSyntax = "E401"
+    case irUnknownValue = "E402"
+    case irUnknownOp = "E403"
+    case irTypeMismatch = "E404"
+    case irDuplicateValue = "E405"
+    case irBadOperand = "E406"
+    case irBadAttribute = "E407"
+    case irMissingResult = "E408"
+    case irUnknownDimension = "E409"
+    case irReservedDimension = "E410"
+    case irBadName = "E411"
+
+    // Driver (GNNCompiler)
+    case cannotReadFile = "E501"
+    case unknownPass = "E502"
+    case cannotWriteFile = "E503"
+
+    // Pass pipeline (GNNPasses/PassPipeline.swift)
+    case passFailed = "E601"
+}

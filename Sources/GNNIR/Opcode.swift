@@ -1,0 +1,95 @@
+// The graph IR operator algebra: every op a spec can produce, with its printed name.
+public enum Reduction: String, Sendable, Hashable, CaseIterable {
+    case sum, mean, max, min
+    /// Linear reductions commute with a dense transform (`agg(X)·W = agg(X·W)`).
+    public var isLinear: Bool { self == .sum || self == .mean }
+}
+
+/// Which endpoint of an edge a gather reads from, or an aggregation groups by.
+public enum GraphSide: String, Sendable, Hashable, CaseIterable {
+    case src, dst
+}
+
+public enum UnaryOp: String, Sendable, Hashable, CaseIterable {
+    case relu, leakyRelu = "leaky_relu", elu, sigmoid, tanh, exp, log, rsqrt, neg
+}
+
+public enum BinaryOp: String, Sendable, Hashable, CaseIterable {
+    case add, sub, mul, div
+}
+
+public enum DegreeKind: String, Sendable, Hashable, CaseIterable {
+    case inDegree = "in_degree", outDegree = "out_degree"
+}
+
+public enum Opcode: Hashable, Sendable, CustomStringConvertible {
+    /// A model input (node or edge features), bound at run time. Attribute `name`.
+    case input
+    /// A trainable parameter. Attributes `init` (glorot|zeros|ones|constant) and `value` for constant.
+    case param
+    /// A global scalar constant. Attribute `value`.
+    case constant
+    case unary(UnaryOp)
+    case binary(BinaryOp)
+    /// `[.., K] x [K, M] -> [.., M]`; the right operand is a global matrix.
+    case matmul
+    /// Node value read at each edge's `src` or `dst` endpoint: node -> edge.
+    case gather(GraphSide)
+    /// Edge values reduced into the node at the given endpoint: edge -> node. Empty groups give 0.
+    case aggregate(GraphSide, Reduction)
+    /// Softmax of edge scores over the incoming edges of each destination: edge -> edge.
+    case edgeSoftmax
+    /// Graph intrinsic, `[1]` per node, counted on the graph after its self-loop setting.
+    case degree(DegreeKind)
+    /// Reshape of the feature dims (element count preserved). Attribute `shape`.
+    case view
+    /// Sum over the last axis, keeping it with size 1 so it broadcasts back.
+    case rowsum
+    /// Concatenation along the last axis.
+    case concat
+    /// Mean over the head axis: `[.., H, F] -> [.., F]`.
+    case meanHeads
+    /// Inverted dropout (scale by 1/(1-p) at train time, identity at eval). Attribute `p`.
+    case dropout
+
+    public var description: String {
+        switch self {
+        case .input: return "input"
+        case .param: return "param"
+        case .constant: return "constant"
+        case .unary(let u): return u.rawValue
+        case .binary(let b): return b.rawValue
+        case .matmul: return "matmul"
+        case .gather(let s): return "gather.\(s.rawValue)"
+        case .aggregate(let s, let r): return "aggregate.\(s.rawValue).\(r.rawValue)"
+        case .edgeSoftmax: return "edge_softmax"
+        case .degree(let k): return k.rawValue
+        case .view: return "view"
+        case .rowsum: return "rowsum"
+        case .concat: return "concat"
+        case .meanHeads: return "mean_heads"
+        case .dropout: return "dropout"
+        }
+    }
+
+    /// Every opcode, in a fixed order (used by the IR parser's name table and by tests).
+    public static let all: [Opcode] = {
+        var ops: [Opcode] = [.input, .param, .constant]
+        ops += UnaryOp.allCases.map { .unary($0) }
+        ops += BinaryOp.allCases.map { .binary($0) }
+        ops.append(.matmul)
+        ops += GraphSide.allCases.map { .gather($0) }
+        for s in GraphSide.allCases { ops += Reduction.allCases.map { .aggregate(s, $0) } }
+        ops += [.edgeSoftmax]
+        ops += DegreeKind.allCases.map { .degree($0) }
+        ops += [.view, .rowsum, .concat, .meanHeads, .dropout]
+        return ops
+    }()
+
+    static let byName: [String: Opcode] = Dictionary(uniqueKeysWithValues: all.map { ($0.description, $0) })
+
+    public init?(name: String) {
+        guard let op = Opcode.byName[name] else { return nil }
+        self = op
+    }
+}

@@ -1,0 +1,58 @@
+// Tensor types of the graph IR: element type, domain (node, edge or global) and symbolic dims.
+public enum DType: String, Sendable, Hashable, CaseIterable {
+    case f32, f16, bf16, f64, i32, i64
+}
+
+/// Where a value lives. Node and edge values have a leading symbolic axis (`N` or `E`) that is
+/// printed but not stored in `dims`; global values (parameters, scalars) have none.
+public enum Domain: String, Sendable, Hashable {
+    case node, edge, global
+
+    public var axisName: String? {
+        switch self {
+        case .node: return "N"
+        case .edge: return "E"
+        case .global: return nil
+        }
+    }
+}
+
+/// Names that may never be used as dimension symbols, because they are the domain axes.
+public let reservedDimensionNames: Set<String> = ["N", "E"]
+
+public struct TensorType: Hashable, Sendable, CustomStringConvertible {
+    public var dtype: DType
+    public var domain: Domain
+    /// Feature dims, excluding the leading N/E axis.
+    public var dims: [Dim]
+
+    public init(_ dtype: DType = .f32, _ domain: Domain, _ dims: [Dim]) {
+        self.dtype = dtype; self.domain = domain; self.dims = dims
+    }
+
+    public static func node(_ dims: [Dim], _ dtype: DType = .f32) -> TensorType { TensorType(dtype, .node, dims) }
+    public static func edge(_ dims: [Dim], _ dtype: DType = .f32) -> TensorType { TensorType(dtype, .edge, dims) }
+    public static func global(_ dims: [Dim], _ dtype: DType = .f32) -> TensorType { TensorType(dtype, .global, dims) }
+    public static var scalar: TensorType { TensorType(.f32, .global, []) }
+
+    public var rank: Int { dims.count }
+    public var isScalar: Bool { domain == .global && dims.isEmpty }
+
+    /// Number of elements per row (per node/edge), or in total for a global value; nil on overflow.
+    public var rowElements: Dim? {
+        var p = Dim(1)
+        for d in dims { guard let q = p.multiplying(d) else { return nil }; p = q }
+        return p
+    }
+
+    public func with(dims: [Dim]) -> TensorType { TensorType(dtype, domain, dims) }
+    public func with(domain: Domain) -> TensorType { TensorType(dtype, domain, dims) }
+
+    /// `f32[N, 16]`, `f32[E, 8, 1]`, `f32[F, 16]`, `f32[]`.
+    public var description: String {
+        var parts: [String] = []
+        if let axis = domain.axisName { parts.append(axis) }
+        parts.append(contentsOf: dims.map(\.description))
+        return "\(dtype.rawValue)[\(parts.joined(separator: ", "))]"
+    }
+}

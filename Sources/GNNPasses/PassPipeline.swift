@@ -1,0 +1,112 @@
+// The pass table (every pass, in pipeline order, with why it sits there) and the runner.
+import GNNDiagnostics
+import GNNIR
+
+/// One row of the pass table.
+public struct PassEntry: Sendable {
+    public let pass: any GraphPass
+    /// Whether `gnnc compile` runs it; passes outside the default pipeline run only when named.
+    public let inDefaultPipeline: Bool
+    /// Why the pass sits at this position in the table.
+    public let reason: String
+}
+
+public enum PassPipeline {
+    /// Every pass, read top to bottom in the order the default pipeline runs them. A new pass
+    /// goes in at the row whose position its reason justifies, never appended out of order.
+    public static let table: [PassEntry] = [
+        PassEntry(pass: NoOp(), inDefaultPipeline: false,
+                  reason: "first and off by default: a pass with no effect, for testing the machinery itself"),
+        PassEntry(pass: Verify(), inDefaultPipeline: true,
+                  reason: "before any rewrite: every later pass assumes a module that satisfies the verifier"),
+    ]
+
+    /// The names `gnnc compile` runs, in table order.
+    public static var defaultPasses: [String] { table.filter(\.inDefaultPipeline).map(\.pass.name) }
+
+    /// Runs `passes` in the order given. With `verifyEach`, the verifier checks the module after
+    /// every pass, and a failure names the pass that broke it. `printAfter` selects passes whose
+    /// output goes to `log` (nil: none; a set containing "all": every pass). Unknown names in
+    /// either list are all reported before anything runs.
+    public static func run(_ m: GraphModule, passes: [String], verifyEach: Bool, printAfter: Set<String>? = nil,
+                           log: (String) -> Void = { _ in }) -> Result<GraphModule, PassFailure> {
+        switch resolve(passes, printAfter: printAfter) {
+        case .failure(let f): return .failure(f)
+        case .success(let selected): return run(m, pipeline: selected, verifyEach: verifyEach, printAfter: printAfter, log: log)
+        }
+    }
+
+    /// Runs pass values directly, for passes that are not in the table (tests of the machinery).
+    public static func run(_ m: GraphModule, pipeline: [any GraphPass], verifyEach: Bool, printAfter: Set<String>? = nil,
+                           log: (String) -> Void = { _ in }) -> Result<GraphModule, PassFailure> {
+        var module = m
+        for pass in pipeline {
+            switch runOne(pass, module) {
+            case .failure(let f): return .failure(f)
+            case .success(let out): module = out
+            }
+            if shouldPrint(pass.name, printAfter) { log(printed(module, after: pass.name)) }
+            if verifyEach, case .failure(let f) = verifyAfter(pass.name, module) { return .failure(f) }
+        }
+        return .success(module)
+    }
+
+    /// The header separates dumps when several passes print; it is a `.gir` comment, so a
+    /// single dump can be cut out of the log and parsed back.
+    public static func printed(_ m: GraphModule, after pass: String) -> String {
+        "// ----- IR after \(pass) -----\n" + IRPrinter.print(m)
+    }
+
+    static func resolve(_ names: [String], printAfter: Set<String>?) -> Result<[any GraphPass], PassFailure> {
+        var unknown: [Diagnostic] = []
+        var found: [any GraphPass] = []
+        for name in names {
+            if let p = PassRegistry.pass(named: name) { found.append(p) } else { unknown.append(unknownPass(name)) }
+        }
+        // Sorted, because a Set's order changes from run to run and diagnostics must not.
+        for name in (printAfter ?? []).sorted() where name != "all" && PassRegistry.pass(named: name) == nil {
+            unknown.append(unknownPass(name, flag: "--print-ir-after"))
+        }
+        return unknown.isEmpty ? .success(found) : .failure(PassFailure(unknown))
+    }
+
+    static func unknownPass(_ name: String, flag: String = "--passes") -> Diagnostic {
+        let known = PassRegistry.all.map(\.name).joined(separator: ", ")
+        return Diagnostic(.unknownPass, "unknown pass '\(name)' in \(flag); known passes: \(known)", at: nil)
+    }
+
+    /// A pass that throws something other than PassFailure still yields a diagnostic that
+    /// names it, rather than an unlabelled Swift error.
+    static func runOne(_ pass: any GraphPass, _ m: GraphModule) -> Result<GraphModule, PassFailure> {
+        do {
+            return .success(try pass.run(m))
+        } catch let f as PassFailure {
+            return .failure(f)
+        } catch let d as Diagnostic {
+            return .failure(PassFailure([d]))
+        } catch {
+            return .failure(PassFailure([Diagnostic(.passFailed, "pass '\(pass.name)' failed: \(error)", at: nil)]))
+        }
+    }
+
+    static func verifyAfter(_ pass: String, _ m: GraphModule) -> Result<GraphModule, PassFailure> {
+        let problems = Verifier.verify(m)
+        guard !problems.isEmpty else { return .success(m) }
+        return .failure(PassFailure(problems.map { $0.with(note: Note("found by the verifier after pass '\(pass)'")) }))
+    }
+
+    static func shouldPrint(_ pass: String, _ printAfter: Set<String>?) -> Bool {
+        guard let set = printAfter else { return false }
+        return set.contains("all") || set.contains(pass)
+    }
+}
+
+/// Looks passes up by their `--passes` name. The table is the registry: a pass not in the
+/// table does not exist, so the two can never disagree.
+public enum PassRegistry {
+    public static var all: [any GraphPass] { PassPipeline.table.map(\.pass) }
+
+    public static func pass(named name: String) -> (any GraphPass)? {
+        PassPipeline.table.first { $0.pass.name == name }?.pass
+    }
+}

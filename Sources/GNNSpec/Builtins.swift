@@ -1,0 +1,178 @@
+// Built-in functions of the spec language: their signatures and how each lowers to one IR op.
+import GNNDiagnostics
+import GNNIR
+
+extension Diagnostic {
+    static func wrongArity(_ message: String, at r: SourceRange, declared: SourceRange?) -> Diagnostic {
+        Diagnostic(.wrongArity, message, at: r, notes: declared.map { [Note("declared here", at: $0)] } ?? [])
+    }
+    static func badScalarArgument(_ message: String, at r: SourceRange) -> Diagnostic {
+        Diagnostic(.badScalarArgument, message, at: r)
+    }
+    static func edgeSoftmaxNeedsEdgeValue(_ t: String, at r: SourceRange) -> Diagnostic {
+        Diagnostic(.edgeSoftmaxNeedsEdgeValue, "edge_softmax normalises edge scores, but its argument is \(t)", at: r,
+                   notes: [Note("compute the scores with edgewise { ... }")])
+    }
+}
+
+/// How a built-in's arguments are read: tensors first, then named numbers with defaults.
+struct BuiltinSignature {
+    enum Lowering {
+        case unary(UnaryOp), op(Opcode), concat, view
+    }
+    var tensors: Int
+    /// Extra tensors allowed beyond `tensors` (concat is variadic).
+    var variadic = false
+    /// Named numeric arguments, in positional order, with a default (nil: required).
+    var scalars: [(name: String, defaultValue: Double?)] = []
+    var lowering: Lowering
+
+    var usage: String {
+        let t = (0..<tensors).map { _ in "x" } + (variadic ? ["..."] : [])
+        return (t + scalars.map { $0.defaultValue == nil ? $0.name : "\($0.name) = \(SemaTypes.formatNumber($0.defaultValue!))" })
+            .joined(separator: ", ")
+    }
+}
+
+enum Builtins {
+    static let table: [String: BuiltinSignature] = [
+        "relu": .init(tensors: 1, lowering: .unary(.relu)),
+        "sigmoid": .init(tensors: 1, lowering: .unary(.sigmoid)),
+        "tanh": .init(tensors: 1, lowering: .unary(.tanh)),
+        "exp": .init(tensors: 1, lowering: .unary(.exp)),
+        "log": .init(tensors: 1, lowering: .unary(.log)),
+        "rsqrt": .init(tensors: 1, lowering: .unary(.rsqrt)),
+        "leaky_relu": .init(tensors: 1, scalars: [("slope", 0.01)], lowering: .unary(.leakyRelu)),
+        "elu": .init(tensors: 1, scalars: [("alpha", 1.0)], lowering: .unary(.elu)),
+        "dropout": .init(tensors: 1, scalars: [("p", nil)], lowering: .op(.dropout)),
+        "rowsum": .init(tensors: 1, lowering: .op(.rowsum)),
+        "mean_heads": .init(tensors: 1, lowering: .op(.meanHeads)),
+        "edge_softmax": .init(tensors: 1, lowering: .op(.edgeSoftmax)),
+        "in_degree": .init(tensors: 0, lowering: .op(.degree(.inDegree))),
+        "out_degree": .init(tensors: 0, lowering: .op(.degree(.outDegree))),
+        "concat": .init(tensors: 2, variadic: true, lowering: .concat),
+        "view": .init(tensors: 1, variadic: true, lowering: .view),
+    ]
+}
+
+extension Elaborator {
+    func call(_ callee: Ident, _ dimArgs: [DimExpr]?, _ args: [CallArg], _ instance: Ident?, _ range: SourceRange,
+              _ scope: inout Scope) -> SemaValue? {
+        if let layer = layers[callee.name] {
+            return callLayer(layer, callee: callee, dimArgs: dimArgs, args: args, instance: instance, range: range, &scope)
+        }
+        guard let sig = Builtins.table[callee.name] else {
+            if spec.unparsedNames.contains(callee.name) { return nil }
+            if scope.values[callee.name] != nil { report(.notALayer(callee.name, at: callee.range)); return nil }
+            let known = Array(Builtins.table.keys) + Array(layers.keys)
+            report(.unknownFunction(callee.name, at: callee.range, suggestion: suggestion(for: callee.name, in: known)))
+            for a in args { _ = eval(a.value, &scope) }
+            return nil
+        }
+        if let dimArgs, let first = dimArgs.first {
+            report(.wrongArity("'\(callee.name)' is a built-in function and takes no <dimensions>", at: first.range, declared: nil))
+            return nil
+        }
+        if let instance {
+            report(.wrongArity("'as \(instance.name)' names a layer instance, but '\(callee.name)' is a built-in function", at: instance.range, declared: nil))
+        }
+        if case .view = sig.lowering { return view(callee, args, range, &scope) }
+        return builtin(callee, sig, args, range, &scope)
+    }
+
+    func builtin(_ callee: Ident, _ sig: BuiltinSignature, _ args: [CallArg], _ range: SourceRange, _ scope: inout Scope) -> SemaValue? {
+        let positional = args.filter { $0.label == nil }
+        let maxPositional = sig.variadic ? Int.max : sig.tensors + sig.scalars.count
+        guard positional.count >= sig.tensors, positional.count <= maxPositional else {
+            report(.wrongArity("\(callee.name)(\(sig.usage)) takes \(describeArity(sig)), got \(positional.count)", at: callee.range, declared: nil))
+            return nil
+        }
+        var scalars: [String: Double] = [:]
+        for (i, a) in positional.dropFirst(sig.variadic ? positional.count : sig.tensors).enumerated() {
+            guard let v = scalarArgument(a.value, callee.name, sig.scalars[i].name, &scope) else { return nil }
+            scalars[sig.scalars[i].name] = v
+        }
+        for a in args {
+            guard let label = a.label else { continue }
+            guard sig.scalars.contains(where: { $0.name == label.name }) else {
+                report(.wrongArity("\(callee.name) has no argument named '\(label.name)'; it takes \(callee.name)(\(sig.usage))", at: label.range, declared: nil))
+                return nil
+            }
+            guard let v = scalarArgument(a.value, callee.name, label.name, &scope) else { return nil }
+            scalars[label.name] = v
+        }
+        var attrs = Attributes()
+        for s in sig.scalars {
+            guard let v = scalars[s.name] ?? s.defaultValue else {
+                report(.wrongArity("\(callee.name)(\(sig.usage)) needs '\(s.name)'", at: callee.range, declared: nil))
+                return nil
+            }
+            attrs[s.name] = .float(v)
+        }
+        if callee.name == "dropout", let p = attrs["p"]?.asDouble, !(p >= 0 && p < 1) {
+            report(.badScalarArgument("dropout probability must be in [0, 1), got \(SemaTypes.formatNumber(p))", at: range))
+            return nil
+        }
+        let tensorArgs = sig.variadic ? positional : Array(positional.prefix(sig.tensors))
+        var operands: [ValueID] = []
+        for a in tensorArgs {
+            guard let v = eval(a.value, &scope) else { return nil }
+            guard case .tensor(let id, let t) = v else {
+                report(.scalarWhereTensorExpected("\(callee.name) needs a tensor argument, got a number", at: a.value.range))
+                return nil
+            }
+            if callee.name == "edge_softmax", t.domain != .edge {
+                report(.edgeSoftmaxNeedsEdgeValue(SemaTypes.show(t), at: a.value.range))
+                return nil
+            }
+            operands.append(id)
+        }
+        switch sig.lowering {
+        case .unary(let u): return tensor(add(.unary(u), operands, attrs, at: range))
+        case .op(let op): return tensor(add(op, operands, attrs, at: range))
+        case .concat: return tensor(add(.concat, operands, at: range))
+        case .view: return nil
+        }
+    }
+
+    func describeArity(_ sig: BuiltinSignature) -> String {
+        if sig.variadic { return "at least \(sig.tensors) arguments" }
+        let required = sig.tensors + sig.scalars.filter { $0.defaultValue == nil }.count
+        let total = sig.tensors + sig.scalars.count
+        let noun = total == 1 ? "argument" : "arguments"
+        return required == total ? "\(total) \(noun)" : "\(required) to \(total) \(noun)"
+    }
+
+    func scalarArgument(_ e: Expr, _ fn: String, _ name: String, _ scope: inout Scope) -> Double? {
+        guard let v = eval(e, &scope) else { return nil }
+        guard case .number(let x, _) = v else {
+            report(.badScalarArgument("'\(name)' of \(fn) must be a number known at compile time", at: e.range))
+            return nil
+        }
+        return x
+    }
+
+    /// `x.view(H, FO)`: the arguments after the receiver are dimensions.
+    func view(_ callee: Ident, _ args: [CallArg], _ range: SourceRange, _ scope: inout Scope) -> SemaValue? {
+        guard args.count >= 2 else {
+            report(.wrongArity("view takes the new dimensions, e.g. x.view(H, F)", at: callee.range, declared: nil))
+            return nil
+        }
+        guard let base = eval(args[0].value, &scope) else { return nil }
+        guard case .tensor(let v, let t) = base else {
+            report(.scalarWhereTensorExpected("view reshapes a tensor, not a number", at: args[0].value.range))
+            return nil
+        }
+        var dims: [Dim] = []
+        for a in args.dropFirst() {
+            guard let d = dimFromExpr(a.value, &scope) else { return nil }
+            dims.append(d)
+        }
+        let from = t.rowElements, to = t.with(dims: dims).rowElements
+        if let from, let to, from != to {
+            report(.viewSizeMismatch(from: t, to: dims, at: range))
+            return nil
+        }
+        return tensor(add(.view, [v], Attributes(["shape": .dims(dims)]), at: range))
+    }
+}

@@ -1,0 +1,183 @@
+// Statements of layer and model bodies: param, let/var, assignment, return, repeat, graph.
+import GNNDiagnostics
+import GNNIR
+
+extension Diagnostic {
+    static func unknownInit(_ name: String, at r: SourceRange) -> Diagnostic {
+        Diagnostic(.unknownInit, "unknown initializer '\(name)'", at: r,
+                   notes: [Note("known initializers: glorot, zeros, ones, constant(value)")])
+    }
+    static func assignToImmutable(_ name: String, at r: SourceRange, declared: SourceRange) -> Diagnostic {
+        Diagnostic(.assignToImmutable, "cannot assign to '\(name)': it is not declared with 'var'", at: r,
+                   notes: [Note("declared here", at: declared)])
+    }
+    static func badRepeatCount(_ message: String, at r: SourceRange) -> Diagnostic {
+        Diagnostic(.badRepeatCount, message, at: r)
+    }
+}
+
+extension Elaborator {
+    func runStatements(_ stmts: [Stmt], _ scope: inout Scope) {
+        for s in stmts {
+            if tooLarge { return }
+            if scope.returned != nil {
+                report(.statementAfterReturn(at: s.range))
+                return
+            }
+            runStatement(s, &scope)
+        }
+    }
+
+    func runStatement(_ s: Stmt, _ scope: inout Scope) {
+        switch s {
+        case .param(let p): declareParam(p, &scope)
+        case .binding(let name, let value, let mutable, _):
+            let before = builder.opCount
+            guard let v = eval(value, &scope) else {
+                // Keep the name known (as poison) so later uses do not cascade into "unknown name".
+                if scope.values[name.name] == nil {
+                    scope.values[name.name] = Binding(value: nil, kind: mutable ? .mutable : .immutable, range: name.range)
+                }
+                return
+            }
+            nameFreshValue(v, name.name, since: before, scope)
+            bind(name, v, mutable ? .mutable : .immutable, &scope)
+        case .assign(let name, let value, _):
+            assign(name, value, &scope)
+        case .ret(let value, _):
+            scope.returned = .some(eval(value, &scope))
+        case .repeatLoop(let count, let body, _):
+            runRepeat(count, body, &scope)
+        case .graph(let settings, let range):
+            guard scope.isModel, scope.prefix.isEmpty else {
+                report(.badGraphSetting("graph settings belong in the model, not in a layer", at: range))
+                return
+            }
+            applyGraphSettings(settings)
+        }
+    }
+
+    /// A `let` names the op its expression just created; an alias of an older value creates nothing.
+    func nameFreshValue(_ v: SemaValue, _ name: String, since opIndex: Int, _ scope: Scope) {
+        guard lowering, case .tensor(let id, _) = v, id.index >= opIndex else { return }
+        builder.name(id, scope.irName(name))
+    }
+
+    func declareParam(_ p: ParamDecl, _ scope: inout Scope) {
+        guard let (dims, attrs) = checkParam(p, &scope) else {
+            // Still declare the name (as poison) so its uses do not cascade into "unknown name".
+            bind(p.name, nil, .param, &scope)
+            return
+        }
+        let full = scope.irName(p.name.name)
+        // Inside `repeat`, an instance's parameters are created once and shared by every iteration.
+        if lowering, let cached = paramCache[full] {
+            bind(p.name, .tensor(cached, builder.module.type(of: cached)), .param, &scope)
+            return
+        }
+        let t = TensorType.global(dims)
+        guard let v = add(.param, [], attrs, declared: t, at: p.name.range, name: lowering ? full : nil) else { return }
+        if lowering { paramCache[full] = v }
+        bind(p.name, .tensor(v, t), .param, &scope)
+    }
+
+    func checkParam(_ p: ParamDecl, _ scope: inout Scope) -> ([Dim], Attributes)? {
+        if let d = p.shape.domain {
+            report(.unknownDomain("a parameter has a shape like [FI, FO], without '\(d.name)'", at: d.range))
+            return nil
+        }
+        var dims: [Dim] = []
+        var ok = true
+        for d in p.shape.dims {
+            if let dim = resolveDim(d, &scope) { dims.append(dim) } else { ok = false }
+        }
+        let attrs = paramInit(p, &scope)
+        guard ok, let attrs else { return nil }
+        return (dims, attrs)
+    }
+
+    func paramInit(_ p: ParamDecl, _ scope: inout Scope) -> Attributes? {
+        guard let kind = ParamInit(rawValue: p.initName.name) else {
+            report(.unknownInit(p.initName.name, at: p.initName.range))
+            return nil
+        }
+        var attrs = Attributes(["init": .ident(kind.rawValue)])
+        if kind == .constant {
+            guard p.initArgs.count == 1 else {
+                report(.wrongArity("constant takes 1 argument (the value), got \(p.initArgs.count)", at: p.initName.range, declared: nil))
+                return nil
+            }
+            guard case .number(let v, _)? = evalConstant(p.initArgs[0], &scope) else { return nil }
+            attrs["value"] = .float(v)
+        } else if !p.initArgs.isEmpty {
+            report(.wrongArity("\(kind.rawValue) takes no arguments, got \(p.initArgs.count)", at: p.initName.range, declared: nil))
+            return nil
+        }
+        return attrs
+    }
+
+    func assign(_ name: Ident, _ value: Expr, _ scope: inout Scope) {
+        let before = builder.opCount
+        let v = eval(value, &scope)
+        guard let binding = scope.values[name.name] else {
+            report(.unknownName(name.name, at: name.range, suggestion: suggestion(for: name.name, in: Array(scope.values.keys))))
+            return
+        }
+        guard binding.kind == .mutable else {
+            report(.assignToImmutable(name.name, at: name.range, declared: binding.range))
+            return
+        }
+        guard let v else { return }
+        if case .tensor(_, let old)? = binding.value, case .tensor(_, let new) = v, old != new {
+            report(.shapeMismatch("assignment changes the type of '\(name.name)' from \(SemaTypes.show(old)) to \(SemaTypes.show(new))", at: value.range))
+            return
+        }
+        nameFreshValue(v, name.name, since: before, scope)
+        scope.values[name.name]?.value = v
+    }
+
+    /// Unrolls `repeat K { ... }` while lowering; a generic check runs the body once.
+    func runRepeat(_ count: Expr, _ body: [Stmt], _ scope: inout Scope) {
+        guard case .number(let k, let isInt)? = evalConstant(count, &scope) else { return }
+        guard isInt, k >= 1, k <= Double(Elaborator.maxRepeat) else {
+            report(.badRepeatCount("repeat count must be an integer from 1 to \(Elaborator.maxRepeat), got \(SemaTypes.formatNumber(k))", at: count.range))
+            return
+        }
+        let iterations = lowering ? Int(k) : 1
+        let outer = Set(scope.values.keys)
+        for _ in 0..<iterations {
+            let errorsBefore = diagnostics.count
+            for s in body {
+                if tooLarge { return }
+                if case .ret = s {
+                    report(.badRepeatCount("'return' cannot appear inside repeat", at: s.range))
+                    return
+                }
+                runStatement(s, &scope)
+            }
+            // Names bound inside the body are local to one iteration; assignments to outer vars persist.
+            for key in scope.values.keys where !outer.contains(key) { scope.values[key] = nil }
+            if diagnostics.count > errorsBefore { return }
+        }
+    }
+
+    func applyGraphSettings(_ settings: [Setting]) {
+        var attrs = builder.module.graphSettings
+        var seen: [String: SourceRange] = [:]
+        for s in settings {
+            if let previous = seen[s.key.name] { report(.duplicateSetting(s.key.name, at: s.key.range, previous: previous)); continue }
+            seen[s.key.name] = s.key.range
+            switch s.key.name {
+            case "self_loops":
+                guard case .name(let v) = s.value, v.name == "add" || v.name == "none" else {
+                    report(.badGraphSetting("self_loops must be 'add' or 'none'", at: s.value.range))
+                    continue
+                }
+                attrs["self_loops"] = .ident(v.name)
+            default:
+                report(.badGraphSetting("unknown graph setting '\(s.key.name)'; known: self_loops", at: s.key.range))
+            }
+        }
+        builder.setGraphSettings(attrs)
+    }
+}

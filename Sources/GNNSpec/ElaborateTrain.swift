@@ -1,0 +1,127 @@
+// The train block: loss, optimizer and hyper-parameters, epochs, precision, weight-decay scope.
+import GNNDiagnostics
+import GNNIR
+
+extension Diagnostic {
+    static func unknownTrainSetting(_ key: String, at r: SourceRange) -> Diagnostic {
+        Diagnostic(.unknownTrainSetting, "unknown train setting '\(key)'", at: r,
+                   notes: [Note("known settings: \(TrainSettings.known.joined(separator: ", "))")])
+    }
+    static func badTrainValue(_ message: String, at r: SourceRange) -> Diagnostic {
+        Diagnostic(.badTrainValue, message, at: r)
+    }
+    static func unknownWeightDecayScope(_ name: String, at r: SourceRange, known: [String]) -> Diagnostic {
+        Diagnostic(.unknownWeightDecayScope, "weight_decay_on names '\(name)', which is not a layer instance or parameter of the model", at: r,
+                   notes: [Note("instances: \(known.joined(separator: ", "))")])
+    }
+}
+
+enum TrainSettings {
+    static let known = ["epochs", "loss", "normalize_features", "optimizer", "precision", "weight_decay_on"]
+    static let optimizers: [String: [String: Double]] = [
+        "adam": ["lr": 0.01, "weight_decay": 0, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8],
+        "sgd": ["lr": 0.01, "weight_decay": 0, "momentum": 0],
+    ]
+    /// Every key is present after checking, so the IR states the whole configuration.
+    static var defaults: Attributes {
+        var a = Attributes()
+        a["epochs"] = .int(200)
+        a["loss"] = .ident("cross_entropy")
+        a["normalize_features"] = .ident("false")
+        a["precision"] = .ident("f32")
+        a["optimizer"] = .ident("adam")
+        for (k, v) in optimizers["adam"]! { a[k] = .float(v) }
+        return a
+    }
+}
+
+extension Elaborator {
+    func applyDefaultTrain() { builder.setTrain(TrainSettings.defaults) }
+
+    func checkTrain(_ t: TrainDecl) {
+        var attrs = TrainSettings.defaults
+        var seen: [String: SourceRange] = [:]
+        var scope = Scope(prefix: "", dims: [:], dimRanges: [:], isModel: true)
+        for s in t.settings {
+            if let previous = seen[s.key.name] { report(.duplicateSetting(s.key.name, at: s.key.range, previous: previous)); continue }
+            seen[s.key.name] = s.key.range
+            switch s.key.name {
+            case "epochs":
+                guard case .number(let v, true)? = evalConstant(s.value, &scope), v >= 0, v <= 1e7 else {
+                    report(.badTrainValue("epochs must be a non-negative integer", at: s.value.range)); continue
+                }
+                attrs["epochs"] = .int(Int(v))
+            case "loss":
+                guard case .name(let id) = s.value, id.name == "cross_entropy" else {
+                    report(.badTrainValue("loss must be cross_entropy", at: s.value.range)); continue
+                }
+            case "precision":
+                guard case .name(let id) = s.value, ["f32", "f16", "bf16"].contains(id.name) else {
+                    report(.badTrainValue("precision must be f32, f16 or bf16", at: s.value.range)); continue
+                }
+                attrs["precision"] = .ident(id.name)
+            case "normalize_features":
+                guard case .name(let id) = s.value, id.name == "true" || id.name == "false" else {
+                    report(.badTrainValue("normalize_features must be true or false", at: s.value.range)); continue
+                }
+                attrs["normalize_features"] = .ident(id.name)
+            case "optimizer":
+                checkOptimizer(s.value, &attrs, &scope)
+            case "weight_decay_on":
+                checkWeightDecayScope(s.value, &attrs)
+            default:
+                report(.unknownTrainSetting(s.key.name, at: s.key.range))
+            }
+        }
+        builder.setTrain(attrs)
+    }
+
+    /// `adam`, `adam(lr = 0.01, weight_decay = 5e-4)`, `sgd(lr = 0.1, momentum = 0.9)`.
+    func checkOptimizer(_ e: Expr, _ attrs: inout Attributes, _ scope: inout Scope) {
+        let name: Ident
+        var args: [CallArg] = []
+        switch e {
+        case .name(let id): name = id
+        case .call(let callee, nil, let a, nil, _): name = callee; args = a
+        default:
+            report(.badTrainValue("optimizer must be adam(...) or sgd(...)", at: e.range)); return
+        }
+        guard let defaults = TrainSettings.optimizers[name.name] else {
+            report(.badTrainValue("unknown optimizer '\(name.name)'; known: adam, sgd", at: name.range)); return
+        }
+        for k in ["lr", "weight_decay", "beta1", "beta2", "eps", "momentum"] { attrs[k] = nil }
+        for (k, v) in defaults { attrs[k] = .float(v) }
+        attrs["optimizer"] = .ident(name.name)
+        for a in args {
+            guard let label = a.label else {
+                report(.badTrainValue("optimizer arguments are named, e.g. lr = 0.01", at: a.value.range)); continue
+            }
+            guard defaults[label.name] != nil else {
+                report(.badTrainValue("\(name.name) has no hyper-parameter '\(label.name)'; known: \(defaults.keys.sorted().joined(separator: ", "))", at: label.range)); continue
+            }
+            guard case .number(let v, _)? = evalConstant(a.value, &scope), v >= 0, v.isFinite else {
+                report(.badTrainValue("'\(label.name)' must be a non-negative number", at: a.value.range)); continue
+            }
+            attrs[label.name] = .float(v)
+        }
+    }
+
+    /// Names layer instances (or model-level parameters) whose parameters get weight decay.
+    func checkWeightDecayScope(_ e: Expr, _ attrs: inout Attributes) {
+        guard case .list(let items, _) = e else {
+            report(.badTrainValue("weight_decay_on takes a list of layer instances, e.g. [conv1]", at: e.range)); return
+        }
+        let paramNames = builder.module.ops.filter { $0.opcode == .param }.compactMap(\.name)
+        let instances = instanceNames.keys.sorted()
+        var names: [Attribute] = []
+        for item in items {
+            guard case .name(let id) = item else {
+                report(.badTrainValue("weight_decay_on takes names of layer instances", at: item.range)); continue
+            }
+            let matches = paramNames.contains { $0 == id.name || $0.hasPrefix(id.name + ".") }
+            guard matches else { report(.unknownWeightDecayScope(id.name, at: id.range, known: instances)); continue }
+            names.append(.ident(id.name))
+        }
+        attrs["weight_decay_on"] = .list(names)
+    }
+}

@@ -1,0 +1,230 @@
+// Semantic checks and lowering in one walk: names, domains, shapes, then graph IR ops.
+import GNNDiagnostics
+import GNNIR
+
+/// A checked value: a tensor in the graph being built, or a compile-time number (literals and
+/// constants fold; they become `constant` ops only when they meet a tensor).
+enum SemaValue {
+    case tensor(ValueID, TensorType)
+    case number(Double, isInt: Bool)
+}
+
+enum BlockContext { case edgewise, aggregate }
+
+struct Binding {
+    enum Kind { case argument, param, immutable, mutable }
+    /// nil when the defining expression failed: uses stay quiet instead of cascading.
+    var value: SemaValue?
+    var kind: Kind
+    var range: SourceRange
+}
+
+/// One activation of a layer or model body.
+struct Scope {
+    /// Instance path for names in the IR (`conv1`, `conv2.mlp`), empty for the model itself.
+    var prefix: String
+    var dims: [String: Dim]
+    var dimRanges: [String: SourceRange]
+    var values: [String: Binding] = [:]
+    var block: BlockContext?
+    var returned: SemaValue??
+    var usedDims: Set<String> = []
+    var isModel: Bool
+
+    func irName(_ name: String) -> String { prefix.isEmpty ? name : "\(prefix).\(name)" }
+}
+
+/// Checks every declaration generically (layers with symbolic dimensions), then lowers the model by
+/// inlining layer instances with concrete dimensions. Errors never stop the walk: a failed
+/// expression yields nil (poison), and anything built on poison stays quiet.
+final class Elaborator {
+    static let maxOps = 100_000
+    static let maxRepeat = 1000
+
+    let file: SourceFile
+    let spec: SpecFile
+    private(set) var diagnostics: [Diagnostic] = []
+    private var reported: Set<Diagnostic> = []
+
+    var consts: [String: (value: SemaValue, range: SourceRange)] = [:]
+    var layers: [String: FunctionDecl] = [:]
+    var model: FunctionDecl?
+    var train: TrainDecl?
+    /// Layers that take part in a call cycle; calls to them are reported once and poisoned.
+    var recursiveLayers: Set<String> = []
+    /// Layers whose generic check failed; the model does not inline them.
+    var brokenLayers: Set<String> = []
+
+    var builder = GraphBuilder(name: "")
+    var lowering = false
+    var tooLarge = false
+    var instanceCounters: [String: Int] = [:]
+    var callSiteInstances: [String: String] = [:]
+    var instanceNames: [String: SourceRange] = [:]
+    var paramCache: [String: ValueID] = [:]
+
+    init(file: SourceFile, spec: SpecFile) {
+        self.file = file
+        self.spec = spec
+    }
+
+    func report(_ d: Diagnostic) {
+        if reported.insert(d).inserted { diagnostics.append(d) }
+    }
+
+    /// Returns the lowered module, or nil when the model is missing or broken.
+    func run() -> GraphModule? {
+        collectDeclarations()
+        findRecursion()
+        for name in layers.keys.sorted() { checkLayerGenerically(layers[name]!) }
+        guard let model else {
+            if !spec.hasUnparsedModel { report(.missingModel(at: file.range(0, 0))) }
+            return nil
+        }
+        let module = lowerModel(model)
+        if let train { checkTrain(train) } else { applyDefaultTrain() }
+        return module == nil ? nil : builder.module
+    }
+
+    // MARK: declarations
+
+    func collectDeclarations() {
+        var topNames: [String: SourceRange] = [:]
+        func claim(_ id: Ident) -> Bool {
+            if let previous = topNames[id.name] {
+                report(.duplicateDefinition(id.name, at: id.range, previous: previous))
+                return false
+            }
+            topNames[id.name] = id.range
+            return true
+        }
+        for decl in spec.decls {
+            switch decl {
+            case .const(let c):
+                guard checkNotReserved(c.name), claim(c.name) else { continue }
+                var scope = Scope(prefix: "", dims: [:], dimRanges: [:], isModel: true)
+                if let v = evalConstant(c.value, &scope) { consts[c.name.name] = (v, c.name.range) }
+            case .layer(let l):
+                if claim(l.name) { layers[l.name.name] = l }
+            case .model(let m):
+                if let previous = model {
+                    report(.duplicateModel(at: m.name.range, previous: previous.name.range))
+                } else if claim(m.name) {
+                    model = m
+                }
+            case .train(let t):
+                if let previous = train {
+                    report(.duplicateDefinition("train", at: t.range, previous: previous.range))
+                } else {
+                    train = t
+                }
+            }
+        }
+    }
+
+    /// A constant's value must be a number known at compile time.
+    func evalConstant(_ e: Expr, _ scope: inout Scope) -> SemaValue? {
+        switch e {
+        case .integer(let v, _): return .number(Double(v), isInt: true)
+        case .float(let v, _): return .number(v, isInt: false)
+        case .negate(let inner, _):
+            guard case .number(let v, let isInt)? = evalConstant(inner, &scope) else { return nil }
+            return .number(-v, isInt: isInt)
+        case .name(let id):
+            if let c = consts[id.name] { return c.value }
+            report(.unknownName(id.name, at: id.range, suggestion: suggestion(for: id.name, in: Array(consts.keys))))
+            return nil
+        case .binary(let op, let l, let r, let opRange, _):
+            guard let a = evalConstant(l, &scope), let b = evalConstant(r, &scope) else { return nil }
+            return foldNumbers(op, a, b, at: opRange)
+        case .invalid: return nil
+        default:
+            report(.badScalarArgument("a constant must be a number", at: e.range))
+            return nil
+        }
+    }
+
+    func checkNotReserved(_ id: Ident) -> Bool {
+        guard reservedDimensionNames.contains(id.name) || Builtins.table[id.name] != nil
+              || id.name == "src" || id.name == "dst" || id.name == "edge" else { return true }
+        report(.reservedName(id.name, at: id.range))
+        return false
+    }
+
+    // MARK: recursion
+
+    /// Finds cycles in the layer call graph statically, so a recursive layer is reported even when the
+    /// model never calls it; each cycle is reported at the call that closes it.
+    func findRecursion() {
+        var calls: [String: [(String, SourceRange)]] = [:]
+        for (name, l) in layers { calls[name] = layerCalls(in: l.body) }
+        var state: [String: Int] = [:] // 1 on stack, 2 done
+        var stack: [String] = []
+        func visit(_ n: String) {
+            state[n] = 1
+            stack.append(n)
+            for (callee, range) in calls[n] ?? [] where layers[callee] != nil {
+                if state[callee] == 1 {
+                    let cycle = stack[stack.firstIndex(of: callee)!...] + [callee]
+                    for member in cycle { recursiveLayers.insert(member) }
+                    report(.layerRecursion(cycle.joined(separator: " -> "), at: range,
+                                           declared: layers[callee]!.name.range))
+                } else if state[callee] == nil {
+                    visit(callee)
+                }
+            }
+            stack.removeLast()
+            state[n] = 2
+        }
+        for name in layers.keys.sorted() where state[name] == nil { visit(name) }
+    }
+
+    func layerCalls(in body: [Stmt]) -> [(String, SourceRange)] {
+        var out: [(String, SourceRange)] = []
+        func walk(_ e: Expr) {
+            switch e {
+            case .call(let callee, _, let args, _, _):
+                if layers[callee.name] != nil { out.append((callee.name, callee.range)) }
+                args.forEach { walk($0.value) }
+            case .negate(let x, _), .index(let x, _, _), .block(_, let x, _, _): walk(x)
+            case .binary(_, let a, let b, _, _): walk(a); walk(b)
+            case .list(let xs, _): xs.forEach(walk)
+            default: break
+            }
+        }
+        func walkStmts(_ ss: [Stmt]) {
+            for s in ss {
+                switch s {
+                case .binding(_, let v, _, _), .assign(_, let v, _), .ret(let v, _): walk(v)
+                case .repeatLoop(let c, let b, _): walk(c); walkStmts(b)
+                case .param, .graph: break
+                }
+            }
+        }
+        walkStmts(body)
+        return out
+    }
+
+    // MARK: suggestions
+
+    func suggestion(for name: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, editDistance(name, $0)) }.filter { $0.1 <= max(1, name.count / 3) }
+        return scored.min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }?.0
+    }
+
+    func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var prev = row[0]
+            row[0] = i
+            for j in 1...b.count {
+                let cur = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1))
+                prev = cur
+            }
+        }
+        return row[b.count]
+    }
+}

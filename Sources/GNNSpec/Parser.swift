@@ -1,0 +1,389 @@
+// Recursive-descent parser for .gnn: declarations and statements, recovering after each error.
+import GNNDiagnostics
+
+extension Diagnostic {
+    static func expected(_ what: String, found: Token, at r: SourceRange) -> Diagnostic {
+        Diagnostic(.expectedToken, "expected \(what), found \(found.quoted)", at: r)
+    }
+    static func expectedExpression(found: Token, at r: SourceRange) -> Diagnostic {
+        Diagnostic(.expectedExpression, "expected an expression, found \(found.quoted)", at: r)
+    }
+    static func expectedDeclaration(found: Token, at r: SourceRange) -> Diagnostic {
+        Diagnostic(.expectedDeclaration, "expected 'layer', 'model', 'train' or 'const' at top level, found \(found.quoted)", at: r)
+    }
+    static func expectedStatement(found: Token, at r: SourceRange) -> Diagnostic {
+        Diagnostic(.expectedStatement, "expected a statement (param, let, var, return, repeat, graph or an assignment), found \(found.quoted)", at: r)
+    }
+    static func unterminatedBlock(open: SourceRange, end: SourceRange) -> Diagnostic {
+        Diagnostic(.unterminatedBlock, "unterminated block: missing '}'", at: open,
+                   notes: [Note("the block is still open here", at: end)])
+    }
+    static func expectedType(found: Token, at r: SourceRange) -> Diagnostic {
+        Diagnostic(.expectedType, "expected a type such as node[F], edge[H, 1] or [FI, FO], found \(found.quoted)", at: r)
+    }
+    static func nestingTooDeep(at r: SourceRange) -> Diagnostic {
+        Diagnostic(.nestingTooDeep, "expression nested too deeply (more than \(Parser.maxDepth) levels)", at: r)
+    }
+}
+
+/// Thrown after a diagnostic has been reported, to unwind to the nearest recovery point.
+struct ParseAbort: Error {}
+
+public struct Parser {
+    static let maxDepth = 200
+    static let topLevelKeywords: Set<Keyword> = [.layer, .model, .train, .const]
+
+    let file: SourceFile
+    var tokens: [Token]
+    var index = 0
+    var depth = 0
+    public internal(set) var diagnostics: [Diagnostic] = []
+
+    public init(_ file: SourceFile) {
+        self.file = file
+        let (tokens, lexDiagnostics) = Lexer.tokenize(file)
+        self.tokens = tokens
+        self.diagnostics = lexDiagnostics
+    }
+
+    /// Parses the whole file; every error found is in `diagnostics`, and the tree holds what was readable.
+    public static func parse(_ file: SourceFile) -> (SpecFile, [Diagnostic]) {
+        var p = Parser(file)
+        let spec = p.parseFile()
+        return (spec, p.diagnostics)
+    }
+
+    // MARK: token access
+
+    var current: Token { tokens[index] }
+    var previousEnd: Int { index > 0 ? tokens[index - 1].end : 0 }
+    var atEOF: Bool { current.kind == .eof }
+
+    func peek(_ k: Int = 1) -> Token { tokens[min(index + k, tokens.count - 1)] }
+
+    mutating func advance() -> Token {
+        let t = tokens[index]
+        if index < tokens.count - 1 { index += 1 }
+        return t
+    }
+
+    func range(of t: Token) -> SourceRange { file.range(t.start, t.end) }
+    func range(from start: Int) -> SourceRange { file.range(start, max(start, previousEnd)) }
+
+    func isPunct(_ p: Punct) -> Bool { current.kind == .punct(p) }
+    func isKeyword(_ k: Keyword) -> Bool { current.kind == .keyword(k) }
+
+    mutating func consume(_ p: Punct) -> Bool {
+        if isPunct(p) { _ = advance(); return true }
+        return false
+    }
+
+    mutating func fail(_ d: Diagnostic) -> ParseAbort {
+        // A token the lexer already flagged needs no second message.
+        if current.kind != .invalid { diagnostics.append(d) }
+        return ParseAbort()
+    }
+
+    mutating func expect(_ p: Punct, _ what: String? = nil) throws(ParseAbort) -> Token {
+        guard isPunct(p) else { throw fail(.expected(what ?? "'\(p.rawValue)'", found: current, at: range(of: current))) }
+        return advance()
+    }
+
+    mutating func expectIdentifier(_ what: String) throws(ParseAbort) -> Ident {
+        guard case .identifier(let name) = current.kind else {
+            throw fail(.expected(what, found: current, at: range(of: current)))
+        }
+        let t = advance()
+        return Ident(name: name, range: range(of: t))
+    }
+
+    // MARK: recovery
+
+    /// Skips to the next token that can start a top-level declaration.
+    mutating func syncTopLevel() {
+        while !atEOF {
+            if case .keyword(let k) = current.kind, Parser.topLevelKeywords.contains(k), current.atLineStart { return }
+            _ = advance()
+        }
+    }
+
+    /// Skips the rest of a broken statement: up to the next line at the same bracket depth, or a `}`
+    /// that closes the enclosing block (left for the block to consume).
+    mutating func syncStatement() {
+        var nesting = 0
+        let first = index
+        while !atEOF {
+            let t = current
+            if index > first, t.atLineStart, nesting <= 0 { return }
+            if case .keyword(let k) = t.kind, Parser.topLevelKeywords.contains(k), t.atLineStart { return }
+            switch t.kind {
+            case .punct(.lbrace), .punct(.lparen), .punct(.lbracket): nesting += 1
+            case .punct(.rbrace):
+                if nesting <= 0 { return }
+                nesting -= 1
+            case .punct(.rparen), .punct(.rbracket): nesting -= 1
+            default: break
+            }
+            _ = advance()
+        }
+    }
+
+    // MARK: declarations
+
+    mutating func parseFile() -> SpecFile {
+        var spec = SpecFile(decls: [])
+        while !atEOF {
+            let before = index
+            do throws(ParseAbort) {
+                spec.decls.append(try parseDecl())
+            } catch {
+                noteUnparsed(from: before, in: &spec)
+                syncTopLevel()
+                if index == before { _ = advance() }
+            }
+        }
+        return spec
+    }
+
+    /// Remembers what a declaration that failed to parse was, so checking does not report it missing.
+    func noteUnparsed(from start: Int, in spec: inout SpecFile) {
+        let kind = tokens[start].kind
+        if kind == .keyword(.model) { spec.hasUnparsedModel = true }
+        guard kind == .keyword(.layer) || kind == .keyword(.const),
+              case .identifier(let name) = tokens[min(start + 1, tokens.count - 1)].kind else { return }
+        spec.unparsedNames.insert(name)
+    }
+
+    mutating func parseDecl() throws(ParseAbort) -> Decl {
+        switch current.kind {
+        case .keyword(.const): return .const(try parseConst())
+        case .keyword(.layer): return .layer(try parseFunction())
+        case .keyword(.model): return .model(try parseFunction())
+        case .keyword(.train): return .train(try parseTrain())
+        default: throw fail(.expectedDeclaration(found: current, at: range(of: current)))
+        }
+    }
+
+    mutating func parseConst() throws(ParseAbort) -> ConstDecl {
+        let start = advance().start
+        let name = try expectIdentifier("a constant name")
+        _ = try expect(.equal)
+        let value = try parseExpr()
+        return ConstDecl(name: name, value: value, range: range(from: start))
+    }
+
+    mutating func parseFunction() throws(ParseAbort) -> FunctionDecl {
+        let keyword = advance()
+        let what = keyword.kind == .keyword(.model) ? "a model name" : "a layer name"
+        let name = try expectIdentifier(what)
+        var dimParams: [Ident] = []
+        if consume(.less) {
+            repeat { dimParams.append(try expectIdentifier("a dimension parameter name")) } while consume(.comma)
+            _ = try expect(.greater, "',' or '>'")
+        }
+        _ = try expect(.lparen)
+        var args: [ArgDecl] = []
+        if !isPunct(.rparen) {
+            repeat {
+                let argName = try expectIdentifier("an argument name")
+                _ = try expect(.colon)
+                args.append(ArgDecl(name: argName, type: try parseType()))
+            } while consume(.comma)
+        }
+        _ = try expect(.rparen, "',' or ')'")
+        _ = try expect(.arrow, "'->' and a return type")
+        let returnType = try parseType()
+        guard isPunct(.lbrace) else { throw fail(.expected("'{'", found: current, at: range(of: current))) }
+        let (body, open, close) = parseBlockBody()
+        return FunctionDecl(name: name, dimParams: dimParams, args: args, returnType: returnType, body: body,
+                            bodyOpen: open, bodyClose: close, range: range(from: keyword.start))
+    }
+
+    mutating func parseTrain() throws(ParseAbort) -> TrainDecl {
+        let start = advance().start
+        let settings = try parseSettings()
+        return TrainDecl(settings: settings, range: range(from: start))
+    }
+
+    /// `{ key = value key = value }`; commas and newlines between settings are both fine.
+    mutating func parseSettings() throws(ParseAbort) -> [Setting] {
+        let open = try expect(.lbrace)
+        var settings: [Setting] = []
+        while !consume(.rbrace) {
+            if atEOF || isTopLevelStart {
+                diagnostics.append(.unterminatedBlock(open: range(of: open), end: range(of: current)))
+                return settings
+            }
+            do throws(ParseAbort) {
+                let key = try expectIdentifier("a setting name")
+                _ = try expect(.equal, "'=' after '\(key.name)'")
+                settings.append(Setting(key: key, value: try parseExpr()))
+                _ = consume(.comma)
+            } catch {
+                syncStatement()
+            }
+        }
+        return settings
+    }
+
+    var isTopLevelStart: Bool {
+        if case .keyword(let k) = current.kind, Parser.topLevelKeywords.contains(k), current.atLineStart { return true }
+        return false
+    }
+
+    /// Parses `{ stmt* }`; an unterminated block is reported at its `{` and what was read is kept.
+    mutating func parseBlockBody() -> ([Stmt], SourceRange, SourceRange?) {
+        let open = advance()
+        var body: [Stmt] = []
+        while true {
+            if isPunct(.rbrace) { let close = advance(); return (body, range(of: open), range(of: close)) }
+            if atEOF || isTopLevelStart {
+                diagnostics.append(.unterminatedBlock(open: range(of: open), end: range(of: current)))
+                return (body, range(of: open), nil)
+            }
+            let before = index
+            do throws(ParseAbort) {
+                body.append(try parseStatement())
+            } catch {
+                syncStatement()
+                if let placeholder = placeholderStatement(from: before) { body.append(placeholder) }
+                if index == before { _ = advance() }
+            }
+        }
+    }
+
+    // MARK: statements
+
+    /// A statement that failed to parse still declares what it can see, so that checking does not
+    /// cascade: a broken `return` still returns, a broken `let x = ...` still defines `x`.
+    func placeholderStatement(from start: Int) -> Stmt? {
+        let first = tokens[start]
+        let r = file.range(first.start, max(first.start, previousEnd))
+        switch first.kind {
+        case .keyword(.return): return .ret(.invalid(r), range: r)
+        case .keyword(.let), .keyword(.var), .keyword(.param):
+            guard case .identifier(let name) = tokens[min(start + 1, tokens.count - 1)].kind else { return nil }
+            let nameToken = tokens[start + 1]
+            return .binding(name: Ident(name: name, range: range(of: nameToken)), value: .invalid(r),
+                            mutable: first.kind == .keyword(.var), range: r)
+        default: return nil
+        }
+    }
+
+    mutating func parseStatement() throws(ParseAbort) -> Stmt {
+        let start = current.start
+        switch current.kind {
+        case .keyword(.param): return .param(try parseParam())
+        case .keyword(.let), .keyword(.var):
+            let mutable = advance().kind == .keyword(.var)
+            let name = try expectIdentifier("a name")
+            _ = try expect(.equal)
+            let value = try parseExpr()
+            return .binding(name: name, value: value, mutable: mutable, range: range(from: start))
+        case .keyword(.return):
+            _ = advance()
+            let value = try parseExpr()
+            return .ret(value, range: range(from: start))
+        case .keyword(.repeat):
+            _ = advance()
+            let count = try parseExpr()
+            guard isPunct(.lbrace) else { throw fail(.expected("'{' after the repeat count", found: current, at: range(of: current))) }
+            let (body, _, _) = parseBlockBody()
+            return .repeatLoop(count: count, body: body, range: range(from: start))
+        case .keyword(.graph):
+            _ = advance()
+            let settings = try parseSettings()
+            return .graph(settings, range: range(from: start))
+        case .identifier(let name) where peek().kind == .punct(.equal):
+            let t = advance()
+            _ = advance()
+            let value = try parseExpr()
+            return .assign(name: Ident(name: name, range: range(of: t)), value: value, range: range(from: start))
+        default:
+            throw fail(.expectedStatement(found: current, at: range(of: current)))
+        }
+    }
+
+    mutating func parseParam() throws(ParseAbort) -> ParamDecl {
+        let start = advance().start
+        let name = try expectIdentifier("a parameter name")
+        _ = try expect(.colon)
+        let shape = try parseType()
+        guard isKeyword(.`init`) else { throw fail(.expected("'init' and an initializer", found: current, at: range(of: current))) }
+        _ = advance()
+        let initName = try expectIdentifier("an initializer (glorot, zeros, ones or constant)")
+        var initArgs: [Expr] = []
+        if isPunct(.lparen), !current.atLineStart {
+            _ = advance()
+            if !isPunct(.rparen) {
+                repeat { initArgs.append(try parseExpr()) } while consume(.comma)
+            }
+            _ = try expect(.rparen, "',' or ')'")
+        }
+        return ParamDecl(name: name, shape: shape, initName: initName, initArgs: initArgs, range: range(from: start))
+    }
+
+    // MARK: types and dimensions
+
+    mutating func parseType() throws(ParseAbort) -> TypeExpr {
+        let start = current.start
+        var domain: Ident?
+        // Any word before `[` is read as a domain (even a keyword like `graph`), so that checking
+        // can say "unknown domain" instead of a syntax error.
+        switch current.kind {
+        case .identifier(let name): domain = Ident(name: name, range: range(of: advance()))
+        case .keyword(let k) where peek().kind == .punct(.lbracket): domain = Ident(name: k.rawValue, range: range(of: advance()))
+        default: break
+        }
+        guard isPunct(.lbracket) else { throw fail(.expectedType(found: current, at: range(of: current))) }
+        _ = advance()
+        var dims: [DimExpr] = []
+        if !isPunct(.rbracket) {
+            repeat { dims.append(try parseDim()) } while consume(.comma)
+        }
+        _ = try expect(.rbracket, "',' or ']'")
+        return TypeExpr(domain: domain, dims: dims, range: range(from: start))
+    }
+
+    mutating func parseDim() throws(ParseAbort) -> DimExpr {
+        let start = current.start
+        var lhs = try parseDimTerm()
+        while consume(.plus) {
+            let rhs = try parseDimTerm()
+            lhs = .add(lhs, rhs, range(from: start))
+        }
+        return lhs
+    }
+
+    mutating func parseDimTerm() throws(ParseAbort) -> DimExpr {
+        let start = current.start
+        var lhs = try parseDimAtom()
+        while consume(.star) {
+            let rhs = try parseDimAtom()
+            lhs = .mul(lhs, rhs, range(from: start))
+        }
+        return lhs
+    }
+
+    mutating func parseDimAtom() throws(ParseAbort) -> DimExpr {
+        let t = current
+        switch t.kind {
+        case .integer(let v): _ = advance(); return .integer(v, range(of: t))
+        case .identifier(let name): _ = advance(); return .name(Ident(name: name, range: range(of: t)))
+        case .punct(.lparen):
+            _ = advance()
+            try enter()
+            defer { depth -= 1 }
+            let inner = try parseDim()
+            _ = try expect(.rparen)
+            return inner
+        default:
+            throw fail(.expected("a dimension (a number or a name)", found: t, at: range(of: t)))
+        }
+    }
+
+    mutating func enter() throws(ParseAbort) {
+        depth += 1
+        if depth > Parser.maxDepth { throw fail(.nestingTooDeep(at: range(of: current))) }
+    }
+}

@@ -1,0 +1,146 @@
+// The gnnc executable: parses arguments, calls GNNCompiler, prints, exits (0 ok, 1 bad input, 2 usage, 3 failure).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import GNNCompiler
+
+enum Exit: Int32 {
+    case ok = 0, badInput = 1, usage = 2, failure = 3
+}
+
+struct UsageError: Error { var message: String }
+
+let mainHelp = """
+    gnnc: a compiler for graph neural networks
+
+    usage: gnnc <command> [options]
+
+    commands:
+      compile SPEC     parse, check and lower a .gnn spec; print a stage
+      opt FILE.gir     run graph IR passes over a .gir file
+
+    Run 'gnnc <command> --help' for a command's options.
+
+    """
+
+let compileHelp = """
+    usage: gnnc compile SPEC [--emit ast|gir] [-o FILE]
+
+    Parses, checks and lowers SPEC (a .gnn file) and prints the chosen stage.
+      --emit ast|gir   stage to print (default: gir)
+      -o FILE          write the output to FILE (atomically) instead of standard output
+    Exit codes: 0 success, 1 errors in the input, 2 usage error, 3 failure.
+
+    """
+
+let optHelp = """
+    usage: gnnc opt FILE.gir --passes a,b,c [--print-ir-after PASS|all] [-o FILE]
+
+    Parses graph IR text, runs the named passes in order (the verifier checks the IR after
+    each) and prints the result.
+      --passes LIST            comma-separated pass names (e.g. verify,noop)
+      --print-ir-after P|all   also print the IR after pass P (repeatable) or after every pass
+      -o FILE                  write the output to FILE (atomically)
+
+    """
+
+func printErr(_ s: String) {
+    var bytes = Array(s.utf8)
+    _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+}
+
+/// Pulls `--name value` pairs and positionals out of `args`; flags listed in `valued` take a value.
+func parseOptions(_ args: [String], valued: Set<String>, flags: Set<String>) throws -> (positional: [String], options: [String: [String]]) {
+    var positional: [String] = []
+    var options: [String: [String]] = [:]
+    var i = 0
+    while i < args.count {
+        let a = args[i]
+        if valued.contains(a) {
+            guard i + 1 < args.count else { throw UsageError(message: "\(a) needs a value") }
+            options[a, default: []].append(args[i + 1])
+            i += 2
+        } else if flags.contains(a) {
+            options[a, default: []].append("")
+            i += 1
+        } else if a.hasPrefix("-") && a != "-" {
+            throw UsageError(message: "unknown option '\(a)'")
+        } else {
+            positional.append(a)
+            i += 1
+        }
+    }
+    return (positional, options)
+}
+
+/// Prints diagnostics and the output (to -o FILE or stdout); returns the exit code.
+func finish(_ out: CompilerOutput, outputPath: String?) -> Exit {
+    for line in out.log { print(line, terminator: "") }
+    if !out.diagnostics.isEmpty { printErr(out.renderDiagnostics()) }
+    if out.hasErrors { return .badInput }
+    guard let text = out.text else { return .failure }
+    if let path = outputPath {
+        if let d = Compiler.writeAtomically(text, to: path) {
+            printErr("gnnc: error[\(d.id.rawValue)]: \(d.message)\n")
+            return .failure
+        }
+    } else {
+        print(text, terminator: "")
+    }
+    return .ok
+}
+
+func runCompile(_ args: [String]) throws -> Exit {
+    if args.contains("--help") || args.contains("-h") { print(compileHelp, terminator: ""); return .ok }
+    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o"], flags: [])
+    guard positional.count == 1 else { throw UsageError(message: "compile takes exactly one SPEC file") }
+    let emitName = options["--emit"]?.last ?? "gir"
+    guard let emit = EmitStage(rawValue: emitName) else {
+        throw UsageError(message: "unknown --emit stage '\(emitName)'; known: \(EmitStage.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    switch Compiler.load(path: positional[0]) {
+    case .failure(let d):
+        printErr("gnnc: error[\(d.id.rawValue)]: \(d.message)\n")
+        return .badInput
+    case .success(let file):
+        return finish(Compiler.compile(file, emit: emit), outputPath: options["-o"]?.last)
+    }
+}
+
+func runOpt(_ args: [String]) throws -> Exit {
+    if args.contains("--help") || args.contains("-h") { print(optHelp, terminator: ""); return .ok }
+    let (positional, options) = try parseOptions(args, valued: ["--passes", "--print-ir-after", "-o"], flags: [])
+    guard positional.count == 1 else { throw UsageError(message: "opt takes exactly one .gir file") }
+    let passes = (options["--passes"] ?? []).flatMap { $0.split(separator: ",").map(String.init) }
+    let printAfter = options["--print-ir-after"].map { Set($0.flatMap { $0.split(separator: ",").map(String.init) }) }
+    switch Compiler.load(path: positional[0]) {
+    case .failure(let d):
+        printErr("gnnc: error[\(d.id.rawValue)]: \(d.message)\n")
+        return .badInput
+    case .success(let file):
+        return finish(Compiler.opt(file, passes: passes, printAfter: printAfter), outputPath: options["-o"]?.last)
+    }
+}
+
+func run(_ argv: [String]) -> Exit {
+    guard let command = argv.first else { printErr(mainHelp); return .usage }
+    let rest = Array(argv.dropFirst())
+    do {
+        switch command {
+        case "compile": return try runCompile(rest)
+        case "opt": return try runOpt(rest)
+        case "help", "--help", "-h": print(mainHelp, terminator: ""); return .ok
+        default: throw UsageError(message: "unknown command '\(command)'")
+        }
+    } catch let e as UsageError {
+        printErr("gnnc: \(e.message)\nRun 'gnnc --help' for usage.\n")
+        return .usage
+    } catch {
+        printErr("gnnc: \(error)\n")
+        return .failure
+    }
+}
+
+exit(run(Array(CommandLine.arguments.dropFirst())).rawValue)
