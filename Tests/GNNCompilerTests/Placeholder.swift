@@ -1,2 +1,0 @@
-import XCTest
-final class GNNCompilerTestsPlaceholder: XCTestCase { func testNothing() {} }
