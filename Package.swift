@@ -13,6 +13,8 @@ let package = Package(
         .target(name: "GNNIR", dependencies: ["GNNDiagnostics"]),
         .target(name: "GNNSpec", dependencies: ["GNNDiagnostics", "GNNIR"]),
         .target(name: "GNNPasses", dependencies: ["GNNDiagnostics", "GNNIR"]),
+        // The float64 reference interpreter: the numeric oracle of every backend's tests.
+        .target(name: "GNNReference", dependencies: ["GNNIR"]),
         .target(name: "GNNCompiler", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses"]),
         .executableTarget(name: "gnnc", dependencies: ["GNNCompiler"]),
         // Test support: FileCheck-style matcher, golden-file comparison, inline-diagnostic expectations.
@@ -20,7 +22,8 @@ let package = Package(
         .testTarget(name: "GNNDiagnosticsTests", dependencies: ["GNNDiagnostics", "GNNTestSupport"]),
         .testTarget(name: "GNNIRTests", dependencies: ["GNNIR", "GNNTestSupport"]),
         .testTarget(name: "GNNSpecTests", dependencies: ["GNNSpec", "GNNIR", "GNNTestSupport"], exclude: ["Diagnostics"]),
-        .testTarget(name: "GNNPassesTests", dependencies: ["GNNPasses", "GNNIR", "GNNTestSupport"], exclude: ["Inputs"]),
+        .testTarget(name: "GNNReferenceTests", dependencies: ["GNNReference", "GNNIR", "GNNSpec", "GNNDiagnostics", "GNNTestSupport"]),
+        .testTarget(name: "GNNPassesTests", dependencies: ["GNNPasses", "GNNIR", "GNNSpec", "GNNReference", "GNNDiagnostics", "GNNTestSupport"], exclude: ["Inputs"]),
         .testTarget(name: "GNNCompilerTests", dependencies: ["GNNCompiler", "GNNSpec", "GNNIR", "GNNDiagnostics", "GNNTestSupport"], exclude: ["golden"]),
         .testTarget(name: "gnncTests", dependencies: ["gnnc", "GNNTestSupport"]),
     ],

@@ -4,6 +4,11 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GNNDiagnostics
 import GNNIR
 import GNNSpec
@@ -46,16 +51,23 @@ public enum Compiler {
         return .success(SourceFile(name: path, text: String(decoding: data, as: UTF8.self)))
     }
 
-    /// `gnnc compile SPEC --emit STAGE`.
-    public static func compile(_ file: SourceFile, emit: EmitStage) -> CompilerOutput {
+    /// `gnnc compile SPEC --emit STAGE [--backward]`.
+    public static func compile(_ file: SourceFile, emit: EmitStage, backward: Bool = false) -> CompilerOutput {
         let result = SpecFrontEnd.compile(file)
         var out = CompilerOutput(text: nil, diagnostics: result.diagnostics, sources: [file])
         switch emit {
         case .ast:
-            // The outline of what was read is useful even with errors, so it prints regardless.
+            // The outline is built even with errors (tests read it); the driver prints it only for a clean file.
             out.text = ASTPrinter.print(result.ast)
         case .gir:
-            if let m = result.module { out.text = IRPrinter.print(m) }
+            guard var m = result.module else { return out }
+            if backward {
+                switch PassPipeline.run(m, passes: ["autodiff"], verifyEach: true) {
+                case .success(let d): m = d
+                case .failure(let f): out.diagnostics += f.diagnostics; return out
+                }
+            }
+            out.text = IRPrinter.print(m)
         }
         return out
     }
@@ -65,8 +77,6 @@ public enum Compiler {
         let (parsed, parseDiagnostics) = IRParser.parse(file)
         var out = CompilerOutput(text: nil, diagnostics: parseDiagnostics, sources: [file])
         guard let module = parsed, !out.hasErrors else { return out }
-        let verification = Verifier.verify(module)
-        guard verification.isEmpty else { out.diagnostics += verification; return out }
         var log: [String] = []
         switch PassPipeline.run(module, passes: passes, verifyEach: true, printAfter: printAfter, log: { log.append($0) }) {
         case .success(let m): out.text = IRPrinter.print(m)
@@ -76,18 +86,18 @@ public enum Compiler {
         return out
     }
 
-    /// Writes to a temporary file beside the target, then renames it, so no half-written output remains.
+    /// Writes to a temporary file beside the target, then renames it over the target: rename(2) is
+    /// atomic, so readers see the old file or the new one, never half of one; and it fails (EISDIR)
+    /// rather than replace a directory.
     public static func writeAtomically(_ text: String, to path: String) -> Diagnostic? {
         let tmp = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)) else {
-            return .cannotWriteFile(path, "cannot create \(tmp)")
+            return .cannotWriteFile(path, "cannot create a file in its directory")
         }
-        do {
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: tmp, toPath: path)
-        } catch {
-            try? FileManager.default.removeItem(atPath: tmp)
-            return .cannotWriteFile(path, "\(error)")
+        guard rename(tmp, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(tmp)
+            return .cannotWriteFile(path, reason)
         }
         return nil
     }

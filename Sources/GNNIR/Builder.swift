@@ -10,6 +10,12 @@ public struct GraphBuilder: Sendable {
         module = GraphModule(name: name, dimParams: dimParams)
     }
 
+    /// Continues building on an existing module (a pass appending ops keeps its names unique).
+    public init(adopting existing: GraphModule) {
+        module = existing
+        for op in existing.ops { if let n = op.name { usedNames.insert(n) } }
+    }
+
     /// Adds an op whose result type follows from `TypeRules`. A name already taken gets `.1`, `.2`, ...
     /// appended (a dot then a digit never occurs in a spec identifier, so it cannot clash).
     @discardableResult

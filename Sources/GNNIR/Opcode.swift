@@ -49,8 +49,35 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
     case concat
     /// Mean over the head axis: `[.., H, F] -> [.., F]`.
     case meanHeads
-    /// Inverted dropout (scale by 1/(1-p) at train time, identity at eval). Attribute `p`.
+    /// Inverted dropout (scale by 1/(1-p) at train time, identity at eval). Attributes `p` and
+    /// `stream`, the id that with the step seed fixes the mask (see DropoutMask); being linear with
+    /// a replayable mask, dropout is its own backward.
     case dropout
+
+    // Ops that autodiff introduces; each is element-wise, a reduction or a graph op like the rest.
+
+    /// `(g, x) -> g * f'(x)` for a unary function f, with f's attributes.
+    case unaryGrad(UnaryOp)
+    /// Sums a value down to a type that broadcasts to it (the backward of broadcasting). The result
+    /// type is declared; a node or edge value may sum down to a global one.
+    case sumTo
+    /// Broadcasts a value up to a declared type (the backward of rowsum and mean_heads).
+    case broadcastTo
+    /// `(g [.., M], W [K, M]) -> [.., K]`: g @ W^T.
+    case matmulNT
+    /// `(x [.., K], g [.., M]) -> [K, M]`: x^T @ g, summed over every leading index.
+    case matmulTN
+    /// Index of the first edge (in edge order) that attains a max/min aggregation, per node and
+    /// feature; -1 for an empty neighbourhood. Saved for the backward.
+    case aggregateArg(GraphSide, Reduction)
+    /// `(g node, arg node) -> edge`: edge e gets g at its endpoint where arg names e, else 0.
+    case scatterArg(GraphSide)
+    /// A slice of the last axis. Attribute `range = <start, size>` (the backward of concat).
+    case slice
+    /// Mean over the nodes with mask 1 of -log softmax(logits)[label]: `(logits, labels, mask) -> f32[]`.
+    case crossEntropy
+    /// Its gradient w.r.t. the logits: (softmax(logits) - onehot(label)) * mask / count.
+    case crossEntropyGrad
 
     public var description: String {
         switch self {
@@ -69,6 +96,16 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
         case .concat: return "concat"
         case .meanHeads: return "mean_heads"
         case .dropout: return "dropout"
+        case .unaryGrad(let u): return "\(u.rawValue)_grad"
+        case .sumTo: return "sum_to"
+        case .broadcastTo: return "broadcast_to"
+        case .matmulNT: return "matmul_nt"
+        case .matmulTN: return "matmul_tn"
+        case .aggregateArg(let s, let r): return "aggregate_arg.\(s.rawValue).\(r.rawValue)"
+        case .scatterArg(let s): return "scatter_arg.\(s.rawValue)"
+        case .slice: return "slice"
+        case .crossEntropy: return "cross_entropy"
+        case .crossEntropyGrad: return "cross_entropy_grad"
         }
     }
 
@@ -83,6 +120,11 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
         ops += [.edgeSoftmax]
         ops += DegreeKind.allCases.map { .degree($0) }
         ops += [.view, .rowsum, .concat, .meanHeads, .dropout]
+        ops += UnaryOp.allCases.map { .unaryGrad($0) }
+        ops += [.sumTo, .broadcastTo, .matmulNT, .matmulTN]
+        for s in GraphSide.allCases { ops += [Reduction.max, .min].map { .aggregateArg(s, $0) } }
+        ops += GraphSide.allCases.map { .scatterArg($0) }
+        ops += [.slice, .crossEntropy, .crossEntropyGrad]
         return ops
     }()
 

@@ -68,6 +68,7 @@ public enum TypeRules {
             return operands[0]
         case .degree:
             try arity(opcode, operands, 0)
+            if let m = attrs["min"], m.asInt == nil { throw TypeRuleError(.attribute, "degree min must be an integer") }
             return .node([Dim(1)])
         case .view:
             try arity(opcode, operands, 1)
@@ -94,6 +95,8 @@ public enum TypeRules {
             try arity(opcode, operands, 1)
             guard let p = attrs["p"]?.asDouble, p >= 0, p < 1 else { throw TypeRuleError(.attribute, "dropout needs 0 <= p < 1") }
             return operands[0]
+        default:
+            return try BackwardTypeRules.resultType(opcode, operands, attrs, declared: declared)
         }
     }
 

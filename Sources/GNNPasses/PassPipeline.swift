@@ -19,6 +19,8 @@ public enum PassPipeline {
                   reason: "first and off by default: a pass with no effect, for testing the machinery itself"),
         PassEntry(pass: Verify(), inDefaultPipeline: true,
                   reason: "before any rewrite: every later pass assumes a module that satisfies the verifier"),
+        PassEntry(pass: Autodiff(), inDefaultPipeline: false,
+                  reason: "before any fusion, and only with --backward: one derivative rule per unfused op, and the backward program then goes through the same passes as the forward"),
     ]
 
     /// The names `gnnc compile` runs, in table order.
@@ -39,6 +41,10 @@ public enum PassPipeline {
     /// Runs pass values directly, for passes that are not in the table (tests of the machinery).
     public static func run(_ m: GraphModule, pipeline: [any GraphPass], verifyEach: Bool, printAfter: Set<String>? = nil,
                            log: (String) -> Void = { _ in }) -> Result<GraphModule, PassFailure> {
+        // Passes may assume a valid module, so with verifyEach the input is checked first too.
+        if verifyEach, case .failure(let f) = verify(m, note: "found by the verifier before the first pass: the input is invalid") {
+            return .failure(f)
+        }
         var module = m
         for pass in pipeline {
             switch runOne(pass, module) {
@@ -90,9 +96,13 @@ public enum PassPipeline {
     }
 
     static func verifyAfter(_ pass: String, _ m: GraphModule) -> Result<GraphModule, PassFailure> {
+        verify(m, note: "found by the verifier after pass '\(pass)'")
+    }
+
+    static func verify(_ m: GraphModule, note: String) -> Result<GraphModule, PassFailure> {
         let problems = Verifier.verify(m)
         guard !problems.isEmpty else { return .success(m) }
-        return .failure(PassFailure(problems.map { $0.with(note: Note("found by the verifier after pass '\(pass)'")) }))
+        return .failure(PassFailure(problems.map { $0.with(note: Note(note)) }))
     }
 
     static func shouldPrint(_ pass: String, _ printAfter: Set<String>?) -> Bool {

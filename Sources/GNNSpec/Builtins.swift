@@ -113,6 +113,7 @@ extension Elaborator {
             report(.badScalarArgument("dropout probability must be in [0, 1), got \(SemaTypes.formatNumber(p))", at: range))
             return nil
         }
+
         let tensorArgs = sig.variadic ? positional : Array(positional.prefix(sig.tensors))
         var operands: [ValueID] = []
         for a in tensorArgs {
@@ -126,6 +127,11 @@ extension Elaborator {
                 return nil
             }
             operands.append(id)
+        }
+        if callee.name == "dropout" {
+            // Each dropout op draws its own mask: a stream id, numbered in program order.
+            attrs["stream"] = .int(dropoutStreams)
+            if lowering { dropoutStreams += 1 }
         }
         switch sig.lowering {
         case .unary(let u): return tensor(add(.unary(u), operands, attrs, at: range))

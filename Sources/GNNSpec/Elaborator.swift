@@ -62,6 +62,7 @@ final class Elaborator {
     var callSiteInstances: [String: String] = [:]
     var instanceNames: [String: SourceRange] = [:]
     var paramCache: [String: ValueID] = [:]
+    var dropoutStreams = 0
 
     init(file: SourceFile, spec: SpecFile) {
         self.file = file

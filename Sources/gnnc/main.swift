@@ -10,7 +10,9 @@ enum Exit: Int32 {
     case ok = 0, badInput = 1, usage = 2, failure = 3
 }
 
-struct UsageError: Error { var message: String }
+struct UsageError: Error {
+    var message: String
+}
 
 let mainHelp = """
     gnnc: a compiler for graph neural networks
@@ -26,10 +28,11 @@ let mainHelp = """
     """
 
 let compileHelp = """
-    usage: gnnc compile SPEC [--emit ast|gir] [-o FILE]
+    usage: gnnc compile SPEC [--emit ast|gir] [--backward] [-o FILE]
 
     Parses, checks and lowers SPEC (a .gnn file) and prints the chosen stage.
       --emit ast|gir   stage to print (default: gir)
+      --backward       append the loss and the backward program (gradients of every parameter)
       -o FILE          write the output to FILE (atomically) instead of standard output
     Exit codes: 0 success, 1 errors in the input, 2 usage error, 3 failure.
 
@@ -93,8 +96,8 @@ func finish(_ out: CompilerOutput, outputPath: String?) -> Exit {
 }
 
 func runCompile(_ args: [String]) throws -> Exit {
-    if args.contains("--help") || args.contains("-h") { print(compileHelp, terminator: ""); return .ok }
-    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o"], flags: [])
+    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o"], flags: ["--backward", "--help", "-h"])
+    if options["--help"] != nil || options["-h"] != nil { print(compileHelp, terminator: ""); return .ok }
     guard positional.count == 1 else { throw UsageError(message: "compile takes exactly one SPEC file") }
     let emitName = options["--emit"]?.last ?? "gir"
     guard let emit = EmitStage(rawValue: emitName) else {
@@ -105,13 +108,13 @@ func runCompile(_ args: [String]) throws -> Exit {
         printErr("gnnc: error[\(d.id.rawValue)]: \(d.message)\n")
         return .badInput
     case .success(let file):
-        return finish(Compiler.compile(file, emit: emit), outputPath: options["-o"]?.last)
+        return finish(Compiler.compile(file, emit: emit, backward: options["--backward"] != nil), outputPath: options["-o"]?.last)
     }
 }
 
 func runOpt(_ args: [String]) throws -> Exit {
-    if args.contains("--help") || args.contains("-h") { print(optHelp, terminator: ""); return .ok }
-    let (positional, options) = try parseOptions(args, valued: ["--passes", "--print-ir-after", "-o"], flags: [])
+    let (positional, options) = try parseOptions(args, valued: ["--passes", "--print-ir-after", "-o"], flags: ["--help", "-h"])
+    if options["--help"] != nil || options["-h"] != nil { print(optHelp, terminator: ""); return .ok }
     guard positional.count == 1 else { throw UsageError(message: "opt takes exactly one .gir file") }
     let passes = (options["--passes"] ?? []).flatMap { $0.split(separator: ",").map(String.init) }
     let printAfter = options["--print-ir-after"].map { Set($0.flatMap { $0.split(separator: ",").map(String.init) }) }
@@ -135,7 +138,8 @@ func run(_ argv: [String]) -> Exit {
         default: throw UsageError(message: "unknown command '\(command)'")
         }
     } catch let e as UsageError {
-        printErr("gnnc: \(e.message)\nRun 'gnnc --help' for usage.\n")
+        let help = ["compile", "opt"].contains(command) ? "gnnc \(command) --help" : "gnnc --help"
+        printErr("gnnc: \(e.message)\nRun '\(help)' for usage.\n")
         return .usage
     } catch {
         printErr("gnnc: \(error)\n")

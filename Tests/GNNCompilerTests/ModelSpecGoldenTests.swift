@@ -32,6 +32,15 @@ final class ModelSpecGoldenTests: XCTestCase {
         }
     }
 
+    /// `gnnc compile --backward`: the forward, the loss and the generated backward program.
+    func testBackwardGraphIRMatchesGolden() throws {
+        for name in Self.specs {
+            let out = Compiler.compile(try load(name), emit: .gir, backward: true)
+            XCTAssertEqual(out.diagnostics, [], "\(name): \(out.renderDiagnostics())")
+            assertGolden(out.text ?? "", path: golden("\(name).bwd.gir"))
+        }
+    }
+
     func testASTOutlineMatchesGolden() throws {
         for name in Self.specs {
             let out = Compiler.compile(try load(name), emit: .ast)

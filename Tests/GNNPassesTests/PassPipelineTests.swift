@@ -39,7 +39,7 @@ final class PassPipelineTests: XCTestCase {
 
     func testRegistryNamesAreUniqueAndFound() {
         let names = PassRegistry.all.map(\.name)
-        XCTAssertEqual(names, ["noop", "verify"])
+        XCTAssertEqual(names, ["noop", "verify", "autodiff"])
         XCTAssertEqual(Set(names).count, names.count)
         for n in names { XCTAssertEqual(PassRegistry.pass(named: n)?.name, n) }
         XCTAssertNil(PassRegistry.pass(named: "Verify"))
@@ -70,9 +70,9 @@ final class PassPipelineTests: XCTestCase {
                                               printAfter: ["zzz", "all"]))
         XCTAssertEqual(ds.map(\.id), [.unknownPass, .unknownPass, .unknownPass])
         XCTAssertEqual(ds.map(\.message), [
-            "unknown pass 'fuse' in --passes; known passes: noop, verify",
-            "unknown pass 'dce' in --passes; known passes: noop, verify",
-            "unknown pass 'zzz' in --print-ir-after; known passes: noop, verify",
+            "unknown pass 'fuse' in --passes; known passes: noop, verify, autodiff",
+            "unknown pass 'dce' in --passes; known passes: noop, verify, autodiff",
+            "unknown pass 'zzz' in --print-ir-after; known passes: noop, verify, autodiff",
         ])
     }
 

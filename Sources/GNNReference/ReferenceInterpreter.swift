@@ -1,0 +1,151 @@
+// Executes graph IR op by op in float64: the oracle for every numeric test, never the fast path.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import GNNIR
+
+public struct ReferenceError: Error, Equatable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// What a run needs besides the module and the graph.
+public struct ReferenceBindings: Sendable {
+    /// Values of the model's dimension symbols (`F`, `C`, ...).
+    public var dims: [String: Int]
+    /// Model inputs by their `name` attribute.
+    public var inputs: [String: Tensor64]
+    /// Parameters by their IR name (`conv1.W`).
+    public var params: [String: Tensor64]
+    /// Dropout is applied only in training mode.
+    public var training: Bool
+    /// The step seed of the dropout masks.
+    public var seed: UInt64
+
+    public init(dims: [String: Int], inputs: [String: Tensor64] = [:], params: [String: Tensor64] = [:],
+                training: Bool = false, seed: UInt64 = 0) {
+        self.dims = dims; self.inputs = inputs; self.params = params; self.training = training; self.seed = seed
+    }
+}
+
+public enum ReferenceInterpreter {
+    /// Runs every op of `module` on `graph` (which must already have the model's self-loop setting
+    /// applied) and returns the value of every op, indexed like `module.ops`.
+    public static func run(_ module: GraphModule, graph: GraphData, _ b: ReferenceBindings) throws(ReferenceError) -> [Tensor64] {
+        var values: [Tensor64] = []
+        values.reserveCapacity(module.ops.count)
+        for (i, op) in module.ops.enumerated() {
+            let shape = try concreteShape(op.type, graph, b.dims, op: op)
+            let args = op.operands.map { values[$0.index] }
+            let argTypes = op.operands.map { module.type(of: $0) }
+            let out = try evaluate(op, index: i, args: args, argTypes: argTypes, shape: shape, graph: graph, b)
+            guard out.shape == shape else {
+                throw ReferenceError("\(op.opcode) produced shape \(out.shape), its type says \(shape)")
+            }
+            values.append(out)
+        }
+        return values
+    }
+
+    /// The results of the module, in order.
+    public static func results(_ module: GraphModule, graph: GraphData, _ b: ReferenceBindings) throws(ReferenceError) -> [Tensor64] {
+        let values = try run(module, graph: graph, b)
+        return module.results.map { values[$0.index] }
+    }
+
+    public static func concreteShape(_ t: TensorType, _ g: GraphData, _ dims: [String: Int], op: Operation? = nil) throws(ReferenceError) -> [Int] {
+        var bindings: [String: Dim] = [:]
+        for (k, v) in dims { bindings[k] = Dim(v) }
+        var out: [Int] = []
+        switch t.domain {
+        case .node: out.append(g.numNodes)
+        case .edge: out.append(g.numEdges)
+        case .global: break
+        }
+        for d in t.dims {
+            guard let v = d.substituting(bindings)?.constantValue else {
+                throw ReferenceError("dimension \(d) of \(op.map { "\($0.opcode)" } ?? "a value") is not bound (bound: \(dims.keys.sorted()))")
+            }
+            out.append(v)
+        }
+        return out
+    }
+
+    static func evaluate(_ op: Operation, index: Int, args: [Tensor64], argTypes: [TensorType], shape: [Int], graph g: GraphData,
+                         _ b: ReferenceBindings) throws(ReferenceError) -> Tensor64 {
+        switch op.opcode {
+        case .input:
+            let name = op.attributes["name"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? op.name ?? ""
+            guard let t = b.inputs[name] else { throw ReferenceError("input '\(name)' is not bound") }
+            guard t.shape == shape else { throw ReferenceError("input '\(name)' has shape \(t.shape), expected \(shape)") }
+            return t
+        case .param:
+            let name = op.name ?? ""
+            guard let t = b.params[name] else { throw ReferenceError("parameter '\(name)' is not bound") }
+            guard t.shape == shape else { throw ReferenceError("parameter '\(name)' has shape \(t.shape), expected \(shape)") }
+            return t
+        case .constant:
+            return .scalar(op.attributes["value"]?.asDouble ?? 0)
+        case .unary(let u):
+            return Tensor64(shape: shape, data: args[0].data.map(unaryFunction(u, op.attributes)))
+        case .binary(let bop):
+            return broadcast(args[0], argTypes[0], args[1], argTypes[1], op.type, shape, binaryFunction(bop))
+        case .matmul: return matmul(args[0], args[1], shape)
+        case .gather(let side): return gather(args[0], side == .src ? g.src : g.dst, shape)
+        case .aggregate(let side, let r):
+            return aggregate(args[0], groups: side == .dst ? g.dst : g.src, groupCount: g.numNodes, r, shape)
+        case .edgeSoftmax: return edgeSoftmax(args[0], g, shape)
+        case .degree(let k):
+            let deg = k == .inDegree ? g.inDegrees() : g.outDegrees()
+            let floor = op.attributes["min"]?.asInt ?? 0
+            return Tensor64(shape: shape, data: deg.map { Double(max($0, floor)) })
+        case .view: return Tensor64(shape: shape, data: args[0].data)
+        case .rowsum: return rowsum(args[0], shape)
+        case .concat: return concat(args, shape)
+        case .meanHeads: return meanHeads(args[0], shape)
+        case .dropout:
+            guard b.training else { return args[0] }
+            let p = op.attributes["p"]?.asDouble ?? 0
+            let stream = UInt64(op.attributes["stream"]?.asInt ?? index)
+            let threshold = DropoutMask.threshold(p)
+            let scale = 1 / (1 - p)
+            var out = args[0].data
+            for i in out.indices {
+                out[i] = DropoutMask.keep(seed: b.seed, stream: stream, index: UInt64(i), threshold: threshold) ? out[i] * scale : 0
+            }
+            return Tensor64(shape: shape, data: out)
+        default:
+            return try evaluateBackward(op, args: args, argTypes: argTypes, shape: shape, graph: g, dims: b.dims)
+        }
+    }
+
+    static func unaryFunction(_ u: UnaryOp, _ attrs: Attributes) -> (Double) -> Double {
+        switch u {
+        case .relu: return { max($0, 0) }
+        case .leakyRelu:
+            let slope = attrs["slope"]?.asDouble ?? 0.01
+            return { $0 > 0 ? $0 : slope * $0 }
+        case .elu:
+            let alpha = attrs["alpha"]?.asDouble ?? 1
+            return { $0 > 0 ? $0 : alpha * (exp($0) - 1) }
+        case .sigmoid: return { 1 / (1 + exp(-$0)) }
+        case .tanh: return { tanh($0) }
+        case .exp: return { exp($0) }
+        case .log: return { log($0) }
+        case .rsqrt: return { 1 / $0.squareRoot() }
+        case .neg: return { -$0 }
+        }
+    }
+
+    static func binaryFunction(_ b: BinaryOp) -> (Double, Double) -> Double {
+        switch b {
+        case .add: return (+)
+        case .sub: return (-)
+        case .mul: return (*)
+        case .div: return (/)
+        }
+    }
+}

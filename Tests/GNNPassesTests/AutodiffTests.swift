@@ -1,0 +1,148 @@
+// Autodiff against central finite differences in float64, for every ModelSpec and for a spec that
+// uses every differentiable op; the reference interpreter evaluates both.
+import XCTest
+import GNNDiagnostics
+import GNNIR
+import GNNSpec
+import GNNPasses
+import GNNReference
+import GNNTestSupport
+
+final class AutodiffTests: XCTestCase {
+    struct RNG {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) * 2 - 1 }
+        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    }
+
+    /// Isolated nodes, a hub, duplicate edges and self-loops, as the issue asks of numeric tests.
+    static func randomGraph(nodes n: Int, edges: Int, rng: inout RNG) -> GraphData {
+        var src: [Int] = [], dst: [Int] = []
+        let isolated = Set([n - 1, n - 2])
+        let live = (0..<n).filter { !isolated.contains($0) }
+        for _ in 0..<edges { src.append(live[rng.int(live.count)]); dst.append(live[rng.int(live.count)]) }
+        for v in live.prefix(live.count / 2) { src.append(v); dst.append(0) }   // node 0 is a hub
+        src.append(src[0]); dst.append(dst[0])                                  // a duplicate edge
+        src.append(1); dst.append(1)                                            // a self-loop
+        return GraphData(numNodes: n, src: src, dst: dst)
+    }
+
+    func compile(_ text: String, name: String) throws -> GraphModule {
+        let file = SourceFile(name: name, text: text)
+        let result = SpecFrontEnd.compile(file)
+        return try XCTUnwrap(result.module, DiagnosticRenderer(sources: [file]).render(result.diagnostics))
+    }
+
+    /// Checks every parameter's gradient against central differences of the loss (training mode,
+    /// fixed dropout seed, so the function is fixed). Returns the worst relative error.
+    func checkGradients(_ forward: GraphModule, dims: [String: Int], seed: UInt64, file: StaticString = #filePath, line: UInt = #line) throws -> Double {
+        let program = try Autodiff.differentiate(forward)
+        XCTAssertEqual(Verifier.verify(program), [], file: file, line: line)
+        var rng = RNG(state: seed)
+        let n = 14, c = dims["C"]!
+        let graph = Self.randomGraph(nodes: n, edges: 30, rng: &rng).applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
+        var bindings = ReferenceBindings(dims: dims, training: true, seed: 42)
+        let xShape = try ReferenceInterpreter.concreteShape(forward.type(of: forward.ops.firstIndex { $0.opcode == .input }.map(ValueID.init)!), graph, dims)
+        bindings.inputs["x"] = Tensor64(shape: xShape, data: (0..<xShape.reduce(1, *)).map { _ in rng.uniform() })
+        bindings.inputs["labels"] = Tensor64(shape: [n], data: (0..<n).map { _ in Double(rng.int(c)) })
+        bindings.inputs["train_mask"] = Tensor64(shape: [n], data: (0..<n).map { $0 % 3 == 0 ? 0 : 1 })
+        let params = forward.ops.filter { $0.opcode == .param }
+        for p in params {
+            let shape = try ReferenceInterpreter.concreteShape(p.type, graph, dims)
+            bindings.params[p.name!] = Tensor64(shape: shape, data: (0..<shape.reduce(1, *)).map { _ in 0.6 * rng.uniform() })
+        }
+        let results = try ReferenceInterpreter.results(program, graph: graph, bindings)
+        func loss(_ b: ReferenceBindings) throws -> Double { try ReferenceInterpreter.results(program, graph: graph, b)[1].data[0] }
+        var worst = 0.0
+        for (k, p) in params.enumerated() {
+            let analytic = results[2 + k]
+            let name = p.name!
+            var diff = 0.0, norm = 0.0
+            // Sample elements of large parameters; small ones are checked whole.
+            let count = bindings.params[name]!.count
+            let picks = count <= 24 ? Array(0..<count) : (0..<24).map { _ in rng.int(count) }
+            for i in picks {
+                let h = 1e-6
+                var plus = bindings, minus = bindings
+                plus.params[name]!.data[i] += h
+                minus.params[name]!.data[i] -= h
+                let numeric = (try loss(plus) - loss(minus)) / (2 * h)
+                diff += (numeric - analytic.data[i]) * (numeric - analytic.data[i])
+                norm += numeric * numeric
+            }
+            let rel = diff.squareRoot() / max(norm.squareRoot(), 1e-12)
+            XCTAssertLessThan(rel, 1e-6, "gradient of \(name) differs from finite differences", file: file, line: line)
+            XCTAssertGreaterThan(norm, 0, "gradient of \(name) is identically zero on the sampled elements", file: file, line: line)
+            worst = max(worst, rel)
+        }
+        return worst
+    }
+
+    func testEveryModelSpecGradientMatchesFiniteDifferences() throws {
+        for name in ["gcn", "gat", "sage", "gin", "sgc", "appnp"] {
+            let text = try String(contentsOfFile: repoRoot() + "/ModelSpecs/\(name).gnn", encoding: .utf8)
+            let worst = try checkGradients(try compile(text, name: name), dims: ["F": 5, "C": 3], seed: 5)
+            XCTAssertLessThan(worst, 1e-6, name)
+        }
+    }
+
+    /// Every differentiable op in one model: gathers from both ends, the four aggregations, edge
+    /// softmax, view/rowsum/concat/mean_heads, dropout and every unary and binary op.
+    func testEveryOpGradientMatchesFiniteDifferences() throws {
+        let spec = """
+            layer everything<FI, H, FO>(h: node[FI]) -> node[FO] {
+              param W: [FI, H * FO] init glorot
+              param a: [H, FO] init glorot
+              param s: [FO] init ones
+              let z = (h @ W).view(H, FO)
+              let score = edgewise { leaky_relu(rowsum(z * a)[src] - rowsum(z)[dst], 0.2) }
+              let att = edge_softmax(score)
+              let m1 = aggregate(sum) { att[edge] * z[src] }
+              let m2 = aggregate(max) { z[src] * 2.0 }
+              let m3 = aggregate(min) { tanh(z[dst] + z[src]) }
+              let m4 = aggregate(mean) { sigmoid(z[src]) }
+              let heads = mean_heads(elu(m1) + m2 * m3 - m4)
+              let both = concat(heads, exp(-heads * heads))
+              let positive = log(sigmoid(rowsum(both)) + 1.0) * rsqrt(rowsum(both * both) + 1.0)
+              return dropout(heads / (s * s + 1.0), 0.3) * positive + relu(heads) * s
+            }
+            model Everything<F, C>(x: node[F]) -> node[C] {
+              graph { self_loops = none }
+              return everything<F, 2, C>(x) as e
+            }
+            """
+        let worst = try checkGradients(try compile(spec, name: "everything.gnn"), dims: ["F": 4, "C": 3], seed: 9)
+        XCTAssertLessThan(worst, 1e-6)
+    }
+
+    func testBackwardOfGatherSumIsTransposedAggregateOnTheReverseGraph() throws {
+        let m = try compile("""
+            model M<F, C>(x: node[F]) -> node[C] {
+              param W: [F, C] init glorot
+              return aggregate(sum) { (x @ W)[src] }
+            }
+            """, name: "m.gnn")
+        let printed = IRPrinter.print(try Autodiff.differentiate(m))
+        XCTAssertTrue(fileCheck(input: printed, checks: """
+            // CHECK: %[[G:[0-9]+]] = cross_entropy_grad
+            // CHECK: %[[T:[0-9]+]] = gather.dst %[[G]] : f32[E, C]
+            // CHECK: %[[S:[0-9]+]] = aggregate.src.sum %[[T]] : f32[N, C]
+            // CHECK: %grad.W = matmul_tn %x, %[[S]] : f32[F, C]
+            // CHECK: return %{{[0-9]+}}, %loss, %grad.W
+            """).isEmpty, printed)
+    }
+
+    func testModelNotReturningLogitsIsRefused() throws {
+        let m = try compile("model M<F>(x: node[F]) -> node[1, F] { return x.view(1, F) }", name: "m.gnn")
+        XCTAssertThrowsError(try Autodiff.differentiate(m)) {
+            XCTAssertTrue("\($0)".contains("must return one node value of logits"))
+        }
+    }
+}
