@@ -13,9 +13,11 @@ let package = Package(
         .target(name: "GNNIR", dependencies: ["GNNDiagnostics"]),
         .target(name: "GNNSpec", dependencies: ["GNNDiagnostics", "GNNIR"]),
         .target(name: "GNNPasses", dependencies: ["GNNDiagnostics", "GNNIR"]),
+        .target(name: "GNNCodegen", dependencies: ["GNNIR"]),
         // The float64 reference interpreter: the numeric oracle of every backend's tests.
         .target(name: "GNNReference", dependencies: ["GNNIR"]),
-        .target(name: "GNNCompiler", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses"]),
+        .target(name: "GNNRuntime", dependencies: ["GNNDiagnostics"]),
+        .target(name: "GNNCompiler", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen", "GNNRuntime", "GNNReference"]),
         .executableTarget(name: "gnnc", dependencies: ["GNNCompiler"]),
         // Test support: FileCheck-style matcher, golden-file comparison, inline-diagnostic expectations.
         .target(name: "GNNTestSupport", dependencies: ["GNNDiagnostics"], path: "Tests/GNNTestSupport"),
@@ -23,6 +25,7 @@ let package = Package(
         .testTarget(name: "GNNIRTests", dependencies: ["GNNIR", "GNNTestSupport"]),
         .testTarget(name: "GNNSpecTests", dependencies: ["GNNSpec", "GNNIR", "GNNTestSupport"], exclude: ["Diagnostics"]),
         .testTarget(name: "GNNReferenceTests", dependencies: ["GNNReference", "GNNIR", "GNNSpec", "GNNDiagnostics", "GNNTestSupport"]),
+        .testTarget(name: "GNNRuntimeTests", dependencies: ["GNNRuntime", "GNNTestSupport"]),
         .testTarget(name: "GNNPassesTests", dependencies: ["GNNPasses", "GNNIR", "GNNSpec", "GNNReference", "GNNDiagnostics", "GNNTestSupport"], exclude: ["Inputs"]),
         .testTarget(name: "GNNCompilerTests", dependencies: ["GNNCompiler", "GNNSpec", "GNNIR", "GNNDiagnostics", "GNNTestSupport"], exclude: ["golden"]),
         .testTarget(name: "gnncTests", dependencies: ["gnnc", "GNNTestSupport"]),

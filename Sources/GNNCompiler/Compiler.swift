@@ -13,10 +13,11 @@ import GNNDiagnostics
 import GNNIR
 import GNNSpec
 import GNNPasses
+import GNNCodegen
 
 /// What `gnnc compile --emit` can print. Later stages join as they are built.
 public enum EmitStage: String, CaseIterable, Sendable {
-    case ast, gir
+    case ast, gir, kir, c
 }
 
 /// The outcome of one compiler invocation: the text to print (if any), every diagnostic, and the
@@ -51,23 +52,32 @@ public enum Compiler {
         return .success(SourceFile(name: path, text: String(decoding: data, as: UTF8.self)))
     }
 
-    /// `gnnc compile SPEC --emit STAGE [--backward]`.
-    public static func compile(_ file: SourceFile, emit: EmitStage, backward: Bool = false) -> CompilerOutput {
+    /// `gnnc compile SPEC --emit STAGE [--backward] [--no-fuse]`.
+    public static func compile(_ file: SourceFile, emit: EmitStage, backward: Bool = false, fuse: Bool = true) -> CompilerOutput {
         let result = SpecFrontEnd.compile(file)
         var out = CompilerOutput(text: nil, diagnostics: result.diagnostics, sources: [file])
-        switch emit {
-        case .ast:
+        if emit == .ast {
             // The outline is built even with errors (tests read it); the driver prints it only for a clean file.
             out.text = ASTPrinter.print(result.ast)
-        case .gir:
-            guard var m = result.module else { return out }
-            if backward {
-                switch PassPipeline.run(m, passes: ["autodiff"], verifyEach: true) {
-                case .success(let d): m = d
-                case .failure(let f): out.diagnostics += f.diagnostics; return out
-                }
+            return out
+        }
+        guard var m = result.module else { return out }
+        if backward {
+            switch PassPipeline.run(m, passes: ["autodiff"], verifyEach: true) {
+            case .success(let d): m = d
+            case .failure(let f): out.diagnostics += f.diagnostics; return out
             }
-            out.text = IRPrinter.print(m)
+        }
+        switch emit {
+        case .ast: break
+        case .gir: out.text = IRPrinter.print(m)
+        case .kir, .c:
+            do {
+                let program = try ScheduleKernels.schedule(m, fuse: fuse)
+                out.text = emit == .kir ? KernelPrinter.print(program) : CEmitter.emit(program)
+            } catch {
+                out.diagnostics.append(Diagnostic(.internalError, "internal error: scheduling failed: \(error.message)", at: nil))
+            }
         }
         return out
     }

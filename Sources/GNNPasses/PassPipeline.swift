@@ -21,6 +21,14 @@ public enum PassPipeline {
                   reason: "before any rewrite: every later pass assumes a module that satisfies the verifier"),
         PassEntry(pass: Autodiff(), inDefaultPipeline: false,
                   reason: "before any fusion, and only with --backward: one derivative rule per unfused op, and the backward program then goes through the same passes as the forward"),
+        PassEntry(pass: Canonicalize(), inDefaultPipeline: true,
+                  reason: "after autodiff, so one run cleans forward and backward alike: what it would fold before differentiation is still there after, and so are its derivatives (g*1, -(-g), same-shape views), which fold too (running it before autodiff as well would only differentiate less); first of the cleanups, since its folds expose duplicates to cse and leave dead ops for dce"),
+        PassEntry(pass: CSE(), inDefaultPipeline: true,
+                  reason: "after canonicalize, whose folds make more values identical; before dce, because the merged duplicates are left dead"),
+        PassEntry(pass: DCE(), inDefaultPipeline: true,
+                  reason: "after canonicalize and cse, which leave the ops they bypassed without uses; before hoisting, so only live values are hoisted and cached"),
+        PassEntry(pass: HoistGraphOnly(), inDefaultPipeline: true,
+                  reason: "last of the cleanups and before any fusion: it tags the final, deduplicated graph-only values (degree normalisation) that fusion may factor out and the runtime caches per graph"),
     ]
 
     /// The names `gnnc compile` runs, in table order.

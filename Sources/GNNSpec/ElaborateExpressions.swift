@@ -47,6 +47,9 @@ extension Diagnostic {
         Diagnostic(.unknownFunction, "unknown function or layer '\(name)'", at: r,
                    notes: suggestion.map { [Note("did you mean '\($0)'?")] } ?? [])
     }
+    static func expressionsTooDeep(at r: SourceRange) -> Diagnostic {
+        Diagnostic(.programTooLarge, "expressions nest more than \(Elaborator.maxEvalDepth) levels deep through layer instances", at: r)
+    }
     static func notALayer(_ name: String, at r: SourceRange) -> Diagnostic {
         Diagnostic(.notALayer, "'\(name)' is a value, not a layer or a function", at: r)
     }
@@ -54,6 +57,13 @@ extension Diagnostic {
 
 extension Elaborator {
     func eval(_ e: Expr, _ scope: inout Scope) -> SemaValue? {
+        evalDepth += 1
+        defer { evalDepth -= 1 }
+        if evalDepth > Elaborator.maxEvalDepth {
+            if !tooLarge { report(.expressionsTooDeep(at: e.range)) }
+            tooLarge = true
+            return nil
+        }
         switch e {
         case .integer(let v, _): return .number(Double(v), isInt: true)
         case .float(let v, _): return .number(v, isInt: false)

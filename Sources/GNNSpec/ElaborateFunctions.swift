@@ -36,6 +36,9 @@ extension Diagnostic {
     static func programTooLarge(at r: SourceRange) -> Diagnostic {
         Diagnostic(.programTooLarge, "the model expands to more than \(Elaborator.maxOps) operations; reduce repeat counts", at: r)
     }
+    static func instancesTooDeep(at r: SourceRange) -> Diagnostic {
+        Diagnostic(.programTooLarge, "layer instances are nested more than \(Elaborator.maxInstanceDepth) deep", at: r)
+    }
     static func badGraphSetting(_ message: String, at r: SourceRange) -> Diagnostic {
         Diagnostic(.badGraphSetting, message, at: r)
     }
@@ -205,6 +208,12 @@ extension Elaborator {
             return .tensor(v, declared)
         }
         if brokenLayers.contains(layer.name.name) { return nil }
+        guard instanceDepth < Elaborator.maxInstanceDepth else {
+            report(.instancesTooDeep(at: callee.range))
+            return nil
+        }
+        instanceDepth += 1
+        defer { instanceDepth -= 1 }
         inner.prefix = scope.irName(name)
         for (id, v, t) in argTensors { bind(id, .tensor(v, t), .argument, &inner) }
         return elaborateBody(layer, declared: declared, &inner)

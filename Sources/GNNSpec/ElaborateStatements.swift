@@ -146,7 +146,9 @@ extension Elaborator {
         let iterations = lowering ? Int(k) : 1
         let outer = Set(scope.values.keys)
         for _ in 0..<iterations {
+            if tooLarge { return }
             let errorsBefore = diagnostics.count
+            let opsBefore = builder.opCount
             for s in body {
                 if tooLarge { return }
                 if case .ret = s {
@@ -157,6 +159,15 @@ extension Elaborator {
             }
             // Names bound inside the body are local to one iteration; assignments to outer vars persist.
             for key in scope.values.keys where !outer.contains(key) { scope.values[key] = nil }
+            if tooLarge { return }
+            if builder.opCount == opsBefore {
+                idleIterations += 1
+                if idleIterations > Elaborator.maxOps {
+                    tooLarge = true
+                    report(.programTooLarge(at: count.range))
+                    return
+                }
+            }
             if diagnostics.count > errorsBefore { return }
         }
     }

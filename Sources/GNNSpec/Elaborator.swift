@@ -40,6 +40,9 @@ struct Scope {
 final class Elaborator {
     static let maxOps = 100_000
     static let maxRepeat = 1000
+    /// Layer instances inside layer instances: each level is a few frames of recursion while
+    /// lowering, so a (non-recursive) chain of thousands of layers must stop before the stack does.
+    static let maxInstanceDepth = 32
 
     let file: SourceFile
     let spec: SpecFile
@@ -62,6 +65,14 @@ final class Elaborator {
     var callSiteInstances: [String: String] = [:]
     var instanceNames: [String: SourceRange] = [:]
     var paramCache: [String: ValueID] = [:]
+    var instanceDepth = 0
+    /// Nested `eval` calls, summed over inlined layer instances (the parser bounds one expression's
+    /// depth, not the sum along a chain of instances whose call sites are themselves deeply nested).
+    static let maxEvalDepth = 400
+    var evalDepth = 0
+    /// Unrolled loop iterations that added no op. Iterations that add ops are bounded by maxOps;
+    /// these are bounded here, or `repeat 1000 { repeat 1000 { repeat 1000 { h = h } } }` spins.
+    var idleIterations = 0
     var dropoutStreams = 0
 
     init(file: SourceFile, spec: SpecFile) {
@@ -160,24 +171,34 @@ final class Elaborator {
         var calls: [String: [(String, SourceRange)]] = [:]
         for (name, l) in layers { calls[name] = layerCalls(in: l.body) }
         var state: [String: Int] = [:] // 1 on stack, 2 done
-        var stack: [String] = []
-        func visit(_ n: String) {
-            state[n] = 1
-            stack.append(n)
-            for (callee, range) in calls[n] ?? [] where layers[callee] != nil {
+        // Depth-first with an explicit stack of (layer, index of its next call) rather than recursion,
+        // so that a long (legal) chain of layers calling layers cannot overflow the thread's stack.
+        var stack: [(name: String, next: Int)] = []
+        for root in layers.keys.sorted() where state[root] == nil {
+            state[root] = 1
+            stack.append((root, 0))
+            while let top = stack.last {
+                let edges = calls[top.name] ?? []
+                guard top.next < edges.count else {
+                    stack.removeLast()
+                    state[top.name] = 2
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let (callee, range) = edges[top.next]
+                guard layers[callee] != nil else { continue }
                 if state[callee] == 1 {
-                    let cycle = stack[stack.firstIndex(of: callee)!...] + [callee]
+                    let names = stack.map(\.name)
+                    let cycle = names[names.firstIndex(of: callee)!...] + [callee]
                     for member in cycle { recursiveLayers.insert(member) }
                     report(.layerRecursion(cycle.joined(separator: " -> "), at: range,
                                            declared: layers[callee]!.name.range))
                 } else if state[callee] == nil {
-                    visit(callee)
+                    state[callee] = 1
+                    stack.append((callee, 0))
                 }
             }
-            stack.removeLast()
-            state[n] = 2
         }
-        for name in layers.keys.sorted() where state[name] == nil { visit(name) }
     }
 
     func layerCalls(in body: [Stmt]) -> [(String, SourceRange)] {

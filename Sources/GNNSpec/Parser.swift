@@ -32,6 +32,10 @@ struct ParseAbort: Error {}
 public struct Parser {
     static let maxDepth = 200
     static let topLevelKeywords: Set<Keyword> = [.layer, .model, .train, .const]
+    /// Keywords that begin a statement: a line starting with one ends a broken statement even when
+    /// the broken statement left a bracket open.
+    static let statementKeywords: Set<TokenKind> = [.keyword(.param), .keyword(.let), .keyword(.var), .keyword(.return),
+                                                    .keyword(.repeat), .keyword(.graph)]
 
     let file: SourceFile
     var tokens: [Token]
@@ -107,23 +111,30 @@ public struct Parser {
         }
     }
 
-    /// Skips the rest of a broken statement: up to the next line at the same bracket depth, or a `}`
-    /// that closes the enclosing block (left for the block to consume).
-    mutating func syncStatement() {
-        var nesting = 0
-        let first = index
-        while !atEOF {
-            let t = current
-            if index > first, t.atLineStart, nesting <= 0 { return }
-            if case .keyword(let k) = t.kind, Parser.topLevelKeywords.contains(k), t.atLineStart { return }
+    /// Skips the rest of a broken statement that began at token `first`: up to the next line at the
+    /// statement's bracket depth (or the next line that starts with a statement keyword), or a `}`
+    /// that closes the enclosing block (left for the block to consume). Brackets the statement
+    /// opened before the error count, so its own `)`, `]` and `}` are skipped with it instead of
+    /// closing the enclosing block; braces are counted apart, so that a `(` left open does not make
+    /// the enclosing block's `}` look like the statement's own.
+    mutating func syncStatement(from first: Int) {
+        var braces = 0, brackets = 0
+        func count(_ t: Token) {
             switch t.kind {
-            case .punct(.lbrace), .punct(.lparen), .punct(.lbracket): nesting += 1
-            case .punct(.rbrace):
-                if nesting <= 0 { return }
-                nesting -= 1
-            case .punct(.rparen), .punct(.rbracket): nesting -= 1
+            case .punct(.lbrace): braces += 1
+            case .punct(.rbrace): braces -= 1
+            case .punct(.lparen), .punct(.lbracket): brackets += 1
+            case .punct(.rparen), .punct(.rbracket): brackets -= 1
             default: break
             }
+        }
+        for t in tokens[first..<index] { count(t) }
+        while !atEOF {
+            let t = current
+            if index > first, t.atLineStart, braces <= 0 && brackets <= 0 || Parser.statementKeywords.contains(t.kind) { return }
+            if case .keyword(let k) = t.kind, Parser.topLevelKeywords.contains(k), t.atLineStart { return }
+            if t.kind == .punct(.rbrace), braces <= 0 { return }
+            count(t)
             _ = advance()
         }
     }
@@ -214,13 +225,14 @@ public struct Parser {
                 diagnostics.append(.unterminatedBlock(open: range(of: open), end: range(of: current)))
                 return settings
             }
+            let before = index
             do throws(ParseAbort) {
                 let key = try expectIdentifier("a setting name")
                 _ = try expect(.equal, "'=' after '\(key.name)'")
                 settings.append(Setting(key: key, value: try parseExpr()))
                 _ = consume(.comma)
             } catch {
-                syncStatement()
+                syncStatement(from: before)
             }
         }
         return settings
@@ -245,7 +257,7 @@ public struct Parser {
             do throws(ParseAbort) {
                 body.append(try parseStatement())
             } catch {
-                syncStatement()
+                syncStatement(from: before)
                 if let placeholder = placeholderStatement(from: before) { body.append(placeholder) }
                 if index == before { _ = advance() }
             }
@@ -286,8 +298,23 @@ public struct Parser {
             return .ret(value, range: range(from: start))
         case .keyword(.repeat):
             _ = advance()
+            // Nested loops nest the tree (and the checker's recursion) like nested expressions. A loop
+            // too deep is one diagnostic: its whole block is skipped, not parsed statement by statement.
+            // (One level is left for the count's expression.)
+            guard depth < Parser.maxDepth - 1 else {
+                let error = fail(.nestingTooDeep(at: range(of: current)))
+                var nesting = 0
+                while !atEOF && !isTopLevelStart {
+                    let t = advance()
+                    if t.kind == .punct(.lbrace) { nesting += 1 }
+                    if t.kind == .punct(.rbrace) { nesting -= 1; if nesting <= 0 { break } }
+                }
+                throw error
+            }
             let count = try parseExpr()
             guard isPunct(.lbrace) else { throw fail(.expected("'{' after the repeat count", found: current, at: range(of: current))) }
+            depth += 1
+            defer { depth -= 1 }
             let (body, _, _) = parseBlockBody()
             return .repeatLoop(count: count, body: body, range: range(from: start))
         case .keyword(.graph):
@@ -348,7 +375,12 @@ public struct Parser {
     mutating func parseDim() throws(ParseAbort) -> DimExpr {
         let start = current.start
         var lhs = try parseDimTerm()
+        // Chain links nest the tree, so they count against the nesting limit (see parseExpr).
+        var levels = 0
+        defer { depth -= levels }
         while consume(.plus) {
+            try enter()
+            levels += 1
             let rhs = try parseDimTerm()
             lhs = .add(lhs, rhs, range(from: start))
         }
@@ -358,7 +390,11 @@ public struct Parser {
     mutating func parseDimTerm() throws(ParseAbort) -> DimExpr {
         let start = current.start
         var lhs = try parseDimAtom()
+        var levels = 0
+        defer { depth -= levels }
         while consume(.star) {
+            try enter()
+            levels += 1
             let rhs = try parseDimAtom()
             lhs = .mul(lhs, rhs, range(from: start))
         }
@@ -382,8 +418,10 @@ public struct Parser {
         }
     }
 
+    /// Counts one nesting level; callers undo it with `defer { depth -= 1 }`, registered after this
+    /// returns, so a level that is refused must not be counted (it would leak into later expressions).
     mutating func enter() throws(ParseAbort) {
+        if depth >= Parser.maxDepth { throw fail(.nestingTooDeep(at: range(of: current))) }
         depth += 1
-        if depth > Parser.maxDepth { throw fail(.nestingTooDeep(at: range(of: current))) }
     }
 }

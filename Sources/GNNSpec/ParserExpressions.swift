@@ -5,12 +5,17 @@ extension Parser {
     /// expr := term (('+' | '-') term)*
     mutating func parseExpr() throws(ParseAbort) -> Expr {
         try enter()
-        defer { depth -= 1 }
+        // Each operator of a chain nests the (left-leaning) tree one level deeper, and checking and
+        // printing recurse over that depth, so chain links count against the nesting limit too.
+        var levels = 1
+        defer { depth -= levels }
         let start = current.start
         var lhs = try parseTerm()
         while true {
             guard case .punct(let p) = current.kind, p == .plus || p == .minus else { return lhs }
             let opToken = advance()
+            try enter()
+            levels += 1
             let rhs = try parseTerm()
             lhs = .binary(p == .plus ? .add : .sub, lhs, rhs, opRange: range(of: opToken), range: range(from: start))
         }
@@ -18,6 +23,8 @@ extension Parser {
 
     /// term := unary (('*' | '/' | '@') unary)*
     mutating func parseTerm() throws(ParseAbort) -> Expr {
+        var levels = 0
+        defer { depth -= levels }
         let start = current.start
         var lhs = try parseUnary()
         while true {
@@ -29,6 +36,8 @@ extension Parser {
             default: return lhs
             }
             let opToken = advance()
+            try enter()
+            levels += 1
             let rhs = try parseUnary()
             lhs = .binary(op, lhs, rhs, opRange: range(of: opToken), range: range(from: start))
         }
@@ -49,7 +58,14 @@ extension Parser {
     mutating func parsePostfix(_ base: Expr) throws(ParseAbort) -> Expr {
         var e = base
         let start = base.range.start.offset
+        var levels = 0
+        defer { depth -= levels }
         while true {
+            if isPunct(.lbracket) && !current.atLineStart || isPunct(.dot) {
+                // Each postfix wraps the tree one level deeper (see parseExpr).
+                try enter()
+                levels += 1
+            }
             if isPunct(.lbracket), !current.atLineStart {
                 _ = advance()
                 let which = try expectIdentifier("src, dst or edge")

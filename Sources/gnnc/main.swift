@@ -22,19 +22,31 @@ let mainHelp = """
     commands:
       compile SPEC     parse, check and lower a .gnn spec; print a stage
       opt FILE.gir     run graph IR passes over a .gir file
+      selftest         check every ModelSpec's generated kernels against the reference
 
     Run 'gnnc <command> --help' for a command's options.
 
     """
 
 let compileHelp = """
-    usage: gnnc compile SPEC [--emit ast|gir] [--backward] [-o FILE]
+    usage: gnnc compile SPEC [--emit ast|gir|kir|c] [--backward] [--no-fuse] [-o FILE]
 
     Parses, checks and lowers SPEC (a .gnn file) and prints the chosen stage.
-      --emit ast|gir   stage to print (default: gir)
+      --emit STAGE     ast, gir (graph IR, the default), kir (kernel IR) or c (CPU source)
       --backward       append the loss and the backward program (gradients of every parameter)
+      --no-fuse        schedule op by op, every intermediate in its own buffer (the baseline)
       -o FILE          write the output to FILE (atomically) instead of standard output
     Exit codes: 0 success, 1 errors in the input, 2 usage error, 3 failure.
+
+    """
+
+let selftestHelp = """
+    usage: gnnc selftest [--device cpu] [--specs DIR]
+
+    Compiles every ModelSpec (DIR, default ./ModelSpecs) forward and forward+backward, fused and
+    with --no-fuse, runs the kernels on a random graph (isolated nodes, a node of in-degree 1000,
+    duplicate edges, self-loops) and compares every result with the float64 reference
+    interpreter. Prints a table; exits 3 if anything differs by more than 1e-4.
 
     """
 
@@ -96,7 +108,7 @@ func finish(_ out: CompilerOutput, outputPath: String?) -> Exit {
 }
 
 func runCompile(_ args: [String]) throws -> Exit {
-    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o"], flags: ["--backward", "--help", "-h"])
+    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o"], flags: ["--backward", "--no-fuse", "--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(compileHelp, terminator: ""); return .ok }
     guard positional.count == 1 else { throw UsageError(message: "compile takes exactly one SPEC file") }
     let emitName = options["--emit"]?.last ?? "gir"
@@ -108,7 +120,8 @@ func runCompile(_ args: [String]) throws -> Exit {
         printErr("gnnc: error[\(d.id.rawValue)]: \(d.message)\n")
         return .badInput
     case .success(let file):
-        return finish(Compiler.compile(file, emit: emit, backward: options["--backward"] != nil), outputPath: options["-o"]?.last)
+        let out = Compiler.compile(file, emit: emit, backward: options["--backward"] != nil, fuse: options["--no-fuse"] == nil)
+        return finish(out, outputPath: options["-o"]?.last)
     }
 }
 
@@ -127,6 +140,26 @@ func runOpt(_ args: [String]) throws -> Exit {
     }
 }
 
+func runSelftest(_ args: [String]) throws -> Exit {
+    let (positional, options) = try parseOptions(args, valued: ["--device", "--specs"], flags: ["--help", "-h"])
+    if options["--help"] != nil || options["-h"] != nil { print(selftestHelp, terminator: ""); return .ok }
+    guard positional.isEmpty else { throw UsageError(message: "selftest takes no positional arguments") }
+    let device = options["--device"]?.last ?? "cpu"
+    guard device == "cpu" else {
+        printErr("gnnc: selftest --device \(device) is not available in this build: only the CPU backend exists so far\n")
+        return .failure
+    }
+    let dir = options["--specs"]?.last ?? "ModelSpecs"
+    switch SelfTestDriver.runCPU(specsDirectory: dir) {
+    case .failure(let message):
+        printErr("gnnc: \(message)\n")
+        return .failure
+    case .success(let (table, passed)):
+        print(table, terminator: "")
+        return passed ? .ok : .failure
+    }
+}
+
 func run(_ argv: [String]) -> Exit {
     guard let command = argv.first else { printErr(mainHelp); return .usage }
     let rest = Array(argv.dropFirst())
@@ -134,11 +167,12 @@ func run(_ argv: [String]) -> Exit {
         switch command {
         case "compile": return try runCompile(rest)
         case "opt": return try runOpt(rest)
+        case "selftest": return try runSelftest(rest)
         case "help", "--help", "-h": print(mainHelp, terminator: ""); return .ok
         default: throw UsageError(message: "unknown command '\(command)'")
         }
     } catch let e as UsageError {
-        let help = ["compile", "opt"].contains(command) ? "gnnc \(command) --help" : "gnnc --help"
+        let help = ["compile", "opt", "selftest"].contains(command) ? "gnnc \(command) --help" : "gnnc --help"
         printErr("gnnc: \(e.message)\nRun '\(help)' for usage.\n")
         return .usage
     } catch {

@@ -39,11 +39,11 @@ final class PassPipelineTests: XCTestCase {
 
     func testRegistryNamesAreUniqueAndFound() {
         let names = PassRegistry.all.map(\.name)
-        XCTAssertEqual(names, ["noop", "verify", "autodiff"])
+        XCTAssertEqual(names, ["noop", "verify", "autodiff", "canonicalize", "cse", "dce", "hoist-graph-only"])
         XCTAssertEqual(Set(names).count, names.count)
         for n in names { XCTAssertEqual(PassRegistry.pass(named: n)?.name, n) }
         XCTAssertNil(PassRegistry.pass(named: "Verify"))
-        XCTAssertEqual(PassPipeline.defaultPasses, ["verify"])
+        XCTAssertEqual(PassPipeline.defaultPasses, ["verify", "canonicalize", "cse", "dce", "hoist-graph-only"])
         for entry in PassPipeline.table {
             XCTAssertFalse(entry.reason.isEmpty)
             XCTAssertFalse(entry.pass.summary.isEmpty)
@@ -54,7 +54,7 @@ final class PassPipelineTests: XCTestCase {
         let dir = repoRoot() + "/Sources/GNNPasses"
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).map { $0.lowercased() }
         for pass in PassRegistry.all {
-            let expected = pass.name.replacingOccurrences(of: "_", with: "") + ".swift"
+            let expected = pass.name.replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "-", with: "") + ".swift"
             XCTAssertTrue(files.contains(expected), "no Sources/GNNPasses file for pass '\(pass.name)'")
         }
     }
@@ -66,13 +66,13 @@ final class PassPipelineTests: XCTestCase {
     }
 
     func testUnknownPassesAreAllReportedWithTheKnownOnes() throws {
-        let ds = diagnostics(PassPipeline.run(try module(), passes: ["noop", "fuse", "dce"], verifyEach: true,
+        let ds = diagnostics(PassPipeline.run(try module(), passes: ["noop", "fuse", "licm"], verifyEach: true,
                                               printAfter: ["zzz", "all"]))
         XCTAssertEqual(ds.map(\.id), [.unknownPass, .unknownPass, .unknownPass])
         XCTAssertEqual(ds.map(\.message), [
-            "unknown pass 'fuse' in --passes; known passes: noop, verify, autodiff",
-            "unknown pass 'dce' in --passes; known passes: noop, verify, autodiff",
-            "unknown pass 'zzz' in --print-ir-after; known passes: noop, verify, autodiff",
+            "unknown pass 'fuse' in --passes; known passes: noop, verify, autodiff, canonicalize, cse, dce, hoist-graph-only",
+            "unknown pass 'licm' in --passes; known passes: noop, verify, autodiff, canonicalize, cse, dce, hoist-graph-only",
+            "unknown pass 'zzz' in --print-ir-after; known passes: noop, verify, autodiff, canonicalize, cse, dce, hoist-graph-only",
         ])
     }
 

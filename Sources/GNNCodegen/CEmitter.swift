@@ -1,0 +1,157 @@
+// Emits C for CPUs from kernel IR: a pure string function. Each kernel becomes
+// `void name(void* const* buffers, const int64_t* sizes)` with its parallel loop under OpenMP;
+// sizes are [N, E, seed, training, model dims...].
+import GNNIR
+
+public enum CEmitter {
+    public static func emit(_ p: KernelProgram) -> String {
+        var out = CPrelude.text
+        out += "/* program \(p.name): \(p.buffers.count) buffers, \(p.kernels.count) kernels */\n"
+        for k in p.kernels { out += "\n" + kernel(k, p) }
+        return out
+    }
+
+    static func kernel(_ k: Kernel, _ p: KernelProgram) -> String {
+        var w = CWriter()
+        w.line("/* \(k.comment) */")
+        w.line("void \(k.name)(void* const* buffers, const int64_t* sizes) {")
+        w.indent += 1
+        w.line("const int64_t s_N = sizes[0], s_E = sizes[1];")
+        w.line("const uint64_t seed = (uint64_t)sizes[2];")
+        w.line("const int training = sizes[3] != 0;")
+        for (i, d) in p.dimParams.enumerated() { w.line("const int64_t s_\(d) = sizes[\(i + 4)];") }
+        w.line("(void)s_N; (void)s_E; (void)seed; (void)training;" + p.dimParams.map { " (void)s_\($0);" }.joined())
+        for b in k.buffers {
+            let buf = p.buffers[b]
+            w.line("\(cType(buf.dtype))* restrict b\(b) = (\(cType(buf.dtype))*)buffers[\(b)]; /* \(buf.name) */")
+        }
+        stmts(k.body, p, &w)
+        w.indent -= 1
+        w.line("}")
+        return w.text
+    }
+
+    static func cType(_ t: DType) -> String {
+        switch t {
+        case .f32: return "float"
+        case .f64: return "double"
+        case .f16, .bf16: return "uint16_t"
+        case .i32: return "int32_t"
+        case .i64: return "int64_t"
+        }
+    }
+
+    static func stmts(_ ss: [KStmt], _ p: KernelProgram, _ w: inout CWriter) {
+        for s in ss {
+            switch s {
+            case .loop(let v, let start, let end, let parallel, let body):
+                if parallel { w.line("#pragma omp parallel for schedule(static)") }
+                w.line("for (int64_t i_\(v) = \(index(start)); i_\(v) < \(index(end)); i_\(v)++) {")
+                w.indent += 1; stmts(body, p, &w); w.indent -= 1
+                w.line("}")
+            case .letIndex(let n, let i): w.line("int64_t i_\(n) = \(index(i));")
+            case .assignIndex(let n, let i): w.line("i_\(n) = \(index(i));")
+            case .letValue(let n, let x): w.line("float f_\(n) = \(value(x));")
+            case .assign(let n, let x): w.line("f_\(n) = \(value(x));")
+            case .store(let b, let i, let x):
+                let dtype = p.buffers[b].dtype
+                let rhs: String
+                if dtype == .i32 || dtype == .i64, case .fromIndex(let ix) = x { rhs = "(\(cType(dtype)))(\(index(ix)))" }
+                else { rhs = value(x) }
+                w.line("b\(b)[\(index(i))] = \(rhs);")
+            case .ifEqual(let a, let b, let body): block("if (\(index(a)) == \(index(b))) {", body, p, &w)
+            case .ifLess(let a, let b, let body): block("if (\(index(a)) < \(index(b))) {", body, p, &w)
+            case .ifGreater(let a, let b, let body): block("if (\(value(a)) > \(value(b))) {", body, p, &w)
+            }
+        }
+    }
+
+    static func block(_ head: String, _ body: [KStmt], _ p: KernelProgram, _ w: inout CWriter) {
+        w.line(head)
+        w.indent += 1; stmts(body, p, &w); w.indent -= 1
+        w.line("}")
+    }
+
+    /// Integer expressions in int64_t; sizes are `s_<name>`.
+    static func index(_ i: KIndex) -> String {
+        switch i {
+        case .dim(let d): return dim(d)
+        case .v(let n): return "i_\(n)"
+        case .load(let b, let x): return "(int64_t)b\(b)[\(index(x))]"
+        case .add(let a, let b): return "(\(index(a)) + \(index(b)))"
+        case .mul(let a, let b): return "\(index(a)) * \(index(b))"
+        case .div(let a, let b): return "(\(index(a)) / \(index(b)))"
+        case .mod(let a, let b): return "(\(index(a)) % \(index(b)))"
+        }
+    }
+
+    static func dim(_ d: Dim) -> String {
+        if let c = d.constantValue { return String(c) }
+        let terms = d.terms.map { t -> String in
+            let factors = (t.coeff == 1 ? [] : [String(t.coeff)]) + t.symbols.map { "s_\($0)" }
+            return factors.joined(separator: "*")
+        }
+        return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " + ") + ")"
+    }
+
+    static func float(_ v: Double) -> String {
+        if v.isInfinite { return v < 0 ? "(-INFINITY)" : "INFINITY" }
+        if v.isNaN { return "NAN" }
+        let s = String(Float(v))
+        return (s.contains(".") || s.contains("e") ? s : s + ".0") + "f"
+    }
+
+    static func value(_ x: KValue) -> String {
+        switch x {
+        case .load(let b, let i): return "b\(b)[\(index(i))]"
+        case .const(let v): return float(v)
+        case .local(let n): return "f_\(n)"
+        case .unary(let u, let attrs, let a): return unary(u, attrs, value(a))
+        case .unaryGrad(let u, let attrs, let g, let a): return unaryGrad(u, attrs, value(g), value(a))
+        case .binary(let op, let a, let b):
+            let sym = ["add": "+", "sub": "-", "mul": "*", "div": "/"][op.rawValue]!
+            return "(\(value(a)) \(sym) \(value(b)))"
+        case .max(let a, let b): return "fmaxf(\(value(a)), \(value(b)))"
+        case .min(let a, let b): return "fminf(\(value(a)), \(value(b)))"
+        case .fromIndex(let i): return "(float)(\(index(i)))"
+        case .dropoutScale(let p, let stream, let i):
+            return "(training ? gnnc_dropout(seed, \(stream)ULL, (uint64_t)(\(index(i))), \(DropoutMask.threshold(p))ULL, \(float(1 / (1 - p)))) : 1.0f)"
+        case .selectEqual(let a, let b, let t, let f):
+            return "(\(index(a)) == \(index(b)) ? \(value(t)) : \(value(f)))"
+        }
+    }
+
+    static func unary(_ u: UnaryOp, _ attrs: Attributes, _ a: String) -> String {
+        switch u {
+        case .relu: return "gnnc_relu(\(a))"
+        case .leakyRelu: return "gnnc_leaky_relu(\(a), \(float(attrs["slope"]?.asDouble ?? 0.01)))"
+        case .elu: return "gnnc_elu(\(a), \(float(attrs["alpha"]?.asDouble ?? 1)))"
+        case .sigmoid: return "gnnc_sigmoid(\(a))"
+        case .tanh: return "tanhf(\(a))"
+        case .exp: return "expf(\(a))"
+        case .log: return "logf(\(a))"
+        case .rsqrt: return "(1.0f / sqrtf(\(a)))"
+        case .neg: return "(-\(a))"
+        }
+    }
+
+    static func unaryGrad(_ u: UnaryOp, _ attrs: Attributes, _ g: String, _ x: String) -> String {
+        switch u {
+        case .relu: return "gnnc_relu_grad(\(g), \(x))"
+        case .leakyRelu: return "gnnc_leaky_relu_grad(\(g), \(x), \(float(attrs["slope"]?.asDouble ?? 0.01)))"
+        case .elu: return "gnnc_elu_grad(\(g), \(x), \(float(attrs["alpha"]?.asDouble ?? 1)))"
+        case .sigmoid: return "gnnc_sigmoid_grad(\(g), \(x))"
+        case .tanh: return "gnnc_tanh_grad(\(g), \(x))"
+        case .exp: return "(\(g) * expf(\(x)))"
+        case .log: return "(\(g) / \(x))"
+        case .rsqrt: return "(\(g) * -0.5f / (\(x) * sqrtf(\(x))))"
+        case .neg: return "(-\(g))"
+        }
+    }
+}
+
+struct CWriter {
+    var text = ""
+    var indent = 0
+    mutating func line(_ s: String) { text += String(repeating: "  ", count: indent) + s + "\n" }
+}

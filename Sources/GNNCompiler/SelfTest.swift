@@ -1,0 +1,197 @@
+// `gnnc selftest --device cpu`: every ModelSpec, forward and training (forward + backward), fused
+// and op-by-op, on a random graph, against the float64 reference interpreter.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import GNNDiagnostics
+import GNNIR
+import GNNSpec
+import GNNPasses
+import GNNReference
+import GNNRuntime
+
+public struct SelfTestRow: Sendable {
+    public var model: String
+    public var program: String
+    public var variant: String
+    public var kernels: Int
+    /// max |actual - reference| / max |reference| over the worst result tensor.
+    public var error: Double
+    public var worstResult: String
+    public var passed: Bool
+    public var failure: String?
+}
+
+public enum SelfTest {
+    /// f32 kernels against the float64 reference: the worst result tensor's error, relative to its
+    /// largest magnitude.
+    public static let tolerance = 1e-4
+
+    /// A small deterministic generator (splitmix64).
+    struct RNG {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) * 2 - 1 }
+        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    }
+
+    /// Isolated nodes (the last 3), a hub (node 0) with `hubDegree` in-edges, duplicates and self-loops.
+    public static func randomGraph(nodes n: Int, edges: Int, hubDegree: Int, seed: UInt64) -> GraphData {
+        var rng = RNG(state: seed)
+        let live = n - 3
+        var src: [Int] = [], dst: [Int] = []
+        for _ in 0..<edges { src.append(rng.int(live)); dst.append(rng.int(live)) }
+        for k in 0..<hubDegree { src.append(1 + k % (live - 1)); dst.append(0) }
+        for k in 0..<10 { src.append(src[k]); dst.append(dst[k]) }
+        for v in 0..<5 { src.append(v); dst.append(v) }
+        return GraphData(numNodes: n, src: src, dst: dst)
+    }
+
+    /// Runs one spec through every variant; `specName` labels the rows.
+    public static func run(spec file: SourceFile, specName: String, device: CPUDevice, nodes: Int = 1100,
+                           hubDegree: Int = 1000, seed: UInt64 = 1) -> [SelfTestRow] {
+        let front = SpecFrontEnd.compile(file)
+        guard let forward = front.module else {
+            return [SelfTestRow(model: specName, program: "-", variant: "-", kernels: 0, error: .infinity, worstResult: "-",
+                                passed: false, failure: "the spec does not compile")]
+        }
+        var rows: [SelfTestRow] = []
+        let training: GraphModule
+        do { training = try Autodiff.differentiate(forward) } catch {
+            return [SelfTestRow(model: specName, program: "training", variant: "-", kernels: 0, error: .infinity, worstResult: "-",
+                                passed: false, failure: "autodiff failed: \(error.message)")]
+        }
+        let graph = randomGraph(nodes: nodes, edges: 3 * nodes, hubDegree: hubDegree, seed: seed)
+            .applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
+        let dims = ["F": 12, "C": 5]
+        for (programName, module, isTraining) in [("forward", forward, false), ("training", training, true)] {
+            let bindings: ReferenceBindings
+            let expected: [Tensor64]
+            do {
+                bindings = try randomBindings(module, graph: graph, dims: dims, training: isTraining, seed: seed)
+                expected = try ReferenceInterpreter.results(module, graph: graph, bindings)
+            } catch {
+                rows.append(SelfTestRow(model: specName, program: programName, variant: "reference", kernels: 0, error: .infinity,
+                                        worstResult: "-", passed: false, failure: "\(error)"))
+                continue
+            }
+            for fuse in [true, false] {
+                rows.append(check(specName, programName, module, fuse: fuse, graph: graph, dims: dims, bindings: bindings,
+                                  expected: expected, device: device))
+            }
+        }
+        return rows
+    }
+
+    static func randomBindings(_ m: GraphModule, graph: GraphData, dims: [String: Int], training: Bool,
+                               seed: UInt64) throws -> ReferenceBindings {
+        var rng = RNG(state: seed &+ 99)
+        var b = ReferenceBindings(dims: dims, training: training, seed: seed &* 7 &+ 3)
+        for op in m.ops where op.opcode == .input || op.opcode == .param {
+            let shape = try ReferenceInterpreter.concreteShape(op.type, graph, dims)
+            let count = shape.reduce(1, *)
+            let name: String
+            if op.opcode == .input, case .string(let s)? = op.attributes["name"] { name = s } else { name = op.name ?? "" }
+            let data: [Double]
+            switch name {
+            case "labels": data = (0..<count).map { _ in Double(rng.int(dims["C"]!)) }
+            case "train_mask": data = (0..<count).map { $0 % 3 == 0 ? 0 : 1 }
+            default: data = (0..<count).map { _ in (op.opcode == .param ? 0.5 : 1) * rng.uniform() }
+            }
+            if op.opcode == .input { b.inputs[name] = Tensor64(shape: shape, data: data) } else { b.params[name] = Tensor64(shape: shape, data: data) }
+        }
+        return b
+    }
+
+    static func check(_ model: String, _ programName: String, _ module: GraphModule, fuse: Bool, graph: GraphData,
+                      dims: [String: Int], bindings: ReferenceBindings, expected: [Tensor64], device: CPUDevice) -> SelfTestRow {
+        var row = SelfTestRow(model: model, program: programName, variant: fuse ? "fused" : "no-fuse", kernels: 0,
+                              error: .infinity, worstResult: "-", passed: false)
+        do {
+            let program = try ScheduleKernels.schedule(module, fuse: fuse)
+            row.kernels = program.kernels.count
+            let exe = try CPUExecutable(program, device: device)
+            let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
+            var inputs: [String: [Float]] = [:], params: [String: [Float]] = [:]
+            for (k, v) in bindings.inputs { inputs[k] = v.data.map(Float.init) }
+            for (k, v) in bindings.params { params[k] = v.data.map(Float.init) }
+            let actual = try exe.run(graph: arrays, dims: dims, inputs: inputs, params: params, seed: bindings.seed,
+                                     training: bindings.training)
+            var worst = 0.0
+            for (k, (a, e)) in zip(actual, expected).enumerated() {
+                let scale = max(e.data.map(abs).max() ?? 0, 1e-6)
+                var diff = 0.0
+                for (x, y) in zip(a, e.data) { diff = max(diff, abs(Double(x) - y)) }
+                if a.count != e.data.count || diff.isNaN { diff = .infinity }
+                let err = diff / scale
+                if err > worst || k == 0 {
+                    if err >= worst { row.worstResult = IRPrinter.valueNames(module)[module.results[k].index] }
+                    worst = max(worst, err)
+                }
+            }
+            row.error = worst
+            row.passed = worst <= tolerance
+        } catch {
+            row.failure = "\(error)"
+        }
+        return row
+    }
+
+    public static func table(_ rows: [SelfTestRow]) -> String {
+        var out = "model   program   variant   kernels  max rel err  worst result           status\n"
+        for r in rows {
+            let err = r.error.isFinite ? formatError(r.error) : "-"
+            out += pad(r.model, 8) + pad(r.program, 10) + pad(r.variant, 10) + pad(String(r.kernels), 9)
+                + pad(err, 13) + pad(r.worstResult, 23) + (r.passed ? "ok" : "FAIL" + (r.failure.map { ": \($0)" } ?? "")) + "\n"
+        }
+        let failed = rows.filter { !$0.passed }.count
+        out += "\(rows.count - failed) passed, \(failed) failed\n"
+        return out
+    }
+
+    static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
+
+    static func formatError(_ e: Double) -> String {
+        if e == 0 { return "0" }
+        var exponent = 0
+        var m = e
+        while m < 1 { m *= 10; exponent -= 1 }
+        while m >= 10 { m /= 10; exponent += 1 }
+        let rounded = (m * 10).rounded() / 10
+        return "\(rounded)e\(exponent)"
+    }
+}
+
+/// The driver side of the self-test: finds the specs, builds the device, formats the table.
+public enum SelfTestDriver {
+    public static func runCPU(specsDirectory: String) -> Result<(String, Bool), SelfTestFailure> {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: specsDirectory) else {
+            return .failure(SelfTestFailure("cannot read the spec directory '\(specsDirectory)' (use --specs DIR)"))
+        }
+        let specs = names.filter { $0.hasSuffix(".gnn") }.sorted()
+        guard !specs.isEmpty else { return .failure(SelfTestFailure("no .gnn files in '\(specsDirectory)'")) }
+        let device = CPUDevice(cache: KernelCache())
+        var rows: [SelfTestRow] = []
+        for name in specs {
+            switch Compiler.load(path: specsDirectory + "/" + name) {
+            case .failure(let d): return .failure(SelfTestFailure(d.message))
+            case .success(let file): rows += SelfTest.run(spec: file, specName: String(name.dropLast(4)), device: device)
+            }
+        }
+        return .success((SelfTest.table(rows), rows.allSatisfy(\.passed)))
+    }
+}
+
+public struct SelfTestFailure: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,65 @@
+// Prints kernel IR (.kir): buffers with sizes and roles, then each kernel's loop nest.
+
+public enum KernelPrinter {
+    public static func print(_ p: KernelProgram) -> String {
+        var out = "kernels @\(p.name)" + (p.dimParams.isEmpty ? "" : "<\(p.dimParams.joined(separator: ", "))>") + " {\n"
+        for (i, b) in p.buffers.enumerated() {
+            out += "  buffer #\(i) \(b.name) : \(b.dtype.rawValue)[\(b.elements)] \(b.role.rawValue)\n"
+        }
+        for k in p.kernels {
+            out += "  kernel \(k.name) // \(k.comment)\n"
+            out += stmts(k.body, indent: 2)
+        }
+        out += "  results " + p.results.map { "#\($0)" }.joined(separator: ", ") + "\n}\n"
+        return out
+    }
+
+    static func stmts(_ ss: [KStmt], indent: Int) -> String {
+        let pad = String(repeating: "  ", count: indent)
+        var out = ""
+        for s in ss {
+            switch s {
+            case .loop(let v, let a, let b, let parallel, let body):
+                out += pad + "\(parallel ? "parallel " : "")for \(v) in \(index(a)) ..< \(index(b)) {\n"
+                out += stmts(body, indent: indent + 1) + pad + "}\n"
+            case .letIndex(let n, let i): out += pad + "let \(n) = \(index(i))\n"
+            case .assignIndex(let n, let i): out += pad + "\(n) = \(index(i))\n"
+            case .letValue(let n, let x): out += pad + "var \(n): f32 = \(value(x))\n"
+            case .assign(let n, let x): out += pad + "\(n) = \(value(x))\n"
+            case .store(let b, let i, let x): out += pad + "#\(b)[\(index(i))] = \(value(x))\n"
+            case .ifEqual(let a, let b, let body): out += pad + "if \(index(a)) == \(index(b)) {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
+            case .ifLess(let a, let b, let body): out += pad + "if \(index(a)) < \(index(b)) {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
+            case .ifGreater(let a, let b, let body): out += pad + "if \(value(a)) > \(value(b)) {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
+            }
+        }
+        return out
+    }
+
+    static func index(_ i: KIndex) -> String {
+        switch i {
+        case .dim(let d): return d.terms.count > 1 ? "(\(d))" : "\(d)"
+        case .v(let n): return n
+        case .load(let b, let x): return "#\(b)[\(index(x))]"
+        case .add(let a, let b): return "(\(index(a)) + \(index(b)))"
+        case .mul(let a, let b): return "\(index(a)) * \(index(b))"
+        case .div(let a, let b): return "(\(index(a)) / \(index(b)))"
+        case .mod(let a, let b): return "(\(index(a)) % \(index(b)))"
+        }
+    }
+
+    static func value(_ x: KValue) -> String {
+        switch x {
+        case .load(let b, let i): return "#\(b)[\(index(i))]"
+        case .const(let v): return Attribute.formatFloat(v)
+        case .local(let n): return n
+        case .unary(let u, let a, let v): return "\(u.rawValue)\(a.description)(\(value(v)))"
+        case .unaryGrad(let u, let a, let g, let v): return "\(u.rawValue)_grad\(a.description)(\(value(g)), \(value(v)))"
+        case .binary(let op, let a, let b): return "\(op.rawValue)(\(value(a)), \(value(b)))"
+        case .max(let a, let b): return "max(\(value(a)), \(value(b)))"
+        case .min(let a, let b): return "min(\(value(a)), \(value(b)))"
+        case .fromIndex(let i): return "f32(\(index(i)))"
+        case .dropoutScale(let p, let s, let i): return "dropout_scale{p = \(Attribute.formatFloat(p)), stream = \(s)}(\(index(i)))"
+        case .selectEqual(let a, let b, let t, let f): return "select(\(index(a)) == \(index(b)), \(value(t)), \(value(f)))"
+        }
+    }
+}

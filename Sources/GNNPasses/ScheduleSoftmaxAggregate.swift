@@ -1,0 +1,85 @@
+// Fused edge softmax + aggregation (GAT): one destination-parallel kernel with an online softmax,
+// so neither the attention weights nor the E x F messages are ever stored.
+import GNNIR
+
+extension Scheduler {
+    /// The edge_softmax that `message` depends on linearly through inlined products and dropout,
+    /// and that nothing else reads; nil when the message has no such factor.
+    func fusableSoftmax(feeding message: ValueID) -> ValueID? {
+        var v = message
+        while true {
+            let op = module[v]
+            if op.opcode == .edgeSoftmax { return uses[v.index] == 1 ? v : nil }
+            guard inlined.contains(v.index) else { return nil }
+            switch op.opcode {
+            case .dropout, .view: v = op.operands[0]
+            case .binary(.mul):
+                let a = dependsOnSoftmax(op.operands[0]), b = dependsOnSoftmax(op.operands[1])
+                guard a != b else { return nil }
+                v = a ? op.operands[0] : op.operands[1]
+            default: return nil
+            }
+        }
+    }
+
+    func dependsOnSoftmax(_ v: ValueID) -> Bool {
+        let op = module[v]
+        if op.opcode == .edgeSoftmax { return true }
+        guard inlined.contains(v.index) else { return false }
+        return op.operands.contains(where: dependsOnSoftmax)
+    }
+
+    var uses: [Int] {
+        var u = [Int](repeating: 0, count: module.ops.count)
+        for op in module.ops { for x in op.operands { u[x.index] += 1 } }
+        for r in module.results { u[r.index] += 2 }
+        return u
+    }
+
+    /// Softmax ops that a later aggregation computes itself, by index, with that aggregation.
+    var softmaxFusedInto: [Int: Int] {
+        guard fuse else { return [:] }
+        var out: [Int: Int] = [:]
+        for (i, op) in module.ops.enumerated() {
+            if case .aggregate(.dst, .sum) = op.opcode, let s = fusableSoftmax(feeding: op.operands[0]) { out[s.index] = i }
+        }
+        return out
+    }
+
+    /// Per destination and feature: one pass over the in-edges keeping the running max `top`, the
+    /// running sum of exp(score - top) and the weighted sum of messages, both rescaled whenever the
+    /// max grows; the message is built with the softmax replaced by its unnormalised weight.
+    mutating func softmaxAggregate(_ i: Int, _ op: Operation, softmax: ValueID) throws(ScheduleError) {
+        let out = try newBuffer(for: i, op)
+        let w = try width(op.type)
+        let scoreValue = module[softmax].operands[0]
+        let scoreFeature = try featureIndex(module.type(of: softmax), .v("j"), in: op.type)
+        let score = try value(of: scoreValue, row: .v("e"), feature: scoreFeature)
+        substituted[softmax.index] = .local("weight")
+        let message = try value(of: op.operands[0], row: .v("e"), feature: .v("j"))
+        substituted[softmax.index] = nil
+        let p = ptr(.dst), list = edgeList(.dst)
+        emit("edge_softmax_aggregate", "edge_softmax + \(op.opcode) (online softmax)", [
+            .loop(variable: "v", start: .zero, end: .dim(Dim(symbol: "N")), parallel: true, body: [
+                .letIndex("start", .load(p, .v("v"))), .letIndex("end", .load(p, .v("v") + .lit(1))),
+                .loop(variable: "j", start: .zero, end: .dim(w), parallel: false, body: [
+                    .letValue("top", .const(-.infinity)), .letValue("total", .const(0)), .letValue("acc", .const(0)),
+                    .loop(variable: "q", start: .v("start"), end: .v("end"), parallel: false, body: [
+                        .letIndex("e", .load(list, .v("q"))),
+                        .letValue("score", score),
+                        .letValue("next", .max(.local("top"), .local("score"))),
+                        .letValue("rescale", .unary(.exp, Attributes(), .binary(.sub, .local("top"), .local("next")))),
+                        .letValue("weight", .unary(.exp, Attributes(), .binary(.sub, .local("score"), .local("next")))),
+                        .assign("total", .binary(.add, .binary(.mul, .local("total"), .local("rescale")), .local("weight"))),
+                        .assign("acc", .binary(.add, .binary(.mul, .local("acc"), .local("rescale")), message)),
+                        .assign("top", .local("next")),
+                    ]),
+                    .store(out, .v("v") * .dim(w) + .v("j"), .const(0)),
+                    .ifLess(.v("start"), .v("end"), [
+                        .store(out, .v("v") * .dim(w) + .v("j"), .binary(.div, .local("acc"), .local("total"))),
+                    ]),
+                ]),
+            ]),
+        ])
+    }
+}

@@ -1,0 +1,114 @@
+// HostBuffer: 64-byte-aligned host memory of Float / Int32 / Int64 elements, the CPU kernels' operands.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The element types a host buffer can hold: the ones the kernel ABI passes around.
+public enum HostElementType: String, Sendable, Equatable, CaseIterable {
+    case float32
+    case int32
+    case int64
+
+    public var byteSize: Int {
+        switch self {
+        case .float32: return MemoryLayout<Float>.stride
+        case .int32: return MemoryLayout<Int32>.stride
+        case .int64: return MemoryLayout<Int64>.stride
+        }
+    }
+}
+
+/// Swift scalar types that map onto a `HostElementType`, for the typed array copies.
+public protocol HostScalar: Sendable {
+    static var hostElementType: HostElementType { get }
+}
+
+extension Float: HostScalar { public static var hostElementType: HostElementType { .float32 } }
+extension Int32: HostScalar { public static var hostElementType: HostElementType { .int32 } }
+extension Int64: HostScalar { public static var hostElementType: HostElementType { .int64 } }
+
+/// Owns `count` elements of host memory, aligned to 64 bytes (a cache line and an AVX-512
+/// vector) so generated kernels may use aligned vector loads.
+///
+/// The class is `@unchecked Sendable` because it is a thin owner of raw memory: like any
+/// tensor storage, concurrent writers must be ordered by the caller (kernel launches are).
+public final class HostBuffer: @unchecked Sendable {
+    public static let alignment = 64
+
+    public let elementType: HostElementType
+    public let count: Int
+    public let rawPointer: UnsafeMutableRawPointer
+
+    /// Allocates zeroed memory for `count` elements.
+    public init(count: Int, elementType: HostElementType) {
+        precondition(count >= 0, "HostBuffer: negative element count \(count)")
+        self.elementType = elementType
+        self.count = count
+        self.rawPointer = HostBuffer.allocateAligned(byteCount: count * elementType.byteSize)
+        zero()
+    }
+
+    /// Allocates a buffer holding a copy of `values`.
+    public convenience init<T: HostScalar>(_ values: [T]) {
+        self.init(count: values.count, elementType: T.hostElementType)
+        copy(from: values)
+    }
+
+    deinit {
+        free(rawPointer)
+    }
+
+    public var byteCount: Int { count * elementType.byteSize }
+
+    public var floatPointer: UnsafeMutablePointer<Float> { typedPointer(Float.self) }
+    public var int32Pointer: UnsafeMutablePointer<Int32> { typedPointer(Int32.self) }
+    public var int64Pointer: UnsafeMutablePointer<Int64> { typedPointer(Int64.self) }
+
+    /// Sets every byte to zero (0.0 for floats, 0 for integers).
+    public func zero() {
+        memset(rawPointer, 0, byteCount)
+    }
+
+    /// Copies `values` into the buffer; the counts and element types must match.
+    public func copy<T: HostScalar>(from values: [T]) {
+        checkShape(T.self, count: values.count, op: "copy(from:)")
+        values.withUnsafeBytes { source in
+            guard let base = source.baseAddress else { return }
+            rawPointer.copyMemory(from: base, byteCount: source.count)
+        }
+    }
+
+    /// Returns the contents as a Swift array of `T`, which must be the buffer's element type.
+    public func toArray<T: HostScalar>(_ type: T.Type = T.self) -> [T] {
+        checkShape(T.self, count: count, op: "toArray")
+        let typed = rawPointer.assumingMemoryBound(to: T.self)
+        return Array(UnsafeBufferPointer(start: typed, count: count))
+    }
+
+    private func typedPointer<T: HostScalar>(_ type: T.Type) -> UnsafeMutablePointer<T> {
+        precondition(T.hostElementType == elementType,
+                     "HostBuffer: requested \(T.hostElementType.rawValue) pointer of a \(elementType.rawValue) buffer")
+        return rawPointer.assumingMemoryBound(to: T.self)
+    }
+
+    private func checkShape<T: HostScalar>(_ type: T.Type, count other: Int, op: String) {
+        precondition(T.hostElementType == elementType,
+                     "HostBuffer.\(op): element type \(T.hostElementType.rawValue) does not match buffer's \(elementType.rawValue)")
+        precondition(other == count, "HostBuffer.\(op): \(other) elements given for a buffer of \(count)")
+    }
+
+    /// posix_memalign of at least one aligned block, so that an empty buffer still has a
+    /// unique, non-null address kernels can be handed.
+    private static func allocateAligned(byteCount: Int) -> UnsafeMutableRawPointer {
+        var memory: UnsafeMutableRawPointer? = nil
+        let size = max(byteCount, alignment)
+        let status = posix_memalign(&memory, alignment, size)
+        guard status == 0, let memory else {
+            fatalError("HostBuffer: posix_memalign of \(size) bytes failed (errno \(status))")
+        }
+        return memory
+    }
+}

@@ -1,0 +1,36 @@
+// RuntimeError: the one error type of the runtime, with a kind callers can switch on.
+
+/// An error raised while compiling, caching or loading kernels.
+///
+/// `message` is written for a person: it names the file or symbol and the operation that
+/// failed, so it can be printed as is. `path` points at the file involved (for a failed
+/// compile: the saved source, a reproducer) and `compilerOutput` carries the compiler's
+/// own diagnostics, so callers can show them without parsing the message.
+public struct RuntimeError: Error, CustomStringConvertible, Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        /// The C compiler could not be found or executed.
+        case compilerMissing
+        /// The C compiler ran and rejected the source.
+        case compileFailed
+        /// `dlopen` refused a shared library.
+        case loadFailed
+        /// `dlsym` found no such symbol in a loaded library.
+        case symbolMissing
+        /// The kernel cache could not read or write a file it needed.
+        case cacheIO
+    }
+
+    public let kind: Kind
+    public let message: String
+    public let path: String?
+    public let compilerOutput: String?
+
+    public init(_ kind: Kind, _ message: String, path: String? = nil, compilerOutput: String? = nil) {
+        self.kind = kind
+        self.message = message
+        self.path = path
+        self.compilerOutput = compilerOutput
+    }
+
+    public var description: String { "\(kind.rawValue): \(message)" }
+}

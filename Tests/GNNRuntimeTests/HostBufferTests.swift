@@ -1,0 +1,54 @@
+// HostBufferTests: alignment, typed round trips and zeroing of host buffers.
+
+import XCTest
+@testable import GNNRuntime
+
+final class HostBufferTests: XCTestCase {
+    func testAllocationIsSixtyFourByteAlignedForEveryType() {
+        for type in HostElementType.allCases {
+            for count in [0, 1, 3, 17, 1000] {
+                let buffer = HostBuffer(count: count, elementType: type)
+                XCTAssertEqual(Int(bitPattern: buffer.rawPointer) % 64, 0, "\(type) x \(count)")
+                XCTAssertEqual(buffer.byteCount, count * type.byteSize)
+            }
+        }
+    }
+
+    func testElementSizes() {
+        XCTAssertEqual(HostElementType.float32.byteSize, 4)
+        XCTAssertEqual(HostElementType.int32.byteSize, 4)
+        XCTAssertEqual(HostElementType.int64.byteSize, 8)
+    }
+
+    func testNewBufferIsZeroed() {
+        let buffer = HostBuffer(count: 257, elementType: .int64)
+        XCTAssertEqual(buffer.toArray(Int64.self), [Int64](repeating: 0, count: 257))
+    }
+
+    func testFloatRoundTripThroughPointer() {
+        let values: [Float] = [1.5, -2.25, .pi, 0, 1e-30]
+        let buffer = HostBuffer(values)
+        XCTAssertEqual(buffer.elementType, .float32)
+        XCTAssertEqual(buffer.count, 5)
+        XCTAssertEqual(buffer.floatPointer[2], .pi)
+        buffer.floatPointer[4] = 42
+        XCTAssertEqual(buffer.toArray(Float.self), [1.5, -2.25, .pi, 0, 42])
+    }
+
+    func testInt32AndInt64RoundTrip() {
+        let small = HostBuffer([Int32.min, -1, 0, Int32.max])
+        XCTAssertEqual(small.int32Pointer[0], Int32.min)
+        XCTAssertEqual(small.toArray(Int32.self), [Int32.min, -1, 0, Int32.max])
+        let large = HostBuffer([Int64.min, 1 << 40, Int64.max])
+        XCTAssertEqual(large.int64Pointer[1], 1 << 40)
+        XCTAssertEqual(large.toArray(Int64.self), [Int64.min, 1 << 40, Int64.max])
+    }
+
+    func testCopyFromReplacesContentsAndZeroClears() {
+        let buffer = HostBuffer(count: 3, elementType: .float32)
+        buffer.copy(from: [Float(1), 2, 3])
+        XCTAssertEqual(buffer.toArray(Float.self), [1, 2, 3])
+        buffer.zero()
+        XCTAssertEqual(buffer.toArray(Float.self), [0, 0, 0])
+    }
+}
