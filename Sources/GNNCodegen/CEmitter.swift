@@ -62,6 +62,7 @@ public enum CEmitter {
             case .ifEqual(let a, let b, let body): block("if (\(index(a)) == \(index(b))) {", body, p, &w)
             case .ifLess(let a, let b, let body): block("if (\(index(a)) < \(index(b))) {", body, p, &w)
             case .ifGreater(let a, let b, let body): block("if (\(value(a)) > \(value(b))) {", body, p, &w)
+            case .block(let body): block("{", body, p, &w)
             }
         }
     }

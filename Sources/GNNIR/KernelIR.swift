@@ -91,6 +91,8 @@ public indirect enum KStmt: Hashable, Sendable {
     case ifGreater(KValue, KValue, [KStmt])
     /// Updates an integer local made by `letIndex`.
     case assignIndex(String, KIndex)
+    /// A scope of its own (the bodies of fused kernels keep their locals apart).
+    case block([KStmt])
 }
 
 public struct Kernel: Hashable, Sendable {
@@ -130,6 +132,7 @@ public struct Kernel: Hashable, Sendable {
                 case .ifEqual(let a, let b, let body), .ifLess(let a, let b, let body): index(a); index(b); stmts(body)
                 case .ifGreater(let a, let b, let body): value(a); value(b); stmts(body)
                 case .assignIndex(_, let i): index(i)
+                case .block(let body): stmts(body)
                 }
             }
         }

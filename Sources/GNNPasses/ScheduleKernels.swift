@@ -18,7 +18,7 @@ public enum ScheduleKernels {
         var s = Scheduler(module: m)
         if fuse { s.inlined = Scheduler.chooseInlined(m); s.fuse = true }
         try s.run()
-        return s.program
+        return fuse ? FuseRowLocalKernels.run(s.program) : s.program
     }
 }
 

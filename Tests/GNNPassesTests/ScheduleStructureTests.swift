@@ -1,0 +1,106 @@
+// Structural checks on fused schedules, read from the IR and kernel IR (never from timings): no
+// E x F buffers, aggregation widths, the fused GAT softmax, and the kernel-count reduction.
+import XCTest
+import GNNDiagnostics
+import GNNIR
+import GNNSpec
+import GNNPasses
+import GNNTestSupport
+
+final class ScheduleStructureTests: XCTestCase {
+    static let twoLayerModels = ["gcn", "gat", "sage", "gin"]
+
+    func optimized(_ name: String, backward: Bool) throws -> GraphModule {
+        let text = try String(contentsOfFile: repoRoot() + "/ModelSpecs/\(name).gnn", encoding: .utf8)
+        let file = SourceFile(name: "\(name).gnn", text: text)
+        let front = SpecFrontEnd.compile(file)
+        var m = try XCTUnwrap(front.module, DiagnosticRenderer(sources: [file]).render(front.diagnostics))
+        if backward { m = try Autodiff.differentiate(m) }
+        return try PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: true).get()
+    }
+
+    /// Heads bound the per-edge width that may be stored: attention scores are edge[H, 1].
+    func maxHeads(_ m: GraphModule) -> Int {
+        m.ops.filter { $0.opcode == .edgeSoftmax }.compactMap { $0.type.dims.first?.constantValue }.max() ?? 1
+    }
+
+    /// The per-edge width of a buffer sized `E * w` (nil when the size does not involve E).
+    func edgeWidth(_ size: Dim) -> Dim? {
+        guard size.symbols.contains("E") else { return nil }
+        var w = Dim(0)
+        for t in size.terms {
+            var rest = t.symbols
+            guard let k = rest.firstIndex(of: "E") else { return Dim(Int.max) }
+            rest.remove(at: k)
+            var term = Dim(t.coeff)
+            for s in rest { term = term.multiplying(Dim(symbol: s))! }
+            w = w.adding(term)!
+        }
+        return w
+    }
+
+    func testNoEdgeByFeatureBufferInFusedForwardOrBackward() throws {
+        for name in Self.twoLayerModels {
+            for backward in [false, true] {
+                let m = try optimized(name, backward: backward)
+                let heads = maxHeads(m)
+                let program = try ScheduleKernels.schedule(m, fuse: true)
+                for b in program.buffers where b.role != .graph {
+                    guard let w = edgeWidth(b.elements) else { continue }
+                    let narrow = w.constantValue.map { $0 <= heads } ?? false
+                    XCTAssertTrue(narrow, "\(name)\(backward ? " backward" : ""): buffer \(b.name) holds E x \(w) (heads \(heads))")
+                }
+            }
+        }
+    }
+
+    /// The op-by-op baseline does materialise messages, so the check above can fail.
+    func testOpByOpBaselineDoesMaterialiseMessages() throws {
+        let program = try ScheduleKernels.schedule(try optimized("gcn", backward: false), fuse: false)
+        XCTAssertTrue(program.buffers.contains { edgeWidth($0.elements) == Dim(16) }, "the baseline should hold E x 16 messages")
+    }
+
+    func testGCNFirstLayerAggregatesAtWidth16() throws {
+        let m = try optimized("gcn", backward: false)
+        let aggregates = m.ops.filter { if case .aggregate = $0.opcode { return true }; return false }
+        XCTAssertEqual(aggregates.first?.type, TensorType.node([Dim(16)]))
+        // and the fused aggregation kernel loops over 16 features, not over F
+        let program = try ScheduleKernels.schedule(m, fuse: true)
+        let kir = KernelPrinter.print(program)
+        let aggregation = try XCTUnwrap(program.kernels.first { $0.comment.contains("aggregate.dst.sum") })
+        XCTAssertTrue(KernelPrinter.print(KernelProgram(name: "k", dimParams: [], buffers: program.buffers, kernels: [aggregation]))
+            .contains("for j in 0 ..< 16 {"), kir)
+    }
+
+    func testGATForwardEdgeSoftmaxAndAggregationAreOneKernel() throws {
+        let program = try ScheduleKernels.schedule(try optimized("gat", backward: false), fuse: true)
+        let fused = program.kernels.filter { $0.comment.contains("edge_softmax + aggregate.dst.sum") }
+        XCTAssertEqual(fused.count, 2, "one fused softmax-aggregation per GAT layer")
+        XCTAssertFalse(program.kernels.contains { $0.comment.split(separator: "|").contains { $0.trimmingCharacters(in: .whitespaces) == "edge_softmax" } },
+                       "no stand-alone softmax kernel remains")
+    }
+
+    func testFusedForwardHasAtMostHalfTheKernelsOfTheBaseline() throws {
+        for name in Self.twoLayerModels {
+            let m = try optimized(name, backward: false)
+            let fused = try ScheduleKernels.schedule(m, fuse: true).kernels.count
+            let baseline = try ScheduleKernels.schedule(m, fuse: false).kernels.count
+            XCTAssertLessThanOrEqual(2 * fused, baseline, "\(name): \(fused) fused vs \(baseline) op-by-op")
+        }
+    }
+
+    /// Backward kernels are generated from the IR: every kernel of GAT's training program comes from
+    /// the scheduler's templates over IR ops (its comment names them), none is written by hand.
+    func testGATBackwardKernelsAreGenerated() throws {
+        let m = try optimized("gat", backward: true)
+        let program = try ScheduleKernels.schedule(m, fuse: true)
+        let opNames = Set(m.ops.map { $0.opcode.description })
+        for k in program.kernels {
+            for part in k.comment.split(separator: "|") {
+                let name = part.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+                XCTAssertTrue(opNames.contains(name), "kernel \(k.name) covers '\(part)', not an op of the program")
+            }
+        }
+        XCTAssertTrue(program.kernels.contains { $0.comment.contains("leaky_relu_grad") || $0.comment.contains("aggregate.src.sum") })
+    }
+}
