@@ -26,6 +26,89 @@ public final class CPUExecutable {
         kernels = try program.kernels.map { try library.kernel(named: $0.name) }
     }
 
+    /// Buffers allocated once for one graph and one set of dimensions; inputs and parameters are
+    /// bound by name and stay bound across runs (an optimizer updates parameters in place).
+    public final class Session {
+        public let executable: CPUExecutable
+        public let counts: [Int]
+        let buffers: [HostBuffer]
+        let pointers: [UnsafeMutableRawPointer?]
+        let graph: GraphArrays
+        let dims: [String: Int]
+
+        init(_ executable: CPUExecutable, graph: GraphArrays, dims: [String: Int]) throws {
+            self.executable = executable
+            self.graph = graph
+            self.dims = dims
+            counts = try executable.sizes(graph, dims)
+            var made: [HostBuffer] = []
+            for (i, b) in executable.program.buffers.enumerated() {
+                let type: HostElementType = b.dtype == .i32 ? .int32 : b.dtype == .i64 ? .int64 : .float32
+                made.append(HostBuffer(count: max(counts[i], 1), elementType: type))
+            }
+            buffers = made
+            pointers = made.map { $0.rawPointer }
+            let arrays: [String: [Int32]] = ["src": graph.src, "dst": graph.dst, "in_ptr": graph.inPtr,
+                                             "in_edge": graph.inEdge, "out_ptr": graph.outPtr, "out_edge": graph.outEdge]
+            for (i, b) in executable.program.buffers.enumerated() where b.role == .graph { buffers[i].copy(from: arrays[b.name]!) }
+        }
+
+        func index(of name: String, roles: Set<KBuffer.Role>) throws -> Int {
+            guard let i = executable.program.buffers.firstIndex(where: { $0.name == name && roles.contains($0.role) }) else {
+                throw ExecutionError("the program has no input or parameter named '\(name)'")
+            }
+            return i
+        }
+
+        /// Binds an input or parameter; integer buffers take the values converted from Float.
+        public func bind(_ name: String, _ values: [Float]) throws {
+            let i = try index(of: name, roles: [.input, .param])
+            guard values.count == counts[i] else {
+                throw ExecutionError("'\(name)' has \(values.count) elements, expected \(counts[i])")
+            }
+            if executable.program.buffers[i].dtype == .i32 { buffers[i].copy(from: values.map { Int32($0) }) } else { buffers[i].copy(from: values) }
+        }
+
+        /// Direct access to a float parameter's storage (for in-place optimizer steps).
+        public func floatStorage(_ name: String) throws -> UnsafeMutableBufferPointer<Float> {
+            let i = try index(of: name, roles: [.param, .input])
+            return UnsafeMutableBufferPointer(start: buffers[i].floatPointer, count: counts[i])
+        }
+
+        public var unbound: [String] {
+            executable.program.buffers.filter { $0.role == .input || $0.role == .param }.map(\.name)
+        }
+
+        /// Launches every kernel once.
+        public func run(seed: UInt64, training: Bool) {
+            var sizes: [Int64] = [Int64(graph.numNodes), Int64(graph.numEdges), Int64(bitPattern: seed), training ? 1 : 0]
+            sizes += executable.program.dimParams.map { Int64(dims[$0] ?? 0) }
+            pointers.withUnsafeBufferPointer { ptrs in
+                sizes.withUnsafeBufferPointer { sz in
+                    for k in executable.kernels { k(ptrs.baseAddress, sz.baseAddress) }
+                }
+            }
+        }
+
+        /// Result `k` as Float (integer results converted).
+        public func result(_ k: Int) -> [Float] {
+            let r = executable.program.results[k]
+            let b = buffers[r]
+            if executable.program.buffers[r].dtype == .i32 { return Array(b.toArray(Int32.self).prefix(counts[r]).map(Float.init)) }
+            return Array(b.toArray(Float.self).prefix(counts[r]))
+        }
+
+        /// Result `k` without copying.
+        public func resultStorage(_ k: Int) -> UnsafeBufferPointer<Float> {
+            let r = executable.program.results[k]
+            return UnsafeBufferPointer(start: buffers[r].floatPointer, count: counts[r])
+        }
+    }
+
+    public func session(graph: GraphArrays, dims: [String: Int]) throws -> Session {
+        try Session(self, graph: graph, dims: dims)
+    }
+
     /// Concrete element counts of every buffer for this graph and these dimensions.
     func sizes(_ graph: GraphArrays, _ dims: [String: Int]) throws -> [Int] {
         var bindings: [String: Dim] = ["N": Dim(graph.numNodes), "E": Dim(graph.numEdges)]
@@ -38,48 +121,16 @@ public final class CPUExecutable {
         }
     }
 
-    /// Runs the whole program once. `inputs` and `params` are keyed by buffer name (`x`,
-    /// `labels`, `conv1.W`); integer buffers take their values converted from Float. Returns the
-    /// results in order, as Float.
+    /// Runs the whole program once with everything bound from the dictionaries (keyed by buffer
+    /// name: `x`, `labels`, `conv1.W`). Returns the results in order, as Float.
     public func run(graph: GraphArrays, dims: [String: Int], inputs: [String: [Float]], params: [String: [Float]],
                     seed: UInt64 = 0, training: Bool = false) throws -> [[Float]] {
-        let counts = try sizes(graph, dims)
-        var buffers: [HostBuffer] = []
-        for (i, b) in program.buffers.enumerated() {
-            let type: HostElementType = b.dtype == .i32 ? .int32 : b.dtype == .i64 ? .int64 : .float32
-            let buffer = HostBuffer(count: max(counts[i], 1), elementType: type)
-            buffer.zero()
-            buffers.append(buffer)
+        let s = try session(graph: graph, dims: dims)
+        for name in s.unbound {
+            guard let values = inputs[name] ?? params[name] else { throw ExecutionError("'\(name)' is not bound") }
+            try s.bind(name, values)
         }
-        let graphData: [String: [Int32]] = ["src": graph.src, "dst": graph.dst, "in_ptr": graph.inPtr,
-                                            "in_edge": graph.inEdge, "out_ptr": graph.outPtr, "out_edge": graph.outEdge]
-        for (i, b) in program.buffers.enumerated() {
-            let provided: [Float]?
-            switch b.role {
-            case .graph:
-                buffers[i].copy(from: graphData[b.name]!)
-                continue
-            case .input: provided = inputs[b.name]
-            case .param: provided = params[b.name]
-            case .graphConstant, .temp: continue
-            }
-            guard let values = provided else { throw ExecutionError("\(b.role.rawValue) '\(b.name)' is not bound") }
-            guard values.count == counts[i] else {
-                throw ExecutionError("\(b.role.rawValue) '\(b.name)' has \(values.count) elements, expected \(counts[i])")
-            }
-            if b.dtype == .i32 { buffers[i].copy(from: values.map { Int32($0) }) } else { buffers[i].copy(from: values) }
-        }
-        var pointers: [UnsafeMutableRawPointer?] = buffers.map { $0.rawPointer }
-        var sizeArgs: [Int64] = [Int64(graph.numNodes), Int64(graph.numEdges), Int64(bitPattern: seed), training ? 1 : 0]
-        sizeArgs += program.dimParams.map { Int64(dims[$0] ?? 0) }
-        pointers.withUnsafeBufferPointer { ptrs in
-            sizeArgs.withUnsafeBufferPointer { sz in
-                for k in kernels { k(ptrs.baseAddress, sz.baseAddress) }
-            }
-        }
-        return program.results.map { r in
-            let b = buffers[r]
-            return program.buffers[r].dtype == .i32 ? b.toArray(Int32.self).map(Float.init) : Array(b.toArray(Float.self).prefix(counts[r]))
-        }
+        s.run(seed: seed, training: training)
+        return program.results.indices.map { s.result($0) }
     }
 }

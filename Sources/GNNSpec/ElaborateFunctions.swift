@@ -234,7 +234,10 @@ extension Elaborator {
             if lowering { instanceNames[full] = instance.range }
         } else {
             let key = "\(scope.prefix)|\(layer.name.name)"
-            let k = instanceCounters[key, default: 0]
+            var k = instanceCounters[key, default: 0]
+            // Skip a number that an explicit `as <layer>_<k>` already took: the two instances would
+            // otherwise share their parameters silently.
+            while lowering, instanceNames[scope.irName("\(layer.name.name)_\(k)")] != nil { k += 1 }
             instanceCounters[key] = k + 1
             name = "\(layer.name.name)_\(k)"
             if lowering { instanceNames[scope.irName(name)] = range }

@@ -130,6 +130,26 @@ final class FrontEndRegressionTests: XCTestCase {
         XCTAssertEqual(cycle.diagnostics.map(\.id), [.layerRecursion])
     }
 
+    /// An unnamed instance used to take the `<layer>_<k>` name an earlier `as` had already taken, and
+    /// so silently shared that instance's parameters.
+    func testAutomaticInstanceNameSkipsANameTakenWithAs() throws {
+        let text = """
+        layer lin<F>(h: node[F]) -> node[F] {
+          param W: [F, F] init glorot
+          return h @ W
+        }
+        model M<F>(x: node[F]) -> node[F] {
+          let a = lin<F>(x) as lin_1
+          let b = lin<F>(a)
+          return lin<F>(b)
+        }
+        """
+        let r = compile(text)
+        XCTAssertEqual(r.diagnostics, [])
+        let m = try XCTUnwrap(r.module)
+        XCTAssertEqual(m.ops.filter { $0.opcode == .param }.compactMap(\.name), ["lin_1.W", "lin_0.W", "lin_2.W"])
+    }
+
     /// Each layer's expression depth is bounded by the parser, but inlining stacks them: four
     /// instances of 195 nested calls overflowed the stack of a debug build.
     func testDeepExpressionsThroughLayerInstancesAreReported() {

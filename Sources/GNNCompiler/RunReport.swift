@@ -1,0 +1,94 @@
+// `gnnc run`'s summary: per-run accuracies, mean and standard deviation, epoch times, and the
+// documented JSON report.
+public struct RunReport: Sendable {
+    public var spec: String
+    public var dataset: String
+    public var device: String
+    public var epochs: Int
+    public var runs: [RunResult]
+    public var compileSeconds: Double
+    public var kernelsCompiled: Int
+    public var kernelsLoaded: Int
+    public var peakRSSBytes: Int
+
+    public static func meanStd(_ xs: [Double]) -> (Double, Double) {
+        guard !xs.isEmpty else { return (0, 0) }
+        let mean = xs.reduce(0, +) / Double(xs.count)
+        let variance = xs.count > 1 ? xs.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(xs.count - 1) : 0
+        return (mean, variance.squareRoot())
+    }
+
+    /// Median seconds per training step over every epoch of every run.
+    public var medianEpochSeconds: Double {
+        let times = runs.flatMap { $0.epochs.map(\.seconds) }.sorted()
+        guard !times.isEmpty else { return 0 }
+        return times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
+    }
+
+    public var summary: String {
+        let (mean, std) = RunReport.meanStd(runs.map(\.testAccuracyAtBestVal))
+        let (fmean, fstd) = RunReport.meanStd(runs.map(\.finalTestAccuracy))
+        var out = "\(spec) on \(dataset) (\(device)), \(runs.count) run\(runs.count == 1 ? "" : "s") x \(epochs) epochs\n"
+        for r in runs {
+            out += "  seed \(r.seed): test \(pct(r.testAccuracyAtBestVal)) at best val \(pct(r.bestValAccuracy)) (epoch \(r.bestEpoch)), final test \(pct(r.finalTestAccuracy))\n"
+        }
+        out += "test accuracy at best validation: \(pct(mean)) ± \(pct(std))\n"
+        out += "test accuracy at the last epoch:  \(pct(fmean)) ± \(pct(fstd))\n"
+        out += "median training step: \(ms(medianEpochSeconds)) ms; compile \(ms(compileSeconds)) ms; kernels compiled \(kernelsCompiled), loaded from cache \(kernelsLoaded)\n"
+        return out
+    }
+
+    func pct(_ x: Double) -> String { fixed(100 * x, 2) }
+    func ms(_ s: Double) -> String { fixed(1000 * s, 2) }
+
+    func fixed(_ x: Double, _ digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let r = (x * scale).rounded() / scale
+        var s = String(r)
+        if let dot = s.firstIndex(of: ".") {
+            let decimals = s.distance(from: dot, to: s.endIndex) - 1
+            if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
+        }
+        return s
+    }
+
+    /// The JSON report (schema in docs/run-json.md). Keys are written in a fixed order.
+    public var json: String {
+        let (mean, std) = RunReport.meanStd(runs.map(\.testAccuracyAtBestVal))
+        let (fmean, fstd) = RunReport.meanStd(runs.map(\.finalTestAccuracy))
+        func q(_ s: String) -> String {
+            var out = "\""
+            for c in s {
+                switch c {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                default: out.append(c)
+                }
+            }
+            return out + "\""
+        }
+        let runItems = runs.map { r in
+            "    {\"seed\": \(r.seed), \"best_epoch\": \(r.bestEpoch), \"best_val_accuracy\": \(r.bestValAccuracy), "
+                + "\"test_accuracy_at_best_val\": \(r.testAccuracyAtBestVal), \"final_test_accuracy\": \(r.finalTestAccuracy), "
+                + "\"final_loss\": \(r.epochs.last.map { Double($0.loss) } ?? 0)}"
+        }
+        return """
+            {
+              "schema": "gnnc-run/1",
+              "config": {"spec": \(q(spec)), "dataset": \(q(dataset)), "device": \(q(device)), "epochs": \(epochs), "runs": \(runs.count)},
+              "runs": [
+            \(runItems.joined(separator: ",\n"))
+              ],
+              "test_accuracy_at_best_val": {"mean": \(mean), "std": \(std)},
+              "final_test_accuracy": {"mean": \(fmean), "std": \(fstd)},
+              "median_epoch_seconds": \(medianEpochSeconds),
+              "compile_seconds": \(compileSeconds),
+              "kernels": {"compiled": \(kernelsCompiled), "loaded_from_cache": \(kernelsLoaded)},
+              "peak_rss_bytes": \(peakRSSBytes)
+            }
+
+            """
+    }
+}

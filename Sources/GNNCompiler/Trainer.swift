@@ -1,0 +1,206 @@
+// Trains a compiled model: forward and training programs on the CPU device, seeded initialisation,
+// the spec's optimizer, evaluation each epoch and model selection by validation accuracy.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import GNNDiagnostics
+import GNNIR
+import GNNPasses
+import GNNReference
+import GNNRuntime
+
+/// A node-classification dataset as the trainer needs it (filled from GNNData by the driver).
+public struct TrainingData: Sendable {
+    public var name: String
+    public var numNodes: Int
+    public var numFeatures: Int
+    public var numClasses: Int
+    /// Row-major N x F.
+    public var features: [Float]
+    public var labels: [Int32]
+    public var src: [Int]
+    public var dst: [Int]
+    public var trainIndex: [Int]
+    public var valIndex: [Int]
+    public var testIndex: [Int]
+    public init(name: String, numNodes: Int, numFeatures: Int, numClasses: Int, features: [Float], labels: [Int32],
+                src: [Int], dst: [Int], trainIndex: [Int], valIndex: [Int], testIndex: [Int]) {
+        self.name = name; self.numNodes = numNodes; self.numFeatures = numFeatures; self.numClasses = numClasses
+        self.features = features; self.labels = labels; self.src = src; self.dst = dst
+        self.trainIndex = trainIndex; self.valIndex = valIndex; self.testIndex = testIndex
+    }
+}
+
+public struct EpochLog: Sendable {
+    public var epoch: Int
+    public var loss: Float
+    public var trainAccuracy: Double
+    public var valAccuracy: Double
+    public var testAccuracy: Double
+    public var seconds: Double
+}
+
+public struct RunResult: Sendable {
+    public var seed: UInt64
+    public var epochs: [EpochLog]
+    public var bestEpoch: Int
+    public var bestValAccuracy: Double
+    /// Test accuracy at the epoch of best validation accuracy (the first such epoch).
+    public var testAccuracyAtBestVal: Double
+    public var finalTestAccuracy: Double
+}
+
+public final class Trainer {
+    public let forward: GraphModule
+    public let training: GraphModule
+    public let forwardExecutable: CPUExecutable
+    public let trainingExecutable: CPUExecutable
+    public let compileSeconds: Double
+
+    /// Optimises and schedules both programs (fused) and loads them through the kernel cache.
+    public init(model: GraphModule, device: CPUDevice) throws {
+        let start = Trainer.now()
+        func optimize(_ m: GraphModule) throws -> GraphModule {
+            switch PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: false) {
+            case .success(let o): return o
+            case .failure(let f): throw ExecutionError(f.diagnostics.map(\.description).joined(separator: "\n"))
+            }
+        }
+        forward = try optimize(model)
+        training = try optimize(try Autodiff.differentiate(model))
+        forwardExecutable = try CPUExecutable(try ScheduleKernels.schedule(forward), device: device)
+        trainingExecutable = try CPUExecutable(try ScheduleKernels.schedule(training), device: device)
+        compileSeconds = Trainer.now() - start
+    }
+
+    static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+    }
+
+    /// Model dimensions bound from the data: a dimension of the input is the feature count, one of
+    /// the result is the class count.
+    public static func bindDims(_ m: GraphModule, features: Int, classes: Int) throws -> [String: Int] {
+        var dims: [String: Int] = [:]
+        for op in m.ops where op.opcode == .input {
+            for d in op.type.dims { if let s = d.symbols.first, d == Dim(symbol: s) { dims[s] = features } }
+        }
+        for r in m.results {
+            for d in m.type(of: r).dims { if let s = d.symbols.first, d == Dim(symbol: s) { dims[s] = classes } }
+        }
+        for p in m.dimParams where dims[p] == nil { throw ExecutionError("model dimension \(p) cannot be bound from the dataset") }
+        return dims
+    }
+
+    var trainSettings: [String: Double] {
+        var out: [String: Double] = [:]
+        for (k, v) in forward.train { if let d = v.asDouble { out[k] = d } }
+        return out
+    }
+
+    func inDecayScope(_ param: String) -> Bool {
+        guard case .list(let scope)? = forward.train["weight_decay_on"] else { return true }
+        return scope.contains { item in
+            guard let s = item.asIdent else { return false }
+            return param == s || param.hasPrefix(s + ".")
+        }
+    }
+
+    public func train(_ data: TrainingData, epochs: Int, seed: UInt64, progress: (EpochLog) -> Void = { _ in }) throws -> RunResult {
+        let dims = try Trainer.bindDims(forward, features: data.numFeatures, classes: data.numClasses)
+        let graph = GraphData(numNodes: data.numNodes, src: data.src, dst: data.dst)
+            .applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
+        let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
+        let evalSession = try forwardExecutable.session(graph: arrays, dims: dims)
+        let trainSession = try trainingExecutable.session(graph: arrays, dims: dims)
+        let features = forward.train["normalize_features"]?.asIdent == "true" ? Trainer.rowNormalized(data) : data.features
+        try evalSession.bind("x", features)
+        try trainSession.bind("x", features)
+        try trainSession.bind("labels", data.labels.map(Float.init))
+        var mask = [Float](repeating: 0, count: data.numNodes)
+        for i in data.trainIndex { mask[i] = 1 }
+        try trainSession.bind("train_mask", mask)
+
+        let params = forward.ops.filter { $0.opcode == .param }
+        let names = IRPrinter.valueNames(training)
+        var gradResult: [String: Int] = [:]
+        for (k, r) in training.results.enumerated() where names[r.index].hasPrefix("%grad.") {
+            gradResult[String(names[r.index].dropFirst(6))] = k
+        }
+        guard params.allSatisfy({ gradResult[$0.name!] != nil }) else {
+            throw ExecutionError("the training program lacks a gradient for some parameter of \(forward.name)")
+        }
+        for p in params {
+            let shape = try ReferenceInterpreter.concreteShape(p.type, graph, dims)
+            let values = ParamInitializer.values(p, shape: shape, seed: seed)
+            try trainSession.bind(p.name!, values)
+        }
+        let kind = forward.train["optimizer"]?.asIdent ?? "adam"
+        let optimizer = Optimizer(OptimizerConfig(train: trainSettings, kind: kind))
+        var result = RunResult(seed: seed, epochs: [], bestEpoch: 0, bestValAccuracy: -1, testAccuracyAtBestVal: 0, finalTestAccuracy: 0)
+        for epoch in 1...max(epochs, 1) where epochs > 0 {
+            let start = Trainer.now()
+            trainSession.run(seed: Trainer.stepSeed(seed, epoch), training: true)
+            let loss = trainSession.result(1)[0]
+            optimizer.beginStep()
+            for p in params {
+                let name = p.name!
+                guard let k = gradResult[name] else { continue }
+                optimizer.update(name, param: try trainSession.floatStorage(name), grad: trainSession.resultStorage(k), decay: inDecayScope(name))
+            }
+            let seconds = Trainer.now() - start
+            for p in params { try evalSession.floatStorage(p.name!).update(from: trainSession.floatStorage(p.name!)) }
+            evalSession.run(seed: 0, training: false)
+            let logits = evalSession.resultStorage(0)
+            let log = EpochLog(epoch: epoch, loss: loss,
+                               trainAccuracy: Trainer.accuracy(logits, data.labels, data.trainIndex, data.numClasses),
+                               valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
+                               testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
+                               seconds: seconds)
+            if log.valAccuracy > result.bestValAccuracy {
+                result.bestValAccuracy = log.valAccuracy
+                result.bestEpoch = epoch
+                result.testAccuracyAtBestVal = log.testAccuracy
+            }
+            result.finalTestAccuracy = log.testAccuracy
+            result.epochs.append(log)
+            progress(log)
+        }
+        return result
+    }
+
+    static func stepSeed(_ seed: UInt64, _ epoch: Int) -> UInt64 {
+        ParamInitializer.hash("step") ^ (seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(epoch))
+    }
+
+    /// PyG's NormalizeFeatures: each row divided by its sum; rows summing to 0 stay as they are.
+    static func rowNormalized(_ d: TrainingData) -> [Float] {
+        var out = d.features
+        for v in 0..<d.numNodes {
+            let row = v * d.numFeatures..<(v + 1) * d.numFeatures
+            let total = out[row].reduce(0, +)
+            if total != 0 { for i in row { out[i] /= total } }
+        }
+        return out
+    }
+
+    static func accuracy(_ logits: UnsafeBufferPointer<Float>, _ labels: [Int32], _ index: [Int], _ classes: Int) -> Double {
+        guard !index.isEmpty else { return 0 }
+        var correct = 0
+        for v in index {
+            var best = 0
+            for c in 1..<classes where logits[v * classes + c] > logits[v * classes + best] { best = c }
+            if best == Int(labels[v]) { correct += 1 }
+        }
+        return Double(correct) / Double(index.count)
+    }
+}
+
+extension UnsafeMutableBufferPointer where Element == Float {
+    func update(from other: UnsafeMutableBufferPointer<Float>) {
+        for i in 0..<Swift.min(count, other.count) { self[i] = other[i] }
+    }
+}
