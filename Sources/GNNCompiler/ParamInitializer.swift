@@ -2,19 +2,6 @@
 import GNNIR
 
 public enum ParamInitializer {
-    /// splitmix64: deterministic across platforms, cheap, and good enough for initial weights.
-    struct RNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        /// Uniform in [-1, 1).
-        mutating func symmetric() -> Double { Double(next() >> 11) / Double(1 << 53) * 2 - 1 }
-    }
 
     /// Values for a parameter of concrete shape `shape`. Glorot uses PyG's fan: the sum of the
     /// last two dims (`[in, out]` for a weight, `[heads, F]` for attention vectors), so the bound
@@ -25,8 +12,8 @@ public enum ParamInitializer {
         case "glorot":
             let fan = shape.count >= 2 ? shape[shape.count - 2] + shape[shape.count - 1] : 2 * (shape.first ?? 1)
             let bound = (6.0 / Double(max(fan, 1))).squareRoot()
-            var rng = RNG(state: seed ^ hash(op.name ?? ""))
-            return (0..<count).map { _ in Float(bound * rng.symmetric()) }
+            var rng = SplitMix64(state: seed ^ hash(op.name ?? ""))
+            return (0..<count).map { _ in Float(bound * rng.uniform()) }
         case "ones": return [Float](repeating: 1, count: count)
         case "constant": return [Float](repeating: Float(op.attributes["value"]?.asDouble ?? 0), count: count)
         default: return [Float](repeating: 0, count: count)

@@ -29,23 +29,10 @@ public enum SelfTest {
     /// largest magnitude.
     public static let tolerance = 1e-4
 
-    /// A small deterministic generator (splitmix64).
-    struct RNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) * 2 - 1 }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
 
     /// Isolated nodes (the last 3), a hub (node 0) with `hubDegree` in-edges, duplicates and self-loops.
     public static func randomGraph(nodes n: Int, edges: Int, hubDegree: Int, seed: UInt64) -> GraphData {
-        var rng = RNG(state: seed)
+        var rng = SplitMix64(state: seed)
         let live = n - 3
         var src: [Int] = [], dst: [Int] = []
         for _ in 0..<edges { src.append(rng.int(live)); dst.append(rng.int(live)) }
@@ -93,7 +80,7 @@ public enum SelfTest {
 
     static func randomBindings(_ m: GraphModule, graph: GraphData, dims: [String: Int], training: Bool,
                                seed: UInt64) throws -> ReferenceBindings {
-        var rng = RNG(state: seed &+ 99)
+        var rng = SplitMix64(state: seed &+ 99)
         var b = ReferenceBindings(dims: dims, training: training, seed: seed &* 7 &+ 3)
         for op in m.ops where op.opcode == .input || op.opcode == .param {
             let shape = try ReferenceInterpreter.concreteShape(op.type, graph, dims)

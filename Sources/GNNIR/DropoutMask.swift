@@ -4,7 +4,7 @@
 public enum DropoutMask {
     static let gamma: UInt64 = 0x9E37_79B9_7F4A_7C15
 
-    static func mix64(_ x: UInt64) -> UInt64 {
+    public static func mix64(_ x: UInt64) -> UInt64 {
         var z = x
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB

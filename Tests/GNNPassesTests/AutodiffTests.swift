@@ -9,21 +9,9 @@ import GNNReference
 import GNNTestSupport
 
 final class AutodiffTests: XCTestCase {
-    struct RNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) * 2 - 1 }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
 
     /// Isolated nodes, a hub, duplicate edges and self-loops, as the issue asks of numeric tests.
-    static func randomGraph(nodes n: Int, edges: Int, rng: inout RNG) -> GraphData {
+    static func randomGraph(nodes n: Int, edges: Int, rng: inout SplitMix64) -> GraphData {
         var src: [Int] = [], dst: [Int] = []
         let isolated = Set([n - 1, n - 2])
         let live = (0..<n).filter { !isolated.contains($0) }
@@ -45,7 +33,7 @@ final class AutodiffTests: XCTestCase {
     func checkGradients(_ forward: GraphModule, dims: [String: Int], seed: UInt64, file: StaticString = #filePath, line: UInt = #line) throws -> Double {
         let program = try Autodiff.differentiate(forward)
         XCTAssertEqual(Verifier.verify(program), [], file: file, line: line)
-        var rng = RNG(state: seed)
+        var rng = SplitMix64(state: seed)
         let n = 14, c = dims["C"]!
         let graph = Self.randomGraph(nodes: n, edges: 30, rng: &rng).applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
         var bindings = ReferenceBindings(dims: dims, training: true, seed: 42)

@@ -18,21 +18,9 @@ final class CleanupPassesTests: XCTestCase {
 
     // MARK: - Helpers
 
-    struct RNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) * 2 - 1 }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
 
     /// Random edges plus two isolated nodes, a hub, a duplicate edge and a self-loop.
-    static func randomGraph(nodes n: Int, edges: Int, rng: inout RNG) -> GraphData {
+    static func randomGraph(nodes n: Int, edges: Int, rng: inout SplitMix64) -> GraphData {
         var src: [Int] = [], dst: [Int] = []
         let live = Array(0..<(n - 2))
         for _ in 0..<edges { src.append(live[rng.int(live.count)]); dst.append(live[rng.int(live.count)]) }
@@ -66,7 +54,7 @@ final class CleanupPassesTests: XCTestCase {
     }
 
     static func setup(for m: GraphModule, seed: UInt64, dims: [String: Int]? = nil) throws -> Setup {
-        var rng = RNG(state: seed)
+        var rng = SplitMix64(state: seed)
         var allDims: [String: Int] = [:]
         for d in m.dimParams { allDims[d] = dims?[d] ?? 3 }
         let graph = randomGraph(nodes: 14, edges: 30, rng: &rng).applyingSelfLoops(m.graphSettings["self_loops"]?.asIdent)

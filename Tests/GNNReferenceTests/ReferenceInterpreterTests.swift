@@ -6,18 +6,8 @@ import GNNSpec
 import GNNReference
 import GNNTestSupport
 
-/// A small deterministic generator (splitmix64) for test data.
-struct TestRNG {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) * 2 - 1 }
-    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+
+extension SplitMix64 {
     mutating func tensor(_ shape: [Int]) -> Tensor64 {
         Tensor64(shape: shape, data: (0..<shape.reduce(1, *)).map { _ in uniform() })
     }
@@ -41,7 +31,7 @@ final class ReferenceInterpreterTests: XCTestCase {
 
     func testGCNMatchesDenseFormula() throws {
         let m = try modelSpec("gcn")
-        var rng = TestRNG(state: 1)
+        var rng = SplitMix64(state: 1)
         let (n, f, c) = (6, 5, 3)
         let x = rng.tensor([n, f]), w1 = rng.tensor([f, 16]), b1 = rng.tensor([16]), w2 = rng.tensor([16, c]), b2 = rng.tensor([c])
         let g = graph.applyingSelfLoops("add")
@@ -77,7 +67,7 @@ final class ReferenceInterpreterTests: XCTestCase {
             }
             model M<F, C>(x: node[F]) -> node[C] { return mean_heads(gat<F, 2, C>(x) as g) }
             """)
-        var rng = TestRNG(state: 7)
+        var rng = SplitMix64(state: 7)
         let (n, f, heads, c) = (6, 4, 2, 3)
         let x = rng.tensor([n, f]), w = rng.tensor([f, heads * c]), aS = rng.tensor([heads, c]), aD = rng.tensor([heads, c])
         let g = graph.applyingSelfLoops("add")
@@ -126,7 +116,7 @@ final class ReferenceInterpreterTests: XCTestCase {
     }
 
     func testEdgeSoftmaxSumsToOneOverEachDestination() throws {
-        var rng = TestRNG(state: 3)
+        var rng = SplitMix64(state: 3)
         let x = rng.tensor([6, 2])
         let spec = """
             model M<F>(x: node[F]) -> node[F] {
