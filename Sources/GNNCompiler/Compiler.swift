@@ -17,7 +17,10 @@ import GNNCodegen
 
 /// What `gnnc compile --emit` can print. Later stages join as they are built.
 public enum EmitStage: String, CaseIterable, Sendable {
-    case ast, gir, kir, c
+    case ast, gir
+    /// The graph IR after the default pass pipeline (what is scheduled).
+    case optGir = "opt-gir"
+    case kir, c
 }
 
 /// The outcome of one compiler invocation: the text to print (if any), every diagnostic, and the
@@ -68,9 +71,18 @@ public enum Compiler {
             case .failure(let f): out.diagnostics += f.diagnostics; return out
             }
         }
+        if emit == .gir {
+            out.text = IRPrinter.print(m)
+            return out
+        }
+        // Everything after the lowered IR starts from the optimised IR, verified after every pass.
+        switch PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: true) {
+        case .success(let o): m = o
+        case .failure(let f): out.diagnostics += f.diagnostics; return out
+        }
         switch emit {
-        case .ast: break
-        case .gir: out.text = IRPrinter.print(m)
+        case .ast, .gir: break
+        case .optGir: out.text = IRPrinter.print(m)
         case .kir, .c:
             do {
                 let program = try ScheduleKernels.schedule(m, fuse: fuse)

@@ -29,10 +29,11 @@ let mainHelp = """
     """
 
 let compileHelp = """
-    usage: gnnc compile SPEC [--emit ast|gir|kir|c] [--backward] [--no-fuse] [-o FILE]
+    usage: gnnc compile SPEC [--emit ast|gir|opt-gir|kir|c] [--backward] [--no-fuse] [-o FILE]
 
     Parses, checks and lowers SPEC (a .gnn file) and prints the chosen stage.
-      --emit STAGE     ast, gir (graph IR, the default), kir (kernel IR) or c (CPU source)
+      --emit STAGE     ast, gir (lowered graph IR, the default), opt-gir (after the pass
+                       pipeline), kir (kernel IR) or c (CPU source)
       --backward       append the loss and the backward program (gradients of every parameter)
       --no-fuse        schedule op by op, every intermediate in its own buffer (the baseline)
       -o FILE          write the output to FILE (atomically) instead of standard output

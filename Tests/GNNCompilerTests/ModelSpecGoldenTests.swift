@@ -41,6 +41,21 @@ final class ModelSpecGoldenTests: XCTestCase {
         }
     }
 
+    /// The later stages: optimised graph IR (forward, forward+backward), kernel IR, and C.
+    func testLaterStagesMatchGoldens() throws {
+        let stages: [(EmitStage, Bool, String)] = [
+            (.optGir, false, "opt.gir"), (.optGir, true, "bwd.opt.gir"), (.kir, false, "kir"), (.kir, true, "bwd.kir"),
+            (.c, false, "c"), (.c, true, "bwd.c"),
+        ]
+        for name in Self.specs {
+            for (stage, backward, suffix) in stages {
+                let out = Compiler.compile(try load(name), emit: stage, backward: backward)
+                XCTAssertEqual(out.diagnostics, [], "\(name) \(suffix): \(out.renderDiagnostics())")
+                assertGolden(out.text ?? "", path: golden("\(name).\(suffix)"))
+            }
+        }
+    }
+
     func testASTOutlineMatchesGolden() throws {
         for name in Self.specs {
             let out = Compiler.compile(try load(name), emit: .ast)

@@ -1,0 +1,469 @@
+/* gnnc C prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+#include <stdint.h>
+#include <math.h>
+
+static inline uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+static inline float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+static inline float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+static inline float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+static inline float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+static inline float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+static inline float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+static inline float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+static inline float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+static inline float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
+static inline float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+/* program APPNP: 37 buffers, 11 kernels */
+
+/* in_degree | rsqrt | matmul | matmul | add */
+void k0_in_degree(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  float* restrict b6 = (float*)buffers[6]; /* t0 */
+  float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* restrict b8 = (float*)buffers[8]; /* x */
+  float* restrict b9 = (float*)buffers[9]; /* lin1.W */
+  float* restrict b10 = (float*)buffers[10]; /* lin1.b */
+  float* restrict b11 = (float*)buffers[11]; /* t9 */
+  float* restrict b12 = (float*)buffers[12]; /* lin2.W */
+  float* restrict b13 = (float*)buffers[13]; /* lin2.b */
+  float* restrict b14 = (float*)buffers[14]; /* t15 */
+  float* restrict b15 = (float*)buffers[15]; /* h0 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+    }
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b11[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = (b8[(i_v * s_F + i_k)] * (training ? gnnc_dropout(seed, 0ULL, (uint64_t)((i_v * s_F + i_k)), 8388608ULL, 2.0f) : 1.0f));
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b11[(i_v * 64 + i_c)] = (b11[(i_v * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
+        }
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b14[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = (gnnc_relu((b11[(i_v * 64 + i_k)] + b10[i_k])) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 64 + i_k)), 8388608ULL, 2.0f) : 1.0f));
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b14[(i_v * s_C + i_c)] = (b14[(i_v * s_C + i_c)] + (f_a * b12[(i_k * s_C + i_c)]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b15[(i_v * s_C + i_j)] = (b14[(i_v * s_C + i_j)] + b13[i_j]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul | add */
+void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* restrict b15 = (float*)buffers[15]; /* h0 */
+  float* restrict b16 = (float*)buffers[16]; /* t19 */
+  float* restrict b17 = (float*)buffers[17]; /* t22 */
+  float* restrict b18 = (float*)buffers[18]; /* h */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b15[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b16[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b17[(i_v * s_C + i_j)] = (b15[(i_v * s_C + i_j)] * 0.1f);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b18[(i_v * s_C + i_j)] = (((b16[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* restrict b17 = (float*)buffers[17]; /* t22 */
+  float* restrict b18 = (float*)buffers[18]; /* h */
+  float* restrict b19 = (float*)buffers[19]; /* t26 */
+  float* restrict b20 = (float*)buffers[20]; /* h.1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b18[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b19[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b20[(i_v * s_C + i_j)] = (((b19[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* restrict b17 = (float*)buffers[17]; /* t22 */
+  float* restrict b20 = (float*)buffers[20]; /* h.1 */
+  float* restrict b21 = (float*)buffers[21]; /* t32 */
+  float* restrict b22 = (float*)buffers[22]; /* h.2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b20[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b21[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b22[(i_v * s_C + i_j)] = (((b21[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* restrict b17 = (float*)buffers[17]; /* t22 */
+  float* restrict b22 = (float*)buffers[22]; /* h.2 */
+  float* restrict b23 = (float*)buffers[23]; /* t38 */
+  float* restrict b24 = (float*)buffers[24]; /* h.3 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b22[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b23[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b24[(i_v * s_C + i_j)] = (((b23[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+void k14_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* restrict b17 = (float*)buffers[17]; /* t22 */
+  float* restrict b24 = (float*)buffers[24]; /* h.3 */
+  float* restrict b25 = (float*)buffers[25]; /* t44 */
+  float* restrict b26 = (float*)buffers[26]; /* h.4 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b24[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b25[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b26[(i_v * s_C + i_j)] = (((b25[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* restrict b17 = (float*)buffers[17]; /* t22 */
+  float* restrict b26 = (float*)buffers[26]; /* h.4 */
+  float* restrict b27 = (float*)buffers[27]; /* t50 */
+  float* restrict b28 = (float*)buffers[28]; /* h.5 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b26[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b27[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b28[(i_v * s_C + i_j)] = (((b27[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* restrict b17 = (float*)buffers[17]; /* t22 */
+  float* restrict b28 = (float*)buffers[28]; /* h.5 */
+  float* restrict b29 = (float*)buffers[29]; /* t56 */
+  float* restrict b30 = (float*)buffers[30]; /* h.6 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b28[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b29[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b30[(i_v * s_C + i_j)] = (((b29[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* restrict b17 = (float*)buffers[17]; /* t22 */
+  float* restrict b30 = (float*)buffers[30]; /* h.6 */
+  float* restrict b31 = (float*)buffers[31]; /* t62 */
+  float* restrict b32 = (float*)buffers[32]; /* h.7 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b30[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b31[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b32[(i_v * s_C + i_j)] = (((b31[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+void k22_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* restrict b17 = (float*)buffers[17]; /* t22 */
+  float* restrict b32 = (float*)buffers[32]; /* h.7 */
+  float* restrict b33 = (float*)buffers[33]; /* t68 */
+  float* restrict b34 = (float*)buffers[34]; /* h.8 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b32[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b33[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b34[(i_v * s_C + i_j)] = (((b33[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+void k24_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* restrict b17 = (float*)buffers[17]; /* t22 */
+  float* restrict b34 = (float*)buffers[34]; /* h.8 */
+  float* restrict b35 = (float*)buffers[35]; /* t74 */
+  float* restrict b36 = (float*)buffers[36]; /* h.9 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b34[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b35[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b36[(i_v * s_C + i_j)] = (((b35[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}

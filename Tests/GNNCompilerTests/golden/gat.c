@@ -1,0 +1,269 @@
+/* gnnc C prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+#include <stdint.h>
+#include <math.h>
+
+static inline uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+static inline float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+static inline float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+static inline float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+static inline float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+static inline float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+static inline float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+static inline float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+static inline float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+static inline float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
+static inline float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+/* program GAT: 28 buffers, 6 kernels */
+
+/* matmul | rowsum | rowsum */
+void k0_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b6 = (float*)buffers[6]; /* x */
+  float* restrict b7 = (float*)buffers[7]; /* conv1.W */
+  float* restrict b8 = (float*)buffers[8]; /* conv1.att_src */
+  float* restrict b9 = (float*)buffers[9]; /* conv1.att_dst */
+  float* restrict b11 = (float*)buffers[11]; /* t6 */
+  float* restrict b12 = (float*)buffers[12]; /* t9 */
+  float* restrict b13 = (float*)buffers[13]; /* t12 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b11[(i_r * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = (b6[(i_r * s_F + i_k)] * (training ? gnnc_dropout(seed, 0ULL, (uint64_t)((i_r * s_F + i_k)), 10066329ULL, 2.5f) : 1.0f));
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b11[(i_r * 64 + i_c)] = (b11[(i_r * 64 + i_c)] + (f_a * b7[(i_k * 64 + i_c)]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_k = 0; i_k < 8; i_k++) {
+          f_acc = (f_acc + (b11[(i_r * 64 + (i_j * 8 + i_k))] * b8[(i_j * 8 + i_k)]));
+        }
+        b12[(i_r * 8 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_k = 0; i_k < 8; i_k++) {
+          f_acc = (f_acc + (b11[(i_r * 64 + (i_j * 8 + i_k))] * b9[(i_j * 8 + i_k)]));
+        }
+        b13[(i_r * 8 + i_j)] = f_acc;
+      }
+    }
+  }
+}
+
+/* leaky_relu */
+void k3_leaky_relu(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  float* restrict b12 = (float*)buffers[12]; /* t9 */
+  float* restrict b13 = (float*)buffers[13]; /* t12 */
+  float* restrict b14 = (float*)buffers[14]; /* conv1.s */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_E; i_r++) {
+    for (int64_t i_j = 0; i_j < 8; i_j++) {
+      b14[(i_r * 8 + i_j)] = gnnc_leaky_relu((b12[((int64_t)b0[i_r] * 8 + i_j)] + b13[((int64_t)b1[i_r] * 8 + i_j)]), 0.2f);
+    }
+  }
+}
+
+/* edge_softmax + aggregate.dst.sum (online softmax) | add | matmul | rowsum | rowsum */
+void k4_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b10 = (float*)buffers[10]; /* conv1.b */
+  float* restrict b11 = (float*)buffers[11]; /* t6 */
+  float* restrict b14 = (float*)buffers[14]; /* conv1.s */
+  float* restrict b15 = (float*)buffers[15]; /* t20 */
+  float* restrict b16 = (float*)buffers[16]; /* h1 */
+  float* restrict b17 = (float*)buffers[17]; /* conv2.W */
+  float* restrict b18 = (float*)buffers[18]; /* conv2.att_src */
+  float* restrict b19 = (float*)buffers[19]; /* conv2.att_dst */
+  float* restrict b21 = (float*)buffers[21]; /* t29 */
+  float* restrict b22 = (float*)buffers[22]; /* t32 */
+  float* restrict b23 = (float*)buffers[23]; /* t35 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        float f_top = (-INFINITY);
+        float f_total = 0.0f;
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          float f_score = b14[(i_e * 8 + ((i_j / 8) % 8))];
+          float f_next = fmaxf(f_top, f_score);
+          float f_rescale = expf((f_top - f_next));
+          float f_weight = expf((f_score - f_next));
+          f_total = ((f_total * f_rescale) + f_weight);
+          f_acc = ((f_acc * f_rescale) + ((f_weight * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_e * 8 + ((i_j / 8) % 8))), 10066329ULL, 2.5f) : 1.0f)) * b11[((int64_t)b0[i_e] * 64 + i_j)]));
+          f_top = f_next;
+        }
+        b15[(i_v * 64 + i_j)] = 0.0f;
+        if (i_start < i_end) {
+          b15[(i_v * 64 + i_j)] = (f_acc / f_total);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b16[(i_v * 64 + i_j)] = (b15[(i_v * 64 + i_j)] + b10[i_j]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b21[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = (gnnc_elu(b16[(i_v * 64 + i_k)], 1.0f) * (training ? gnnc_dropout(seed, 2ULL, (uint64_t)((i_v * 64 + i_k)), 10066329ULL, 2.5f) : 1.0f));
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b21[(i_v * s_C + i_c)] = (b21[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_k = 0; i_k < s_C; i_k++) {
+          f_acc = (f_acc + (b21[(i_v * s_C + (i_j * s_C + i_k))] * b18[(i_j * s_C + i_k)]));
+        }
+        b22[(i_v + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_k = 0; i_k < s_C; i_k++) {
+          f_acc = (f_acc + (b21[(i_v * s_C + (i_j * s_C + i_k))] * b19[(i_j * s_C + i_k)]));
+        }
+        b23[(i_v + i_j)] = f_acc;
+      }
+    }
+  }
+}
+
+/* leaky_relu */
+void k9_leaky_relu(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  float* restrict b22 = (float*)buffers[22]; /* t32 */
+  float* restrict b23 = (float*)buffers[23]; /* t35 */
+  float* restrict b24 = (float*)buffers[24]; /* conv2.s */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_E; i_r++) {
+    for (int64_t i_j = 0; i_j < 1; i_j++) {
+      b24[(i_r + i_j)] = gnnc_leaky_relu((b22[((int64_t)b0[i_r] + i_j)] + b23[((int64_t)b1[i_r] + i_j)]), 0.2f);
+    }
+  }
+}
+
+/* edge_softmax + aggregate.dst.sum (online softmax) | add */
+void k10_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b20 = (float*)buffers[20]; /* conv2.b */
+  float* restrict b21 = (float*)buffers[21]; /* t29 */
+  float* restrict b24 = (float*)buffers[24]; /* conv2.s */
+  float* restrict b25 = (float*)buffers[25]; /* t43 */
+  float* restrict b26 = (float*)buffers[26]; /* t44 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_top = (-INFINITY);
+        float f_total = 0.0f;
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          float f_score = b24[i_e];
+          float f_next = fmaxf(f_top, f_score);
+          float f_rescale = expf((f_top - f_next));
+          float f_weight = expf((f_score - f_next));
+          f_total = ((f_total * f_rescale) + f_weight);
+          f_acc = ((f_acc * f_rescale) + ((f_weight * (training ? gnnc_dropout(seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : 1.0f)) * b21[((int64_t)b0[i_e] * s_C + i_j)]));
+          f_top = f_next;
+        }
+        b25[(i_v * s_C + i_j)] = 0.0f;
+        if (i_start < i_end) {
+          b25[(i_v * s_C + i_j)] = (f_acc / f_total);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b26[(i_v * s_C + i_j)] = (b25[(i_v * s_C + i_j)] + b20[i_j]);
+      }
+    }
+  }
+}
+
+/* mean_heads */
+void k12_mean_heads(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b26 = (float*)buffers[26]; /* t44 */
+  float* restrict b27 = (float*)buffers[27]; /* t45 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_C*s_N; i_r++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k = 0; i_k < 1; i_k++) {
+      f_acc = (f_acc + b26[(((i_r / s_C) + i_k) * s_C + (i_r % s_C))]);
+    }
+    b27[i_r] = (f_acc / (float)(1));
+  }
+}

@@ -1,0 +1,146 @@
+/* gnnc C prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+#include <stdint.h>
+#include <math.h>
+
+static inline uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+static inline float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+static inline float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+static inline float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+static inline float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+static inline float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+static inline float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+static inline float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+static inline float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+static inline float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
+static inline float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+/* program GCN: 18 buffers, 3 kernels */
+
+/* in_degree | rsqrt | matmul */
+void k0_in_degree(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  float* restrict b6 = (float*)buffers[6]; /* t0 */
+  float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
+  float* restrict b8 = (float*)buffers[8]; /* x */
+  float* restrict b9 = (float*)buffers[9]; /* conv1.W */
+  float* restrict b11 = (float*)buffers[11]; /* t7 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+    }
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 16; i_c++) {
+        b11[(i_v * 16 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = (b8[(i_v * s_F + i_k)] * (training ? gnnc_dropout(seed, 0ULL, (uint64_t)((i_v * s_F + i_k)), 8388608ULL, 2.0f) : 1.0f));
+        for (int64_t i_c = 0; i_c < 16; i_c++) {
+          b11[(i_v * 16 + i_c)] = (b11[(i_v * 16 + i_c)] + (f_a * b9[(i_k * 16 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | matmul */
+void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
+  float* restrict b10 = (float*)buffers[10]; /* conv1.b */
+  float* restrict b11 = (float*)buffers[11]; /* t7 */
+  float* restrict b12 = (float*)buffers[12]; /* conv1.agg */
+  float* restrict b13 = (float*)buffers[13]; /* conv2.W */
+  float* restrict b15 = (float*)buffers[15]; /* t17 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 16; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b11[((int64_t)b0[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b12[(i_v * 16 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b15[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 16; i_k++) {
+        float f_a = (gnnc_relu(((b12[(i_v * 16 + i_k)] * b7[i_v]) + b10[i_k])) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 16 + i_k)), 8388608ULL, 2.0f) : 1.0f));
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b15[(i_v * s_C + i_c)] = (b15[(i_v * s_C + i_c)] + (f_a * b13[(i_k * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
+  float* restrict b14 = (float*)buffers[14]; /* conv2.b */
+  float* restrict b15 = (float*)buffers[15]; /* t17 */
+  float* restrict b16 = (float*)buffers[16]; /* conv2.agg */
+  float* restrict b17 = (float*)buffers[17]; /* t22 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b15[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b16[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b17[(i_v * s_C + i_j)] = ((b16[(i_v * s_C + i_j)] * b7[i_v]) + b14[i_j]);
+      }
+    }
+  }
+}

@@ -1,0 +1,485 @@
+/* gnnc C prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+#include <stdint.h>
+#include <math.h>
+
+static inline uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+static inline float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+static inline float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+static inline float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+static inline float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+static inline float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+static inline float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+static inline float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+static inline float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+static inline float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
+static inline float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+/* program SAGE: 39 buffers, 14 kernels */
+
+/* in_degree | dropout */
+void k0_in_degree(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  float* restrict b6 = (float*)buffers[6]; /* t0 */
+  float* restrict b7 = (float*)buffers[7]; /* x */
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      b6[i_v] = fmaxf((float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1)), 1.0f);
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        b8[(i_v * s_F + i_j)] = (b7[(i_v * s_F + i_j)] * (training ? gnnc_dropout(seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : 1.0f));
+      }
+    }
+  }
+}
+
+/* aggregate.dst.mean | matmul | matmul | add | dropout */
+void k2_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b9 = (float*)buffers[9]; /* conv1.W_neigh */
+  float* restrict b10 = (float*)buffers[10]; /* conv1.W_self */
+  float* restrict b11 = (float*)buffers[11]; /* conv1.b */
+  float* restrict b12 = (float*)buffers[12]; /* t7 */
+  float* restrict b13 = (float*)buffers[13]; /* t8 */
+  float* restrict b14 = (float*)buffers[14]; /* t9 */
+  float* restrict b15 = (float*)buffers[15]; /* t11 */
+  float* restrict b16 = (float*)buffers[16]; /* h */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b8[((int64_t)b0[i_e] * s_F + i_j)]);
+        }
+        f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+        b12[(i_v * s_F + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b13[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b12[(i_v * s_F + i_k)];
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b13[(i_v * 64 + i_c)] = (b13[(i_v * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
+        }
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b14[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b8[(i_v * s_F + i_k)];
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b14[(i_v * 64 + i_c)] = (b14[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b15[(i_v * 64 + i_j)] = ((b13[(i_v * 64 + i_j)] + b14[(i_v * 64 + i_j)]) + b11[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b16[(i_v * 64 + i_j)] = (gnnc_relu(b15[(i_v * 64 + i_j)]) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : 1.0f));
+      }
+    }
+  }
+}
+
+/* aggregate.dst.mean | matmul | matmul | add */
+void k7_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b16 = (float*)buffers[16]; /* h */
+  float* restrict b17 = (float*)buffers[17]; /* conv2.W_neigh */
+  float* restrict b18 = (float*)buffers[18]; /* conv2.W_self */
+  float* restrict b19 = (float*)buffers[19]; /* conv2.b */
+  float* restrict b20 = (float*)buffers[20]; /* t18 */
+  float* restrict b21 = (float*)buffers[21]; /* t19 */
+  float* restrict b22 = (float*)buffers[22]; /* t20 */
+  float* restrict b23 = (float*)buffers[23]; /* t22 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b16[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+        f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+        b20[(i_v * 64 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b21[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b20[(i_v * 64 + i_k)];
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b21[(i_v * s_C + i_c)] = (b21[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
+        }
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b22[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b16[(i_v * 64 + i_k)];
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b22[(i_v * s_C + i_c)] = (b22[(i_v * s_C + i_c)] + (f_a * b18[(i_k * s_C + i_c)]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b23[(i_v * s_C + i_j)] = ((b21[(i_v * s_C + i_j)] + b22[(i_v * s_C + i_j)]) + b19[i_j]);
+      }
+    }
+  }
+}
+
+/* cross_entropy */
+void k11_cross_entropy(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b23 = (float*)buffers[23]; /* t22 */
+  int32_t* restrict b24 = (int32_t*)buffers[24]; /* labels */
+  float* restrict b25 = (float*)buffers[25]; /* train_mask */
+  float* restrict b26 = (float*)buffers[26]; /* loss */
+  float f_count = 0.0f;
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    f_count = (f_count + b25[i_v]);
+  }
+  float f_loss = 0.0f;
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    if (b25[i_v] > 0.0f) {
+      float f_top = (-INFINITY);
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_top = fmaxf(f_top, b23[(i_v * s_C + i_c)]);
+      }
+      float f_total = 0.0f;
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_total = (f_total + expf((b23[(i_v * s_C + i_c)] - f_top)));
+      }
+      f_loss = (f_loss + (b25[i_v] * ((f_top + logf(f_total)) - b23[(i_v * s_C + (int64_t)b24[i_v])])));
+    }
+  }
+  b26[0] = 0.0f;
+  if (f_count > 0.0f) {
+    b26[0] = (f_loss / f_count);
+  }
+}
+
+/* cross_entropy_grad */
+void k12_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b23 = (float*)buffers[23]; /* t22 */
+  int32_t* restrict b24 = (int32_t*)buffers[24]; /* labels */
+  float* restrict b25 = (float*)buffers[25]; /* train_mask */
+  float* restrict b27 = (float*)buffers[27]; /* t26 */
+  float f_count = 0.0f;
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    f_count = (f_count + b25[i_v]);
+  }
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_top = (-INFINITY);
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      f_top = fmaxf(f_top, b23[(i_v * s_C + i_c)]);
+    }
+    float f_total = 0.0f;
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      f_total = (f_total + expf((b23[(i_v * s_C + i_c)] - f_top)));
+    }
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b27[(i_v * s_C + i_c)] = ((b25[i_v] * ((expf((b23[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b24[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+    }
+  }
+}
+
+/* sum_to */
+void k13_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b27 = (float*)buffers[27]; /* t26 */
+  float* restrict b28 = (float*)buffers[28]; /* grad.conv2.b */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < s_C; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b27[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b28[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k14_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b18 = (float*)buffers[18]; /* conv2.W_self */
+  float* restrict b27 = (float*)buffers[27]; /* t26 */
+  float* restrict b29 = (float*)buffers[29]; /* t28 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b27[(i_r * s_C + i_q)] * b18[(i_c * s_C + i_q)]));
+      }
+      b29[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k15_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b16 = (float*)buffers[16]; /* h */
+  float* restrict b27 = (float*)buffers[27]; /* t26 */
+  float* restrict b30 = (float*)buffers[30]; /* grad.conv2.W_self */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b30[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b16[(i_r * 64 + i_k)];
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b30[(i_k * s_C + i_c)] = (b30[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+      }
+    }
+  }
+}
+
+/* matmul_nt */
+void k16_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b17 = (float*)buffers[17]; /* conv2.W_neigh */
+  float* restrict b27 = (float*)buffers[27]; /* t26 */
+  float* restrict b31 = (float*)buffers[31]; /* t30 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b27[(i_r * s_C + i_q)] * b17[(i_c * s_C + i_q)]));
+      }
+      b31[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k17_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b20 = (float*)buffers[20]; /* t18 */
+  float* restrict b27 = (float*)buffers[27]; /* t26 */
+  float* restrict b32 = (float*)buffers[32]; /* grad.conv2.W_neigh */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b32[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b20[(i_r * 64 + i_k)];
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b32[(i_k * s_C + i_c)] = (b32[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+      }
+    }
+  }
+}
+
+/* div */
+void k18_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b6 = (float*)buffers[6]; /* t0 */
+  float* restrict b31 = (float*)buffers[31]; /* t30 */
+  float* restrict b33 = (float*)buffers[33]; /* t32 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b33[(i_r * 64 + i_j)] = (b31[(i_r * 64 + i_j)] / b6[i_r]);
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad */
+void k19_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b15 = (float*)buffers[15]; /* t11 */
+  float* restrict b29 = (float*)buffers[29]; /* t28 */
+  float* restrict b33 = (float*)buffers[33]; /* t32 */
+  float* restrict b34 = (float*)buffers[34]; /* t34 */
+  float* restrict b35 = (float*)buffers[35]; /* t37 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + b33[((int64_t)b1[i_e] * 64 + i_j)]);
+        }
+        b34[(i_v * 64 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b35[(i_v * 64 + i_j)] = gnnc_relu_grad(((b29[(i_v * 64 + i_j)] + b34[(i_v * 64 + i_j)]) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : 1.0f)), b15[(i_v * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k21_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b35 = (float*)buffers[35]; /* t37 */
+  float* restrict b36 = (float*)buffers[36]; /* grad.conv1.b */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b35[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b36[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn | matmul_tn */
+void k22_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b12 = (float*)buffers[12]; /* t7 */
+  float* restrict b35 = (float*)buffers[35]; /* t37 */
+  float* restrict b37 = (float*)buffers[37]; /* grad.conv1.W_self */
+  float* restrict b38 = (float*)buffers[38]; /* grad.conv1.W_neigh */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b37[(i_k * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_r = 0; i_r < s_N; i_r++) {
+        float f_a = b8[(i_r * s_F + i_k)];
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b37[(i_k * 64 + i_c)] = (b37[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b38[(i_k * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_r = 0; i_r < s_N; i_r++) {
+        float f_a = b12[(i_r * s_F + i_k)];
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b38[(i_k * 64 + i_c)] = (b38[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
