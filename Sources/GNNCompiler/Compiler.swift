@@ -21,6 +21,8 @@ public enum EmitStage: String, CaseIterable, Sendable {
     /// The graph IR after the default pass pipeline (what is scheduled).
     case optGir = "opt-gir"
     case kir, c
+    /// Graphviz of the optimised graph IR, with the fused kernels as clusters.
+    case dot
 }
 
 /// The outcome of one compiler invocation: the text to print (if any), every diagnostic, and the
@@ -31,6 +33,8 @@ public struct CompilerOutput: Sendable {
     public var sources: [SourceFile]
     /// Lines logged by `--print-ir-after`, in order.
     public var log: [String] = []
+    /// Fusion remarks (`--remarks`): what each kernel computes and what was not fused, and why.
+    public var remarks: [String] = []
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     public func renderDiagnostics() -> String { DiagnosticRenderer(sources: sources).render(diagnostics) }
@@ -56,7 +60,8 @@ public enum Compiler {
     }
 
     /// `gnnc compile SPEC --emit STAGE [--backward] [--no-fuse]`.
-    public static func compile(_ file: SourceFile, emit: EmitStage, backward: Bool = false, fuse: Bool = true) -> CompilerOutput {
+    public static func compile(_ file: SourceFile, emit: EmitStage, backward: Bool = false, fuse: Bool = true,
+                               printAfter: Set<String>? = nil, remarks: Bool = false) -> CompilerOutput {
         let result = SpecFrontEnd.compile(file)
         var out = CompilerOutput(text: nil, diagnostics: result.diagnostics, sources: [file])
         if emit == .ast {
@@ -76,20 +81,24 @@ public enum Compiler {
             return out
         }
         // Everything after the lowered IR starts from the optimised IR, verified after every pass.
-        switch PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: true) {
+        var log: [String] = []
+        switch PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: true, printAfter: printAfter, log: { log.append($0) }) {
         case .success(let o): m = o
         case .failure(let f): out.diagnostics += f.diagnostics; return out
         }
-        switch emit {
-        case .ast, .gir: break
-        case .optGir: out.text = IRPrinter.print(m)
-        case .kir, .c:
-            do {
-                let program = try ScheduleKernels.schedule(m, fuse: fuse)
-                out.text = emit == .kir ? KernelPrinter.print(program) : CEmitter.emit(program)
-            } catch {
-                out.diagnostics.append(Diagnostic(.internalError, "internal error: scheduling failed: \(error.message)", at: nil))
+        out.log = log
+        do {
+            let program = try ScheduleKernels.schedule(m, fuse: fuse)
+            if remarks { out.remarks = FusionRemarks.remarks(m, fused: program, baseline: try ScheduleKernels.schedule(m, fuse: false)) }
+            switch emit {
+            case .ast, .gir: break
+            case .optGir: out.text = IRPrinter.print(m)
+            case .kir: out.text = KernelPrinter.print(program)
+            case .c: out.text = CEmitter.emit(program)
+            case .dot: out.text = DotPrinter.print(m, program)
             }
+        } catch {
+            out.diagnostics.append(Diagnostic(.internalError, "internal error: scheduling failed: \(error.message)", at: nil))
         }
         return out
     }

@@ -29,11 +29,15 @@ let mainHelp = """
     """
 
 let compileHelp = """
-    usage: gnnc compile SPEC [--emit ast|gir|opt-gir|kir|c] [--backward] [--no-fuse] [-o FILE]
+    usage: gnnc compile SPEC [--emit ast|gir|opt-gir|kir|c|dot] [--backward] [--no-fuse]
+                        [--print-ir-after PASS|all] [--remarks] [-o FILE]
 
     Parses, checks and lowers SPEC (a .gnn file) and prints the chosen stage.
       --emit STAGE     ast, gir (lowered graph IR, the default), opt-gir (after the pass
-                       pipeline), kir (kernel IR) or c (CPU source)
+                       pipeline), kir (kernel IR), c (CPU source) or dot (Graphviz,
+                       kernels as clusters)
+      --print-ir-after P|all   print the graph IR after pass P (repeatable) or after every pass
+      --remarks        explain the fusion on stderr: kernels, what each computes, what stayed apart
       --backward       append the loss and the backward program (gradients of every parameter)
       --no-fuse        schedule op by op, every intermediate in its own buffer (the baseline)
       -o FILE          write the output to FILE (atomically) instead of standard output
@@ -109,7 +113,8 @@ func finish(_ out: CompilerOutput, outputPath: String?) -> Exit {
 }
 
 func runCompile(_ args: [String]) throws -> Exit {
-    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o"], flags: ["--backward", "--no-fuse", "--help", "-h"])
+    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o", "--print-ir-after"],
+                                                 flags: ["--backward", "--no-fuse", "--remarks", "--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(compileHelp, terminator: ""); return .ok }
     guard positional.count == 1 else { throw UsageError(message: "compile takes exactly one SPEC file") }
     let emitName = options["--emit"]?.last ?? "gir"
@@ -121,7 +126,10 @@ func runCompile(_ args: [String]) throws -> Exit {
         printErr("gnnc: error[\(d.id.rawValue)]: \(d.message)\n")
         return .badInput
     case .success(let file):
-        let out = Compiler.compile(file, emit: emit, backward: options["--backward"] != nil, fuse: options["--no-fuse"] == nil)
+        let printAfter = options["--print-ir-after"].map { Set($0.flatMap { $0.split(separator: ",").map(String.init) }) }
+        let out = Compiler.compile(file, emit: emit, backward: options["--backward"] != nil, fuse: options["--no-fuse"] == nil,
+                                   printAfter: printAfter, remarks: options["--remarks"] != nil)
+        for r in out.remarks { printErr("remark: \(r)\n") }
         return finish(out, outputPath: options["-o"]?.last)
     }
 }
