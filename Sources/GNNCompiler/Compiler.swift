@@ -59,7 +59,14 @@ public enum Compiler {
         return .success(SourceFile(name: path, text: String(decoding: data, as: UTF8.self)))
     }
 
-    /// `gnnc compile SPEC --emit STAGE [--backward] [--no-fuse]`.
+    /// `gnnc compile SPEC --emit STAGE [--backward] [--no-fuse] [--print-ir-after P|all] [--remarks]`.
+    ///
+    /// The front end lowers the spec; with `backward`, autodiff appends the loss and the backward
+    /// program. `gir` is that lowered IR, unoptimised. Every later stage starts from the optimised
+    /// IR: the default passes of `PassPipeline`, with the verifier after each. `kir`, `c` and
+    /// `dot` are then scheduled, fused unless `fuse` is false (the op-by-op baseline, still after
+    /// the cleanup passes). `printAfter` and `remarks` run the pipeline and the schedule even for
+    /// `--emit gir` (which still prints the unoptimised IR), so they never go silently unanswered.
     public static func compile(_ file: SourceFile, emit: EmitStage, backward: Bool = false, fuse: Bool = true,
                                printAfter: Set<String>? = nil, remarks: Bool = false) -> CompilerOutput {
         let result = SpecFrontEnd.compile(file)
@@ -70,26 +77,31 @@ public enum Compiler {
             return out
         }
         guard var m = result.module else { return out }
+        var log: [String] = []
         if backward {
-            switch PassPipeline.run(m, passes: ["autodiff"], verifyEach: true) {
+            switch PassPipeline.run(m, passes: ["autodiff"], verifyEach: true, printAfter: printAfter, log: { log.append($0) }) {
             case .success(let d): m = d
-            case .failure(let f): out.diagnostics += f.diagnostics; return out
+            case .failure(let f): out.diagnostics += f.diagnostics; out.log = log; return out
             }
         }
         if emit == .gir {
             out.text = IRPrinter.print(m)
-            return out
+            if printAfter == nil && !remarks { return out }
         }
         // Everything after the lowered IR starts from the optimised IR, verified after every pass.
-        var log: [String] = []
         switch PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: true, printAfter: printAfter, log: { log.append($0) }) {
         case .success(let o): m = o
-        case .failure(let f): out.diagnostics += f.diagnostics; return out
+        case .failure(let f): out.diagnostics += f.diagnostics; out.text = nil; out.log = log; return out
         }
         out.log = log
+        if emit == .optGir && !remarks {
+            out.text = IRPrinter.print(m)
+            return out
+        }
         do {
-            let program = try ScheduleKernels.schedule(m, fuse: fuse)
-            if remarks { out.remarks = FusionRemarks.remarks(m, fused: program, baseline: try ScheduleKernels.schedule(m, fuse: false)) }
+            let fused = try ScheduleKernels.schedule(m, fuse: true)
+            let program = fuse ? fused : try ScheduleKernels.schedule(m, fuse: false)
+            if remarks { out.remarks = FusionRemarks.remarks(m, fused: fused, baseline: fuse ? try ScheduleKernels.schedule(m, fuse: false) : program) }
             switch emit {
             case .ast, .gir: break
             case .optGir: out.text = IRPrinter.print(m)
@@ -98,6 +110,7 @@ public enum Compiler {
             case .dot: out.text = DotPrinter.print(m, program)
             }
         } catch {
+            out.text = nil
             out.diagnostics.append(Diagnostic(.internalError, "internal error: scheduling failed: \(error.message)", at: nil))
         }
         return out

@@ -4,7 +4,7 @@ import GNNIR
 
 public enum FusionRemarks {
     public static func remarks(_ m: GraphModule, fused: KernelProgram, baseline: KernelProgram) -> [String] {
-        var out = ["\(fused.kernels.count) kernels fused (\(baseline.kernels.count) op by op)"]
+        var out = ["\(fused.kernels.count) kernels fused (\(baseline.kernels.count) op-by-op)"]
         for k in fused.kernels { out.append("kernel \(k.name): \(k.comment)") }
         let names = IRPrinter.valueNames(m)
         var uses = [Int](repeating: 0, count: m.ops.count)

@@ -22,6 +22,12 @@ public struct SelfTestRow: Sendable {
     public var worstResult: String
     public var passed: Bool
     public var failure: String?
+
+    public init(model: String, program: String, variant: String, kernels: Int, error: Double, worstResult: String,
+                passed: Bool, failure: String? = nil) {
+        self.model = model; self.program = program; self.variant = variant; self.kernels = kernels
+        self.error = error; self.worstResult = worstResult; self.passed = passed; self.failure = failure
+    }
 }
 
 public enum SelfTest {

@@ -36,8 +36,10 @@ let compileHelp = """
       --emit STAGE     ast, gir (lowered graph IR, the default), opt-gir (after the pass
                        pipeline), kir (kernel IR), c (CPU source) or dot (Graphviz,
                        kernels as clusters)
-      --print-ir-after P|all   print the graph IR after pass P (repeatable) or after every pass
-      --remarks        explain the fusion on stderr: kernels, what each computes, what stayed apart
+      --print-ir-after P|all   print the graph IR after default-pipeline pass P (repeatable,
+                       or comma-separated) or after every pass, on stdout before the output
+      --remarks        explain the fusion on stderr: the fused kernel count against the op-by-op
+                       one, what each fused kernel computes, what stayed apart
       --backward       append the loss and the backward program (gradients of every parameter)
       --no-fuse        schedule op by op, every intermediate in its own buffer (the baseline)
       -o FILE          write the output to FILE (atomically) instead of standard output

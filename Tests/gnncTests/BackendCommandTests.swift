@@ -5,20 +5,73 @@ import Foundation
 
 final class BackendCommandTests: XCTestCase {
     static let specs = ["gcn", "gat", "sage", "gin", "sgc", "appnp"]
+    static let defaultPasses = ["verify", "canonicalize", "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce", "hoist-graph-only"]
+
+    func kernelCount(_ kir: String) -> Int { kir.components(separatedBy: "\n  kernel ").count - 1 }
 
     func testLaterStagesPrintForEverySpec() throws {
         for name in Self.specs {
+            let gir = try gnnc("compile", Inputs.spec(name), "--emit", "gir")
+            assertExit(gir, 0)
             for stage in ["opt-gir", "kir", "c", "dot"] {
                 let r = try gnnc("compile", Inputs.spec(name), "--emit", stage)
                 assertExit(r, 0)
                 XCTAssertEqual(r.stderr, "", "\(name) \(stage)")
                 switch stage {
-                case "opt-gir": XCTAssertTrue(r.stdout.hasPrefix("model @"), name)
-                case "kir": XCTAssertTrue(r.stdout.hasPrefix("kernels @"), name)
-                case "c": XCTAssertTrue(r.stdout.contains("#pragma omp parallel for"), name)
-                default: XCTAssertTrue(r.stdout.hasPrefix("digraph"), name)
+                case "opt-gir":
+                    XCTAssertTrue(r.stdout.hasPrefix("model @"), name)
+                    // hoist-graph-only ran: a degree normalisation is tagged, which it is not in the lowered IR.
+                    if gir.stdout.contains("in_degree") {
+                        XCTAssertTrue(r.stdout.contains("{stage = graph}"), "\(name): opt-gir is the unoptimised IR")
+                        XCTAssertFalse(gir.stdout.contains("{stage = graph}"), "\(name): gir is not the lowered IR")
+                    }
+                case "kir":
+                    XCTAssertTrue(r.stdout.hasPrefix("kernels @"), name)
+                    XCTAssertGreaterThan(kernelCount(r.stdout), 0, name)
+                case "c":
+                    XCTAssertTrue(r.stdout.contains("#pragma omp parallel for"), name)
+                    XCTAssertTrue(r.stdout.contains("void k0_"), name)
+                default:
+                    XCTAssertTrue(r.stdout.hasPrefix("digraph \""), name)
+                    XCTAssertTrue(r.stdout.hasSuffix("}\n"), name)
+                    XCTAssertTrue(r.stdout.contains("subgraph cluster_0 {"), name)
                 }
             }
+        }
+    }
+
+    /// Every fused kernel is one cluster, every computed op sits in one, and operands are edges.
+    func testDotDrawsEveryKernelAsAClusterOfItsOps() throws {
+        for name in Self.specs {
+            let kir = try gnnc("compile", Inputs.spec(name), "--emit", "kir")
+            let dot = try gnnc("compile", Inputs.spec(name), "--emit", "dot")
+            let opt = try gnnc("compile", Inputs.spec(name), "--emit", "opt-gir")
+            assertExit(dot, 0)
+            let lines = dot.stdoutLines
+            XCTAssertEqual(lines.filter { $0.hasPrefix("  subgraph cluster_") }.count, kernelCount(kir.stdout), name)
+            let opLines = opt.stdoutLines.filter { $0.hasPrefix("  %") }
+            let nodeLines = lines.filter { $0.range(of: #"^ +v[0-9]+ \[label="#, options: .regularExpression) != nil }
+            XCTAssertEqual(nodeLines.count, opLines.count, "\(name): one node per op")
+            // Nodes outside any cluster (two-space indent) are only inputs, parameters and constants.
+            for line in nodeLines where !line.hasPrefix("    ") {
+                XCTAssertTrue(["= input\\n", "= param\\n", "= constant\\n"].contains { line.contains($0) }, "\(name): \(line)")
+            }
+            let operandCount = opLines.map { line -> Int in
+                let rhs = line.split(separator: "=", maxSplits: 1)[1].split(separator: ":")[0].split(separator: "{")[0]
+                return rhs.split(separator: " ").filter { $0.hasPrefix("%") }.count
+            }.reduce(0, +)
+            XCTAssertEqual(lines.filter { $0.contains(" -> ") }.count, operandCount, "\(name): one edge per operand")
+        }
+    }
+
+    /// GAT's online softmax: the softmax, the attention dropout and the aggregation are one kernel.
+    func testDotPutsGATSoftmaxInItsAggregationKernel() throws {
+        let r = try gnnc("compile", Inputs.spec("gat"), "--emit", "dot")
+        assertExit(r, 0)
+        let clusters = r.stdout.components(separatedBy: "  subgraph cluster_").dropFirst()
+        let online = try XCTUnwrap(clusters.first { $0.contains("online softmax") }, r.stdout)
+        for op in ["= edge_softmax\\n", "%conv1.a = dropout\\n", "= aggregate.dst.sum\\n", "= gather.src\\nf32[E, 8, 8]"] {
+            XCTAssertTrue(online.contains(op), "\(op) is not in the online-softmax kernel:\n\(online)")
         }
     }
 
@@ -33,6 +86,8 @@ final class BackendCommandTests: XCTestCase {
         for name in Self.specs {
             let out = dir.appendingPathComponent("\(name).c")
             assertExit(try gnnc("compile", Inputs.spec(name), "--backward", "--emit", "c", "-o", out.path), 0)
+            let source = try read(out)
+            XCTAssertTrue(source.contains("cross_entropy_grad"), "\(name): no backward kernels in the C")
             let p = Process()
             p.executableURL = URL(fileURLWithPath: cc)
             p.arguments = ["-fsyntax-only", "-fopenmp", "-std=c11", "-Wall", "-Werror", out.path]
@@ -45,9 +100,34 @@ final class BackendCommandTests: XCTestCase {
     func testRemarksExplainTheFusionOnStderr() throws {
         let r = try gnnc("compile", Inputs.spec("gat"), "--emit", "kir", "--remarks")
         assertExit(r, 0)
-        XCTAssertTrue(r.stderr.contains("remark: 6 kernels fused (34 op by op)"), r.stderr)
-        XCTAssertTrue(r.stderr.contains("edge_softmax + aggregate.dst.sum (online softmax)"), r.stderr)
         XCTAssertTrue(r.stdout.hasPrefix("kernels @GAT"))
+        let baseline = try gnnc("compile", Inputs.spec("gat"), "--emit", "kir", "--no-fuse")
+        XCTAssertTrue(r.stderr.contains("remark: \(kernelCount(r.stdout)) kernels fused (\(kernelCount(baseline.stdout)) op-by-op)\n"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("remark: 6 kernels fused (34 op-by-op)\n"), r.stderr)
+        // One line per kernel of the fused schedule, in order, with what it computes (its comment).
+        let kernels = r.stdoutLines.filter { $0.hasPrefix("  kernel ") }.map { line -> String in
+            let parts = line.dropFirst("  kernel ".count).components(separatedBy: " // ")
+            return "remark: kernel \(parts[0]): \(parts[1])"
+        }
+        XCTAssertEqual(r.stderrLines.filter { $0.hasPrefix("remark: kernel ") }, kernels)
+        XCTAssertTrue(r.stderr.contains("edge_softmax + aggregate.dst.sum (online softmax)"), r.stderr)
+        XCTAssertTrue(r.stderrLines.allSatisfy { $0.isEmpty || $0.hasPrefix("remark: ") }, r.stderr)
+    }
+
+    /// Without --remarks, stderr stays empty; with --no-fuse the remarks still describe the fused schedule.
+    func testRemarksAreOptInAndDescribeTheFusedSchedule() throws {
+        let plain = try gnnc("compile", Inputs.spec("gcn"), "--emit", "kir")
+        assertExit(plain, 0)
+        XCTAssertEqual(plain.stderr, "")
+        let r = try gnnc("compile", Inputs.spec("gcn"), "--emit", "kir", "--no-fuse", "--remarks")
+        assertExit(r, 0)
+        XCTAssertTrue(r.stderr.hasPrefix("remark: 3 kernels fused (\(kernelCount(r.stdout)) op-by-op)\n"), r.stderr)
+        XCTAssertEqual(r.stderrLines.filter { $0.hasPrefix("remark: kernel ") }.count, 3, r.stderr)
+        // The default stage (gir) gets its remarks too, and its output is unchanged by them.
+        let gir = try gnnc("compile", Inputs.spec("gcn"), "--remarks")
+        assertExit(gir, 0)
+        XCTAssertTrue(gir.stderr.hasPrefix("remark: 3 kernels fused"), gir.stderr)
+        XCTAssertEqual(gir.stdout, try gnnc("compile", Inputs.spec("gcn")).stdout)
     }
 
     func testPrintIRAfterOnCompile() throws {
@@ -57,24 +137,63 @@ final class BackendCommandTests: XCTestCase {
         XCTAssertEqual(r.stdout.components(separatedBy: "model @APPNP").count, 3, "one dump and the final output")
     }
 
+    /// `all`: one dump per default pass, in pipeline order, before the output; the last dump is
+    /// the optimised IR itself. With --backward, autodiff's dump comes first.
+    func testPrintIRAfterAllOnCompile() throws {
+        let r = try gnnc("compile", Inputs.spec("gcn"), "--emit", "opt-gir", "--print-ir-after", "all")
+        assertExit(r, 0)
+        let headers = r.stdoutLines.filter { $0.hasPrefix("// ----- IR after ") }
+        XCTAssertEqual(headers, Self.defaultPasses.map { "// ----- IR after \($0) -----" })
+        let opt = try gnnc("compile", Inputs.spec("gcn"), "--emit", "opt-gir")
+        let lastDump = try XCTUnwrap(r.stdout.components(separatedBy: "// ----- IR after hoist-graph-only -----\n").last)
+        XCTAssertEqual(lastDump, opt.stdout + opt.stdout, "the last dump, then the output")
+
+        let bwd = try gnnc("compile", Inputs.spec("gcn"), "--backward", "--emit", "c", "--print-ir-after", "all")
+        assertExit(bwd, 0)
+        XCTAssertEqual(bwd.stdoutLines.filter { $0.hasPrefix("// ----- IR after ") },
+                       (["autodiff"] + Self.defaultPasses).map { "// ----- IR after \($0) -----" })
+        XCTAssertTrue(bwd.stdout.contains("#pragma omp parallel for"))
+        XCTAssertLessThan(try XCTUnwrap(bwd.stdout.range(of: "IR after hoist-graph-only")).lowerBound,
+                          try XCTUnwrap(bwd.stdout.range(of: "/* gnnc C prelude")).lowerBound, "the log comes before the output")
+    }
+
+    func testPrintIRAfterUnknownPassOnCompile() throws {
+        let r = try gnnc("compile", Inputs.spec("gcn"), "--emit", "kir", "--print-ir-after", "fuse-everything")
+        assertExit(r, 1)
+        XCTAssertEqual(r.stdout, "")
+        XCTAssertTrue(r.stderr.contains("unknown pass 'fuse-everything' in --print-ir-after"), r.stderr)
+    }
+
     func testNoFuseGivesTheOpByOpSchedule() throws {
         let fused = try gnnc("compile", Inputs.spec("gcn"), "--emit", "kir")
         let baseline = try gnnc("compile", Inputs.spec("gcn"), "--emit", "kir", "--no-fuse")
-        let count: (String) -> Int = { $0.components(separatedBy: "\n  kernel ").count - 1 }
-        XCTAssertEqual(count(fused.stdout), 3)
-        XCTAssertGreaterThan(count(baseline.stdout), 2 * count(fused.stdout))
+        XCTAssertEqual(kernelCount(fused.stdout), 3)
+        XCTAssertGreaterThan(kernelCount(baseline.stdout), 2 * kernelCount(fused.stdout))
+        XCTAssertEqual(baseline.stderr, "")
     }
 
     func testSelftestOnCPUPassesEverySpec() throws {
         let dir = try makeTempDirectory()
-        let r = try gnnc(arguments: ["selftest", "--device", "cpu", "--specs", Inputs.root + "/ModelSpecs"], in: dir)
+        let cache = dir.appendingPathComponent("cache")
+        let r = try gnnc(arguments: ["selftest", "--device", "cpu", "--specs", Inputs.root + "/ModelSpecs"], in: dir,
+                         environment: ["GNNC_CACHE_DIR": cache.path], timeout: 300)
         assertExit(r, 0)
         XCTAssertTrue(r.stdout.contains("24 passed, 0 failed"), r.stdout)
+        for name in Self.specs {
+            for program in ["forward", "training"] {
+                XCTAssertEqual(r.stdoutLines.filter { $0.hasPrefix(name + " ") && $0.contains(program) && $0.hasSuffix(" ok") }.count, 2,
+                               "\(name) \(program): fused and no-fuse rows\n\(r.stdout)")
+            }
+        }
+        // The kernels were compiled into the cache the environment named, not the user's.
+        XCTAssertFalse(try contentsOfDirectory(cache).isEmpty, "nothing written under GNNC_CACHE_DIR")
     }
 
     func testSelftestOnCUDAIsReportedUnavailable() throws {
         let r = try gnnc("selftest", "--device", "cuda")
         assertExit(r, 3)
+        XCTAssertEqual(r.stdout, "")
+        XCTAssertTrue(r.stderr.contains("selftest --device cuda is not available"), r.stderr)
         XCTAssertTrue(r.stderr.contains("only the CPU backend exists"), r.stderr)
     }
 }

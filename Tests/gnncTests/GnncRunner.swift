@@ -1,4 +1,4 @@
-// Runs the built gnnc executable as a subprocess (stdout, stderr, exit status, 60 s timeout) and gives each test a fresh temporary directory.
+// Runs the built gnnc executable as a subprocess (stdout, stderr, exit status, 60 s timeout unless told) and gives each test a fresh temporary directory.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -98,7 +98,9 @@ enum Gnnc {
     /// Runs `gnnc arguments...` in `directory` with stdin from /dev/null. Output is captured in
     /// files (outside `directory`), so a chatty run cannot block on a full pipe. A run that takes
     /// longer than the timeout is killed with SIGKILL and reported as an error.
-    static func run(_ arguments: [String], in directory: URL) throws -> GnncResult {
+    /// `environment` entries are added to (or replace) the test process's own environment.
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                    timeout: Double = timeoutSeconds) throws -> GnncResult {
         let executable = try binary.get()
         let fm = FileManager.default
         let capture = fm.temporaryDirectory.appendingPathComponent("gnnc-capture-\(UUID().uuidString)")
@@ -116,16 +118,19 @@ enum Gnnc {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle
         process.standardError = errHandle
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
-        if finished.wait(timeout: .now() + timeoutSeconds) == .timedOut {
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
             kill(process.processIdentifier, SIGKILL)
             _ = finished.wait(timeout: .now() + 10)
-            throw GnncRunnerError.timedOut(arguments: arguments, seconds: timeoutSeconds)
+            throw GnncRunnerError.timedOut(arguments: arguments, seconds: timeout)
         }
         process.waitUntilExit()
 
@@ -160,8 +165,9 @@ extension XCTestCase {
         try Gnnc.run(arguments, in: directory ?? makeTempDirectory())
     }
 
-    func gnnc(arguments: [String], in directory: URL? = nil) throws -> GnncResult {
-        try Gnnc.run(arguments, in: directory ?? makeTempDirectory())
+    func gnnc(arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+              timeout: Double = Gnnc.timeoutSeconds) throws -> GnncResult {
+        try Gnnc.run(arguments, in: directory ?? makeTempDirectory(), environment: environment, timeout: timeout)
     }
 
     /// Asserts the exit status (and that the process exited rather than crashed); on failure the

@@ -1,0 +1,107 @@
+// `SelfTest.run` (what `gnnc selftest --device cpu` runs) inside the test suite: the C backend
+// against the float64 reference for every ModelSpec, forward and forward+backward, fused and
+// op-by-op, on a graph with isolated nodes, a hub of in-degree 1000, duplicate edges and
+// self-loops; and the kernel cache serving a second executable without compiling.
+import XCTest
+import GNNDiagnostics
+import GNNCompiler
+import GNNCodegen
+import GNNPasses
+import GNNRuntime
+import GNNSpec
+import GNNTestSupport
+
+final class CPUSelfTestTests: XCTestCase {
+    func temporaryCache() -> KernelCache {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-selftest-\(UUID().uuidString)").path
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        return KernelCache(directory: dir)
+    }
+
+    func spec(_ name: String) throws -> SourceFile {
+        let text = try String(contentsOfFile: repoRoot() + "/ModelSpecs/\(name).gnn", encoding: .utf8)
+        return SourceFile(name: "\(name).gnn", text: text)
+    }
+
+    /// The default graph (1100 nodes, hub of in-degree 1000) for every spec: about 15 s in a debug
+    /// build with a cold cache, so no smaller graph is needed.
+    func testEveryModelSpecPassesTheSelfTest() throws {
+        let cache = temporaryCache()
+        let device = CPUDevice(cache: cache)
+        let specs = try FileManager.default.contentsOfDirectory(atPath: repoRoot() + "/ModelSpecs")
+            .filter { $0.hasSuffix(".gnn") }.map { String($0.dropLast(4)) }.sorted()
+        XCTAssertEqual(specs, ModelSpecGoldenTests.specs.sorted())
+        var rows: [SelfTestRow] = []
+        for name in specs { rows += SelfTest.run(spec: try spec(name), specName: name, device: device) }
+        let table = SelfTest.table(rows)
+        XCTAssertEqual(rows.count, 24, "6 specs x {forward, training} x {fused, no-fuse}\n\(table)")
+        XCTAssertTrue(rows.allSatisfy(\.passed), table)
+        XCTAssertTrue(rows.allSatisfy { $0.error <= SelfTest.tolerance && $0.failure == nil }, table)
+        XCTAssertTrue(table.hasSuffix("24 passed, 0 failed\n"), table)
+        for name in specs {
+            let mine = rows.filter { $0.model == name }
+            XCTAssertEqual(mine.map { "\($0.program)/\($0.variant)" },
+                           ["forward/fused", "forward/no-fuse", "training/fused", "training/no-fuse"], name)
+            // Fusion really happened: the fused schedule has fewer kernels than the op-by-op one.
+            for program in ["forward", "training"] {
+                let k = mine.filter { $0.program == program }.map(\.kernels)
+                XCTAssertLessThan(k[0], k[1], "\(name) \(program): fused \(k[0]) vs op-by-op \(k[1])\n\(table)")
+            }
+        }
+        XCTAssertEqual(cache.stats.compiled, 24, "one library per distinct program, compiled once")
+    }
+
+    /// The graph the self-test runs on has the features the issue names.
+    func testSelfTestGraphHasIsolatedNodesAHubDuplicatesAndSelfLoops() {
+        let g = SelfTest.randomGraph(nodes: 1100, edges: 3300, hubDegree: 1000, seed: 1)
+        let inDegree = g.inDegrees()
+        XCTAssertGreaterThanOrEqual(inDegree.max() ?? 0, 1000)
+        XCTAssertTrue(inDegree.suffix(3).allSatisfy { $0 == 0 } && g.outDegrees().suffix(3).allSatisfy { $0 == 0 }, "isolated nodes")
+        let pairs = zip(g.src, g.dst).map { "\($0)-\($1)" }
+        XCTAssertLessThan(Set(pairs).count, pairs.count, "duplicate edges")
+        XCTAssertTrue(zip(g.src, g.dst).contains { $0 == $1 }, "self-loops")
+    }
+
+    /// A mismatch is reported, not hidden: a tolerance no result can meet fails rows.
+    func testAFailingRowIsReportedInTheTable() {
+        var row = SelfTestRow(model: "m", program: "forward", variant: "fused", kernels: 1, error: 0.5, worstResult: "%3",
+                              passed: false, failure: nil)
+        XCTAssertTrue(SelfTest.table([row]).contains("FAIL"))
+        XCTAssertTrue(SelfTest.table([row]).hasSuffix("0 passed, 1 failed\n"))
+        row.passed = true
+        XCTAssertTrue(SelfTest.table([row]).hasSuffix("1 passed, 0 failed\n"))
+    }
+
+    /// In one process: a second CPUExecutable for the same program compiles nothing new.
+    func testASecondExecutableForTheSameProgramCompilesNothing() throws {
+        let cache = temporaryCache()
+        let device = CPUDevice(cache: cache)
+        let module = try XCTUnwrap(SpecFrontEnd.compile(try spec("gcn")).module)
+        let program = try ScheduleKernels.schedule(module, fuse: true)
+        _ = try CPUExecutable(program, device: device)
+        XCTAssertEqual(cache.stats.compiled, 1)
+        let before = cache.stats
+        let second = try CPUExecutable(program, device: device)
+        XCTAssertEqual(second.source, CEmitter.emit(program))
+        XCTAssertEqual(cache.stats.compiled, before.compiled, "the second executable compiled a library")
+        XCTAssertEqual(cache.stats.loadedFromMemory + cache.stats.loadedFromDisk,
+                       before.loadedFromMemory + before.loadedFromDisk + 1, "the second executable did not come from the cache")
+        // A different program does compile: the cache is keyed by the source, not shared blindly.
+        _ = try CPUExecutable(try ScheduleKernels.schedule(module, fuse: false), device: device)
+        XCTAssertEqual(cache.stats.compiled, before.compiled + 1)
+    }
+
+    /// Across processes: a new cache object on the same directory loads every library from disk.
+    func testASecondProcessLoadsFromTheDiskCacheWithoutCompiling() throws {
+        let cache = temporaryCache()
+        let gcn = try spec("gcn")
+        _ = SelfTest.run(spec: gcn, specName: "gcn", device: CPUDevice(cache: cache), nodes: 60, hubDegree: 20)
+        let compiled = cache.stats.compiled
+        XCTAssertEqual(compiled, 4, "forward and training, fused and op-by-op")
+        let second = KernelCache(directory: cache.directory)
+        let rows = SelfTest.run(spec: gcn, specName: "gcn", device: CPUDevice(cache: second), nodes: 60, hubDegree: 20)
+        XCTAssertTrue(rows.allSatisfy(\.passed), SelfTest.table(rows))
+        XCTAssertEqual(second.stats.compiled, 0)
+        XCTAssertEqual(second.stats.loadedFromDisk, compiled)
+    }
+}
