@@ -22,9 +22,9 @@ static inline float gnnc_leaky_relu_grad(float g, float x, float slope) { return
 static inline float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 static inline float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 static inline float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
-/* program APPNP: 37 buffers, 11 kernels */
+/* program APPNP: 38 buffers, 11 kernels */
 
-/* in_degree | rsqrt | matmul | matmul | add */
+/* in_degree | rsqrt | matmul | matmul | add | mul */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -38,11 +38,12 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   float* restrict b8 = (float*)buffers[8]; /* x */
   float* restrict b9 = (float*)buffers[9]; /* lin1.W */
   float* restrict b10 = (float*)buffers[10]; /* lin1.b */
-  float* restrict b11 = (float*)buffers[11]; /* t9 */
+  float* restrict b11 = (float*)buffers[11]; /* t8 */
   float* restrict b12 = (float*)buffers[12]; /* lin2.W */
   float* restrict b13 = (float*)buffers[13]; /* lin2.b */
-  float* restrict b14 = (float*)buffers[14]; /* t15 */
+  float* restrict b14 = (float*)buffers[14]; /* t14 */
   float* restrict b15 = (float*)buffers[15]; /* h0 */
+  float* restrict b16 = (float*)buffers[16]; /* t16 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -80,11 +81,16 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
         b15[(i_v * s_C + i_j)] = (b14[(i_v * s_C + i_j)] + b13[i_j]);
       }
     }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b16[(i_v * s_C + i_j)] = (b15[(i_v * s_C + i_j)] * b7[i_v]);
+      }
+    }
   }
 }
 
-/* aggregate.dst.sum | mul | add */
-void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | mul | mul */
+void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -96,9 +102,10 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b15 = (float*)buffers[15]; /* h0 */
-  float* restrict b16 = (float*)buffers[16]; /* t19 */
-  float* restrict b17 = (float*)buffers[17]; /* t22 */
-  float* restrict b18 = (float*)buffers[18]; /* h */
+  float* restrict b16 = (float*)buffers[16]; /* t16 */
+  float* restrict b17 = (float*)buffers[17]; /* t18 */
+  float* restrict b18 = (float*)buffers[18]; /* t21 */
+  float* restrict b19 = (float*)buffers[19]; /* t23 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -108,26 +115,26 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b15[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b16[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b16[(i_v * s_C + i_j)] = f_acc;
+        b17[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b17[(i_v * s_C + i_j)] = (b15[(i_v * s_C + i_j)] * 0.1f);
+        b18[(i_v * s_C + i_j)] = (b15[(i_v * s_C + i_j)] * 0.1f);
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b18[(i_v * s_C + i_j)] = (((b16[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+        b19[(i_v * s_C + i_j)] = ((((b17[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
     }
   }
 }
 
-/* aggregate.dst.sum | add */
-void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | mul */
+void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -138,10 +145,10 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* restrict b17 = (float*)buffers[17]; /* t22 */
-  float* restrict b18 = (float*)buffers[18]; /* h */
-  float* restrict b19 = (float*)buffers[19]; /* t26 */
-  float* restrict b20 = (float*)buffers[20]; /* h.1 */
+  float* restrict b18 = (float*)buffers[18]; /* t21 */
+  float* restrict b19 = (float*)buffers[19]; /* t23 */
+  float* restrict b20 = (float*)buffers[20]; /* t25 */
+  float* restrict b21 = (float*)buffers[21]; /* t29 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -151,21 +158,21 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b18[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b19[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b19[(i_v * s_C + i_j)] = f_acc;
+        b20[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b20[(i_v * s_C + i_j)] = (((b19[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+        b21[(i_v * s_C + i_j)] = ((((b20[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
     }
   }
 }
 
-/* aggregate.dst.sum | add */
-void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | mul */
+void k11_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -176,10 +183,10 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* restrict b17 = (float*)buffers[17]; /* t22 */
-  float* restrict b20 = (float*)buffers[20]; /* h.1 */
-  float* restrict b21 = (float*)buffers[21]; /* t32 */
-  float* restrict b22 = (float*)buffers[22]; /* h.2 */
+  float* restrict b18 = (float*)buffers[18]; /* t21 */
+  float* restrict b21 = (float*)buffers[21]; /* t29 */
+  float* restrict b22 = (float*)buffers[22]; /* t31 */
+  float* restrict b23 = (float*)buffers[23]; /* t35 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -189,21 +196,21 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b20[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b21[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b21[(i_v * s_C + i_j)] = f_acc;
+        b22[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b22[(i_v * s_C + i_j)] = (((b21[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+        b23[(i_v * s_C + i_j)] = ((((b22[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
     }
   }
 }
 
-/* aggregate.dst.sum | add */
-void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | mul */
+void k13_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -214,10 +221,10 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* restrict b17 = (float*)buffers[17]; /* t22 */
-  float* restrict b22 = (float*)buffers[22]; /* h.2 */
-  float* restrict b23 = (float*)buffers[23]; /* t38 */
-  float* restrict b24 = (float*)buffers[24]; /* h.3 */
+  float* restrict b18 = (float*)buffers[18]; /* t21 */
+  float* restrict b23 = (float*)buffers[23]; /* t35 */
+  float* restrict b24 = (float*)buffers[24]; /* t37 */
+  float* restrict b25 = (float*)buffers[25]; /* t41 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -227,21 +234,21 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b22[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b23[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b23[(i_v * s_C + i_j)] = f_acc;
+        b24[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b24[(i_v * s_C + i_j)] = (((b23[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+        b25[(i_v * s_C + i_j)] = ((((b24[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
     }
   }
 }
 
-/* aggregate.dst.sum | add */
-void k14_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | mul */
+void k15_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -252,10 +259,10 @@ void k14_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* restrict b17 = (float*)buffers[17]; /* t22 */
-  float* restrict b24 = (float*)buffers[24]; /* h.3 */
-  float* restrict b25 = (float*)buffers[25]; /* t44 */
-  float* restrict b26 = (float*)buffers[26]; /* h.4 */
+  float* restrict b18 = (float*)buffers[18]; /* t21 */
+  float* restrict b25 = (float*)buffers[25]; /* t41 */
+  float* restrict b26 = (float*)buffers[26]; /* t43 */
+  float* restrict b27 = (float*)buffers[27]; /* t47 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -265,21 +272,21 @@ void k14_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b24[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b25[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b25[(i_v * s_C + i_j)] = f_acc;
+        b26[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b26[(i_v * s_C + i_j)] = (((b25[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+        b27[(i_v * s_C + i_j)] = ((((b26[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
     }
   }
 }
 
-/* aggregate.dst.sum | add */
-void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | mul */
+void k17_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -290,10 +297,10 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* restrict b17 = (float*)buffers[17]; /* t22 */
-  float* restrict b26 = (float*)buffers[26]; /* h.4 */
-  float* restrict b27 = (float*)buffers[27]; /* t50 */
-  float* restrict b28 = (float*)buffers[28]; /* h.5 */
+  float* restrict b18 = (float*)buffers[18]; /* t21 */
+  float* restrict b27 = (float*)buffers[27]; /* t47 */
+  float* restrict b28 = (float*)buffers[28]; /* t49 */
+  float* restrict b29 = (float*)buffers[29]; /* t53 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -303,21 +310,21 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b26[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b27[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b27[(i_v * s_C + i_j)] = f_acc;
+        b28[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b28[(i_v * s_C + i_j)] = (((b27[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+        b29[(i_v * s_C + i_j)] = ((((b28[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
     }
   }
 }
 
-/* aggregate.dst.sum | add */
-void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | mul */
+void k19_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -328,10 +335,10 @@ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* restrict b17 = (float*)buffers[17]; /* t22 */
-  float* restrict b28 = (float*)buffers[28]; /* h.5 */
-  float* restrict b29 = (float*)buffers[29]; /* t56 */
-  float* restrict b30 = (float*)buffers[30]; /* h.6 */
+  float* restrict b18 = (float*)buffers[18]; /* t21 */
+  float* restrict b29 = (float*)buffers[29]; /* t53 */
+  float* restrict b30 = (float*)buffers[30]; /* t55 */
+  float* restrict b31 = (float*)buffers[31]; /* t59 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -341,21 +348,21 @@ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b28[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b29[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b29[(i_v * s_C + i_j)] = f_acc;
+        b30[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b30[(i_v * s_C + i_j)] = (((b29[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+        b31[(i_v * s_C + i_j)] = ((((b30[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
     }
   }
 }
 
-/* aggregate.dst.sum | add */
-void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | mul */
+void k21_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -366,10 +373,10 @@ void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* restrict b17 = (float*)buffers[17]; /* t22 */
-  float* restrict b30 = (float*)buffers[30]; /* h.6 */
-  float* restrict b31 = (float*)buffers[31]; /* t62 */
-  float* restrict b32 = (float*)buffers[32]; /* h.7 */
+  float* restrict b18 = (float*)buffers[18]; /* t21 */
+  float* restrict b31 = (float*)buffers[31]; /* t59 */
+  float* restrict b32 = (float*)buffers[32]; /* t61 */
+  float* restrict b33 = (float*)buffers[33]; /* t65 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -379,21 +386,21 @@ void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b30[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b31[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b31[(i_v * s_C + i_j)] = f_acc;
+        b32[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b32[(i_v * s_C + i_j)] = (((b31[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+        b33[(i_v * s_C + i_j)] = ((((b32[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
     }
   }
 }
 
-/* aggregate.dst.sum | add */
-void k22_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | mul */
+void k23_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -404,10 +411,10 @@ void k22_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* restrict b17 = (float*)buffers[17]; /* t22 */
-  float* restrict b32 = (float*)buffers[32]; /* h.7 */
-  float* restrict b33 = (float*)buffers[33]; /* t68 */
-  float* restrict b34 = (float*)buffers[34]; /* h.8 */
+  float* restrict b18 = (float*)buffers[18]; /* t21 */
+  float* restrict b33 = (float*)buffers[33]; /* t65 */
+  float* restrict b34 = (float*)buffers[34]; /* t67 */
+  float* restrict b35 = (float*)buffers[35]; /* t71 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -417,21 +424,21 @@ void k22_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b32[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b33[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b33[(i_v * s_C + i_j)] = f_acc;
+        b34[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b34[(i_v * s_C + i_j)] = (((b33[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+        b35[(i_v * s_C + i_j)] = ((((b34[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
     }
   }
 }
 
 /* aggregate.dst.sum | add */
-void k24_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+void k25_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -442,10 +449,10 @@ void k24_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* restrict b17 = (float*)buffers[17]; /* t22 */
-  float* restrict b34 = (float*)buffers[34]; /* h.8 */
-  float* restrict b35 = (float*)buffers[35]; /* t74 */
-  float* restrict b36 = (float*)buffers[36]; /* h.9 */
+  float* restrict b18 = (float*)buffers[18]; /* t21 */
+  float* restrict b35 = (float*)buffers[35]; /* t71 */
+  float* restrict b36 = (float*)buffers[36]; /* t73 */
+  float* restrict b37 = (float*)buffers[37]; /* h.9 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -455,14 +462,14 @@ void k24_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b34[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b35[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b35[(i_v * s_C + i_j)] = f_acc;
+        b36[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b36[(i_v * s_C + i_j)] = (((b35[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b17[(i_v * s_C + i_j)]);
+        b37[(i_v * s_C + i_j)] = (((b36[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]);
       }
     }
   }

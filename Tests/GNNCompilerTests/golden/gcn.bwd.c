@@ -22,9 +22,9 @@ static inline float gnnc_leaky_relu_grad(float g, float x, float slope) { return
 static inline float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 static inline float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 static inline float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
-/* program GCN: 35 buffers, 14 kernels */
+/* program GCN: 37 buffers, 14 kernels */
 
-/* in_degree | rsqrt | dropout | matmul */
+/* in_degree | rsqrt | dropout | matmul | mul */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -39,6 +39,7 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   float* restrict b9 = (float*)buffers[9]; /* t4 */
   float* restrict b10 = (float*)buffers[10]; /* conv1.W */
   float* restrict b12 = (float*)buffers[12]; /* t7 */
+  float* restrict b13 = (float*)buffers[13]; /* t8 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -65,11 +66,16 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
         }
       }
     }
+    {
+      for (int64_t i_j = 0; i_j < 16; i_j++) {
+        b13[(i_v * 16 + i_j)] = (b12[(i_v * 16 + i_j)] * b7[i_v]);
+      }
+    }
   }
 }
 
-/* aggregate.dst.sum | add | dropout | matmul */
-void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | add | dropout | matmul | mul */
+void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -81,12 +87,13 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
   float* restrict b11 = (float*)buffers[11]; /* conv1.b */
-  float* restrict b12 = (float*)buffers[12]; /* t7 */
-  float* restrict b13 = (float*)buffers[13]; /* conv1.agg */
-  float* restrict b14 = (float*)buffers[14]; /* t12 */
-  float* restrict b15 = (float*)buffers[15]; /* h */
-  float* restrict b16 = (float*)buffers[16]; /* conv2.W */
-  float* restrict b18 = (float*)buffers[18]; /* t17 */
+  float* restrict b13 = (float*)buffers[13]; /* t8 */
+  float* restrict b14 = (float*)buffers[14]; /* conv1.agg */
+  float* restrict b15 = (float*)buffers[15]; /* t12 */
+  float* restrict b16 = (float*)buffers[16]; /* h */
+  float* restrict b17 = (float*)buffers[17]; /* conv2.W */
+  float* restrict b19 = (float*)buffers[19]; /* t17 */
+  float* restrict b20 = (float*)buffers[20]; /* t18 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -96,37 +103,42 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b12[((int64_t)b0[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b13[((int64_t)b0[i_e] * 16 + i_j)]);
         }
-        b13[(i_v * 16 + i_j)] = f_acc;
+        b14[(i_v * 16 + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b14[(i_v * 16 + i_j)] = ((b13[(i_v * 16 + i_j)] * b7[i_v]) + b11[i_j]);
+        b15[(i_v * 16 + i_j)] = ((b14[(i_v * 16 + i_j)] * b7[i_v]) + b11[i_j]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b15[(i_v * 16 + i_j)] = (gnnc_relu(b14[(i_v * 16 + i_j)]) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : 1.0f));
+        b16[(i_v * 16 + i_j)] = (gnnc_relu(b15[(i_v * 16 + i_j)]) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : 1.0f));
       }
     }
     {
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b18[(i_v * s_C + i_c)] = 0.0f;
+        b19[(i_v * s_C + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 16; i_k++) {
-        float f_a = b15[(i_v * 16 + i_k)];
+        float f_a = b16[(i_v * 16 + i_k)];
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b18[(i_v * s_C + i_c)] = (b18[(i_v * s_C + i_c)] + (f_a * b16[(i_k * s_C + i_c)]));
+          b19[(i_v * s_C + i_c)] = (b19[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
         }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b20[(i_v * s_C + i_j)] = (b19[(i_v * s_C + i_j)] * b7[i_v]);
       }
     }
   }
 }
 
 /* aggregate.dst.sum | add */
-void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -137,10 +149,10 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  float* restrict b17 = (float*)buffers[17]; /* conv2.b */
-  float* restrict b18 = (float*)buffers[18]; /* t17 */
-  float* restrict b19 = (float*)buffers[19]; /* conv2.agg */
-  float* restrict b20 = (float*)buffers[20]; /* t22 */
+  float* restrict b18 = (float*)buffers[18]; /* conv2.b */
+  float* restrict b20 = (float*)buffers[20]; /* t18 */
+  float* restrict b21 = (float*)buffers[21]; /* conv2.agg */
+  float* restrict b22 = (float*)buffers[22]; /* t22 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -150,109 +162,109 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b18[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b20[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b19[(i_v * s_C + i_j)] = f_acc;
+        b21[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b20[(i_v * s_C + i_j)] = ((b19[(i_v * s_C + i_j)] * b7[i_v]) + b17[i_j]);
+        b22[(i_v * s_C + i_j)] = ((b21[(i_v * s_C + i_j)] * b7[i_v]) + b18[i_j]);
       }
     }
   }
 }
 
 /* cross_entropy */
-void k10_cross_entropy(void* const* buffers, const int64_t* sizes) {
+void k12_cross_entropy(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b20 = (float*)buffers[20]; /* t22 */
-  int32_t* restrict b21 = (int32_t*)buffers[21]; /* labels */
-  float* restrict b22 = (float*)buffers[22]; /* train_mask */
-  float* restrict b23 = (float*)buffers[23]; /* loss */
+  float* restrict b22 = (float*)buffers[22]; /* t22 */
+  int32_t* restrict b23 = (int32_t*)buffers[23]; /* labels */
+  float* restrict b24 = (float*)buffers[24]; /* train_mask */
+  float* restrict b25 = (float*)buffers[25]; /* loss */
   float f_count = 0.0f;
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    f_count = (f_count + b22[i_v]);
+    f_count = (f_count + b24[i_v]);
   }
   float f_loss = 0.0f;
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    if (b22[i_v] > 0.0f) {
+    if (b24[i_v] > 0.0f) {
       float f_top = (-INFINITY);
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        f_top = fmaxf(f_top, b20[(i_v * s_C + i_c)]);
+        f_top = fmaxf(f_top, b22[(i_v * s_C + i_c)]);
       }
       float f_total = 0.0f;
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        f_total = (f_total + expf((b20[(i_v * s_C + i_c)] - f_top)));
+        f_total = (f_total + expf((b22[(i_v * s_C + i_c)] - f_top)));
       }
-      f_loss = (f_loss + (b22[i_v] * ((f_top + logf(f_total)) - b20[(i_v * s_C + (int64_t)b21[i_v])])));
+      f_loss = (f_loss + (b24[i_v] * ((f_top + logf(f_total)) - b22[(i_v * s_C + (int64_t)b23[i_v])])));
     }
   }
-  b23[0] = 0.0f;
+  b25[0] = 0.0f;
   if (f_count > 0.0f) {
-    b23[0] = (f_loss / f_count);
+    b25[0] = (f_loss / f_count);
   }
 }
 
 /* cross_entropy_grad */
-void k11_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
+void k13_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b20 = (float*)buffers[20]; /* t22 */
-  int32_t* restrict b21 = (int32_t*)buffers[21]; /* labels */
-  float* restrict b22 = (float*)buffers[22]; /* train_mask */
-  float* restrict b24 = (float*)buffers[24]; /* t26 */
+  float* restrict b22 = (float*)buffers[22]; /* t22 */
+  int32_t* restrict b23 = (int32_t*)buffers[23]; /* labels */
+  float* restrict b24 = (float*)buffers[24]; /* train_mask */
+  float* restrict b26 = (float*)buffers[26]; /* t26 */
   float f_count = 0.0f;
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    f_count = (f_count + b22[i_v]);
+    f_count = (f_count + b24[i_v]);
   }
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     float f_top = (-INFINITY);
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      f_top = fmaxf(f_top, b20[(i_v * s_C + i_c)]);
+      f_top = fmaxf(f_top, b22[(i_v * s_C + i_c)]);
     }
     float f_total = 0.0f;
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      f_total = (f_total + expf((b20[(i_v * s_C + i_c)] - f_top)));
+      f_total = (f_total + expf((b22[(i_v * s_C + i_c)] - f_top)));
     }
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b24[(i_v * s_C + i_c)] = ((b22[i_v] * ((expf((b20[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b21[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+      b26[(i_v * s_C + i_c)] = ((b24[i_v] * ((expf((b22[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b23[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
     }
   }
 }
 
 /* sum_to */
-void k12_sum_to(void* const* buffers, const int64_t* sizes) {
+void k14_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b24 = (float*)buffers[24]; /* t26 */
-  float* restrict b25 = (float*)buffers[25]; /* grad.conv2.b */
+  float* restrict b26 = (float*)buffers[26]; /* t26 */
+  float* restrict b27 = (float*)buffers[27]; /* grad.conv2.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < s_C; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b24[(i_k0 * s_C + (i_t % s_C))]);
+      f_acc = (f_acc + b26[(i_k0 * s_C + (i_t % s_C))]);
     }
-    b25[i_t] = f_acc;
+    b27[i_t] = f_acc;
   }
 }
 
 /* mul */
-void k13_mul(void* const* buffers, const int64_t* sizes) {
+void k15_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -260,18 +272,18 @@ void k13_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  float* restrict b24 = (float*)buffers[24]; /* t26 */
-  float* restrict b26 = (float*)buffers[26]; /* t28 */
+  float* restrict b26 = (float*)buffers[26]; /* t26 */
+  float* restrict b28 = (float*)buffers[28]; /* t28 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < s_C; i_j++) {
-      b26[(i_r * s_C + i_j)] = (b24[(i_r * s_C + i_j)] * b7[i_r]);
+      b28[(i_r * s_C + i_j)] = (b26[(i_r * s_C + i_j)] * b7[i_r]);
     }
   }
 }
 
 /* aggregate.src.sum | matmul_nt */
-void k14_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -283,10 +295,10 @@ void k14_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  float* restrict b16 = (float*)buffers[16]; /* conv2.W */
-  float* restrict b26 = (float*)buffers[26]; /* t28 */
-  float* restrict b27 = (float*)buffers[27]; /* t31 */
-  float* restrict b28 = (float*)buffers[28]; /* t32 */
+  float* restrict b17 = (float*)buffers[17]; /* conv2.W */
+  float* restrict b28 = (float*)buffers[28]; /* t28 */
+  float* restrict b29 = (float*)buffers[29]; /* t31 */
+  float* restrict b30 = (float*)buffers[30]; /* t32 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -296,89 +308,89 @@ void k14_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b26[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + (b28[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
-        b27[(i_v * s_C + i_j)] = f_acc;
+        b29[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_c = 0; i_c < 16; i_c++) {
         float f_acc = 0.0f;
         for (int64_t i_q = 0; i_q < s_C; i_q++) {
-          f_acc = (f_acc + (b27[(i_v * s_C + i_q)] * b16[(i_c * s_C + i_q)]));
+          f_acc = (f_acc + (b29[(i_v * s_C + i_q)] * b17[(i_c * s_C + i_q)]));
         }
-        b28[(i_v * 16 + i_c)] = f_acc;
+        b30[(i_v * 16 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k16_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k18_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b15 = (float*)buffers[15]; /* h */
-  float* restrict b27 = (float*)buffers[27]; /* t31 */
-  float* restrict b29 = (float*)buffers[29]; /* grad.conv2.W */
+  float* restrict b16 = (float*)buffers[16]; /* h */
+  float* restrict b29 = (float*)buffers[29]; /* t31 */
+  float* restrict b31 = (float*)buffers[31]; /* grad.conv2.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 16; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b29[(i_k * s_C + i_c)] = 0.0f;
+      b31[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b15[(i_r * 16 + i_k)];
+      float f_a = b16[(i_r * 16 + i_k)];
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b29[(i_k * s_C + i_c)] = (b29[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+        b31[(i_k * s_C + i_c)] = (b31[(i_k * s_C + i_c)] + (f_a * b29[(i_r * s_C + i_c)]));
       }
     }
   }
 }
 
 /* relu_grad */
-void k17_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k19_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b14 = (float*)buffers[14]; /* t12 */
-  float* restrict b28 = (float*)buffers[28]; /* t32 */
-  float* restrict b30 = (float*)buffers[30]; /* t35 */
+  float* restrict b15 = (float*)buffers[15]; /* t12 */
+  float* restrict b30 = (float*)buffers[30]; /* t32 */
+  float* restrict b32 = (float*)buffers[32]; /* t35 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b30[(i_r * 16 + i_j)] = gnnc_relu_grad((b28[(i_r * 16 + i_j)] * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_r * 16 + i_j)), 8388608ULL, 2.0f) : 1.0f)), b14[(i_r * 16 + i_j)]);
+      b32[(i_r * 16 + i_j)] = gnnc_relu_grad((b30[(i_r * 16 + i_j)] * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_r * 16 + i_j)), 8388608ULL, 2.0f) : 1.0f)), b15[(i_r * 16 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k18_sum_to(void* const* buffers, const int64_t* sizes) {
+void k20_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b30 = (float*)buffers[30]; /* t35 */
-  float* restrict b31 = (float*)buffers[31]; /* grad.conv1.b */
+  float* restrict b32 = (float*)buffers[32]; /* t35 */
+  float* restrict b33 = (float*)buffers[33]; /* grad.conv1.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 16; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b30[(i_k0 * 16 + (i_t % 16))]);
+      f_acc = (f_acc + b32[(i_k0 * 16 + (i_t % 16))]);
     }
-    b31[i_t] = f_acc;
+    b33[i_t] = f_acc;
   }
 }
 
 /* mul */
-void k19_mul(void* const* buffers, const int64_t* sizes) {
+void k21_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -386,18 +398,18 @@ void k19_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  float* restrict b30 = (float*)buffers[30]; /* t35 */
-  float* restrict b32 = (float*)buffers[32]; /* t37 */
+  float* restrict b32 = (float*)buffers[32]; /* t35 */
+  float* restrict b34 = (float*)buffers[34]; /* t37 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b32[(i_r * 16 + i_j)] = (b30[(i_r * 16 + i_j)] * b7[i_r]);
+      b34[(i_r * 16 + i_j)] = (b32[(i_r * 16 + i_j)] * b7[i_r]);
     }
   }
 }
 
 /* aggregate.src.sum */
-void k20_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k22_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -409,8 +421,8 @@ void k20_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  float* restrict b32 = (float*)buffers[32]; /* t37 */
-  float* restrict b33 = (float*)buffers[33]; /* t40 */
+  float* restrict b34 = (float*)buffers[34]; /* t37 */
+  float* restrict b35 = (float*)buffers[35]; /* t40 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
@@ -419,15 +431,15 @@ void k20_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (b32[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
+        f_acc = (f_acc + (b34[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
       }
-      b33[(i_v * 16 + i_j)] = f_acc;
+      b35[(i_v * 16 + i_j)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k21_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k23_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -435,17 +447,17 @@ void k21_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b9 = (float*)buffers[9]; /* t4 */
-  float* restrict b33 = (float*)buffers[33]; /* t40 */
-  float* restrict b34 = (float*)buffers[34]; /* grad.conv1.W */
+  float* restrict b35 = (float*)buffers[35]; /* t40 */
+  float* restrict b36 = (float*)buffers[36]; /* grad.conv1.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 16; i_c++) {
-      b34[(i_k * 16 + i_c)] = 0.0f;
+      b36[(i_k * 16 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b9[(i_r * s_F + i_k)];
       for (int64_t i_c = 0; i_c < 16; i_c++) {
-        b34[(i_k * 16 + i_c)] = (b34[(i_k * 16 + i_c)] + (f_a * b33[(i_r * 16 + i_c)]));
+        b36[(i_k * 16 + i_c)] = (b36[(i_k * 16 + i_c)] + (f_a * b35[(i_r * 16 + i_c)]));
       }
     }
   }

@@ -22,9 +22,9 @@ static inline float gnnc_leaky_relu_grad(float g, float x, float slope) { return
 static inline float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 static inline float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 static inline float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
-/* program GCN: 18 buffers, 3 kernels */
+/* program GCN: 20 buffers, 3 kernels */
 
-/* in_degree | rsqrt | matmul */
+/* in_degree | rsqrt | matmul | mul */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -37,7 +37,8 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
   float* restrict b8 = (float*)buffers[8]; /* x */
   float* restrict b9 = (float*)buffers[9]; /* conv1.W */
-  float* restrict b11 = (float*)buffers[11]; /* t7 */
+  float* restrict b11 = (float*)buffers[11]; /* t6 */
+  float* restrict b12 = (float*)buffers[12]; /* t7 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -59,11 +60,16 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
         }
       }
     }
+    {
+      for (int64_t i_j = 0; i_j < 16; i_j++) {
+        b12[(i_v * 16 + i_j)] = (b11[(i_v * 16 + i_j)] * b7[i_v]);
+      }
+    }
   }
 }
 
-/* aggregate.dst.sum | matmul */
-void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | matmul | mul */
+void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -75,10 +81,11 @@ void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
   float* restrict b10 = (float*)buffers[10]; /* conv1.b */
-  float* restrict b11 = (float*)buffers[11]; /* t7 */
-  float* restrict b12 = (float*)buffers[12]; /* conv1.agg */
-  float* restrict b13 = (float*)buffers[13]; /* conv2.W */
-  float* restrict b15 = (float*)buffers[15]; /* t17 */
+  float* restrict b12 = (float*)buffers[12]; /* t7 */
+  float* restrict b13 = (float*)buffers[13]; /* conv1.agg */
+  float* restrict b14 = (float*)buffers[14]; /* conv2.W */
+  float* restrict b16 = (float*)buffers[16]; /* t16 */
+  float* restrict b17 = (float*)buffers[17]; /* t17 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -88,27 +95,32 @@ void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b11[((int64_t)b0[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b12[((int64_t)b0[i_e] * 16 + i_j)]);
         }
-        b12[(i_v * 16 + i_j)] = f_acc;
+        b13[(i_v * 16 + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b15[(i_v * s_C + i_c)] = 0.0f;
+        b16[(i_v * s_C + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 16; i_k++) {
-        float f_a = (gnnc_relu(((b12[(i_v * 16 + i_k)] * b7[i_v]) + b10[i_k])) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 16 + i_k)), 8388608ULL, 2.0f) : 1.0f));
+        float f_a = (gnnc_relu(((b13[(i_v * 16 + i_k)] * b7[i_v]) + b10[i_k])) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 16 + i_k)), 8388608ULL, 2.0f) : 1.0f));
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b15[(i_v * s_C + i_c)] = (b15[(i_v * s_C + i_c)] + (f_a * b13[(i_k * s_C + i_c)]));
+          b16[(i_v * s_C + i_c)] = (b16[(i_v * s_C + i_c)] + (f_a * b14[(i_k * s_C + i_c)]));
         }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b17[(i_v * s_C + i_j)] = (b16[(i_v * s_C + i_j)] * b7[i_v]);
       }
     }
   }
 }
 
 /* aggregate.dst.sum | add */
-void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -119,10 +131,10 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  float* restrict b14 = (float*)buffers[14]; /* conv2.b */
-  float* restrict b15 = (float*)buffers[15]; /* t17 */
-  float* restrict b16 = (float*)buffers[16]; /* conv2.agg */
-  float* restrict b17 = (float*)buffers[17]; /* t22 */
+  float* restrict b15 = (float*)buffers[15]; /* conv2.b */
+  float* restrict b17 = (float*)buffers[17]; /* t17 */
+  float* restrict b18 = (float*)buffers[18]; /* conv2.agg */
+  float* restrict b19 = (float*)buffers[19]; /* t21 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -132,14 +144,14 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b15[((int64_t)b0[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b17[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b16[(i_v * s_C + i_j)] = f_acc;
+        b18[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b17[(i_v * s_C + i_j)] = ((b16[(i_v * s_C + i_j)] * b7[i_v]) + b14[i_j]);
+        b19[(i_v * s_C + i_j)] = ((b18[(i_v * s_C + i_j)] * b7[i_v]) + b15[i_j]);
       }
     }
   }

@@ -22,9 +22,9 @@ static inline float gnnc_leaky_relu_grad(float g, float x, float slope) { return
 static inline float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 static inline float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 static inline float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
-/* program SGC: 23 buffers, 7 kernels */
+/* program SGC: 24 buffers, 7 kernels */
 
-/* in_degree | rsqrt */
+/* in_degree | rsqrt | mul */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -35,6 +35,8 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   float* restrict b6 = (float*)buffers[6]; /* t0 */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* restrict b8 = (float*)buffers[8]; /* x */
+  float* restrict b11 = (float*)buffers[11]; /* t5 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -45,11 +47,16 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
         b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
       }
     }
+    {
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        b11[(i_v * s_F + i_j)] = (b8[(i_v * s_F + i_j)] * b7[i_v]);
+      }
+    }
   }
 }
 
 /* aggregate.dst.sum | mul */
-void k2_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -60,9 +67,9 @@ void k2_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* restrict b8 = (float*)buffers[8]; /* x */
-  float* restrict b11 = (float*)buffers[11]; /* t8 */
-  float* restrict b12 = (float*)buffers[12]; /* h */
+  float* restrict b11 = (float*)buffers[11]; /* t5 */
+  float* restrict b12 = (float*)buffers[12]; /* t7 */
+  float* restrict b13 = (float*)buffers[13]; /* t9 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -72,21 +79,21 @@ void k2_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b8[((int64_t)b0[i_e] * s_F + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b11[((int64_t)b0[i_e] * s_F + i_j)]);
         }
-        b11[(i_v * s_F + i_j)] = f_acc;
+        b12[(i_v * s_F + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_F; i_j++) {
-        b12[(i_v * s_F + i_j)] = (b11[(i_v * s_F + i_j)] * b7[i_v]);
+        b13[(i_v * s_F + i_j)] = ((b12[(i_v * s_F + i_j)] * b7[i_v]) * b7[i_v]);
       }
     }
   }
 }
 
 /* aggregate.dst.sum | mul | matmul | add */
-void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -99,11 +106,11 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b9 = (float*)buffers[9]; /* W */
   float* restrict b10 = (float*)buffers[10]; /* b */
-  float* restrict b12 = (float*)buffers[12]; /* h */
-  float* restrict b13 = (float*)buffers[13]; /* t12 */
-  float* restrict b14 = (float*)buffers[14]; /* h.1 */
-  float* restrict b15 = (float*)buffers[15]; /* t14 */
-  float* restrict b16 = (float*)buffers[16]; /* t15 */
+  float* restrict b13 = (float*)buffers[13]; /* t9 */
+  float* restrict b14 = (float*)buffers[14]; /* t11 */
+  float* restrict b15 = (float*)buffers[15]; /* h.1 */
+  float* restrict b16 = (float*)buffers[16]; /* t13 */
+  float* restrict b17 = (float*)buffers[17]; /* t14 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -113,143 +120,143 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b12[((int64_t)b0[i_e] * s_F + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + b13[((int64_t)b0[i_e] * s_F + i_j)]);
         }
-        b13[(i_v * s_F + i_j)] = f_acc;
+        b14[(i_v * s_F + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_F; i_j++) {
-        b14[(i_v * s_F + i_j)] = (b13[(i_v * s_F + i_j)] * b7[i_v]);
+        b15[(i_v * s_F + i_j)] = (b14[(i_v * s_F + i_j)] * b7[i_v]);
       }
     }
     {
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b15[(i_v * s_C + i_c)] = 0.0f;
+        b16[(i_v * s_C + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = b14[(i_v * s_F + i_k)];
+        float f_a = b15[(i_v * s_F + i_k)];
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b15[(i_v * s_C + i_c)] = (b15[(i_v * s_C + i_c)] + (f_a * b9[(i_k * s_C + i_c)]));
+          b16[(i_v * s_C + i_c)] = (b16[(i_v * s_C + i_c)] + (f_a * b9[(i_k * s_C + i_c)]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b16[(i_v * s_C + i_j)] = (b15[(i_v * s_C + i_j)] + b10[i_j]);
+        b17[(i_v * s_C + i_j)] = (b16[(i_v * s_C + i_j)] + b10[i_j]);
       }
     }
   }
 }
 
 /* cross_entropy */
-void k8_cross_entropy(void* const* buffers, const int64_t* sizes) {
+void k9_cross_entropy(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b16 = (float*)buffers[16]; /* t15 */
-  int32_t* restrict b17 = (int32_t*)buffers[17]; /* labels */
-  float* restrict b18 = (float*)buffers[18]; /* train_mask */
-  float* restrict b19 = (float*)buffers[19]; /* loss */
+  float* restrict b17 = (float*)buffers[17]; /* t14 */
+  int32_t* restrict b18 = (int32_t*)buffers[18]; /* labels */
+  float* restrict b19 = (float*)buffers[19]; /* train_mask */
+  float* restrict b20 = (float*)buffers[20]; /* loss */
   float f_count = 0.0f;
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    f_count = (f_count + b18[i_v]);
+    f_count = (f_count + b19[i_v]);
   }
   float f_loss = 0.0f;
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    if (b18[i_v] > 0.0f) {
+    if (b19[i_v] > 0.0f) {
       float f_top = (-INFINITY);
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        f_top = fmaxf(f_top, b16[(i_v * s_C + i_c)]);
+        f_top = fmaxf(f_top, b17[(i_v * s_C + i_c)]);
       }
       float f_total = 0.0f;
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        f_total = (f_total + expf((b16[(i_v * s_C + i_c)] - f_top)));
+        f_total = (f_total + expf((b17[(i_v * s_C + i_c)] - f_top)));
       }
-      f_loss = (f_loss + (b18[i_v] * ((f_top + logf(f_total)) - b16[(i_v * s_C + (int64_t)b17[i_v])])));
+      f_loss = (f_loss + (b19[i_v] * ((f_top + logf(f_total)) - b17[(i_v * s_C + (int64_t)b18[i_v])])));
     }
   }
-  b19[0] = 0.0f;
+  b20[0] = 0.0f;
   if (f_count > 0.0f) {
-    b19[0] = (f_loss / f_count);
+    b20[0] = (f_loss / f_count);
   }
 }
 
 /* cross_entropy_grad */
-void k9_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
+void k10_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b16 = (float*)buffers[16]; /* t15 */
-  int32_t* restrict b17 = (int32_t*)buffers[17]; /* labels */
-  float* restrict b18 = (float*)buffers[18]; /* train_mask */
-  float* restrict b20 = (float*)buffers[20]; /* t19 */
+  float* restrict b17 = (float*)buffers[17]; /* t14 */
+  int32_t* restrict b18 = (int32_t*)buffers[18]; /* labels */
+  float* restrict b19 = (float*)buffers[19]; /* train_mask */
+  float* restrict b21 = (float*)buffers[21]; /* t18 */
   float f_count = 0.0f;
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    f_count = (f_count + b18[i_v]);
+    f_count = (f_count + b19[i_v]);
   }
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     float f_top = (-INFINITY);
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      f_top = fmaxf(f_top, b16[(i_v * s_C + i_c)]);
+      f_top = fmaxf(f_top, b17[(i_v * s_C + i_c)]);
     }
     float f_total = 0.0f;
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      f_total = (f_total + expf((b16[(i_v * s_C + i_c)] - f_top)));
+      f_total = (f_total + expf((b17[(i_v * s_C + i_c)] - f_top)));
     }
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b20[(i_v * s_C + i_c)] = ((b18[i_v] * ((expf((b16[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b17[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+      b21[(i_v * s_C + i_c)] = ((b19[i_v] * ((expf((b17[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b18[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
     }
   }
 }
 
 /* sum_to */
-void k10_sum_to(void* const* buffers, const int64_t* sizes) {
+void k11_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b20 = (float*)buffers[20]; /* t19 */
-  float* restrict b21 = (float*)buffers[21]; /* grad.b */
+  float* restrict b21 = (float*)buffers[21]; /* t18 */
+  float* restrict b22 = (float*)buffers[22]; /* grad.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < s_C; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b20[(i_k0 * s_C + (i_t % s_C))]);
+      f_acc = (f_acc + b21[(i_k0 * s_C + (i_t % s_C))]);
     }
-    b21[i_t] = f_acc;
+    b22[i_t] = f_acc;
   }
 }
 
 /* matmul_tn */
-void k11_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k12_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b14 = (float*)buffers[14]; /* h.1 */
-  float* restrict b20 = (float*)buffers[20]; /* t19 */
-  float* restrict b22 = (float*)buffers[22]; /* grad.W */
+  float* restrict b15 = (float*)buffers[15]; /* h.1 */
+  float* restrict b21 = (float*)buffers[21]; /* t18 */
+  float* restrict b23 = (float*)buffers[23]; /* grad.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b22[(i_k * s_C + i_c)] = 0.0f;
+      b23[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b14[(i_r * s_F + i_k)];
+      float f_a = b15[(i_r * s_F + i_k)];
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b22[(i_k * s_C + i_c)] = (b22[(i_k * s_C + i_c)] + (f_a * b20[(i_r * s_C + i_c)]));
+        b23[(i_k * s_C + i_c)] = (b23[(i_k * s_C + i_c)] + (f_a * b21[(i_r * s_C + i_c)]));
       }
     }
   }
