@@ -17,7 +17,9 @@ let package = Package(
         // The float64 reference interpreter: the numeric oracle of every backend's tests.
         .target(name: "GNNReference", dependencies: ["GNNIR"]),
         .target(name: "GNNRuntime", dependencies: ["GNNDiagnostics"]),
-        .target(name: "GNNCompiler", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen", "GNNRuntime", "GNNReference"]),
+        // Datasets: the Planetoid reader (with its own small pickle reader) and synthetic graphs.
+        .target(name: "GNNData", dependencies: ["GNNIR"]),
+        .target(name: "GNNCompiler", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen", "GNNRuntime", "GNNReference", "GNNData"]),
         .executableTarget(name: "gnnc", dependencies: ["GNNCompiler"]),
         // Test support: FileCheck-style matcher, golden-file comparison, inline-diagnostic expectations.
         .target(name: "GNNTestSupport", dependencies: ["GNNDiagnostics"], path: "Tests/GNNTestSupport"),
@@ -25,6 +27,7 @@ let package = Package(
         .testTarget(name: "GNNIRTests", dependencies: ["GNNIR", "GNNTestSupport"]),
         .testTarget(name: "GNNSpecTests", dependencies: ["GNNSpec", "GNNIR", "GNNTestSupport"], exclude: ["Diagnostics"]),
         .testTarget(name: "GNNReferenceTests", dependencies: ["GNNReference", "GNNIR", "GNNSpec", "GNNDiagnostics", "GNNTestSupport"]),
+        .testTarget(name: "GNNDataTests", dependencies: ["GNNData", "GNNIR", "GNNTestSupport"]),
         .testTarget(name: "GNNRuntimeTests", dependencies: ["GNNRuntime", "GNNTestSupport"]),
         .testTarget(name: "GNNPassesTests", dependencies: ["GNNPasses", "GNNIR", "GNNSpec", "GNNReference", "GNNDiagnostics", "GNNTestSupport"], exclude: ["Inputs"]),
         .testTarget(name: "GNNCompilerTests", dependencies: ["GNNCompiler", "GNNSpec", "GNNIR", "GNNDiagnostics", "GNNTestSupport"], exclude: ["golden"]),

@@ -6,32 +6,14 @@ import Glibc
 import Darwin
 #endif
 import GNNDiagnostics
+import GNNData
 import GNNIR
 import GNNPasses
 import GNNReference
 import GNNRuntime
 
-/// A node-classification dataset as the trainer needs it (filled from GNNData by the driver).
-public struct TrainingData: Sendable {
-    public var name: String
-    public var numNodes: Int
-    public var numFeatures: Int
-    public var numClasses: Int
-    /// Row-major N x F.
-    public var features: [Float]
-    public var labels: [Int32]
-    public var src: [Int]
-    public var dst: [Int]
-    public var trainIndex: [Int]
-    public var valIndex: [Int]
-    public var testIndex: [Int]
-    public init(name: String, numNodes: Int, numFeatures: Int, numClasses: Int, features: [Float], labels: [Int32],
-                src: [Int], dst: [Int], trainIndex: [Int], valIndex: [Int], testIndex: [Int]) {
-        self.name = name; self.numNodes = numNodes; self.numFeatures = numFeatures; self.numClasses = numClasses
-        self.features = features; self.labels = labels; self.src = src; self.dst = dst
-        self.trainIndex = trainIndex; self.valIndex = valIndex; self.testIndex = testIndex
-    }
-}
+/// The trainer consumes GNNData's dataset directly; the name says what it is used for here.
+public typealias TrainingData = Dataset
 
 public struct EpochLog: Sendable {
     public var epoch: Int
@@ -116,7 +98,7 @@ public final class Trainer {
         let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
         let evalSession = try forwardExecutable.session(graph: arrays, dims: dims)
         let trainSession = try trainingExecutable.session(graph: arrays, dims: dims)
-        let features = forward.train["normalize_features"]?.asIdent == "true" ? Trainer.rowNormalized(data) : data.features
+        let features = forward.train["normalize_features"]?.asIdent == "true" ? data.normalizedFeatures() : data.features
         try evalSession.bind("x", features)
         try trainSession.bind("x", features)
         try trainSession.bind("labels", data.labels.map(Float.init))
@@ -174,17 +156,6 @@ public final class Trainer {
 
     static func stepSeed(_ seed: UInt64, _ epoch: Int) -> UInt64 {
         ParamInitializer.hash("step") ^ (seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(epoch))
-    }
-
-    /// PyG's NormalizeFeatures: each row divided by its sum; rows summing to 0 stay as they are.
-    static func rowNormalized(_ d: TrainingData) -> [Float] {
-        var out = d.features
-        for v in 0..<d.numNodes {
-            let row = v * d.numFeatures..<(v + 1) * d.numFeatures
-            let total = out[row].reduce(0, +)
-            if total != 0 { for i in row { out[i] /= total } }
-        }
-        return out
     }
 
     static func accuracy(_ logits: UnsafeBufferPointer<Float>, _ labels: [Int32], _ index: [Int], _ classes: Int) -> Double {

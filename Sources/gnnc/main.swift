@@ -22,6 +22,7 @@ let mainHelp = """
     commands:
       compile SPEC     parse, check and lower a .gnn spec; print a stage
       opt FILE.gir     run graph IR passes over a .gir file
+      run SPEC         train a spec on a dataset (Cora, CiteSeer, PubMed) and report accuracy
       selftest         check every ModelSpec's generated kernels against the reference
 
     Run 'gnnc <command> --help' for a command's options.
@@ -54,6 +55,18 @@ let selftestHelp = """
     with --no-fuse, runs the kernels on a random graph (isolated nodes, a node of in-degree 1000,
     duplicate edges, self-loops) and compares every result with the float64 reference
     interpreter. Prints a table; exits 3 if anything differs by more than 1e-4.
+
+    """
+
+let runHelp = """
+    usage: gnnc run SPEC --dataset cora|citeseer|pubmed [--data-dir DIR] [--epochs N] [--runs R]
+                    [--seed S] [--device cpu] [--json FILE]
+
+    Compiles SPEC (forward and backward, fused), loads the dataset (from --data-dir, then
+    $GNNC_DATA_DIR, then ~/.cache/gnnc/datasets/planetoid), and trains R runs with seeds S, S+1, ...
+    using the spec's train block. Prints each epoch on a terminal, then the test accuracy at the
+    best validation accuracy (mean ± std over runs). --json FILE writes the report (see
+    docs/run-json.md), atomically.
 
     """
 
@@ -151,6 +164,44 @@ func runOpt(_ args: [String]) throws -> Exit {
     }
 }
 
+func runRun(_ args: [String]) throws -> Exit {
+    let (positional, options) = try parseOptions(args, valued: ["--dataset", "--data-dir", "--epochs", "--runs", "--seed", "--device", "--json"],
+                                                 flags: ["--help", "-h"])
+    if options["--help"] != nil || options["-h"] != nil { print(runHelp, terminator: ""); return .ok }
+    guard positional.count == 1 else { throw UsageError(message: "run takes exactly one SPEC file") }
+    guard let dataset = options["--dataset"]?.last else { throw UsageError(message: "run needs --dataset NAME") }
+    func integer(_ flag: String) throws -> Int? {
+        guard let v = options[flag]?.last else { return nil }
+        guard let n = Int(v), n >= 0 else { throw UsageError(message: "\(flag) needs a non-negative integer, got '\(v)'") }
+        return n
+    }
+    let opts = RunOptions(specPath: positional[0], dataset: dataset, dataDirectory: options["--data-dir"]?.last,
+                          epochs: try integer("--epochs"), runs: try integer("--runs") ?? 1,
+                          seed: UInt64(try integer("--seed") ?? 0), device: options["--device"]?.last ?? "cpu")
+    let interactive = isatty(1) != 0
+    do {
+        let report = try RunDriver.run(opts) { run, log in
+            guard interactive else { return }
+            print("run \(run + 1) epoch \(log.epoch): loss \(log.loss) train \(log.trainAccuracy) val \(log.valAccuracy) test \(log.testAccuracy)")
+        }
+        print(report.summary, terminator: "")
+        if let path = options["--json"]?.last, let d = Compiler.writeAtomically(report.json, to: path) {
+            printErr("gnnc: error[\(d.id.rawValue)]: \(d.message)\n")
+            return .failure
+        }
+        return .ok
+    } catch .diagnostics(let out) {
+        printErr(out.renderDiagnostics())
+        return .badInput
+    } catch .badInput(let message) {
+        printErr("gnnc: \(message)\n")
+        return .badInput
+    } catch .failure(let message) {
+        printErr("gnnc: \(message)\n")
+        return .failure
+    }
+}
+
 func runSelftest(_ args: [String]) throws -> Exit {
     let (positional, options) = try parseOptions(args, valued: ["--device", "--specs"], flags: ["--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(selftestHelp, terminator: ""); return .ok }
@@ -179,11 +230,12 @@ func run(_ argv: [String]) -> Exit {
         case "compile": return try runCompile(rest)
         case "opt": return try runOpt(rest)
         case "selftest": return try runSelftest(rest)
+        case "run": return try runRun(rest)
         case "help", "--help", "-h": print(mainHelp, terminator: ""); return .ok
         default: throw UsageError(message: "unknown command '\(command)'")
         }
     } catch let e as UsageError {
-        let help = ["compile", "opt", "selftest"].contains(command) ? "gnnc \(command) --help" : "gnnc --help"
+        let help = ["compile", "opt", "selftest", "run"].contains(command) ? "gnnc \(command) --help" : "gnnc --help"
         printErr("gnnc: \(e.message)\nRun '\(help)' for usage.\n")
         return .usage
     } catch {

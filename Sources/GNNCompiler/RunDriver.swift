@@ -1,0 +1,79 @@
+// `gnnc run`: compile a spec, find the dataset, train R runs on the CPU device, report.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+import GNNDiagnostics
+import GNNData
+import GNNSpec
+import GNNRuntime
+
+public struct RunOptions: Sendable {
+    public var specPath: String
+    public var dataset: String
+    public var dataDirectory: String?
+    public var epochs: Int?
+    public var runs: Int
+    public var seed: UInt64
+    public var device: String
+    public init(specPath: String, dataset: String, dataDirectory: String? = nil, epochs: Int? = nil, runs: Int = 1,
+                seed: UInt64 = 0, device: String = "cpu") {
+        self.specPath = specPath; self.dataset = dataset; self.dataDirectory = dataDirectory; self.epochs = epochs
+        self.runs = runs; self.seed = seed; self.device = device
+    }
+}
+
+public enum RunFailure: Error {
+    /// Errors in the spec, with its sources for rendering.
+    case diagnostics(CompilerOutput)
+    /// Bad input that is not a spec: a missing or damaged dataset, an unknown dataset name.
+    case badInput(String)
+    /// The device, the C compiler or the runtime failed.
+    case failure(String)
+}
+
+public enum RunDriver {
+    /// A Planetoid name (found by DataDirectory: --data-dir, $GNNC_DATA_DIR, the user cache) or a `synthetic:` graph.
+    public static func loadDataset(_ name: String, dataDirectory: String?) throws(RunFailure) -> Dataset {
+        do { return try Datasets.load(name, dataDirectory: dataDirectory) } catch { throw .badInput(error.message) }
+    }
+
+    public static func run(_ o: RunOptions, progress: (Int, EpochLog) -> Void) throws(RunFailure) -> RunReport {
+        guard o.device == "cpu" else { throw .failure("--device \(o.device) is not available in this build: only the CPU backend exists so far") }
+        let file: SourceFile
+        switch Compiler.load(path: o.specPath) {
+        case .failure(let d): throw .badInput(d.message)
+        case .success(let f): file = f
+        }
+        let front = SpecFrontEnd.compile(file)
+        guard let module = front.module else {
+            throw .diagnostics(CompilerOutput(text: nil, diagnostics: front.diagnostics, sources: [file]))
+        }
+        let data = try loadDataset(o.dataset, dataDirectory: o.dataDirectory)
+        let cache = KernelCache()
+        let trainer: Trainer
+        do { trainer = try Trainer(model: module, device: CPUDevice(cache: cache)) } catch { throw .failure("\(error)") }
+        let epochs = o.epochs ?? (module.train["epochs"]?.asInt ?? 200)
+        var results: [RunResult] = []
+        for r in 0..<max(o.runs, 1) {
+            do {
+                results.append(try trainer.train(data, epochs: epochs, seed: o.seed &+ UInt64(r)) { progress(r, $0) })
+            } catch { throw .failure("\(error)") }
+        }
+        let stats = cache.stats
+        return RunReport(spec: o.specPath, dataset: o.dataset, device: o.device, epochs: epochs, runs: results,
+                         compileSeconds: trainer.compileSeconds, kernelsCompiled: stats.compiled,
+                         kernelsLoaded: stats.loadedFromDisk + stats.loadedFromMemory, peakRSSBytes: peakRSS())
+    }
+
+    /// Peak resident set size from getrusage (kilobytes on Linux).
+    static func peakRSS() -> Int {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Int(usage.ru_maxrss) * 1024
+    }
+}
