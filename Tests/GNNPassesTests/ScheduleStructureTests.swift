@@ -103,4 +103,32 @@ final class ScheduleStructureTests: XCTestCase {
         }
         XCTAssertTrue(program.kernels.contains { $0.comment.contains("leaky_relu_grad") || $0.comment.contains("aggregate.src.sum") })
     }
+
+    /// Horizontal fusion: two reducers over the same messages (a PNA-style mean and max) run in one
+    /// destination-parallel kernel, each message computed from the node-level relu, not stored per edge.
+    func testReducersOverTheSameMessagesShareOneKernel() throws {
+        let text = """
+        layer multi<FI, FO>(h: node[FI]) -> node[FO] {
+          param W: [FI, FO] init glorot
+          let m1 = aggregate(mean) { relu(h[src]) }
+          let m2 = aggregate(max) { relu(h[src]) }
+          return (m1 + m2) @ W
+        }
+        model M<F, C>(x: node[F]) -> node[C] {
+          graph { self_loops = none }
+          return multi<F, C>(x) as l1
+        }
+        """
+        let file = SourceFile(name: "multi.gnn", text: text)
+        let front = SpecFrontEnd.compile(file)
+        let m = try PassPipeline.run(try XCTUnwrap(front.module, DiagnosticRenderer(sources: [file]).render(front.diagnostics)),
+                                     passes: PassPipeline.defaultPasses, verifyEach: true).get()
+        let program = try ScheduleKernels.schedule(m, fuse: true)
+        let reducers = program.kernels.filter { $0.comment.contains("aggregate.dst.mean") || $0.comment.contains("aggregate.dst.max") }
+        XCTAssertEqual(reducers.count, 1, program.kernels.map(\.comment).joined(separator: "\n"))
+        XCTAssertTrue(reducers.first?.comment.contains("aggregate.dst.mean | aggregate.dst.max") ?? false)
+        XCTAssertFalse(program.buffers.contains { edgeWidth($0.elements) != nil && $0.role != .graph })
+        let baseline = try ScheduleKernels.schedule(m, fuse: false)
+        XCTAssertEqual(baseline.kernels.filter { $0.comment.contains("aggregate.dst.m") }.count, 2)
+    }
 }
