@@ -19,8 +19,12 @@ public struct RunReport: Sendable {
     }
 
     /// Median seconds per training step over every epoch of every run.
-    public var medianEpochSeconds: Double {
-        let times = runs.flatMap { $0.epochs.map(\.seconds) }.sorted()
+    public var medianEpochSeconds: Double { RunReport.median(runs.flatMap { $0.epochs.map(\.seconds) }) }
+    /// Median seconds of the evaluation forward pass (whole graph, dropout off).
+    public var medianInferenceSeconds: Double { RunReport.median(runs.flatMap { $0.epochs.map(\.inferenceSeconds) }) }
+
+    static func median(_ xs: [Double]) -> Double {
+        let times = xs.sorted()
         guard !times.isEmpty else { return 0 }
         return times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
     }
@@ -34,7 +38,7 @@ public struct RunReport: Sendable {
         }
         out += "test accuracy at best validation: \(pct(mean)) ± \(pct(std))\n"
         out += "test accuracy at the last epoch:  \(pct(fmean)) ± \(pct(fstd))\n"
-        out += "median training step: \(ms(medianEpochSeconds)) ms; compile \(ms(compileSeconds)) ms; kernels compiled \(kernelsCompiled), loaded from cache \(kernelsLoaded)\n"
+        out += "median training step: \(ms(medianEpochSeconds)) ms; inference \(ms(medianInferenceSeconds)) ms; compile \(ms(compileSeconds)) ms; kernels compiled \(kernelsCompiled), loaded from cache \(kernelsLoaded)\n"
         return out
     }
 
@@ -84,6 +88,7 @@ public struct RunReport: Sendable {
               "test_accuracy_at_best_val": {"mean": \(mean), "std": \(std)},
               "final_test_accuracy": {"mean": \(fmean), "std": \(fstd)},
               "median_epoch_seconds": \(medianEpochSeconds),
+              "median_inference_seconds": \(medianInferenceSeconds),
               "compile_seconds": \(compileSeconds),
               "kernels": {"compiled": \(kernelsCompiled), "loaded_from_cache": \(kernelsLoaded)},
               "peak_rss_bytes": \(peakRSSBytes)

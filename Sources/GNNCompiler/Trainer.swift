@@ -21,7 +21,10 @@ public struct EpochLog: Sendable {
     public var trainAccuracy: Double
     public var valAccuracy: Double
     public var testAccuracy: Double
+    /// The training step: forward, backward and the optimizer update.
     public var seconds: Double
+    /// The evaluation forward pass (inference on the whole graph, dropout off).
+    public var inferenceSeconds: Double
 }
 
 public struct RunResult: Sendable {
@@ -135,13 +138,15 @@ public final class Trainer {
             }
             let seconds = Trainer.now() - start
             for p in params { try evalSession.floatStorage(p.name!).update(from: trainSession.floatStorage(p.name!)) }
+            let inferenceStart = Trainer.now()
             evalSession.run(seed: 0, training: false)
+            let inferenceSeconds = Trainer.now() - inferenceStart
             let logits = evalSession.resultStorage(0)
             let log = EpochLog(epoch: epoch, loss: loss,
                                trainAccuracy: Trainer.accuracy(logits, data.labels, data.trainIndex, data.numClasses),
                                valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
                                testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
-                               seconds: seconds)
+                               seconds: seconds, inferenceSeconds: inferenceSeconds)
             if log.valAccuracy > result.bestValAccuracy {
                 result.bestValAccuracy = log.valAccuracy
                 result.bestEpoch = epoch
