@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "GNNReference", dependencies: ["GNNIR"]),
         .target(name: "GNNRuntime", dependencies: ["GNNDiagnostics"]),
         // Datasets: the Planetoid reader (with its own small pickle reader) and synthetic graphs.
-        .target(name: "GNNData", dependencies: ["GNNIR"]),
+        .target(name: "GNNData", dependencies: ["GNNIR", "GNNRuntime"]),
         .target(name: "GNNCompiler", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen", "GNNRuntime", "GNNReference", "GNNData"]),
         .executableTarget(name: "gnnc", dependencies: ["GNNCompiler"]),
         // Test support: FileCheck-style matcher, golden-file comparison, inline-diagnostic expectations.

@@ -3,6 +3,9 @@
 public enum Datasets {
     /// `synthetic:...` names build the generated graph; Planetoid names are looked up with
     /// `DataDirectory.locate` (explicit directory, $GNNC_DATA_DIR, user cache) and loaded.
+    /// When none has the files, they are downloaded into the user cache (from
+    /// `$GNNC_PLANETOID_URL`, else the public Planetoid location; see `PlanetoidDownload`),
+    /// unless `GNNC_NO_DOWNLOAD` is set. `environment` defaults to the process environment.
     public static func load(_ name: String, dataDirectory: String? = nil,
                             environment: [String: String]? = nil) throws(DatasetError) -> Dataset {
         if name.hasPrefix("synthetic:") { return SyntheticGraph.generate(try SyntheticSpec.parse(name)) }
@@ -10,7 +13,25 @@ public enum Datasets {
         guard Planetoid.names.contains(name.lowercased()) else {
             throw DatasetError("unknown dataset '\(name)'; known: \(known.joined(separator: ", "))")
         }
-        let directory = try DataDirectory.locate(name: name, explicit: dataDirectory, environment: environment)
+        let env = environment ?? PlanetoidDownload.processEnvironment()
+        let directory = try locateOrDownload(name.lowercased(), explicit: dataDirectory, environment: env)
         return try Planetoid.load(name: name, directory: directory)
+    }
+
+    /// The not-found error says why no download was tried, so the way out is in the message.
+    private static func locateOrDownload(_ name: String, explicit: String?,
+                                         environment env: [String: String]) throws(DatasetError) -> String {
+        let notFound: DatasetError
+        do { return try DataDirectory.locate(name: name, explicit: explicit, environment: env) } catch { notFound = error }
+        guard PlanetoidDownload.isAllowed(env) else {
+            throw DatasetError(notFound.message + "; downloading is disabled because GNNC_NO_DOWNLOAD is set")
+        }
+        guard let cache = DataDirectory.cacheDirectory(env) else {
+            throw DatasetError(notFound.message + "; cannot download without a user cache (set XDG_CACHE_HOME or HOME)")
+        }
+        let url = PlanetoidDownload.baseURL(env)
+        PlanetoidDownload.printToStandardError("gnnc: downloading \(name) from \(url) into \(cache)")
+        try PlanetoidDownload.download(name: name, into: cache, baseURL: url)
+        return cache
     }
 }
