@@ -181,11 +181,13 @@ def build_model(model, cfg, num_features, num_classes):
             return self.conv2(x, ei)
 
     class SGC(torch.nn.Module):
-        # SGConv(K): S^K x W + b. cached=False: gnnc propagates the features every step (only
-        # graph-only values are hoisted, and x is an input), so PyG does the same work.
+        # SGConv(K): S^K x W + b. cached=False by default: gnnc propagates every step (it hoists
+        # only graph-only values, and x is an input). cached=True (--sgc-cached, as PyG's
+        # examples/sgc.py) computes S^K x once, leaving a linear layer per step.
         def __init__(self):
             super().__init__()
-            self.conv = SGConv(num_features, num_classes, K=int(c["K"]), cached=False, add_self_loops=add_loops)
+            self.conv = SGConv(num_features, num_classes, K=int(c["K"]), cached=cfg.get("sgc_cached", False),
+                               add_self_loops=add_loops)
 
         def forward(self, x, ei):
             return self.conv(x, ei)
@@ -287,6 +289,7 @@ def run(args):
     torch.set_num_threads(args.threads)
     cfg = read_spec(args.spec, args.model) if args.spec else json.loads(json.dumps(DEFAULTS[args.model]))
     epochs = args.epochs if args.epochs is not None else cfg["epochs"]
+    cfg["sgc_cached"] = bool(args.sgc_cached) if args.model == "sgc" else None
 
     t_data = time.perf_counter()
     if args.dataset.startswith("synthetic:"):
@@ -377,6 +380,8 @@ def main(argv=None):
                    help="where Planetoid's raw/ and processed/ folders are made (default ~/.cache/gnnc-bench/pyg)")
     p.add_argument("--synthetic-features", choices=("raw", "spec"), default="raw",
                    help="raw: synthetic features as generated (default); spec: row-normalised when the spec says so")
+    p.add_argument("--sgc-cached", action="store_true",
+                   help="SGConv(cached=True): S^K x computed once (PyG's examples/sgc.py); default: every step, as gnnc")
     p.add_argument("--json", help="also write the JSON line to this file")
     args = p.parse_args(argv)
     if args.runs < 1:

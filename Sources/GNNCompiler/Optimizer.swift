@@ -65,4 +65,26 @@ public final class Optimizer {
         first[name] = m
         second[name] = v
     }
+
+    /// The state PyTorch keeps per parameter, under its names, and the steps taken.
+    public func state(of name: String) -> [String: [Float]] {
+        var out: [String: [Float]] = [:]
+        if config.kind == "sgd" { out["momentum_buffer"] = first[name] } else {
+            out["exp_avg"] = first[name]; out["exp_avg_sq"] = second[name]
+        }
+        return out
+    }
+
+    public var steps: Int { step }
+
+    /// Resumes from a checkpoint's state; a parameter without state starts from zeros, as in PyTorch.
+    public func restore(steps: Int, state: [String: [String: [Float]]]) {
+        step = steps
+        for (name, s) in state {
+            if config.kind == "sgd" { first[name] = s["momentum_buffer"] } else {
+                first[name] = s["exp_avg"]; second[name] = s["exp_avg_sq"]
+            }
+        }
+    }
 }
+

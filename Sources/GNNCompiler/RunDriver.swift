@@ -20,10 +20,14 @@ public struct RunOptions: Sendable {
     public var runs: Int
     public var seed: UInt64
     public var device: String
+    /// Checkpoint to write after training (safetensors, atomically); needs a single run.
+    public var savePath: String?
+    /// Checkpoint to start from instead of the seeded initialisation.
+    public var loadPath: String?
     public init(specPath: String, dataset: String, dataDirectory: String? = nil, epochs: Int? = nil, runs: Int = 1,
-                seed: UInt64 = 0, device: String = "cpu") {
+                seed: UInt64 = 0, device: String = "cpu", savePath: String? = nil, loadPath: String? = nil) {
         self.specPath = specPath; self.dataset = dataset; self.dataDirectory = dataDirectory; self.epochs = epochs
-        self.runs = runs; self.seed = seed; self.device = device
+        self.runs = runs; self.seed = seed; self.device = device; self.savePath = savePath; self.loadPath = loadPath
     }
 }
 
@@ -58,16 +62,27 @@ public enum RunDriver {
         let trainer: Trainer
         do { trainer = try Trainer(model: module, device: CPUDevice(cache: cache)) } catch { throw .failure("\(error)") }
         let epochs = o.epochs ?? (module.train["epochs"]?.asInt ?? 200)
+        if o.savePath != nil && o.runs > 1 { throw .badInput("--save writes one run's parameters; use it with --runs 1") }
+        let resume = try o.loadPath.map { (path) throws(RunFailure) -> Checkpoint in try loadCheckpoint(path, trainer, data) }
         var results: [RunResult] = []
         for r in 0..<max(o.runs, 1) {
             do {
-                results.append(try trainer.train(data, epochs: epochs, seed: o.seed &+ UInt64(r)) { progress(r, $0) })
+                results.append(try trainer.train(data, epochs: epochs, seed: o.seed &+ UInt64(r), resume: resume) { progress(r, $0) })
             } catch { throw .failure("\(error)") }
+        }
+        if let path = o.savePath, let state = results.last?.final {
+            do { try state.write(to: path) } catch { throw .failure(error.message) }
         }
         let stats = cache.stats
         return RunReport(spec: o.specPath, dataset: o.dataset, device: o.device, epochs: epochs, runs: results,
                          compileSeconds: trainer.compileSeconds, kernelsCompiled: stats.compiled,
                          kernelsLoaded: stats.loadedFromDisk + stats.loadedFromMemory, peakRSSBytes: peakRSS())
+    }
+
+    static func loadCheckpoint(_ path: String, _ trainer: Trainer, _ data: Dataset) throws(RunFailure) -> Checkpoint {
+        let shapes: [String: [Int]]
+        do { shapes = try trainer.parameterShapes(for: data) } catch { throw .failure("\(error)") }
+        do { return try Checkpoint.read(path, model: trainer.forward.name, expected: shapes) } catch { throw .badInput(error.message) }
     }
 
     /// Peak resident set size from getrusage (kilobytes on Linux).

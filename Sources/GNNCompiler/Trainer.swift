@@ -35,6 +35,8 @@ public struct RunResult: Sendable {
     /// Test accuracy at the epoch of best validation accuracy (the first such epoch).
     public var testAccuracyAtBestVal: Double
     public var finalTestAccuracy: Double
+    /// The parameters and optimizer state after the last epoch (what `--save` writes).
+    public var final: Checkpoint?
 }
 
 public final class Trainer {
@@ -94,10 +96,27 @@ public final class Trainer {
         }
     }
 
-    public func train(_ data: TrainingData, epochs: Int, seed: UInt64, progress: (EpochLog) -> Void = { _ in }) throws -> RunResult {
+    /// The concrete shape of every parameter on `data` (model dimensions bound from it).
+    public func parameterShapes(for data: TrainingData) throws -> [String: [Int]] {
+        let (graph, dims) = try bind(data)
+        var out: [String: [Int]] = [:]
+        for p in forward.ops where p.opcode == .param { out[p.name!] = try ReferenceInterpreter.concreteShape(p.type, graph, dims) }
+        return out
+    }
+
+    func bind(_ data: TrainingData) throws -> (GraphData, [String: Int]) {
         let dims = try Trainer.bindDims(forward, features: data.numFeatures, classes: data.numClasses)
         let graph = GraphData(numNodes: data.numNodes, src: data.src, dst: data.dst)
             .applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
+        return (graph, dims)
+    }
+
+    /// Trains `epochs` epochs from seeded initial parameters, or from `resume` (parameters and
+    /// optimizer state, checked against the spec beforehand). With 0 epochs it only evaluates:
+    /// one log at epoch 0, whose loss is the cross-entropy of the evaluation logits on the training nodes.
+    public func train(_ data: TrainingData, epochs: Int, seed: UInt64, resume: Checkpoint? = nil,
+                      progress: (EpochLog) -> Void = { _ in }) throws -> RunResult {
+        let (graph, dims) = try bind(data)
         let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
         let evalSession = try forwardExecutable.session(graph: arrays, dims: dims)
         let trainSession = try trainingExecutable.session(graph: arrays, dims: dims)
@@ -118,17 +137,26 @@ public final class Trainer {
         guard params.allSatisfy({ gradResult[$0.name!] != nil }) else {
             throw ExecutionError("the training program lacks a gradient for some parameter of \(forward.name)")
         }
+        var shapes: [String: [Int]] = [:]
         for p in params {
             let shape = try ReferenceInterpreter.concreteShape(p.type, graph, dims)
-            let values = ParamInitializer.values(p, shape: shape, seed: seed)
+            shapes[p.name!] = shape
+            let values = resume?.params[p.name!]?.values ?? ParamInitializer.values(p, shape: shape, seed: seed)
             try trainSession.bind(p.name!, values)
+            try evalSession.bind(p.name!, values)
         }
         let kind = forward.train["optimizer"]?.asIdent ?? "adam"
         let optimizer = Optimizer(OptimizerConfig(train: trainSettings, kind: kind))
+        if let r = resume { optimizer.restore(steps: r.step, state: r.optimizerState) }
         var result = RunResult(seed: seed, epochs: [], bestEpoch: 0, bestValAccuracy: -1, testAccuracyAtBestVal: 0, finalTestAccuracy: 0)
-        for epoch in 1...max(epochs, 1) where epochs > 0 {
+        if epochs == 0 { record(evaluateOnly(evalSession, data), into: &result, progress: progress) }
+        // A resumed run continues the epoch count and the dropout stream of the run it came from,
+        // so training N epochs, saving and resuming for M gives the same result as N + M at once.
+        let streamSeed = resume?.seed ?? seed, firstEpoch = resume?.step ?? 0
+        for step in 1...max(epochs, 1) where epochs > 0 {
+            let epoch = firstEpoch + step
             let start = Trainer.now()
-            trainSession.run(seed: Trainer.stepSeed(seed, epoch), training: true)
+            trainSession.run(seed: Trainer.stepSeed(streamSeed, epoch), training: true)
             let loss = trainSession.result(1)[0]
             optimizer.beginStep()
             for p in params {
@@ -147,16 +175,56 @@ public final class Trainer {
                                valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
                                testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
                                seconds: seconds, inferenceSeconds: inferenceSeconds)
-            if log.valAccuracy > result.bestValAccuracy {
-                result.bestValAccuracy = log.valAccuracy
-                result.bestEpoch = epoch
-                result.testAccuracyAtBestVal = log.testAccuracy
-            }
-            result.finalTestAccuracy = log.testAccuracy
-            result.epochs.append(log)
-            progress(log)
+            record(log, into: &result, progress: progress)
         }
+        var state: [String: Checkpoint.Tensor] = [:]
+        var optimizerState: [String: [String: [Float]]] = [:]
+        for p in params {
+            let name = p.name!
+            state[name] = Checkpoint.Tensor(shape: shapes[name]!, values: Array(try trainSession.floatStorage(name)))
+            optimizerState[name] = optimizer.state(of: name)
+        }
+        result.final = Checkpoint(model: forward.name, params: state, optimizerKind: kind, optimizerState: optimizerState,
+                                  step: optimizer.steps, seed: streamSeed)
         return result
+    }
+
+    /// Model selection: the first epoch with the best validation accuracy gives the reported test accuracy.
+    func record(_ log: EpochLog, into result: inout RunResult, progress: (EpochLog) -> Void) {
+        if log.valAccuracy > result.bestValAccuracy {
+            result.bestValAccuracy = log.valAccuracy
+            result.bestEpoch = log.epoch
+            result.testAccuracyAtBestVal = log.testAccuracy
+        }
+        result.finalTestAccuracy = log.testAccuracy
+        result.epochs.append(log)
+        progress(log)
+    }
+
+    /// One evaluation pass with the bound parameters, logged as epoch 0.
+    func evaluateOnly(_ session: CPUExecutable.Session, _ data: TrainingData) -> EpochLog {
+        let start = Trainer.now()
+        session.run(seed: 0, training: false)
+        let seconds = Trainer.now() - start
+        let logits = session.resultStorage(0)
+        return EpochLog(epoch: 0, loss: Trainer.crossEntropy(logits, data.labels, data.trainIndex, data.numClasses),
+                        trainAccuracy: Trainer.accuracy(logits, data.labels, data.trainIndex, data.numClasses),
+                        valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
+                        testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
+                        seconds: 0, inferenceSeconds: seconds)
+    }
+
+    /// Mean cross-entropy of `logits` over `index` (log-sum-exp in Double).
+    static func crossEntropy(_ logits: UnsafeBufferPointer<Float>, _ labels: [Int32], _ index: [Int], _ classes: Int) -> Float {
+        guard !index.isEmpty else { return 0 }
+        var total = 0.0
+        for v in index {
+            let row = (0..<classes).map { Double(logits[v * classes + $0]) }
+            let top = row.max() ?? 0
+            let lse = top + log(row.map { exp($0 - top) }.reduce(0, +))
+            total += lse - row[Int(labels[v])]
+        }
+        return Float(total / Double(index.count))
     }
 
     static func stepSeed(_ seed: UInt64, _ epoch: Int) -> UInt64 {

@@ -59,14 +59,26 @@ let selftestHelp = """
     """
 
 let runHelp = """
-    usage: gnnc run SPEC --dataset cora|citeseer|pubmed [--data-dir DIR] [--epochs N] [--runs R]
-                    [--seed S] [--device cpu] [--json FILE]
+    usage: gnnc run SPEC --dataset NAME [--data-dir DIR] [--epochs N] [--runs R] [--seed S]
+                    [--device cpu] [--json FILE] [--save FILE] [--load FILE]
 
-    Compiles SPEC (forward and backward, fused), loads the dataset (from --data-dir, then
-    $GNNC_DATA_DIR, then ~/.cache/gnnc/datasets/planetoid), and trains R runs with seeds S, S+1, ...
-    using the spec's train block. Prints each epoch on a terminal, then the test accuracy at the
-    best validation accuracy (mean ± std over runs). --json FILE writes the report (see
-    docs/run-json.md), atomically.
+    Compiles SPEC (forward and backward, fused), loads the dataset and trains R runs with seeds
+    S, S+1, ... (default 0) using the spec's train block; --epochs overrides its epoch count.
+    Prints each epoch on a terminal (quiet when stdout is not one), then the test accuracy at the
+    best validation accuracy and at the last epoch (mean ± std over runs).
+
+    Datasets: cora, citeseer, pubmed (the raw Planetoid files), synthetic:small,
+    synthetic:large, synthetic:N,E,F,C,SEED (generated, ../shared/bench/SYNTHETIC.md).
+    Planetoid files are looked for in --data-dir, then $GNNC_DATA_DIR, then the user cache
+    ($XDG_CACHE_HOME/gnnc/datasets/planetoid or ~/.cache/gnnc/datasets/planetoid); if absent
+    they are downloaded with curl into the cache (from $GNNC_PLANETOID_URL if set), checked
+    against pinned SHA-256 digests; GNNC_NO_DOWNLOAD=1 turns downloading off.
+
+    --json FILE   the report (schema: docs/run-json.md), written atomically
+    --save FILE   parameters and optimizer state after training, as safetensors (one run)
+    --load FILE   start from a checkpoint instead of the seeded initialisation; with
+                  --epochs 0 it only evaluates. A checkpoint whose names or shapes do not
+                  match the spec is refused.
 
     """
 
@@ -165,7 +177,7 @@ func runOpt(_ args: [String]) throws -> Exit {
 }
 
 func runRun(_ args: [String]) throws -> Exit {
-    let (positional, options) = try parseOptions(args, valued: ["--dataset", "--data-dir", "--epochs", "--runs", "--seed", "--device", "--json"],
+    let (positional, options) = try parseOptions(args, valued: ["--dataset", "--data-dir", "--epochs", "--runs", "--seed", "--device", "--json", "--save", "--load"],
                                                  flags: ["--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(runHelp, terminator: ""); return .ok }
     guard positional.count == 1 else { throw UsageError(message: "run takes exactly one SPEC file") }
@@ -177,7 +189,8 @@ func runRun(_ args: [String]) throws -> Exit {
     }
     let opts = RunOptions(specPath: positional[0], dataset: dataset, dataDirectory: options["--data-dir"]?.last,
                           epochs: try integer("--epochs"), runs: try integer("--runs") ?? 1,
-                          seed: UInt64(try integer("--seed") ?? 0), device: options["--device"]?.last ?? "cpu")
+                          seed: UInt64(try integer("--seed") ?? 0), device: options["--device"]?.last ?? "cpu",
+                          savePath: options["--save"]?.last, loadPath: options["--load"]?.last)
     let interactive = isatty(1) != 0
     do {
         let report = try RunDriver.run(opts) { run, log in
