@@ -42,6 +42,41 @@ def sh(cmd, cwd=None, timeout=60):
         return ""
 
 
+def cpu_times():
+    """(busy, total) jiffies of all CPUs from /proc/stat, or None off Linux."""
+    try:
+        with open("/proc/stat", encoding="utf-8") as f:
+            v = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = v[3] + (v[4] if len(v) > 4 else 0)  # idle + iowait
+    return sum(v) - idle, sum(v)
+
+
+def cpu_busy(interval=1.0):
+    """Fraction of all CPUs busy over `interval` seconds (this process is asleep meanwhile)."""
+    a = cpu_times()
+    time.sleep(interval)
+    b = cpu_times()
+    if a is None or b is None or b[1] == a[1]:
+        return float("nan")
+    return (b[0] - a[0]) / (b[1] - a[1])
+
+
+def wait_idle(max_wait, threshold=0.1):
+    """Waits (up to max_wait seconds) until other processes use under `threshold` of the CPUs;
+    returns the last busy fraction seen."""
+    deadline = time.monotonic() + max_wait
+    busy = cpu_busy()
+    warned = False
+    while busy > threshold and time.monotonic() < deadline:
+        if not warned:
+            log(f"  waiting for the CPUs to be idle ({100 * busy:.0f}% busy) ...")
+            warned = True
+        busy = cpu_busy(2.0)
+    return busy
+
+
 def loadavg():
     try:
         return os.getloadavg()
@@ -105,9 +140,10 @@ def pyg_versions(python):
 # ---------------------------------------------------------------------------------------------
 # One run, in its own process
 
-def run_process(cmd, env, timeout, log_path):
-    t0 = time.perf_counter()
+def run_process(cmd, env, timeout, log_path, idle_wait):
+    busy = wait_idle(idle_wait)
     la = loadavg()[0]
+    t0 = time.perf_counter()
     try:
         with open(log_path, "w", encoding="utf-8") as logf:
             p = subprocess.run(cmd, cwd=REPO, env=env, stdout=logf, stderr=subprocess.STDOUT, timeout=timeout,
@@ -123,7 +159,8 @@ def run_process(cmd, env, timeout, log_path):
         tail = "\n".join(lines[-5:])
     except OSError:
         pass
-    return dict(command=shlex.join(cmd), exit_code=rc, wall_seconds=wall, loadavg_at_start=la, log_tail=tail)
+    return dict(command=shlex.join(cmd), exit_code=rc, wall_seconds=wall, loadavg_at_start=la,
+                cpu_busy_before=busy, log_tail=tail)
 
 
 def run_gnnc(args, spec, dataset, tmp, env):
@@ -134,7 +171,7 @@ def run_gnnc(args, spec, dataset, tmp, env):
         cmd += ["--epochs", str(args.epochs)]
     if args.data_dir:
         cmd += ["--data-dir", args.data_dir]
-    rec = run_process(cmd, env, args.timeout, out + ".log")
+    rec = run_process(cmd, env, args.timeout, out + ".log", args.wait_idle)
     if rec["exit_code"] == 0 and os.path.exists(out):
         with open(out, encoding="utf-8") as f:
             rec["result"] = json.load(f)
@@ -147,11 +184,13 @@ def run_pyg(args, model, spec, dataset, tmp, env):
            "--spec", os.path.relpath(spec, REPO), "--runs", str(args.runs), "--seed", str(args.seed),
            "--threads", str(args.threads), "--warmup", str(args.warmup),
            "--synthetic-features", args.synthetic_features, "--json", out]
+    if args.sgc_cached:
+        cmd += ["--sgc-cached"]
     if args.epochs is not None:
         cmd += ["--epochs", str(args.epochs)]
     if args.data_dir:
         cmd += ["--data-dir", args.data_dir]
-    rec = run_process(cmd, env, args.timeout, out + ".log")
+    rec = run_process(cmd, env, args.timeout, out + ".log", args.wait_idle)
     if rec["exit_code"] == 0 and os.path.exists(out):
         with open(out, encoding="utf-8") as f:
             rec["result"] = json.loads(f.read().strip().splitlines()[-1])
@@ -209,7 +248,7 @@ def table(rows, runs):
 
 def details(rows):
     head = ["model", "dataset", "gnnc compile s", "gnnc kernels compiled / cached", "gnnc wall s", "PyG wall s",
-            "gnnc best epoch", "PyG best epoch", "load avg at start (gnnc / PyG)"]
+            "gnnc best epoch", "PyG best epoch", "CPUs busy before (gnnc / PyG)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] * 2 + ["---:"] * (len(head) - 2)) + "|"]
     for r in rows:
         g, p = r.get("gnnc") or {}, r.get("pyg") or {}
@@ -222,8 +261,7 @@ def details(rows):
             f"{g['wall_seconds']:.1f}" if g else "—", f"{p['wall_seconds']:.1f}" if p else "—",
             ", ".join(str(x["best_epoch"]) for x in gr["runs"]) if gr else "—",
             ", ".join(str(x["best_epoch"]) for x in pr["runs"]) if pr else "—",
-            f"{g['loadavg_at_start']:.2f} / {p['loadavg_at_start']:.2f}" if g and p
-            else (f"{g['loadavg_at_start']:.2f} / —" if g else (f"— / {p['loadavg_at_start']:.2f}" if p else "—")),
+            " / ".join(f"{100 * x['cpu_busy_before']:.0f}%" if x else "—" for x in (g, p)),
         ]) + " |")
     return "\n".join(lines)
 
@@ -235,6 +273,7 @@ def markdown(meta, rows, args):
             f"| date | {meta['date']} |",
             f"| machine | `{m['uname']}` |",
             f"| CPU | {m['cpu']}, {m['cores']} cores ({m['usable_cores']} usable), {m['memory']} |",
+            f"| CPUs busy before the first run | {100 * meta['cpu_busy_start']:.0f}% (other processes) |",
             f"| load average at start / end | {' '.join(f'{x:.2f}' for x in meta['loadavg_start'])} / "
             f"{' '.join(f'{x:.2f}' for x in meta['loadavg_end'])} |",
             f"| gnnc | commit `{gv['commit'][:12]}`{' (uncommitted changes)' if gv['dirty'] else ''} "
@@ -260,7 +299,9 @@ def markdown(meta, rows, args):
             "- Same hyper-parameters on both sides: read from the spec's `const`s and `train` block; PyG uses the "
             "standard layers (GCNConv, GATConv, SAGEConv, GINConv, SGConv, APPNP) with glorot weights and zero "
             "biases as the specs. GCN/APPNP cache the normalised adjacency (gnnc hoists the degree norm the same "
-            "way); SGConv is not cached, since gnnc propagates the features every step.",
+            "way); " + ("SGConv is cached (S^K x computed once, as PyG's examples/sgc.py; gnnc propagates every "
+                        "step)." if args.sgc_cached else "SGConv is not cached, since gnnc propagates the features "
+                                                         "every step (`--sgc-cached` times PyG's cached variant)."),
             "- `synthetic:small` (N = 20 000, E = 200 000, F = 128, C = 16) is the graph of "
             "`../shared/bench/SYNTHETIC.md`, built bit for bit on both sides (Benchmarks/synthetic.py checks the "
             "test vectors), split by node id (10% train, 10% val, 80% test). Its labels are drawn independently "
@@ -315,6 +356,10 @@ def main(argv=None):
     p.add_argument("--warmup", type=int, default=5, help="PyG epochs per run left out of the medians (default 5)")
     p.add_argument("--synthetic-features", choices=("raw", "spec"), default="raw",
                    help="PyG's synthetic features: raw (default) or row-normalised when the spec says so")
+    p.add_argument("--sgc-cached", action="store_true",
+                   help="PyG's SGConv with cached=True (S^K x once, as PyG's examples/sgc.py); default: every step, as gnnc")
+    p.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS",
+                   help="before each run, wait up to SECONDS for other processes to leave the CPUs idle (default 0)")
     p.add_argument("--timeout", type=float, default=3600, help="seconds per run before it is killed (default 3600)")
     p.add_argument("--skip-gnnc", action="store_true", help="run PyG only")
     p.add_argument("--skip-pyg", action="store_true", help="run gnnc only")
@@ -344,10 +389,11 @@ def main(argv=None):
     argv_used = sys.argv if argv is None else ["run_benchmarks.py"] + list(argv)
     meta = dict(date=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                 machine=machine_info(), gnnc=gnnc_version(args.gnnc), pyg=pyg_v, pyg_note=pyg_note,
-                loadavg_start=loadavg(), command=shlex.join(["python3", os.path.relpath(argv_used[0], REPO)]
+                cpu_busy_start=cpu_busy(), loadavg_start=loadavg(), command=shlex.join(["python3", os.path.relpath(argv_used[0], REPO)]
                                                               + list(argv_used[1:])))
-    if meta["loadavg_start"][0] > 0.5:
-        log(f"warning: load average {meta['loadavg_start'][0]:.2f} at start: other processes will disturb the times")
+    if meta["cpu_busy_start"] > 0.1:
+        log(f"warning: the CPUs are {100 * meta['cpu_busy_start']:.0f}% busy before the first run: other processes "
+            "will disturb the times (--wait-idle SECONDS waits for them)")
 
     tmp = args.keep_logs or tempfile.mkdtemp(prefix="gnnc-bench-")
     os.makedirs(tmp, exist_ok=True)

@@ -1,0 +1,97 @@
+// End-to-end tests of `gnnc run`: the JSON report against docs/run-json.md, checkpoints through
+// the binary, quiet output when piped, and errors for bad datasets and checkpoints.
+import XCTest
+import Foundation
+
+final class RunCommandTests: XCTestCase {
+    /// A small generated graph, so these tests need no dataset files and finish quickly.
+    static let graph = "synthetic:300,1500,16,4,1"
+
+    func run(_ args: [String], in dir: URL, env: [String: String] = [:]) throws -> GnncResult {
+        try gnnc(arguments: ["run"] + args, in: dir, environment: ["GNNC_CACHE_DIR": dir.path + "/cache"].merging(env) { $1 }, timeout: 300)
+    }
+
+    /// The keys the documentation's table lists (first column, back-quoted, `[]` dropped).
+    func documentedKeys() throws -> [String] {
+        let doc = try String(contentsOfFile: Inputs.root + "/docs/run-json.md", encoding: .utf8)
+        return doc.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("| `"), let end = line.dropFirst(3).firstIndex(of: "`") else { return nil }
+            return String(line[line.index(line.startIndex, offsetBy: 3)..<end]).replacingOccurrences(of: "[]", with: "")
+        }
+    }
+
+    func lookup(_ json: Any, _ path: String) -> Any? {
+        var node: Any? = json
+        for part in path.split(separator: ".") {
+            if let array = node as? [Any] { node = array.first }
+            node = (node as? [String: Any])?[String(part)]
+        }
+        return node
+    }
+
+    func testJSONReportHasEveryDocumentedKeyAndNoOther() throws {
+        let dir = try makeTempDirectory()
+        let r = try run([Inputs.spec("gcn"), "--dataset", Self.graph, "--epochs", "4", "--runs", "2", "--json", "r.json"], in: dir)
+        assertExit(r, 0)
+        XCTAssertFalse(r.stdout.contains("epoch 1:"), "progress lines must stay off a pipe:\n\(r.stdout)")
+        assertContains(r.stdout, "test accuracy at best validation:")
+        let data = try Data(contentsOf: dir.appendingPathComponent("r.json"))
+        let json = try JSONSerialization.jsonObject(with: data)
+        let keys = try documentedKeys()
+        XCTAssertGreaterThan(keys.count, 15)
+        for key in keys { XCTAssertNotNil(lookup(json, key), "documented key \(key) missing from the report") }
+        let top = try XCTUnwrap(json as? [String: Any])
+        let documentedTop = Set(keys.map { String($0.split(separator: ".")[0]) })
+        XCTAssertEqual(Set(top.keys), documentedTop, "the report and docs/run-json.md list different top-level keys")
+        XCTAssertEqual(lookup(json, "schema") as? String, "gnnc-run/1")
+        XCTAssertEqual((top["runs"] as? [Any])?.count, 2)
+        XCTAssertEqual(lookup(json, "config.epochs") as? Int, 4)
+        let compiled = try XCTUnwrap(lookup(json, "kernels.compiled") as? Int)
+        XCTAssertEqual(compiled, 2, "forward and training libraries, compiled once into an empty cache")
+        XCTAssertGreaterThan(try XCTUnwrap(lookup(json, "peak_rss_bytes") as? Int), 1 << 20)
+        // The second process finds both libraries in the disk cache.
+        let again = try run([Inputs.spec("gcn"), "--dataset", Self.graph, "--epochs", "1", "--json", "s.json"], in: dir)
+        assertExit(again, 0)
+        let second = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("s.json")))
+        XCTAssertEqual(lookup(second, "kernels.compiled") as? Int, 0)
+        XCTAssertEqual(lookup(second, "kernels.loaded_from_cache") as? Int, 2)
+    }
+
+    func testSaveThenLoadWithZeroEpochsReproducesTheFinalAccuracy() throws {
+        let dir = try makeTempDirectory()
+        let trained = try run([Inputs.spec("sage"), "--dataset", Self.graph, "--epochs", "6", "--save", "m.safetensors", "--json", "a.json"], in: dir)
+        assertExit(trained, 0)
+        let bytes = try Data(contentsOf: dir.appendingPathComponent("m.safetensors"))
+        XCTAssertGreaterThan(bytes.count, 8)
+        let eval = try run([Inputs.spec("sage"), "--dataset", Self.graph, "--epochs", "0", "--load", "m.safetensors", "--json", "b.json"], in: dir)
+        assertExit(eval, 0)
+        let a = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("a.json")))
+        let b = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("b.json")))
+        XCTAssertEqual(lookup(a, "runs.final_test_accuracy") as? Double, lookup(b, "runs.final_test_accuracy") as? Double)
+        let wrong = try run([Inputs.spec("gcn"), "--dataset", Self.graph, "--epochs", "0", "--load", "m.safetensors"], in: dir)
+        assertExit(wrong, 1)
+        assertContains(wrong.stderr, "m.safetensors: does not match the spec of GCN", "stderr")
+        assertContains(wrong.stderr, "conv1.W_neigh is not a parameter of GCN", "stderr")
+        let several = try run([Inputs.spec("sage"), "--dataset", Self.graph, "--runs", "2", "--save", "x.safetensors"], in: dir)
+        assertExit(several, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.safetensors").path))
+    }
+
+    func testBadDatasetsAreClearErrors() throws {
+        let dir = try makeTempDirectory()
+        let unknown = try run([Inputs.spec("gcn"), "--dataset", "corra"], in: dir)
+        assertExit(unknown, 1)
+        assertContains(unknown.stderr, "unknown dataset 'corra'", "stderr")
+        let badSynthetic = try run([Inputs.spec("gcn"), "--dataset", "synthetic:10,5"], in: dir)
+        assertExit(badSynthetic, 1)
+        assertContains(badSynthetic.stderr, "synthetic:10,5", "stderr")
+        let missing = try run([Inputs.spec("gcn"), "--dataset", "citeseer", "--data-dir", dir.path],
+                              in: dir, env: ["GNNC_DATA_DIR": "", "XDG_CACHE_HOME": dir.path + "/xdg", "GNNC_NO_DOWNLOAD": "1"])
+        assertExit(missing, 1)
+        assertContains(missing.stderr, "ind.citeseer.x", "stderr")
+        assertContains(missing.stderr, "GNNC_NO_DOWNLOAD", "stderr")
+        let json = try run([Inputs.spec("gcn"), "--dataset", Self.graph, "--epochs", "1", "--json", dir.path + "/no/such/dir/r.json"], in: dir)
+        XCTAssertNotEqual(json.status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.path + "/no"))
+    }
+}
