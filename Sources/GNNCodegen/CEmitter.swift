@@ -62,6 +62,7 @@ public enum CEmitter {
             case .ifEqual(let a, let b, let body): block("if (\(index(a)) == \(index(b))) {", body, p, &w)
             case .ifLess(let a, let b, let body): block("if (\(index(a)) < \(index(b))) {", body, p, &w)
             case .ifGreater(let a, let b, let body): block("if (\(value(a)) > \(value(b))) {", body, p, &w)
+            case .ifNonzero(let a, let body): block("if (\(value(a)) != 0.0f) {", body, p, &w)
             case .block(let body): block("{", body, p, &w)
             }
         }
@@ -109,6 +110,9 @@ public enum CEmitter {
         case .local(let n): return "f_\(n)"
         case .unary(let u, let attrs, let a): return unary(u, attrs, value(a))
         case .unaryGrad(let u, let attrs, let g, let a): return unaryGrad(u, attrs, value(g), value(a))
+        case .binary(.mul, let a, .dropoutScale(let p, let stream, let i)):
+            // A zero element stays zero whatever the mask: no hash for it (most input features are zero).
+            return "(training ? gnnc_dropout_mul(\(value(a)), seed, \(stream)ULL, (uint64_t)(\(index(i))), \(DropoutMask.threshold(p))ULL, \(float(1 / (1 - p)))) : \(value(a)))"
         case .binary(let op, let a, let b):
             let sym = ["add": "+", "sub": "-", "mul": "*", "div": "/"][op.rawValue]!
             return "(\(value(a)) \(sym) \(value(b)))"

@@ -18,6 +18,10 @@ public enum CPrelude {
           uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
           return (r >> 40) >= threshold ? scale : 0.0f;
         }
+        /* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+        static inline float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+          return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+        }
         static inline float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
         static inline float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
         static inline float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }

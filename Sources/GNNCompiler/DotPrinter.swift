@@ -85,7 +85,7 @@ enum KernelStores {
             ss.flatMap { s -> [Int] in
                 switch s {
                 case .store(let b, _, _): return [b]
-                case .loop(_, _, _, _, let body), .ifEqual(_, _, let body), .ifLess(_, _, let body), .ifGreater(_, _, let body), .block(let body):
+                case .loop(_, _, _, _, let body), .ifEqual(_, _, let body), .ifLess(_, _, let body), .ifGreater(_, _, let body), .ifNonzero(_, let body), .block(let body):
                     return walk(body)
                 default: return []
                 }

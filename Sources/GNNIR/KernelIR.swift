@@ -89,6 +89,8 @@ public indirect enum KStmt: Hashable, Sendable {
     case ifLess(KIndex, KIndex, [KStmt])
     /// `if a > b { ... }` on floats.
     case ifGreater(KValue, KValue, [KStmt])
+    /// `if a != 0 { ... }` on a float: skips work whose every product would be zero (sparse operands).
+    case ifNonzero(KValue, [KStmt])
     /// Updates an integer local made by `letIndex`.
     case assignIndex(String, KIndex)
     /// A scope of its own (the bodies of fused kernels keep their locals apart).
@@ -131,6 +133,7 @@ public struct Kernel: Hashable, Sendable {
                 case .store(let b, let i, let x): seen.insert(b); index(i); value(x)
                 case .ifEqual(let a, let b, let body), .ifLess(let a, let b, let body): index(a); index(b); stmts(body)
                 case .ifGreater(let a, let b, let body): value(a); value(b); stmts(body)
+                case .ifNonzero(let a, let body): value(a); stmts(body)
                 case .assignIndex(_, let i): index(i)
                 case .block(let body): stmts(body)
                 }

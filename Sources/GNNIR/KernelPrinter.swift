@@ -30,6 +30,7 @@ public enum KernelPrinter {
             case .ifEqual(let a, let b, let body): out += pad + "if \(index(a)) == \(index(b)) {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
             case .ifLess(let a, let b, let body): out += pad + "if \(index(a)) < \(index(b)) {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
             case .ifGreater(let a, let b, let body): out += pad + "if \(value(a)) > \(value(b)) {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
+            case .ifNonzero(let a, let body): out += pad + "if \(value(a)) != 0 {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
             case .block(let body): out += pad + "{\n" + stmts(body, indent: indent + 1) + pad + "}\n"
             }
         }

@@ -87,7 +87,8 @@ public enum FuseRowLocalKernels {
         ss.flatMap { s -> [Int] in
             switch s {
             case .store(let b, _, _): return [b]
-            case .loop(_, _, _, _, let body), .ifEqual(_, _, let body), .ifLess(_, _, let body), .ifGreater(_, _, let body), .block(let body):
+            case .loop(_, _, _, _, let body), .ifEqual(_, _, let body), .ifLess(_, _, let body), .ifGreater(_, _, let body),
+                 .ifNonzero(_, let body), .block(let body):
                 return stores(body)
             default: return []
             }
@@ -123,6 +124,7 @@ public enum FuseRowLocalKernels {
                 case .store(_, let i, let x): index(i); value(x)
                 case .ifEqual(let a, let b, let body), .ifLess(let a, let b, let body): index(a); index(b); walk(body)
                 case .ifGreater(let a, let b, let body): value(a); value(b); walk(body)
+                case .ifNonzero(let a, let body): value(a); walk(body)
                 case .block(let body): walk(body)
                 }
             }
@@ -137,7 +139,8 @@ public enum FuseRowLocalKernels {
             switch s {
             case .loop(let v, _, _, _, let body): return v == name || declares(body, name)
             case .letIndex(let n, _): return n == name
-            case .ifEqual(_, _, let body), .ifLess(_, _, let body), .ifGreater(_, _, let body), .block(let body): return declares(body, name)
+            case .ifEqual(_, _, let body), .ifLess(_, _, let body), .ifGreater(_, _, let body), .ifNonzero(_, let body), .block(let body):
+                return declares(body, name)
             default: return false
             }
         }
@@ -157,6 +160,7 @@ public enum FuseRowLocalKernels {
         case .ifEqual(let a, let b, let body): return .ifEqual(i(a), i(b), ss(body))
         case .ifLess(let a, let b, let body): return .ifLess(i(a), i(b), ss(body))
         case .ifGreater(let a, let b, let body): return .ifGreater(x(a), x(b), ss(body))
+        case .ifNonzero(let a, let body): return .ifNonzero(x(a), ss(body))
         case .block(let body): return .block(ss(body))
         }
     }

@@ -37,9 +37,13 @@ extension Scheduler {
                 .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [.store(out, at(out, "r", "c"), .const(0))]),
                 .loop(variable: "k", start: .zero, end: .dim(k), parallel: false, body: [
                     .letValue("a", a),
-                    .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [
-                        .store(out, at(out, "r", "c"), .binary(.add, .load(out, at(out, "r", "c")),
-                                                               .binary(.mul, .local("a"), .load(w, .v("k") * .dim(m) + .v("c"))))),
+                    // Zero entries (most of a bag-of-words feature row, or a dropped one) add
+                    // nothing: skipping them is exact for finite weights.
+                    .ifNonzero(.local("a"), [
+                        .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [
+                            .store(out, at(out, "r", "c"), .binary(.add, .load(out, at(out, "r", "c")),
+                                                                   .binary(.mul, .local("a"), .load(w, .v("k") * .dim(m) + .v("c"))))),
+                        ]),
                     ]),
                 ]),
             ]),
@@ -78,8 +82,10 @@ extension Scheduler {
                 .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [.store(out, at, .const(0))]),
                 .loop(variable: "r", start: .zero, end: .dim(rowsDim), parallel: false, body: [
                     .letValue("a", .load(x, .v("r") * .dim(k) + .v("k"))),
-                    .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [
-                        .store(out, at, .binary(.add, .load(out, at), .binary(.mul, .local("a"), .load(g, .v("r") * .dim(m) + .v("c"))))),
+                    .ifNonzero(.local("a"), [
+                        .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [
+                            .store(out, at, .binary(.add, .load(out, at), .binary(.mul, .local("a"), .load(g, .v("r") * .dim(m) + .v("c"))))),
+                        ]),
                     ]),
                 ]),
             ]),

@@ -13,6 +13,10 @@ static inline float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index,
   uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
   return (r >> 40) >= threshold ? scale : 0.0f;
 }
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+static inline float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
 static inline float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 static inline float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
 static inline float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
@@ -59,7 +63,7 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < s_F; i_j++) {
-        b9[(i_v * s_F + i_j)] = (b8[(i_v * s_F + i_j)] * (training ? gnnc_dropout(seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : 1.0f));
+        b9[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_j)]);
       }
     }
     {
@@ -68,8 +72,10 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b9[(i_v * s_F + i_k)];
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b12[(i_v * 64 + i_c)] = (b12[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b12[(i_v * 64 + i_c)] = (b12[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+          }
         }
       }
     }
@@ -80,7 +86,7 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b14[(i_v * 64 + i_j)] = (gnnc_relu(b13[(i_v * 64 + i_j)]) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : 1.0f));
+        b14[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b13[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b13[(i_v * 64 + i_j)]));
       }
     }
     {
@@ -89,8 +95,10 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b14[(i_v * 64 + i_k)];
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b17[(i_v * s_C + i_c)] = (b17[(i_v * s_C + i_c)] + (f_a * b15[(i_k * s_C + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b17[(i_v * s_C + i_c)] = (b17[(i_v * s_C + i_c)] + (f_a * b15[(i_k * s_C + i_c)]));
+          }
         }
       }
     }
@@ -1031,8 +1039,10 @@ void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b14[(i_r * 64 + i_k)];
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b68[(i_k * s_C + i_c)] = (b68[(i_k * s_C + i_c)] + (f_a * b65[(i_r * s_C + i_c)]));
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b68[(i_k * s_C + i_c)] = (b68[(i_k * s_C + i_c)] + (f_a * b65[(i_r * s_C + i_c)]));
+        }
       }
     }
   }
@@ -1052,7 +1062,7 @@ void k56_relu_grad(void* const* buffers, const int64_t* sizes) {
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b69[(i_r * 64 + i_j)] = gnnc_relu_grad((b67[(i_r * 64 + i_j)] * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : 1.0f)), b13[(i_r * 64 + i_j)]);
+      b69[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b67[(i_r * 64 + i_j)], seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : b67[(i_r * 64 + i_j)]), b13[(i_r * 64 + i_j)]);
     }
   }
 }
@@ -1095,8 +1105,10 @@ void k58_matmul_tn(void* const* buffers, const int64_t* sizes) {
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b9[(i_r * s_F + i_k)];
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
-        b71[(i_k * 64 + i_c)] = (b71[(i_k * 64 + i_c)] + (f_a * b69[(i_r * 64 + i_c)]));
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b71[(i_k * 64 + i_c)] = (b71[(i_k * 64 + i_c)] + (f_a * b69[(i_r * 64 + i_c)]));
+        }
       }
     }
   }

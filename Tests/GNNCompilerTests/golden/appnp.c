@@ -13,6 +13,10 @@ static inline float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index,
   uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
   return (r >> 40) >= threshold ? scale : 0.0f;
 }
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+static inline float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
 static inline float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 static inline float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
 static inline float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
@@ -59,9 +63,11 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
         b11[(i_v * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = (b8[(i_v * s_F + i_k)] * (training ? gnnc_dropout(seed, 0ULL, (uint64_t)((i_v * s_F + i_k)), 8388608ULL, 2.0f) : 1.0f));
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b11[(i_v * 64 + i_c)] = (b11[(i_v * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
+        float f_a = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_k)], seed, 0ULL, (uint64_t)((i_v * s_F + i_k)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_k)]);
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b11[(i_v * 64 + i_c)] = (b11[(i_v * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
+          }
         }
       }
     }
@@ -70,9 +76,11 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
         b14[(i_v * s_C + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = (gnnc_relu((b11[(i_v * 64 + i_k)] + b10[i_k])) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 64 + i_k)), 8388608ULL, 2.0f) : 1.0f));
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b14[(i_v * s_C + i_c)] = (b14[(i_v * s_C + i_c)] + (f_a * b12[(i_k * s_C + i_c)]));
+        float f_a = (training ? gnnc_dropout_mul(gnnc_relu((b11[(i_v * 64 + i_k)] + b10[i_k])), seed, 1ULL, (uint64_t)((i_v * 64 + i_k)), 8388608ULL, 2.0f) : gnnc_relu((b11[(i_v * 64 + i_k)] + b10[i_k])));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b14[(i_v * s_C + i_c)] = (b14[(i_v * s_C + i_c)] + (f_a * b12[(i_k * s_C + i_c)]));
+          }
         }
       }
     }

@@ -13,6 +13,10 @@ static inline float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index,
   uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
   return (r >> 40) >= threshold ? scale : 0.0f;
 }
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+static inline float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
 static inline float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 static inline float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
 static inline float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
@@ -44,7 +48,7 @@ void k0_dropout(void* const* buffers, const int64_t* sizes) {
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < s_F; i_j++) {
-        b7[(i_r * s_F + i_j)] = (b6[(i_r * s_F + i_j)] * (training ? gnnc_dropout(seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : 1.0f));
+        b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : b6[(i_r * s_F + i_j)]);
       }
     }
     {
@@ -53,8 +57,10 @@ void k0_dropout(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b7[(i_r * s_F + i_k)];
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b8[(i_k * 64 + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b8[(i_k * 64 + i_c)]));
+          }
         }
       }
     }
@@ -156,7 +162,7 @@ void k7_dropout(void* const* buffers, const int64_t* sizes) {
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b18[(i_r * 8 + i_j)] = (b17[(i_r * 8 + i_j)] * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : 1.0f));
+      b18[(i_r * 8 + i_j)] = (training ? gnnc_dropout_mul(b17[(i_r * 8 + i_j)], seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : b17[(i_r * 8 + i_j)]);
     }
   }
 }
@@ -205,7 +211,7 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b21[(i_v * 64 + i_j)] = (gnnc_elu(b20[(i_v * 64 + i_j)], 1.0f) * (training ? gnnc_dropout(seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : 1.0f));
+        b21[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_elu(b20[(i_v * 64 + i_j)], 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_elu(b20[(i_v * 64 + i_j)], 1.0f));
       }
     }
     {
@@ -214,8 +220,10 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b21[(i_v * 64 + i_k)];
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b26[(i_v * s_C + i_c)] = (b26[(i_v * s_C + i_c)] + (f_a * b22[(i_k * s_C + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b26[(i_v * s_C + i_c)] = (b26[(i_v * s_C + i_c)] + (f_a * b22[(i_k * s_C + i_c)]));
+          }
         }
       }
     }
@@ -317,7 +325,7 @@ void k17_dropout(void* const* buffers, const int64_t* sizes) {
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 1; i_j++) {
-      b32[(i_r + i_j)] = (b31[(i_r + i_j)] * (training ? gnnc_dropout(seed, 3ULL, (uint64_t)((i_r + i_j)), 10066329ULL, 2.5f) : 1.0f));
+      b32[(i_r + i_j)] = (training ? gnnc_dropout_mul(b31[(i_r + i_j)], seed, 3ULL, (uint64_t)((i_r + i_j)), 10066329ULL, 2.5f) : b31[(i_r + i_j)]);
     }
   }
 }
@@ -533,7 +541,7 @@ void k26_dropout(void* const* buffers, const int64_t* sizes) {
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 1; i_j++) {
-      b43[(i_r + i_j)] = (b41[(i_r + i_j)] * (training ? gnnc_dropout(seed, 3ULL, (uint64_t)((i_r + i_j)), 10066329ULL, 2.5f) : 1.0f));
+      b43[(i_r + i_j)] = (training ? gnnc_dropout_mul(b41[(i_r + i_j)], seed, 3ULL, (uint64_t)((i_r + i_j)), 10066329ULL, 2.5f) : b41[(i_r + i_j)]);
     }
   }
 }
@@ -751,8 +759,10 @@ void k37_matmul_tn(void* const* buffers, const int64_t* sizes) {
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b21[(i_r * 64 + i_k)];
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b54[(i_k * s_C + i_c)] = (b54[(i_k * s_C + i_c)] + (f_a * b51[(i_r * s_C + i_c)]));
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b54[(i_k * s_C + i_c)] = (b54[(i_k * s_C + i_c)] + (f_a * b51[(i_r * s_C + i_c)]));
+        }
       }
     }
   }
@@ -772,7 +782,7 @@ void k38_elu_grad(void* const* buffers, const int64_t* sizes) {
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b55[(i_r * 64 + i_j)] = gnnc_elu_grad((b53[(i_r * 64 + i_j)] * (training ? gnnc_dropout(seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : 1.0f)), b20[(i_r * 64 + i_j)], 1.0f);
+      b55[(i_r * 64 + i_j)] = gnnc_elu_grad((training ? gnnc_dropout_mul(b53[(i_r * 64 + i_j)], seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : b53[(i_r * 64 + i_j)]), b20[(i_r * 64 + i_j)], 1.0f);
     }
   }
 }
@@ -862,7 +872,7 @@ void k42_dropout(void* const* buffers, const int64_t* sizes) {
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b59[(i_r * 8 + i_j)] = (b57[(i_r * 8 + i_j)] * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : 1.0f));
+      b59[(i_r * 8 + i_j)] = (training ? gnnc_dropout_mul(b57[(i_r * 8 + i_j)], seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : b57[(i_r * 8 + i_j)]);
     }
   }
 }
@@ -1057,8 +1067,10 @@ void k52_matmul_tn(void* const* buffers, const int64_t* sizes) {
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b7[(i_r * s_F + i_k)];
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
-        b69[(i_k * 64 + i_c)] = (b69[(i_k * 64 + i_c)] + (f_a * b67[(i_r * 64 + i_c)]));
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b69[(i_k * 64 + i_c)] = (b69[(i_k * 64 + i_c)] + (f_a * b67[(i_r * 64 + i_c)]));
+        }
       }
     }
   }

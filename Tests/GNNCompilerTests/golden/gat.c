@@ -13,6 +13,10 @@ static inline float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index,
   uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
   return (r >> 40) >= threshold ? scale : 0.0f;
 }
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+static inline float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
 static inline float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 static inline float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
 static inline float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
@@ -46,9 +50,11 @@ void k0_matmul(void* const* buffers, const int64_t* sizes) {
         b11[(i_r * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = (b6[(i_r * s_F + i_k)] * (training ? gnnc_dropout(seed, 0ULL, (uint64_t)((i_r * s_F + i_k)), 10066329ULL, 2.5f) : 1.0f));
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b11[(i_r * 64 + i_c)] = (b11[(i_r * 64 + i_c)] + (f_a * b7[(i_k * 64 + i_c)]));
+        float f_a = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_k)], seed, 0ULL, (uint64_t)((i_r * s_F + i_k)), 10066329ULL, 2.5f) : b6[(i_r * s_F + i_k)]);
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b11[(i_r * 64 + i_c)] = (b11[(i_r * 64 + i_c)] + (f_a * b7[(i_k * 64 + i_c)]));
+          }
         }
       }
     }
@@ -132,7 +138,7 @@ void k4_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
           float f_rescale = expf((f_top - f_next));
           float f_weight = expf((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
-          f_acc = ((f_acc * f_rescale) + ((f_weight * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_e * 8 + ((i_j / 8) % 8))), 10066329ULL, 2.5f) : 1.0f)) * b11[((int64_t)b0[i_e] * 64 + i_j)]));
+          f_acc = ((f_acc * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + ((i_j / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b11[((int64_t)b0[i_e] * 64 + i_j)]));
           f_top = f_next;
         }
         b15[(i_v * 64 + i_j)] = 0.0f;
@@ -151,9 +157,11 @@ void k4_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
         b21[(i_v * s_C + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = (gnnc_elu(b16[(i_v * 64 + i_k)], 1.0f) * (training ? gnnc_dropout(seed, 2ULL, (uint64_t)((i_v * 64 + i_k)), 10066329ULL, 2.5f) : 1.0f));
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b21[(i_v * s_C + i_c)] = (b21[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
+        float f_a = (training ? gnnc_dropout_mul(gnnc_elu(b16[(i_v * 64 + i_k)], 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_k)), 10066329ULL, 2.5f) : gnnc_elu(b16[(i_v * 64 + i_k)], 1.0f));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b21[(i_v * s_C + i_c)] = (b21[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
+          }
         }
       }
     }
@@ -231,7 +239,7 @@ void k10_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
           float f_rescale = expf((f_top - f_next));
           float f_weight = expf((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
-          f_acc = ((f_acc * f_rescale) + ((f_weight * (training ? gnnc_dropout(seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : 1.0f)) * b21[((int64_t)b0[i_e] * s_C + i_j)]));
+          f_acc = ((f_acc * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b21[((int64_t)b0[i_e] * s_C + i_j)]));
           f_top = f_next;
         }
         b25[(i_v * s_C + i_j)] = 0.0f;

@@ -13,6 +13,10 @@ static inline float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index,
   uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
   return (r >> 40) >= threshold ? scale : 0.0f;
 }
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+static inline float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
 static inline float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 static inline float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
 static inline float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
@@ -52,7 +56,7 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < s_F; i_j++) {
-        b9[(i_v * s_F + i_j)] = (b8[(i_v * s_F + i_j)] * (training ? gnnc_dropout(seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : 1.0f));
+        b9[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_j)]);
       }
     }
     {
@@ -61,8 +65,10 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b9[(i_v * s_F + i_k)];
-        for (int64_t i_c = 0; i_c < 16; i_c++) {
-          b12[(i_v * 16 + i_c)] = (b12[(i_v * 16 + i_c)] + (f_a * b10[(i_k * 16 + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 16; i_c++) {
+            b12[(i_v * 16 + i_c)] = (b12[(i_v * 16 + i_c)] + (f_a * b10[(i_k * 16 + i_c)]));
+          }
         }
       }
     }
@@ -115,7 +121,7 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b16[(i_v * 16 + i_j)] = (gnnc_relu(b15[(i_v * 16 + i_j)]) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : 1.0f));
+        b16[(i_v * 16 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b15[(i_v * 16 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b15[(i_v * 16 + i_j)]));
       }
     }
     {
@@ -124,8 +130,10 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_k = 0; i_k < 16; i_k++) {
         float f_a = b16[(i_v * 16 + i_k)];
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b19[(i_v * s_C + i_c)] = (b19[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b19[(i_v * s_C + i_c)] = (b19[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
+          }
         }
       }
     }
@@ -343,8 +351,10 @@ void k18_matmul_tn(void* const* buffers, const int64_t* sizes) {
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b16[(i_r * 16 + i_k)];
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b31[(i_k * s_C + i_c)] = (b31[(i_k * s_C + i_c)] + (f_a * b29[(i_r * s_C + i_c)]));
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b31[(i_k * s_C + i_c)] = (b31[(i_k * s_C + i_c)] + (f_a * b29[(i_r * s_C + i_c)]));
+        }
       }
     }
   }
@@ -364,7 +374,7 @@ void k19_relu_grad(void* const* buffers, const int64_t* sizes) {
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b32[(i_r * 16 + i_j)] = gnnc_relu_grad((b30[(i_r * 16 + i_j)] * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_r * 16 + i_j)), 8388608ULL, 2.0f) : 1.0f)), b15[(i_r * 16 + i_j)]);
+      b32[(i_r * 16 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b30[(i_r * 16 + i_j)], seed, 1ULL, (uint64_t)((i_r * 16 + i_j)), 8388608ULL, 2.0f) : b30[(i_r * 16 + i_j)]), b15[(i_r * 16 + i_j)]);
     }
   }
 }
@@ -456,8 +466,10 @@ void k23_matmul_tn(void* const* buffers, const int64_t* sizes) {
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b9[(i_r * s_F + i_k)];
-      for (int64_t i_c = 0; i_c < 16; i_c++) {
-        b36[(i_k * 16 + i_c)] = (b36[(i_k * 16 + i_c)] + (f_a * b35[(i_r * 16 + i_c)]));
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 16; i_c++) {
+          b36[(i_k * 16 + i_c)] = (b36[(i_k * 16 + i_c)] + (f_a * b35[(i_r * 16 + i_c)]));
+        }
       }
     }
   }

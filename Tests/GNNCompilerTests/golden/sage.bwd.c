@@ -13,6 +13,10 @@ static inline float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index,
   uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
   return (r >> 40) >= threshold ? scale : 0.0f;
 }
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+static inline float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
 static inline float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 static inline float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
 static inline float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
@@ -43,7 +47,7 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < s_F; i_j++) {
-        b8[(i_v * s_F + i_j)] = (b7[(i_v * s_F + i_j)] * (training ? gnnc_dropout(seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : 1.0f));
+        b8[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b7[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b7[(i_v * s_F + i_j)]);
       }
     }
   }
@@ -90,8 +94,10 @@ void k2_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b12[(i_v * s_F + i_k)];
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b13[(i_v * 64 + i_c)] = (b13[(i_v * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b13[(i_v * 64 + i_c)] = (b13[(i_v * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
+          }
         }
       }
     }
@@ -101,8 +107,10 @@ void k2_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b8[(i_v * s_F + i_k)];
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b14[(i_v * 64 + i_c)] = (b14[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b14[(i_v * 64 + i_c)] = (b14[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+          }
         }
       }
     }
@@ -113,7 +121,7 @@ void k2_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b16[(i_v * 64 + i_j)] = (gnnc_relu(b15[(i_v * 64 + i_j)]) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : 1.0f));
+        b16[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b15[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b15[(i_v * 64 + i_j)]));
       }
     }
   }
@@ -159,8 +167,10 @@ void k7_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b20[(i_v * 64 + i_k)];
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b21[(i_v * s_C + i_c)] = (b21[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b21[(i_v * s_C + i_c)] = (b21[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
+          }
         }
       }
     }
@@ -170,8 +180,10 @@ void k7_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b16[(i_v * 64 + i_k)];
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b22[(i_v * s_C + i_c)] = (b22[(i_v * s_C + i_c)] + (f_a * b18[(i_k * s_C + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b22[(i_v * s_C + i_c)] = (b22[(i_v * s_C + i_c)] + (f_a * b18[(i_k * s_C + i_c)]));
+          }
         }
       }
     }
@@ -312,8 +324,10 @@ void k15_matmul_tn(void* const* buffers, const int64_t* sizes) {
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b16[(i_r * 64 + i_k)];
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b30[(i_k * s_C + i_c)] = (b30[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b30[(i_k * s_C + i_c)] = (b30[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+        }
       }
     }
   }
@@ -360,8 +374,10 @@ void k17_matmul_tn(void* const* buffers, const int64_t* sizes) {
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b20[(i_r * 64 + i_k)];
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b32[(i_k * s_C + i_c)] = (b32[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b32[(i_k * s_C + i_c)] = (b32[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+        }
       }
     }
   }
@@ -418,7 +434,7 @@ void k19_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b35[(i_v * 64 + i_j)] = gnnc_relu_grad(((b29[(i_v * 64 + i_j)] + b34[(i_v * 64 + i_j)]) * (training ? gnnc_dropout(seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : 1.0f)), b15[(i_v * 64 + i_j)]);
+        b35[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + i_j)] + b34[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + i_j)] + b34[(i_v * 64 + i_j)])), b15[(i_v * 64 + i_j)]);
       }
     }
   }
@@ -465,8 +481,10 @@ void k22_matmul_tn(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_r = 0; i_r < s_N; i_r++) {
         float f_a = b8[(i_r * s_F + i_k)];
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b37[(i_k * 64 + i_c)] = (b37[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b37[(i_k * 64 + i_c)] = (b37[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+          }
         }
       }
     }
@@ -476,8 +494,10 @@ void k22_matmul_tn(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_r = 0; i_r < s_N; i_r++) {
         float f_a = b12[(i_r * s_F + i_k)];
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b38[(i_k * 64 + i_c)] = (b38[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b38[(i_k * 64 + i_c)] = (b38[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+          }
         }
       }
     }

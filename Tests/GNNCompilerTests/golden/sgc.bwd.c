@@ -13,6 +13,10 @@ static inline float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index,
   uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
   return (r >> 40) >= threshold ? scale : 0.0f;
 }
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+static inline float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
 static inline float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 static inline float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
 static inline float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
@@ -136,8 +140,10 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       }
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b15[(i_v * s_F + i_k)];
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b16[(i_v * s_C + i_c)] = (b16[(i_v * s_C + i_c)] + (f_a * b9[(i_k * s_C + i_c)]));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b16[(i_v * s_C + i_c)] = (b16[(i_v * s_C + i_c)] + (f_a * b9[(i_k * s_C + i_c)]));
+          }
         }
       }
     }
@@ -255,8 +261,10 @@ void k12_matmul_tn(void* const* buffers, const int64_t* sizes) {
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b15[(i_r * s_F + i_k)];
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b23[(i_k * s_C + i_c)] = (b23[(i_k * s_C + i_c)] + (f_a * b21[(i_r * s_C + i_c)]));
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b23[(i_k * s_C + i_c)] = (b23[(i_k * s_C + i_c)] + (f_a * b21[(i_r * s_C + i_c)]));
+        }
       }
     }
   }
