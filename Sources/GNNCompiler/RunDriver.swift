@@ -60,7 +60,10 @@ public enum RunDriver {
         let data = try loadDataset(o.dataset, dataDirectory: o.dataDirectory)
         let cache = KernelCache()
         let trainer: Trainer
-        do { trainer = try Trainer(model: module, device: CPUDevice(cache: cache)) } catch { throw .failure("\(error)") }
+        do {
+            let dims = try Trainer.bindDims(module, features: data.numFeatures, classes: data.numClasses)
+            trainer = try Trainer(model: module, device: CPUDevice(cache: cache), dims: dims)
+        } catch { throw .failure("\(error)") }
         let epochs = o.epochs ?? (module.train["epochs"]?.asInt ?? 200)
         if o.savePath != nil && o.runs > 1 { throw .badInput("--save writes one run's parameters; use it with --runs 1") }
         let resume = try o.loadPath.map { (path) throws(RunFailure) -> Checkpoint in try loadCheckpoint(path, trainer, data) }

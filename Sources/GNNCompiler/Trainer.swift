@@ -47,16 +47,27 @@ public final class Trainer {
     public let compileSeconds: Double
 
     /// Optimises and schedules both programs (fused) and loads them through the kernel cache.
-    public init(model: GraphModule, device: CPUDevice) throws {
+    /// `dims` (the dataset's model dimensions, e.g. F = 1433, C = 7) let transform-before-aggregate
+    /// decide where a product narrows the features; the programs stay correct for any data.
+    ///
+    /// The training program is differentiated after canonicalize and transform-before-aggregate
+    /// have run on the forward: differentiating `aggregate(X @ W)` gives the weight gradient as
+    /// `X^T @ aggregate^T(g)` at the narrow width, where differentiating first would keep the
+    /// wide aggregate alive for `aggregate(X)^T @ g`.
+    public init(model: GraphModule, device: CPUDevice, dims: [String: Int] = [:]) throws {
         let start = Trainer.now()
-        func optimize(_ m: GraphModule) throws -> GraphModule {
-            switch PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: false) {
+        let passes: [any GraphPass] = PassPipeline.table.filter(\.inDefaultPipeline).map {
+            $0.pass is TransformBeforeAggregate ? TransformBeforeAggregate(dims: dims) : $0.pass
+        }
+        func optimize(_ m: GraphModule, _ pipeline: [any GraphPass]) throws -> GraphModule {
+            switch PassPipeline.run(m, pipeline: pipeline, verifyEach: false) {
             case .success(let o): return o
             case .failure(let f): throw ExecutionError(f.diagnostics.map(\.description).joined(separator: "\n"))
             }
         }
-        forward = try optimize(model)
-        training = try optimize(try Autodiff.differentiate(model))
+        forward = try optimize(model, passes)
+        let narrowed = try optimize(model, [Canonicalize(), TransformBeforeAggregate(dims: dims)])
+        training = try optimize(try Autodiff.differentiate(narrowed), passes)
         forwardExecutable = try CPUExecutable(try ScheduleKernels.schedule(forward), device: device)
         trainingExecutable = try CPUExecutable(try ScheduleKernels.schedule(training), device: device)
         compileSeconds = Trainer.now() - start

@@ -55,6 +55,23 @@ final class TrainerTests: XCTestCase {
         XCTAssertNotEqual(a.epochs.map(\.loss), c.epochs.map(\.loss))
     }
 
+    /// With the dataset's dims, SAGE's training program aggregates at 64 and C, never at F = 1433,
+    /// forward and backward: the weight gradient is X^T @ aggregate^T(g), not aggregate(X)^T @ g.
+    func testTrainingProgramIsDifferentiatedAfterTheNarrowingRewrite() throws {
+        let wide = try trainer("sage")
+        let narrow = try trainer("sage", dims: ["F": 1433, "C": 7])
+        func widths(_ m: GraphModule) -> Set<String> {
+            Set(m.ops.filter { if case .aggregate = $0.opcode { return true }; return false }.map { "\($0.type.dims.last!)" })
+        }
+        XCTAssertTrue(widths(wide.training).contains("F"))
+        XCTAssertEqual(widths(narrow.training), ["64", "C"])
+        XCTAssertEqual(widths(narrow.forward), ["64", "C"])
+        // Same function: the same seed trains to the same accuracies (up to float rounding of the reordered sums).
+        let data = Self.plantedPartition(seed: 2)
+        let a = try wide.train(data, epochs: 10, seed: 1), b = try narrow.train(data, epochs: 10, seed: 1)
+        for (x, y) in zip(a.epochs, b.epochs) { XCTAssertEqual(x.loss, y.loss, accuracy: 1e-4 * max(1, abs(x.loss))) }
+    }
+
     func testModelDimensionsAreBoundFromTheData() throws {
         let t = try trainer("sage")
         XCTAssertEqual(try Trainer.bindDims(t.forward, features: 1433, classes: 7), ["F": 1433, "C": 7])
@@ -97,13 +114,13 @@ final class TrainerTests: XCTestCase {
 
 extension XCTestCase {
     /// A trainer for a ModelSpec with a private kernel cache, removed after the test.
-    func trainer(_ spec: String) throws -> Trainer {
+    func trainer(_ spec: String, dims: [String: Int] = [:]) throws -> Trainer {
         let text = try String(contentsOfFile: repoRoot() + "/ModelSpecs/\(spec).gnn", encoding: .utf8)
         let file = SourceFile(name: "\(spec).gnn", text: text)
         let front = SpecFrontEnd.compile(file)
         let model = try XCTUnwrap(front.module, DiagnosticRenderer(sources: [file]).render(front.diagnostics))
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-trainer-\(UUID().uuidString)").path
         addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
-        return try Trainer(model: model, device: CPUDevice(cache: KernelCache(directory: dir)))
+        return try Trainer(model: model, device: CPUDevice(cache: KernelCache(directory: dir)), dims: dims)
     }
 }
