@@ -77,6 +77,15 @@ final class PlanetoidTests: XCTestCase {
             do { _ = try Planetoid.load(name: "cora", directory: dir) } catch { XCTAssertTrue("\(error)".contains("ind.cora.tx"), "\(error)") }
         }
         try original.write(to: URL(fileURLWithPath: tx))
+        // Files from another dataset: well-formed pickles whose shapes disagree with the rest.
+        for (part, expected) in [("ty", "ind.cora.ty: has 6 classes but ind.cora.ally has 7"),
+                                 ("tx", "ind.cora.tx: has 3703 feature columns but ind.cora.allx has 1433")] {
+            let path = dir + "/ind.cora.\(part)"
+            let mine = try Data(contentsOf: URL(fileURLWithPath: path))
+            try Data(contentsOf: URL(fileURLWithPath: source + "/ind.citeseer.\(part)")).write(to: URL(fileURLWithPath: path))
+            XCTAssertThrowsError(try Planetoid.load(name: "cora", directory: dir)) { XCTAssertTrue("\($0)".contains(expected), "\($0)") }
+            try mine.write(to: URL(fileURLWithPath: path))
+        }
         try "1708\nnot-a-number\n".write(toFile: dir + "/ind.cora.test.index", atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try Planetoid.load(name: "cora", directory: dir)) {
             XCTAssertTrue("\($0)".contains("ind.cora.test.index: line 2"), "\($0)")
