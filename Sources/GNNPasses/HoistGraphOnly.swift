@@ -26,6 +26,9 @@ import GNNIR
 /// again gives the same value). It is the only value the attribute takes for now; a pass that
 /// rewrites a tagged op keeps the tag on the value it produces. Running the pass twice changes
 /// nothing the second time.
+///
+/// The CPU backend does not cache tagged values yet (it recomputes the cheap N-sized degree
+/// norms inside the first kernel that reads them); see docs/backend.md.
 public struct HoistGraphOnly: GraphPass {
     public init() {}
     public var name: String { "hoist-graph-only" }
