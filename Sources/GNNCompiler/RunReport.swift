@@ -75,6 +75,7 @@ public struct RunReport: Sendable {
         }
         let runItems = runs.map { r in
             "    {\"seed\": \(r.seed), \"best_epoch\": \(r.bestEpoch), \"best_val_accuracy\": \(r.bestValAccuracy), "
+                + "\"best_val_loss\": \(r.bestValLoss.isFinite ? Double(r.bestValLoss) : 0), "
                 + "\"test_accuracy_at_best_val\": \(r.testAccuracyAtBestVal), \"final_test_accuracy\": \(r.finalTestAccuracy), "
                 + "\"final_loss\": \(r.epochs.last.map { Double($0.loss) } ?? 0)}"
         }

@@ -20,6 +20,8 @@ public struct EpochLog: Sendable {
     public var loss: Float
     public var trainAccuracy: Double
     public var valAccuracy: Double
+    /// Mean cross-entropy on the validation nodes (evaluation mode): breaks ties in model selection.
+    public var valLoss: Float
     public var testAccuracy: Double
     /// The training step: forward, backward and the optimizer update.
     public var seconds: Double
@@ -32,6 +34,7 @@ public struct RunResult: Sendable {
     public var epochs: [EpochLog]
     public var bestEpoch: Int
     public var bestValAccuracy: Double
+    public var bestValLoss: Float = .infinity
     /// Test accuracy at the epoch of best validation accuracy (the first such epoch).
     public var testAccuracyAtBestVal: Double
     public var finalTestAccuracy: Double
@@ -184,6 +187,7 @@ public final class Trainer {
             let log = EpochLog(epoch: epoch, loss: loss,
                                trainAccuracy: Trainer.accuracy(logits, data.labels, data.trainIndex, data.numClasses),
                                valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
+                               valLoss: Trainer.crossEntropy(logits, data.labels, data.valIndex, data.numClasses),
                                testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
                                seconds: seconds, inferenceSeconds: inferenceSeconds)
             record(log, into: &result, progress: progress)
@@ -202,14 +206,22 @@ public final class Trainer {
 
     /// Model selection: the first epoch with the best validation accuracy gives the reported test accuracy.
     func record(_ log: EpochLog, into result: inout RunResult, progress: (EpochLog) -> Void) {
-        if log.valAccuracy > result.bestValAccuracy {
+        if Trainer.selects(accuracy: log.valAccuracy, loss: log.valLoss, over: (result.bestValAccuracy, result.bestValLoss)) {
             result.bestValAccuracy = log.valAccuracy
+            result.bestValLoss = log.valLoss
             result.bestEpoch = log.epoch
             result.testAccuracyAtBestVal = log.testAccuracy
         }
         result.finalTestAccuracy = log.testAccuracy
         result.epochs.append(log)
         progress(log)
+    }
+
+    /// Model selection: a higher validation accuracy wins; among epochs that tie on it (500
+    /// validation nodes tie often) the lower validation loss, as the GAT reference implementation
+    /// selects; a full tie keeps the earlier epoch.
+    public static func selects(accuracy: Double, loss: Float, over best: (accuracy: Double, loss: Float)) -> Bool {
+        accuracy > best.accuracy || (accuracy == best.accuracy && loss < best.loss)
     }
 
     /// One evaluation pass with the bound parameters, logged as epoch 0.
@@ -221,6 +233,7 @@ public final class Trainer {
         return EpochLog(epoch: 0, loss: Trainer.crossEntropy(logits, data.labels, data.trainIndex, data.numClasses),
                         trainAccuracy: Trainer.accuracy(logits, data.labels, data.trainIndex, data.numClasses),
                         valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
+                        valLoss: Trainer.crossEntropy(logits, data.labels, data.valIndex, data.numClasses),
                         testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
                         seconds: 0, inferenceSeconds: seconds)
     }

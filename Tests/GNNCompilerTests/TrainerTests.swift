@@ -72,6 +72,23 @@ final class TrainerTests: XCTestCase {
         for (x, y) in zip(a.epochs, b.epochs) { XCTAssertEqual(x.loss, y.loss, accuracy: 1e-4 * max(1, abs(x.loss))) }
     }
 
+    func testModelSelectionPrefersAccuracyThenLowerLossThenTheEarlierEpoch() {
+        XCTAssertTrue(Trainer.selects(accuracy: 0.8, loss: 9, over: (0.79, 0.1)))
+        XCTAssertFalse(Trainer.selects(accuracy: 0.79, loss: 0.01, over: (0.8, 9)))
+        XCTAssertTrue(Trainer.selects(accuracy: 0.8, loss: 0.5, over: (0.8, 0.6)))
+        XCTAssertFalse(Trainer.selects(accuracy: 0.8, loss: 0.6, over: (0.8, 0.6)))
+        XCTAssertTrue(Trainer.selects(accuracy: 0, loss: .nan, over: (-1, .infinity)), "the first epoch is always selected")
+        // In a run, the selected epoch is one of the best-accuracy epochs with the least loss among them.
+        let r = try? trainer("gcn").train(Self.plantedPartition(seed: 9), epochs: 40, seed: 2)
+        guard let r else { return XCTFail("training failed") }
+        let best = r.epochs.map(\.valAccuracy).max()!
+        let ties = r.epochs.filter { $0.valAccuracy == best }
+        let chosen = r.epochs[r.bestEpoch - 1]
+        XCTAssertEqual(chosen.valAccuracy, best)
+        XCTAssertEqual(chosen.valLoss, ties.map(\.valLoss).min())
+        XCTAssertEqual(r.testAccuracyAtBestVal, chosen.testAccuracy)
+    }
+
     func testModelDimensionsAreBoundFromTheData() throws {
         let t = try trainer("sage")
         XCTAssertEqual(try Trainer.bindDims(t.forward, features: 1433, classes: 7), ["F": 1433, "C": 7])
