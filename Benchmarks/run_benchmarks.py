@@ -18,6 +18,7 @@ import datetime
 import json
 import os
 import platform
+import resource
 import shlex
 import shutil
 import subprocess
@@ -124,9 +125,10 @@ def pyg_versions(python):
     """dict of versions, or None with the reason when torch_geometric cannot be imported."""
     if not python or not (os.path.exists(python) or shutil.which(python)):
         return None, f"no PyG python at {python!r}"
-    code = ("import json, platform, torch, torch_geometric, numpy; print(json.dumps(dict("
-            "python=platform.python_version(), torch=torch.__version__, torch_geometric=torch_geometric.__version__, "
-            "numpy=numpy.__version__)))")
+    code = ("import json, platform, resource, torch, torch_geometric, torch_geometric.nn, numpy; "
+            "print(json.dumps(dict(python=platform.python_version(), torch=torch.__version__, "
+            "torch_geometric=torch_geometric.__version__, numpy=numpy.__version__, "
+            "import_rss_bytes=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)))")
     try:
         p = subprocess.run([python, "-c", code], capture_output=True, text=True, timeout=300)
     except (OSError, subprocess.SubprocessError) as e:
@@ -140,9 +142,15 @@ def pyg_versions(python):
 # ---------------------------------------------------------------------------------------------
 # One run, in its own process
 
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run_process(cmd, env, timeout, log_path, idle_wait):
     busy = wait_idle(idle_wait)
     la = loadavg()[0]
+    all0, child0 = cpu_times(), children_cpu()
     t0 = time.perf_counter()
     try:
         with open(log_path, "w", encoding="utf-8") as logf:
@@ -152,6 +160,11 @@ def run_process(cmd, env, timeout, log_path, idle_wait):
     except subprocess.TimeoutExpired:
         rc = "timeout"
     wall = time.perf_counter() - t0
+    all1, child1 = cpu_times(), children_cpu()
+    others = float("nan")
+    if all0 and all1 and wall > 0:  # CPU time the machine spent on anything but this run, per core
+        spent = (all1[0] - all0[0]) / os.sysconf("SC_CLK_TCK")
+        others = max(0.0, spent - (child1 - child0)) / (wall * (os.cpu_count() or 1))
     tail = ""
     try:
         with open(log_path, encoding="utf-8", errors="replace") as f:
@@ -160,7 +173,7 @@ def run_process(cmd, env, timeout, log_path, idle_wait):
     except OSError:
         pass
     return dict(command=shlex.join(cmd), exit_code=rc, wall_seconds=wall, loadavg_at_start=la,
-                cpu_busy_before=busy, log_tail=tail)
+                cpu_busy_before=busy, others_cpu_during=others, log_tail=tail)
 
 
 def run_gnnc(args, spec, dataset, tmp, env):
@@ -248,7 +261,7 @@ def table(rows, runs):
 
 def details(rows):
     head = ["model", "dataset", "gnnc compile s", "gnnc kernels compiled / cached", "gnnc wall s", "PyG wall s",
-            "gnnc best epoch", "PyG best epoch", "CPUs busy before (gnnc / PyG)"]
+            "gnnc best epoch", "PyG best epoch", "other processes' CPU during (gnnc / PyG)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] * 2 + ["---:"] * (len(head) - 2)) + "|"]
     for r in rows:
         g, p = r.get("gnnc") or {}, r.get("pyg") or {}
@@ -261,7 +274,7 @@ def details(rows):
             f"{g['wall_seconds']:.1f}" if g else "—", f"{p['wall_seconds']:.1f}" if p else "—",
             ", ".join(str(x["best_epoch"]) for x in gr["runs"]) if gr else "—",
             ", ".join(str(x["best_epoch"]) for x in pr["runs"]) if pr else "—",
-            " / ".join(f"{100 * x['cpu_busy_before']:.0f}%" if x else "—" for x in (g, p)),
+            " / ".join(f"{100 * x['others_cpu_during']:.0f}%" if x else "—" for x in (g, p)),
         ]) + " |")
     return "\n".join(lines)
 
@@ -279,7 +292,8 @@ def markdown(meta, rows, args):
             f"| gnnc | commit `{gv['commit'][:12]}`{' (uncommitted changes)' if gv['dirty'] else ''} "
             f"({gv['subject']}), {gv['swift']}, kernels by {gv['cc']} |",
             (f"| PyG | torch {pv['torch']}, torch_geometric {pv['torch_geometric']}, numpy {pv['numpy']}, "
-             f"python {pv['python']}, `{args.pyg_python}` |" if pv else f"| PyG | not run: {meta['pyg_note']} |"),
+             f"python {pv['python']}, `{args.pyg_python}`; peak RSS of python after importing torch and "
+             f"torch_geometric: {mb(pv['import_rss_bytes'])} MB |" if pv else f"| PyG | not run: {meta['pyg_note']} |"),
             f"| threads | gnnc: OMP_NUM_THREADS={args.threads}; PyG: torch.set_num_threads({args.threads}), "
             f"OMP_NUM_THREADS={args.threads} |",
             f"| runs x epochs | {args.runs} x {'the spec' + chr(39) + 's epochs' if args.epochs is None else args.epochs} "
@@ -287,14 +301,15 @@ def markdown(meta, rows, args):
             f"| command | `{meta['command']}` |", ""]
     out += [table(rows, args.runs), ""]
     out += ["- **epoch ms**: median wall time of one training step (forward, loss, backward, Adam update) over the "
-            "epochs of all runs. gnnc's median covers every epoch (its JSON has no per-epoch times); PyG's leaves "
-            f"out the first {args.warmup} epochs of each run (warm-up). **speed-up** = PyG epoch / gnnc epoch "
+            f"epochs of all runs, leaving out the first {args.warmup} epochs of each run (warm-up) on both sides "
+            "(gnnc's `median_epoch_seconds` does the same). **speed-up** = PyG epoch / gnnc epoch "
             "(above 1: gnnc is faster).",
             "- **inference ms**: median time of the evaluation forward pass over the whole graph (dropout off; "
             "PyG under `torch.no_grad()`), once per epoch.",
             "- **peak RSS**: `getrusage(RUSAGE_SELF).ru_maxrss` of the run's own process, one process per "
             "(system, model, dataset); it includes loading the data, and gnnc's compilation, and the torch import.",
-            "- **acc**: test accuracy at the (first) epoch of best validation accuracy"
+            "- **acc**: test accuracy at the epoch gnnc's Trainer selects (best validation accuracy; ties to the "
+            "lower validation loss, then the earlier epoch)"
             + (", mean ± std over runs." if args.runs > 1 else ", one run (seed " + str(args.seed) + ")."),
             "- Same hyper-parameters on both sides: read from the spec's `const`s and `train` block; PyG uses the "
             "standard layers (GCNConv, GATConv, SAGEConv, GINConv, SGConv, APPNP) with glorot weights and zero "
@@ -309,7 +324,11 @@ def markdown(meta, rows, args):
             + ("PyG's synthetic features are raw (not row-normalised)." if args.synthetic_features == "raw"
                else "PyG row-normalises the synthetic features when the spec says so, as gnnc does."),
             ""]
-    out += ["Details:", "", details(rows), ""]
+    out += ["Details (the last column: CPU time other processes took during the run, as a share of all "
+            "cores; above about 10% the run's times are disturbed):", "", details(rows), ""]
+    if meta.get("disturbed_runs"):
+        out += ["**Disturbed** by other processes (over 10% of the CPUs): " + ", ".join(meta["disturbed_runs"])
+                + ". Rerun those on a quiet machine before quoting their times.", ""]
     notes = [f"- {r['model']} on {r['dataset']}, {side}: `{rec['command']}`\n\n  ```\n  "
              + rec["log_tail"].replace("\n", "\n  ") + "\n  ```"
              for r in rows for side in ("gnnc", "pyg") for rec in [r.get(side)] if rec and "result" not in rec]
@@ -354,7 +373,7 @@ def main(argv=None):
     p.add_argument("--threads", type=int, default=os.cpu_count() or 1,
                    help="OMP_NUM_THREADS for both, torch.set_num_threads for PyG (default: the core count)")
     p.add_argument("--warmup", type=int, default=5, help="PyG epochs per run left out of the medians (default 5)")
-    p.add_argument("--synthetic-features", choices=("raw", "spec"), default="raw",
+    p.add_argument("--synthetic-features", choices=("raw", "spec"), default="spec",
                    help="PyG's synthetic features: raw (default) or row-normalised when the spec says so")
     p.add_argument("--sgc-cached", action="store_true",
                    help="PyG's SGConv with cached=True (S^K x once, as PyG's examples/sgc.py); default: every step, as gnnc")
@@ -421,6 +440,12 @@ def main(argv=None):
         if not args.keep_logs:
             shutil.rmtree(tmp, ignore_errors=True)
     meta["loadavg_end"] = loadavg()
+    noisy = [f"{r['model']}/{r['dataset']}/{s}" for r in rows for s in ("gnnc", "pyg")
+             if r.get(s) and r[s]["wall_seconds"] >= 1 and r[s]["others_cpu_during"] > 0.1]
+    if noisy:
+        log("warning: other processes used over 10% of the CPUs during " + ", ".join(noisy)
+            + ": those times are disturbed")
+    meta["disturbed_runs"] = noisy
     md = markdown(meta, rows, args)
     if args.json:
         write(args.json, json.dumps(dict(meta, rows=rows), indent=1) + "\n")

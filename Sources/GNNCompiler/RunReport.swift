@@ -18,10 +18,18 @@ public struct RunReport: Sendable {
         return (mean, variance.squareRoot())
     }
 
-    /// Median seconds per training step over every epoch of every run.
-    public var medianEpochSeconds: Double { RunReport.median(runs.flatMap { $0.epochs.map(\.seconds) }) }
-    /// Median seconds of the evaluation forward pass (whole graph, dropout off).
-    public var medianInferenceSeconds: Double { RunReport.median(runs.flatMap { $0.epochs.map(\.inferenceSeconds) }) }
+    /// Epochs left out of the timing medians at the start of each run (page faults, cold caches),
+    /// when the run has more than twice as many.
+    public static let warmupEpochs = 5
+
+    /// Median seconds per training step over the epochs after warm-up of every run.
+    public var medianEpochSeconds: Double { RunReport.median(timedEpochs.map(\.seconds)) }
+    /// Median seconds of the evaluation forward pass (whole graph, dropout off), after warm-up.
+    public var medianInferenceSeconds: Double { RunReport.median(timedEpochs.map(\.inferenceSeconds)) }
+
+    var timedEpochs: [EpochLog] {
+        runs.flatMap { r in r.epochs.dropFirst(r.epochs.count > 2 * RunReport.warmupEpochs ? RunReport.warmupEpochs : 0) }
+    }
 
     static func median(_ xs: [Double]) -> Double {
         let times = xs.sorted()

@@ -25,25 +25,26 @@ public struct Dataset: Sendable {
 
     public var numEdges: Int { src.count }
 
-    /// Row-normalised features as PyG's `NormalizeFeatures`: each row divided by its sum; a row
-    /// summing to 0 stays as it is. (PyG also subtracts the global minimum and clamps the sum to
-    /// at least 1; for the non-negative integer bag-of-words rows of Planetoid that is the same.)
+    /// PyG's `NormalizeFeatures`, exactly: subtract the global minimum, then divide each row by
+    /// its sum clamped to at least 1 (a zero row stays zero). On Planetoid's non-negative
+    /// bag-of-words rows the minimum is 0; on synthetic features in [-0.5, 0.5) the shift matters
+    /// (without it rows summing to nearly 0 blow up).
     public func normalizedFeatures() -> [Float] {
-        var out = features
         let f = numFeatures
-        guard f > 0 else { return out }
-        for row in 0..<(features.count / f) {
-            let sum = rowSum(row)
-            // Divide in Float, as PyG does on float32 tensors, so the results agree bit for bit.
-            if sum != 0 { for j in row * f..<(row + 1) * f { out[j] = features[j] / sum } }
+        guard f > 0, let lowest = features.min() else { return features }
+        // Shift and divide in Float, as PyG does on float32 tensors, so the results agree bit for bit.
+        var out = features.map { $0 - lowest }
+        for row in 0..<(out.count / f) {
+            let sum = max(Dataset.rowSum(out, row, f), 1)
+            for j in row * f..<(row + 1) * f { out[j] /= sum }
         }
         return out
     }
 
     /// The sum of one feature row, accumulated in Double so long rows do not lose precision.
-    private func rowSum(_ row: Int) -> Float {
+    static func rowSum(_ x: [Float], _ row: Int, _ f: Int) -> Float {
         var s = 0.0
-        for j in row * numFeatures..<(row + 1) * numFeatures { s += Double(features[j]) }
+        for j in row * f..<(row + 1) * f { s += Double(x[j]) }
         return Float(s)
     }
 }
