@@ -46,24 +46,38 @@ extension Scheduler {
         return out
     }
 
-    /// Per destination and feature: one pass over the in-edges keeping the running max `top`, the
-    /// running sum of exp(score - top) and the weighted sum of messages, both rescaled whenever the
-    /// max grows; the message is built with the softmax replaced by its unnormalised weight.
+    /// Per destination and head: one pass over the in-edges keeping the running max `top` and the
+    /// running sum of exp(score - top) (two exps per edge and head, not per feature), and, for each
+    /// feature of the head, the weighted sum of messages in the output row itself, all rescaled
+    /// whenever the max grows; the message is built with the softmax replaced by its unnormalised
+    /// weight. Every feature sees the same sequence of operations as a per-feature loop would.
     mutating func softmaxAggregate(_ i: Int, _ op: Operation, softmax: ValueID) throws(ScheduleError) {
         let out = try newBuffer(for: i, op)
         let w = try width(op.type)
+        let heads = try width(module.type(of: softmax))
+        // Features per head: the output row is heads x perHead, each head's score shared by its features.
+        let perHead: Dim
+        if heads.isOne { perHead = w } else if let h = heads.constantValue, let total = w.constantValue, h > 0, total % h == 0 {
+            perHead = Dim(total / h)
+        } else {
+            throw ScheduleError(message: "edge softmax of width \(heads) does not divide the aggregated width \(w)")
+        }
+        let j = KIndex.v("h") * .dim(perHead) + .v("f")
         let scoreValue = module[softmax].operands[0]
-        let scoreFeature = try featureIndex(module.type(of: softmax), .v("j"), in: op.type)
+        let scoreFeature = try featureIndex(module.type(of: softmax), .v("h") * .dim(perHead), in: op.type)
         let score = try value(of: scoreValue, row: .v("e"), feature: scoreFeature)
         substituted[softmax.index] = .local("weight")
-        let message = try value(of: op.operands[0], row: .v("e"), feature: .v("j"))
+        let message = try value(of: op.operands[0], row: .v("e"), feature: j)
         substituted[softmax.index] = nil
         let p = ptr(.dst), list = edgeList(.dst)
+        let slot = KIndex.v("v") * .dim(w) + j
+        let features: ([KStmt]) -> KStmt = { .loop(variable: "f", start: .zero, end: .dim(perHead), parallel: false, body: $0) }
         emit("edge_softmax_aggregate", "edge_softmax + \(op.opcode) (online softmax)", [
             .loop(variable: "v", start: .zero, end: .dim(Dim(symbol: "N")), parallel: true, body: [
                 .letIndex("start", .load(p, .v("v"))), .letIndex("end", .load(p, .v("v") + .lit(1))),
-                .loop(variable: "j", start: .zero, end: .dim(w), parallel: false, body: [
-                    .letValue("top", .const(-.infinity)), .letValue("total", .const(0)), .letValue("acc", .const(0)),
+                .loop(variable: "h", start: .zero, end: .dim(heads), parallel: false, body: [
+                    .letValue("top", .const(-.infinity)), .letValue("total", .const(0)),
+                    features([.store(out, slot, .const(0))]),
                     .loop(variable: "q", start: .v("start"), end: .v("end"), parallel: false, body: [
                         .letIndex("e", .load(list, .v("q"))),
                         .letValue("score", score),
@@ -71,12 +85,11 @@ extension Scheduler {
                         .letValue("rescale", .unary(.exp, Attributes(), .binary(.sub, .local("top"), .local("next")))),
                         .letValue("weight", .unary(.exp, Attributes(), .binary(.sub, .local("score"), .local("next")))),
                         .assign("total", .binary(.add, .binary(.mul, .local("total"), .local("rescale")), .local("weight"))),
-                        .assign("acc", .binary(.add, .binary(.mul, .local("acc"), .local("rescale")), message)),
+                        features([.store(out, slot, .binary(.add, .binary(.mul, .load(out, slot), .local("rescale")), message))]),
                         .assign("top", .local("next")),
                     ]),
-                    .store(out, .v("v") * .dim(w) + .v("j"), .const(0)),
                     .ifLess(.v("start"), .v("end"), [
-                        .store(out, .v("v") * .dim(w) + .v("j"), .binary(.div, .local("acc"), .local("total"))),
+                        features([.store(out, slot, .binary(.div, .load(out, slot), .local("total")))]),
                     ]),
                 ]),
             ]),

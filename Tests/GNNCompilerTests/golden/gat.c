@@ -127,23 +127,28 @@ void k4_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_h = 0; i_h < 8; i_h++) {
         float f_top = (-INFINITY);
         float f_total = 0.0f;
-        float f_acc = 0.0f;
+        for (int64_t i_f = 0; i_f < 8; i_f++) {
+          b15[(i_v * 64 + (i_h * 8 + i_f))] = 0.0f;
+        }
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          float f_score = b14[(i_e * 8 + ((i_j / 8) % 8))];
+          float f_score = b14[(i_e * 8 + ((i_h * 8 / 8) % 8))];
           float f_next = fmaxf(f_top, f_score);
           float f_rescale = expf((f_top - f_next));
           float f_weight = expf((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
-          f_acc = ((f_acc * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + ((i_j / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b11[((int64_t)b0[i_e] * 64 + i_j)]));
+          for (int64_t i_f = 0; i_f < 8; i_f++) {
+            b15[(i_v * 64 + (i_h * 8 + i_f))] = ((b15[(i_v * 64 + (i_h * 8 + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_f) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b11[((int64_t)b0[i_e] * 64 + (i_h * 8 + i_f))]));
+          }
           f_top = f_next;
         }
-        b15[(i_v * 64 + i_j)] = 0.0f;
         if (i_start < i_end) {
-          b15[(i_v * 64 + i_j)] = (f_acc / f_total);
+          for (int64_t i_f = 0; i_f < 8; i_f++) {
+            b15[(i_v * 64 + (i_h * 8 + i_f))] = (b15[(i_v * 64 + (i_h * 8 + i_f))] / f_total);
+          }
         }
       }
     }
@@ -228,10 +233,12 @@ void k10_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_h = 0; i_h < 1; i_h++) {
         float f_top = (-INFINITY);
         float f_total = 0.0f;
-        float f_acc = 0.0f;
+        for (int64_t i_f = 0; i_f < s_C; i_f++) {
+          b25[(i_v * s_C + (i_h * s_C + i_f))] = 0.0f;
+        }
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
           float f_score = b24[i_e];
@@ -239,12 +246,15 @@ void k10_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
           float f_rescale = expf((f_top - f_next));
           float f_weight = expf((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
-          f_acc = ((f_acc * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b21[((int64_t)b0[i_e] * s_C + i_j)]));
+          for (int64_t i_f = 0; i_f < s_C; i_f++) {
+            b25[(i_v * s_C + (i_h * s_C + i_f))] = ((b25[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b21[((int64_t)b0[i_e] * s_C + (i_h * s_C + i_f))]));
+          }
           f_top = f_next;
         }
-        b25[(i_v * s_C + i_j)] = 0.0f;
         if (i_start < i_end) {
-          b25[(i_v * s_C + i_j)] = (f_acc / f_total);
+          for (int64_t i_f = 0; i_f < s_C; i_f++) {
+            b25[(i_v * s_C + (i_h * s_C + i_f))] = (b25[(i_v * s_C + (i_h * s_C + i_f))] / f_total);
+          }
         }
       }
     }
