@@ -374,7 +374,7 @@ def main(argv=None):
                    help="OMP_NUM_THREADS for both, torch.set_num_threads for PyG (default: the core count)")
     p.add_argument("--warmup", type=int, default=5, help="PyG epochs per run left out of the medians (default 5)")
     p.add_argument("--synthetic-features", choices=("raw", "spec"), default="spec",
-                   help="PyG's synthetic features: raw (default) or row-normalised when the spec says so")
+                   help="PyG synthetic features: NormalizeFeatures when the spec says so, as gnnc (spec, default) or raw")
     p.add_argument("--sgc-cached", action="store_true",
                    help="PyG's SGConv with cached=True (S^K x once, as PyG's examples/sgc.py); default: every step, as gnnc")
     p.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS",
