@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import GNNRuntime
+import GNNTestSupport
 
 final class SafeTensorsTests: RuntimeTestCase {
     // MARK: - Layout
@@ -280,22 +281,21 @@ final class SafeTensorsTests: RuntimeTestCase {
 
     // MARK: - Interoperability with the Python safetensors package
 
-    /// With SAFETENSORS_OUT set, writes `interopTensors` there for Python to load.
-    func testInteropWriteForPython() throws {
-        guard let path = ProcessInfo.processInfo.environment["SAFETENSORS_OUT"] else {
-            throw XCTSkip("set SAFETENSORS_OUT to write a file for safetensors.numpy.load_file")
-        }
-        try SafeTensors.write(interopTensors(), metadata: ["format": "np", "epoch": "7"], to: path)
+    /// Fixtures/from_swift.safetensors was written by this encoder and then loaded by Python's
+    /// `safetensors.numpy.load_file` (safetensors 0.8.0; values, dtypes, shapes and metadata
+    /// checked there): the encoder must keep producing exactly those bytes.
+    func testEncoderOutputIsTheFileSafetensorsLoaded() throws {
+        let fixture = try Data(contentsOf: URL(fileURLWithPath: Self.fixtures + "/from_swift.safetensors"))
+        let bytes = try SafeTensors.encode(interopTensors(), metadata: ["format": "np", "epoch": "7"])
+        XCTAssertEqual(bytes, [UInt8](fixture))
     }
 
-    /// With SAFETENSORS_IN set, reads a file from `safetensors.numpy.save_file` holding
+    /// Fixtures/from_python.safetensors was written by `safetensors.numpy.save_file` (0.8.0):
     /// a = arange(6, float32).reshape(2,3)/4, b = int64 [-1, 2**40], c = float64 [[0.1]],
-    /// d = int32 [[1],[2],[-3]], metadata {"format": "np", "note": "é\"\n"}.
-    func testInteropReadFromPython() throws {
-        guard let path = ProcessInfo.processInfo.environment["SAFETENSORS_IN"] else {
-            throw XCTSkip("set SAFETENSORS_IN to a file written by safetensors.numpy.save_file")
-        }
-        let (tensors, metadata) = try SafeTensors.read(path)
+    /// d = int32 [[1],[2],[-3]], metadata {"format": "np", "note": "é\"\n"}. Python stores the
+    /// data in dtype order, not name order, so this also covers a layout unlike ours.
+    func testReadsAFileWrittenByPythonSafetensors() throws {
+        let (tensors, metadata) = try SafeTensors.read(Self.fixtures + "/from_python.safetensors")
         XCTAssertEqual(metadata, ["format": "np", "note": "é\"\n"])
         XCTAssertEqual(tensors.map(\.name), ["a", "b", "c", "d"])
         XCTAssertEqual(tensors.map(\.shape), [[2, 3], [2], [1, 1], [3, 1]])
@@ -304,6 +304,8 @@ final class SafeTensorsTests: RuntimeTestCase {
         XCTAssertEqual(tensors[2].doubles, [0.1])
         XCTAssertEqual(tensors[3].int32s, [1, 2, -3])
     }
+
+    static var fixtures: String { repoRoot() + "/Tests/GNNRuntimeTests/Fixtures" }
 
     // MARK: - Helpers
 
