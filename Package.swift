@@ -28,6 +28,7 @@ let package = Package(
         .testTarget(name: "GNNSpecTests", dependencies: ["GNNSpec", "GNNIR", "GNNTestSupport"], exclude: ["Diagnostics"]),
         .testTarget(name: "GNNReferenceTests", dependencies: ["GNNReference", "GNNIR", "GNNSpec", "GNNDiagnostics", "GNNTestSupport"]),
         .testTarget(name: "GNNDataTests", dependencies: ["GNNData", "GNNIR", "GNNTestSupport"]),
+        .testTarget(name: "GNNCodegenTests", dependencies: ["GNNCodegen", "GNNIR", "GNNSpec", "GNNPasses", "GNNDiagnostics", "GNNTestSupport"]),
         .testTarget(name: "GNNRuntimeTests", dependencies: ["GNNRuntime", "GNNTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GNNPassesTests", dependencies: ["GNNPasses", "GNNIR", "GNNSpec", "GNNReference", "GNNDiagnostics", "GNNTestSupport"], exclude: ["Inputs"]),
         .testTarget(name: "GNNCompilerTests", dependencies: ["GNNCompiler", "GNNSpec", "GNNIR", "GNNDiagnostics", "GNNTestSupport"], exclude: ["golden"]),

@@ -1,20 +1,22 @@
-// Emits C for CPUs from kernel IR: a pure string function. Each kernel becomes
-// `void name(void* const* buffers, const int64_t* sizes)` with its parallel loop under OpenMP;
-// sizes are [N, E, seed, training, model dims...].
+// Emits C-family source from kernel IR: a pure string function with two dialects, C for CPUs
+// (OpenMP) and CUDA (see CUDAEmitter.swift). Each kernel takes `(void* const* buffers, const
+// int64_t* sizes)`; sizes are [N, E, seed, training, model dims...].
 import GNNIR
 
 public enum CEmitter {
-    public static func emit(_ p: KernelProgram) -> String {
-        var out = CPrelude.text
+    public static func emit(_ p: KernelProgram) -> String { emit(p, dialect: .c) }
+
+    public static func emit(_ p: KernelProgram, dialect: CDialect) -> String {
+        var out = dialect.prelude
         out += "/* program \(p.name): \(p.buffers.count) buffers, \(p.kernels.count) kernels */\n"
-        for k in p.kernels { out += "\n" + kernel(k, p) }
+        for k in p.kernels { out += "\n" + kernel(k, p, dialect) }
         return out
     }
 
-    static func kernel(_ k: Kernel, _ p: KernelProgram) -> String {
-        var w = CWriter()
+    static func kernel(_ k: Kernel, _ p: KernelProgram, _ dialect: CDialect) -> String {
+        var w = CWriter(dialect: dialect)
         w.line("/* \(k.comment) */")
-        w.line("void \(k.name)(void* const* buffers, const int64_t* sizes) {")
+        w.line("\(dialect.kernelQualifier)void \(k.name)(void* const* buffers, const int64_t* sizes) {")
         w.indent += 1
         w.line("const int64_t s_N = sizes[0], s_E = sizes[1];")
         w.line("const uint64_t seed = (uint64_t)sizes[2];")
@@ -23,9 +25,12 @@ public enum CEmitter {
         w.line("(void)s_N; (void)s_E; (void)seed; (void)training;" + p.dimParams.map { " (void)s_\($0);" }.joined())
         for b in k.buffers {
             let buf = p.buffers[b]
-            w.line("\(cType(buf.dtype))* restrict b\(b) = (\(cType(buf.dtype))*)buffers[\(b)]; /* \(buf.name) */")
+            w.line("\(cType(buf.dtype))* \(dialect.restrict) b\(b) = (\(cType(buf.dtype))*)buffers[\(b)]; /* \(buf.name) */")
         }
-        stmts(k.body, p, &w)
+        if dialect.parallelLoopsAnywhere || isOneParallelLoop(k.body) { stmts(k.body, p, &w) } else {
+            // Serial parts between parallel loops would need a grid-wide barrier: one thread runs it all.
+            block(dialect.serialGuard, k.body, p, &w, serial: true)
+        }
         w.indent -= 1
         w.line("}")
         return w.text
@@ -41,13 +46,19 @@ public enum CEmitter {
         }
     }
 
-    static func stmts(_ ss: [KStmt], _ p: KernelProgram, _ w: inout CWriter) {
+    /// Whether the body is a single parallel loop (so every iteration can be a thread of its own).
+    static func isOneParallelLoop(_ body: [KStmt]) -> Bool {
+        guard body.count == 1, case .loop(_, _, _, true, _) = body[0] else { return false }
+        return true
+    }
+
+    static func stmts(_ ss: [KStmt], _ p: KernelProgram, _ w: inout CWriter, serial: Bool = false) {
         for s in ss {
             switch s {
             case .loop(let v, let start, let end, let parallel, let body):
-                if parallel { w.line("#pragma omp parallel for schedule(static)") }
-                w.line("for (int64_t i_\(v) = \(index(start)); i_\(v) < \(index(end)); i_\(v)++) {")
-                w.indent += 1; stmts(body, p, &w); w.indent -= 1
+                if parallel && !serial { w.line(w.dialect.parallelFor("i_\(v)", index(start), index(end))) }
+                else { w.line("for (int64_t i_\(v) = \(index(start)); i_\(v) < \(index(end)); i_\(v)++) {") }
+                w.indent += 1; stmts(body, p, &w, serial: serial); w.indent -= 1
                 w.line("}")
             case .letIndex(let n, let i): w.line("int64_t i_\(n) = \(index(i));")
             case .assignIndex(let n, let i): w.line("i_\(n) = \(index(i));")
@@ -59,18 +70,18 @@ public enum CEmitter {
                 if dtype == .i32 || dtype == .i64, case .fromIndex(let ix) = x { rhs = "(\(cType(dtype)))(\(index(ix)))" }
                 else { rhs = value(x) }
                 w.line("b\(b)[\(index(i))] = \(rhs);")
-            case .ifEqual(let a, let b, let body): block("if (\(index(a)) == \(index(b))) {", body, p, &w)
-            case .ifLess(let a, let b, let body): block("if (\(index(a)) < \(index(b))) {", body, p, &w)
-            case .ifGreater(let a, let b, let body): block("if (\(value(a)) > \(value(b))) {", body, p, &w)
-            case .ifNonzero(let a, let body): block("if (\(value(a)) != 0.0f) {", body, p, &w)
-            case .block(let body): block("{", body, p, &w)
+            case .ifEqual(let a, let b, let body): block("if (\(index(a)) == \(index(b))) {", body, p, &w, serial: serial)
+            case .ifLess(let a, let b, let body): block("if (\(index(a)) < \(index(b))) {", body, p, &w, serial: serial)
+            case .ifGreater(let a, let b, let body): block("if (\(value(a)) > \(value(b))) {", body, p, &w, serial: serial)
+            case .ifNonzero(let a, let body): block("if (\(value(a)) != 0.0f) {", body, p, &w, serial: serial)
+            case .block(let body): block("{", body, p, &w, serial: serial)
             }
         }
     }
 
-    static func block(_ head: String, _ body: [KStmt], _ p: KernelProgram, _ w: inout CWriter) {
+    static func block(_ head: String, _ body: [KStmt], _ p: KernelProgram, _ w: inout CWriter, serial: Bool = false) {
         w.line(head)
-        w.indent += 1; stmts(body, p, &w); w.indent -= 1
+        w.indent += 1; stmts(body, p, &w, serial: serial); w.indent -= 1
         w.line("}")
     }
 
@@ -156,7 +167,10 @@ public enum CEmitter {
 }
 
 struct CWriter {
+    let dialect: CDialect
     var text = ""
     var indent = 0
-    mutating func line(_ s: String) { text += String(repeating: "  ", count: indent) + s + "\n" }
+    mutating func line(_ s: String) {
+        for part in s.split(separator: "\n", omittingEmptySubsequences: false) { text += String(repeating: "  ", count: indent) + part + "\n" }
+    }
 }

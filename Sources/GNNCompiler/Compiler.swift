@@ -21,6 +21,8 @@ public enum EmitStage: String, CaseIterable, Sendable {
     /// The graph IR after the default pass pipeline (what is scheduled).
     case optGir = "opt-gir"
     case kir, c
+    /// CUDA C for NVRTC, from the same kernel IR as `c`.
+    case cu
     /// Graphviz of the optimised graph IR, with the fused kernels as clusters.
     case dot
 }
@@ -107,6 +109,7 @@ public enum Compiler {
             case .optGir: out.text = IRPrinter.print(m)
             case .kir: out.text = KernelPrinter.print(program)
             case .c: out.text = CEmitter.emit(program)
+            case .cu: out.text = CEmitter.emit(program, dialect: .cuda)
             case .dot: out.text = DotPrinter.print(m, program)
             }
         } catch {

@@ -30,13 +30,13 @@ let mainHelp = """
     """
 
 let compileHelp = """
-    usage: gnnc compile SPEC [--emit ast|gir|opt-gir|kir|c|dot] [--backward] [--no-fuse]
+    usage: gnnc compile SPEC [--emit ast|gir|opt-gir|kir|c|cu|dot] [--backward] [--no-fuse]
                         [--print-ir-after PASS|all] [--remarks] [-o FILE]
 
     Parses, checks and lowers SPEC (a .gnn file) and prints the chosen stage.
       --emit STAGE     ast, gir (lowered graph IR, the default), opt-gir (after the pass
-                       pipeline), kir (kernel IR), c (CPU source) or dot (Graphviz,
-                       kernels as clusters)
+                       pipeline), kir (kernel IR), c (CPU source), cu (CUDA C for
+                       NVRTC) or dot (Graphviz, kernels as clusters)
       --print-ir-after P|all   print the graph IR after default-pipeline pass P (repeatable,
                        or comma-separated) or after every pass, on stdout before the output
       --remarks        explain the fusion on stderr: the fused kernel count against the op-by-op

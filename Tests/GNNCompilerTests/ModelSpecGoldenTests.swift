@@ -45,7 +45,7 @@ final class ModelSpecGoldenTests: XCTestCase {
     func testLaterStagesMatchGoldens() throws {
         let stages: [(EmitStage, Bool, String)] = [
             (.optGir, false, "opt.gir"), (.optGir, true, "bwd.opt.gir"), (.kir, false, "kir"), (.kir, true, "bwd.kir"),
-            (.c, false, "c"), (.c, true, "bwd.c"),
+            (.c, false, "c"), (.c, true, "bwd.c"), (.cu, false, "cu"), (.cu, true, "bwd.cu"),
         ]
         for name in Self.specs {
             for (stage, backward, suffix) in stages {

@@ -1,0 +1,59 @@
+// The two dialects of the C-family emitter on every ModelSpec: the same kernels, CUDA needing no
+// headers, and kernels that are not one parallel loop guarded to a single GPU thread.
+import XCTest
+import GNNDiagnostics
+import GNNIR
+import GNNSpec
+import GNNPasses
+import GNNCodegen
+import GNNTestSupport
+
+final class CDialectTests: XCTestCase {
+    static let specs = ["gcn", "gat", "sage", "gin", "sgc", "appnp"]
+
+    func programs() throws -> [(String, KernelProgram)] {
+        var out: [(String, KernelProgram)] = []
+        for name in Self.specs {
+            let file = SourceFile(name: "\(name).gnn", text: try String(contentsOfFile: repoRoot() + "/ModelSpecs/\(name).gnn", encoding: .utf8))
+            let front = SpecFrontEnd.compile(file)
+            let model = try XCTUnwrap(front.module, name)
+            for (what, m) in [("forward", model), ("training", try Autodiff.differentiate(model))] {
+                let opt = try PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: true).get()
+                for fuse in [true, false] { out.append(("\(name) \(what)\(fuse ? "" : " --no-fuse")", try ScheduleKernels.schedule(opt, fuse: fuse))) }
+            }
+        }
+        return out
+    }
+
+    func testCUDAHasTheSameKernelsAndNeedsNoHeaders() throws {
+        for (what, p) in try programs() {
+            let c = CEmitter.emit(p), cu = CEmitter.emit(p, dialect: .cuda)
+            XCTAssertFalse(cu.contains("#include"), what)
+            XCTAssertFalse(cu.contains("#pragma omp"), what)
+            XCTAssertFalse(cu.contains(" restrict "), what)
+            for k in p.kernels {
+                XCTAssertTrue(c.contains("\nvoid \(k.name)(void* const* buffers, const int64_t* sizes) {"), "\(what) \(k.name)")
+                XCTAssertTrue(cu.contains("\nextern \"C\" __global__ void \(k.name)(void* const* buffers, const int64_t* sizes) {"), "\(what) \(k.name)")
+            }
+            XCTAssertEqual(cu.components(separatedBy: "__global__").count - 1, p.kernels.count, what)
+            XCTAssertTrue(cu.hasPrefix(CPrelude.cudaText), what)
+        }
+    }
+
+    /// A kernel that is one parallel loop becomes a grid-stride loop; any other runs on one thread,
+    /// since its serial parts would need a grid-wide barrier between them.
+    func testParallelLoopsMapToThreadsAndOtherKernelsToOneThread() throws {
+        var sawSerial = false
+        for (what, p) in try programs() {
+            let cu = CEmitter.emit(p, dialect: .cuda)
+            let bodies = cu.components(separatedBy: "__global__ void ").dropFirst()
+            for (k, body) in zip(p.kernels, bodies) {
+                let oneLoop: Bool = { if k.body.count == 1, case .loop(_, _, _, true, _) = k.body[0] { return true }; return false }()
+                XCTAssertEqual(body.contains("blockDim.x * gridDim.x"), oneLoop, "\(what) \(k.name)")
+                XCTAssertEqual(body.contains("if (blockIdx.x == 0 && threadIdx.x == 0) {"), !oneLoop, "\(what) \(k.name)")
+                if !oneLoop { sawSerial = true }
+            }
+        }
+        XCTAssertTrue(sawSerial, "the loss kernels are not single parallel loops")
+    }
+}

@@ -1,0 +1,1095 @@
+/* gnnc CUDA prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+typedef long long int64_t;
+typedef unsigned long long uint64_t;
+typedef int int32_t;
+typedef unsigned short uint16_t;
+#define INFINITY __int_as_float(0x7f800000)
+#define NAN __int_as_float(0x7fffffff)
+#define GNNC_INLINE static __device__ __forceinline__
+
+GNNC_INLINE uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
+GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
+GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+/* program APPNP: 72 buffers, 30 kernels */
+
+/* in_degree | rsqrt | dropout | matmul | add | dropout | matmul | add | mul */
+extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  float* __restrict__ b6 = (float*)buffers[6]; /* t0 */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b8 = (float*)buffers[8]; /* x */
+  float* __restrict__ b9 = (float*)buffers[9]; /* t6 */
+  float* __restrict__ b10 = (float*)buffers[10]; /* lin1.W */
+  float* __restrict__ b11 = (float*)buffers[11]; /* lin1.b */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t9 */
+  float* __restrict__ b13 = (float*)buffers[13]; /* t10 */
+  float* __restrict__ b14 = (float*)buffers[14]; /* hidden */
+  float* __restrict__ b15 = (float*)buffers[15]; /* lin2.W */
+  float* __restrict__ b16 = (float*)buffers[16]; /* lin2.b */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t15 */
+  float* __restrict__ b18 = (float*)buffers[18]; /* h0 */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+    }
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        b9[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b12[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b9[(i_v * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b12[(i_v * 64 + i_c)] = (b12[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b13[(i_v * 64 + i_j)] = (b12[(i_v * 64 + i_j)] + b11[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b14[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b13[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b13[(i_v * 64 + i_j)]));
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b17[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b14[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b17[(i_v * s_C + i_c)] = (b17[(i_v * s_C + i_c)] + (f_a * b15[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b18[(i_v * s_C + i_j)] = (b17[(i_v * s_C + i_j)] + b16[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b19[(i_v * s_C + i_j)] = (b18[(i_v * s_C + i_j)] * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul | mul */
+extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b18 = (float*)buffers[18]; /* h0 */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t19 */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
+  float* __restrict__ b22 = (float*)buffers[22]; /* t24 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b19[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b20[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b21[(i_v * s_C + i_j)] = (b18[(i_v * s_C + i_j)] * 0.1f);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b22[(i_v * s_C + i_j)] = ((((b20[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
+  float* __restrict__ b22 = (float*)buffers[22]; /* t24 */
+  float* __restrict__ b23 = (float*)buffers[23]; /* t26 */
+  float* __restrict__ b24 = (float*)buffers[24]; /* t30 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b22[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b23[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b24[(i_v * s_C + i_j)] = ((((b23[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k14_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
+  float* __restrict__ b24 = (float*)buffers[24]; /* t30 */
+  float* __restrict__ b25 = (float*)buffers[25]; /* t32 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* t36 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b24[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b25[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b26[(i_v * s_C + i_j)] = ((((b25[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* t36 */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t38 */
+  float* __restrict__ b28 = (float*)buffers[28]; /* t42 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b26[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b27[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b28[(i_v * s_C + i_j)] = ((((b27[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
+  float* __restrict__ b28 = (float*)buffers[28]; /* t42 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t44 */
+  float* __restrict__ b30 = (float*)buffers[30]; /* t48 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b28[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b29[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b30[(i_v * s_C + i_j)] = ((((b29[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
+  float* __restrict__ b30 = (float*)buffers[30]; /* t48 */
+  float* __restrict__ b31 = (float*)buffers[31]; /* t50 */
+  float* __restrict__ b32 = (float*)buffers[32]; /* t54 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b30[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b31[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b32[(i_v * s_C + i_j)] = ((((b31[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k22_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
+  float* __restrict__ b32 = (float*)buffers[32]; /* t54 */
+  float* __restrict__ b33 = (float*)buffers[33]; /* t56 */
+  float* __restrict__ b34 = (float*)buffers[34]; /* t60 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b32[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b33[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b34[(i_v * s_C + i_j)] = ((((b33[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k24_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
+  float* __restrict__ b34 = (float*)buffers[34]; /* t60 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* t62 */
+  float* __restrict__ b36 = (float*)buffers[36]; /* t66 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b34[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b35[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b36[(i_v * s_C + i_j)] = ((((b35[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k26_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
+  float* __restrict__ b36 = (float*)buffers[36]; /* t66 */
+  float* __restrict__ b37 = (float*)buffers[37]; /* t68 */
+  float* __restrict__ b38 = (float*)buffers[38]; /* t72 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b36[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b37[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b38[(i_v * s_C + i_j)] = ((((b37[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+extern "C" __global__ void k28_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
+  float* __restrict__ b38 = (float*)buffers[38]; /* t72 */
+  float* __restrict__ b39 = (float*)buffers[39]; /* t74 */
+  float* __restrict__ b40 = (float*)buffers[40]; /* h.9 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b38[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b39[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b40[(i_v * s_C + i_j)] = (((b39[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}
+
+/* cross_entropy */
+extern "C" __global__ void k30_cross_entropy(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b40 = (float*)buffers[40]; /* h.9 */
+  int32_t* __restrict__ b41 = (int32_t*)buffers[41]; /* labels */
+  float* __restrict__ b42 = (float*)buffers[42]; /* train_mask */
+  float* __restrict__ b43 = (float*)buffers[43]; /* loss */
+  if (blockIdx.x == 0 && threadIdx.x == 0) {
+    float f_count = 0.0f;
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      f_count = (f_count + b42[i_v]);
+    }
+    float f_loss = 0.0f;
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      if (b42[i_v] > 0.0f) {
+        float f_top = (-INFINITY);
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          f_top = fmaxf(f_top, b40[(i_v * s_C + i_c)]);
+        }
+        float f_total = 0.0f;
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          f_total = (f_total + expf((b40[(i_v * s_C + i_c)] - f_top)));
+        }
+        f_loss = (f_loss + (b42[i_v] * ((f_top + logf(f_total)) - b40[(i_v * s_C + (int64_t)b41[i_v])])));
+      }
+    }
+    b43[0] = 0.0f;
+    if (f_count > 0.0f) {
+      b43[0] = (f_loss / f_count);
+    }
+  }
+}
+
+/* cross_entropy_grad */
+extern "C" __global__ void k31_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b40 = (float*)buffers[40]; /* h.9 */
+  int32_t* __restrict__ b41 = (int32_t*)buffers[41]; /* labels */
+  float* __restrict__ b42 = (float*)buffers[42]; /* train_mask */
+  float* __restrict__ b44 = (float*)buffers[44]; /* t81 */
+  if (blockIdx.x == 0 && threadIdx.x == 0) {
+    float f_count = 0.0f;
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      f_count = (f_count + b42[i_v]);
+    }
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      float f_top = (-INFINITY);
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_top = fmaxf(f_top, b40[(i_v * s_C + i_c)]);
+      }
+      float f_total = 0.0f;
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_total = (f_total + expf((b40[(i_v * s_C + i_c)] - f_top)));
+      }
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b44[(i_v * s_C + i_c)] = ((b42[i_v] * ((expf((b40[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b41[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+      }
+    }
+  }
+}
+
+/* mul */
+extern "C" __global__ void k32_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b44 = (float*)buffers[44]; /* t81 */
+  float* __restrict__ b45 = (float*)buffers[45]; /* t84 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      b45[(i_r * s_C + i_j)] = ((b44[(i_r * s_C + i_j)] * 0.9f) * b7[i_r]);
+    }
+  }
+}
+
+/* aggregate.src.sum | mul */
+extern "C" __global__ void k33_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b45 = (float*)buffers[45]; /* t84 */
+  float* __restrict__ b46 = (float*)buffers[46]; /* t87 */
+  float* __restrict__ b47 = (float*)buffers[47]; /* t91 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + (b45[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b46[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b47[(i_v * s_C + i_j)] = ((b46[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | mul */
+extern "C" __global__ void k35_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b47 = (float*)buffers[47]; /* t91 */
+  float* __restrict__ b48 = (float*)buffers[48]; /* t94 */
+  float* __restrict__ b49 = (float*)buffers[49]; /* t98 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + (b47[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b48[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b49[(i_v * s_C + i_j)] = ((b48[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | mul */
+extern "C" __global__ void k37_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b49 = (float*)buffers[49]; /* t98 */
+  float* __restrict__ b50 = (float*)buffers[50]; /* t101 */
+  float* __restrict__ b51 = (float*)buffers[51]; /* t105 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + (b49[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b50[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b51[(i_v * s_C + i_j)] = ((b50[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | mul */
+extern "C" __global__ void k39_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b51 = (float*)buffers[51]; /* t105 */
+  float* __restrict__ b52 = (float*)buffers[52]; /* t108 */
+  float* __restrict__ b53 = (float*)buffers[53]; /* t112 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + (b51[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b52[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b53[(i_v * s_C + i_j)] = ((b52[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | mul */
+extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b53 = (float*)buffers[53]; /* t112 */
+  float* __restrict__ b54 = (float*)buffers[54]; /* t115 */
+  float* __restrict__ b55 = (float*)buffers[55]; /* t119 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + (b53[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b54[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b55[(i_v * s_C + i_j)] = ((b54[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | mul */
+extern "C" __global__ void k43_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b55 = (float*)buffers[55]; /* t119 */
+  float* __restrict__ b56 = (float*)buffers[56]; /* t122 */
+  float* __restrict__ b57 = (float*)buffers[57]; /* t126 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + (b55[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b56[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b57[(i_v * s_C + i_j)] = ((b56[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | mul */
+extern "C" __global__ void k45_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b57 = (float*)buffers[57]; /* t126 */
+  float* __restrict__ b58 = (float*)buffers[58]; /* t129 */
+  float* __restrict__ b59 = (float*)buffers[59]; /* t133 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + (b57[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b58[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b59[(i_v * s_C + i_j)] = ((b58[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | mul */
+extern "C" __global__ void k47_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b59 = (float*)buffers[59]; /* t133 */
+  float* __restrict__ b60 = (float*)buffers[60]; /* t136 */
+  float* __restrict__ b61 = (float*)buffers[61]; /* t140 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + (b59[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b60[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b61[(i_v * s_C + i_j)] = ((b60[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | mul */
+extern "C" __global__ void k49_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b61 = (float*)buffers[61]; /* t140 */
+  float* __restrict__ b62 = (float*)buffers[62]; /* t143 */
+  float* __restrict__ b63 = (float*)buffers[63]; /* t147 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + (b61[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b62[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b63[(i_v * s_C + i_j)] = ((b62[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | add */
+extern "C" __global__ void k51_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b44 = (float*)buffers[44]; /* t81 */
+  float* __restrict__ b46 = (float*)buffers[46]; /* t87 */
+  float* __restrict__ b48 = (float*)buffers[48]; /* t94 */
+  float* __restrict__ b50 = (float*)buffers[50]; /* t101 */
+  float* __restrict__ b52 = (float*)buffers[52]; /* t108 */
+  float* __restrict__ b54 = (float*)buffers[54]; /* t115 */
+  float* __restrict__ b56 = (float*)buffers[56]; /* t122 */
+  float* __restrict__ b58 = (float*)buffers[58]; /* t129 */
+  float* __restrict__ b60 = (float*)buffers[60]; /* t136 */
+  float* __restrict__ b62 = (float*)buffers[62]; /* t143 */
+  float* __restrict__ b63 = (float*)buffers[63]; /* t147 */
+  float* __restrict__ b64 = (float*)buffers[64]; /* t150 */
+  float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + (b63[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+        b64[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b65[(i_v * s_C + i_j)] = (((((((((((b44[(i_v * s_C + i_j)] * 0.1f) + (b46[(i_v * s_C + i_j)] * 0.1f)) + (b48[(i_v * s_C + i_j)] * 0.1f)) + (b50[(i_v * s_C + i_j)] * 0.1f)) + (b52[(i_v * s_C + i_j)] * 0.1f)) + (b54[(i_v * s_C + i_j)] * 0.1f)) + (b56[(i_v * s_C + i_j)] * 0.1f)) + (b58[(i_v * s_C + i_j)] * 0.1f)) + (b60[(i_v * s_C + i_j)] * 0.1f)) + (b62[(i_v * s_C + i_j)] * 0.1f)) + b64[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k53_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
+  float* __restrict__ b66 = (float*)buffers[66]; /* grad.lin2.b */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b65[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b66[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+extern "C" __global__ void k54_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b15 = (float*)buffers[15]; /* lin2.W */
+  float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
+  float* __restrict__ b67 = (float*)buffers[67]; /* t153 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b65[(i_r * s_C + i_q)] * b15[(i_c * s_C + i_q)]));
+      }
+      b67[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+extern "C" __global__ void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b14 = (float*)buffers[14]; /* hidden */
+  float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
+  float* __restrict__ b68 = (float*)buffers[68]; /* grad.lin2.W */
+  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 64; i_k += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b68[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b14[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b68[(i_k * s_C + i_c)] = (b68[(i_k * s_C + i_c)] + (f_a * b65[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+extern "C" __global__ void k56_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b13 = (float*)buffers[13]; /* t10 */
+  float* __restrict__ b67 = (float*)buffers[67]; /* t153 */
+  float* __restrict__ b69 = (float*)buffers[69]; /* t156 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b69[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b67[(i_r * 64 + i_j)], seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : b67[(i_r * 64 + i_j)]), b13[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k57_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b69 = (float*)buffers[69]; /* t156 */
+  float* __restrict__ b70 = (float*)buffers[70]; /* grad.lin1.b */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b69[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b70[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+extern "C" __global__ void k58_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b9 = (float*)buffers[9]; /* t6 */
+  float* __restrict__ b69 = (float*)buffers[69]; /* t156 */
+  float* __restrict__ b71 = (float*)buffers[71]; /* grad.lin1.W */
+  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < s_F; i_k += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b71[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b9[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b71[(i_k * 64 + i_c)] = (b71[(i_k * 64 + i_c)] + (f_a * b69[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,478 @@
+/* gnnc CUDA prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+typedef long long int64_t;
+typedef unsigned long long uint64_t;
+typedef int int32_t;
+typedef unsigned short uint16_t;
+#define INFINITY __int_as_float(0x7f800000)
+#define NAN __int_as_float(0x7fffffff)
+#define GNNC_INLINE static __device__ __forceinline__
+
+GNNC_INLINE uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
+GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
+GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+/* program APPNP: 38 buffers, 11 kernels */
+
+/* in_degree | rsqrt | matmul | matmul | add | mul */
+extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  float* __restrict__ b6 = (float*)buffers[6]; /* t0 */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b8 = (float*)buffers[8]; /* x */
+  float* __restrict__ b9 = (float*)buffers[9]; /* lin1.W */
+  float* __restrict__ b10 = (float*)buffers[10]; /* lin1.b */
+  float* __restrict__ b11 = (float*)buffers[11]; /* t8 */
+  float* __restrict__ b12 = (float*)buffers[12]; /* lin2.W */
+  float* __restrict__ b13 = (float*)buffers[13]; /* lin2.b */
+  float* __restrict__ b14 = (float*)buffers[14]; /* t14 */
+  float* __restrict__ b15 = (float*)buffers[15]; /* h0 */
+  float* __restrict__ b16 = (float*)buffers[16]; /* t16 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+    }
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b11[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_k)], seed, 0ULL, (uint64_t)((i_v * s_F + i_k)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_k)]);
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b11[(i_v * 64 + i_c)] = (b11[(i_v * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b14[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = (training ? gnnc_dropout_mul(gnnc_relu((b11[(i_v * 64 + i_k)] + b10[i_k])), seed, 1ULL, (uint64_t)((i_v * 64 + i_k)), 8388608ULL, 2.0f) : gnnc_relu((b11[(i_v * 64 + i_k)] + b10[i_k])));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b14[(i_v * s_C + i_c)] = (b14[(i_v * s_C + i_c)] + (f_a * b12[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b15[(i_v * s_C + i_j)] = (b14[(i_v * s_C + i_j)] + b13[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b16[(i_v * s_C + i_j)] = (b15[(i_v * s_C + i_j)] * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul | mul */
+extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b15 = (float*)buffers[15]; /* h0 */
+  float* __restrict__ b16 = (float*)buffers[16]; /* t16 */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t18 */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t23 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b16[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b17[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b18[(i_v * s_C + i_j)] = (b15[(i_v * s_C + i_j)] * 0.1f);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b19[(i_v * s_C + i_j)] = ((((b17[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t23 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t25 */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t29 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b19[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b20[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b21[(i_v * s_C + i_j)] = ((((b20[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t29 */
+  float* __restrict__ b22 = (float*)buffers[22]; /* t31 */
+  float* __restrict__ b23 = (float*)buffers[23]; /* t35 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b21[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b22[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b23[(i_v * s_C + i_j)] = ((((b22[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k13_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
+  float* __restrict__ b23 = (float*)buffers[23]; /* t35 */
+  float* __restrict__ b24 = (float*)buffers[24]; /* t37 */
+  float* __restrict__ b25 = (float*)buffers[25]; /* t41 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b23[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b24[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b25[(i_v * s_C + i_j)] = ((((b24[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
+  float* __restrict__ b25 = (float*)buffers[25]; /* t41 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* t43 */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t47 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b25[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b26[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b27[(i_v * s_C + i_j)] = ((((b26[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k17_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t47 */
+  float* __restrict__ b28 = (float*)buffers[28]; /* t49 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t53 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b27[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b28[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b29[(i_v * s_C + i_j)] = ((((b28[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k19_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t53 */
+  float* __restrict__ b30 = (float*)buffers[30]; /* t55 */
+  float* __restrict__ b31 = (float*)buffers[31]; /* t59 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b29[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b30[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b31[(i_v * s_C + i_j)] = ((((b30[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
+  float* __restrict__ b31 = (float*)buffers[31]; /* t59 */
+  float* __restrict__ b32 = (float*)buffers[32]; /* t61 */
+  float* __restrict__ b33 = (float*)buffers[33]; /* t65 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b31[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b32[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b33[(i_v * s_C + i_j)] = ((((b32[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul */
+extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
+  float* __restrict__ b33 = (float*)buffers[33]; /* t65 */
+  float* __restrict__ b34 = (float*)buffers[34]; /* t67 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* t71 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b33[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b34[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b35[(i_v * s_C + i_j)] = ((((b34[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+extern "C" __global__ void k25_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* t71 */
+  float* __restrict__ b36 = (float*)buffers[36]; /* t73 */
+  float* __restrict__ b37 = (float*)buffers[37]; /* h.9 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b35[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b36[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b37[(i_v * s_C + i_j)] = (((b36[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]);
+      }
+    }
+  }
+}

@@ -1,0 +1,1051 @@
+/* gnnc CUDA prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+typedef long long int64_t;
+typedef unsigned long long uint64_t;
+typedef int int32_t;
+typedef unsigned short uint16_t;
+#define INFINITY __int_as_float(0x7f800000)
+#define NAN __int_as_float(0x7fffffff)
+#define GNNC_INLINE static __device__ __forceinline__
+
+GNNC_INLINE uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
+GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
+GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+/* program GAT: 70 buffers, 36 kernels */
+
+/* dropout | matmul | rowsum | rowsum */
+extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b6 = (float*)buffers[6]; /* x */
+  float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
+  float* __restrict__ b8 = (float*)buffers[8]; /* conv1.W */
+  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.att_src */
+  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.att_dst */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
+  float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
+  float* __restrict__ b14 = (float*)buffers[14]; /* t12 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    {
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : b6[(i_r * s_F + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b12[(i_r * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b7[(i_r * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b8[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_k = 0; i_k < 8; i_k++) {
+          f_acc = (f_acc + (b12[(i_r * 64 + (i_j * 8 + i_k))] * b9[(i_j * 8 + i_k)]));
+        }
+        b13[(i_r * 8 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_k = 0; i_k < 8; i_k++) {
+          f_acc = (f_acc + (b12[(i_r * 64 + (i_j * 8 + i_k))] * b10[(i_j * 8 + i_k)]));
+        }
+        b14[(i_r * 8 + i_j)] = f_acc;
+      }
+    }
+  }
+}
+
+/* add | leaky_relu */
+extern "C" __global__ void k4_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
+  float* __restrict__ b14 = (float*)buffers[14]; /* t12 */
+  float* __restrict__ b15 = (float*)buffers[15]; /* t14 */
+  float* __restrict__ b16 = (float*)buffers[16]; /* conv1.s */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
+    {
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
+        b15[(i_r * 8 + i_j)] = (b13[((int64_t)b0[i_r] * 8 + i_j)] + b14[((int64_t)b1[i_r] * 8 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
+        b16[(i_r * 8 + i_j)] = gnnc_leaky_relu(b15[(i_r * 8 + i_j)], 0.2f);
+      }
+    }
+  }
+}
+
+/* edge_softmax */
+extern "C" __global__ void k6_edge_softmax(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b16 = (float*)buffers[16]; /* conv1.s */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t16 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_j = 0; i_j < 8; i_j++) {
+      float f_top = (-INFINITY);
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        f_top = fmaxf(f_top, b16[(i_e * 8 + i_j)]);
+      }
+      float f_total = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        f_total = (f_total + expf((b16[(i_e * 8 + i_j)] - f_top)));
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        b17[(i_e * 8 + i_j)] = (expf((b16[(i_e * 8 + i_j)] - f_top)) / f_total);
+      }
+    }
+  }
+}
+
+/* dropout */
+extern "C" __global__ void k7_dropout(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b17 = (float*)buffers[17]; /* t16 */
+  float* __restrict__ b18 = (float*)buffers[18]; /* conv1.a */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < 8; i_j++) {
+      b18[(i_r * 8 + i_j)] = (training ? gnnc_dropout_mul(b17[(i_r * 8 + i_j)], seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : b17[(i_r * 8 + i_j)]);
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | dropout | matmul | rowsum | rowsum */
+extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
+  float* __restrict__ b18 = (float*)buffers[18]; /* conv1.a */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t20 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* h1 */
+  float* __restrict__ b21 = (float*)buffers[21]; /* h */
+  float* __restrict__ b22 = (float*)buffers[22]; /* conv2.W */
+  float* __restrict__ b23 = (float*)buffers[23]; /* conv2.att_src */
+  float* __restrict__ b24 = (float*)buffers[24]; /* conv2.att_dst */
+  float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t32 */
+  float* __restrict__ b28 = (float*)buffers[28]; /* t35 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b18[(i_e * 8 + ((i_j / 8) % 8))] * b12[((int64_t)b0[i_e] * 64 + i_j)]));
+        }
+        b19[(i_v * 64 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b20[(i_v * 64 + i_j)] = (b19[(i_v * 64 + i_j)] + b11[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b21[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_elu(b20[(i_v * 64 + i_j)], 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_elu(b20[(i_v * 64 + i_j)], 1.0f));
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b26[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b21[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b26[(i_v * s_C + i_c)] = (b26[(i_v * s_C + i_c)] + (f_a * b22[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_k = 0; i_k < s_C; i_k++) {
+          f_acc = (f_acc + (b26[(i_v * s_C + (i_j * s_C + i_k))] * b23[(i_j * s_C + i_k)]));
+        }
+        b27[(i_v + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_k = 0; i_k < s_C; i_k++) {
+          f_acc = (f_acc + (b26[(i_v * s_C + (i_j * s_C + i_k))] * b24[(i_j * s_C + i_k)]));
+        }
+        b28[(i_v + i_j)] = f_acc;
+      }
+    }
+  }
+}
+
+/* add | leaky_relu */
+extern "C" __global__ void k14_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t32 */
+  float* __restrict__ b28 = (float*)buffers[28]; /* t35 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t37 */
+  float* __restrict__ b30 = (float*)buffers[30]; /* conv2.s */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        b29[(i_r + i_j)] = (b27[((int64_t)b0[i_r] + i_j)] + b28[((int64_t)b1[i_r] + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        b30[(i_r + i_j)] = gnnc_leaky_relu(b29[(i_r + i_j)], 0.2f);
+      }
+    }
+  }
+}
+
+/* edge_softmax */
+extern "C" __global__ void k16_edge_softmax(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b30 = (float*)buffers[30]; /* conv2.s */
+  float* __restrict__ b31 = (float*)buffers[31]; /* t39 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_j = 0; i_j < 1; i_j++) {
+      float f_top = (-INFINITY);
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        f_top = fmaxf(f_top, b30[(i_e + i_j)]);
+      }
+      float f_total = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        f_total = (f_total + expf((b30[(i_e + i_j)] - f_top)));
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        b31[(i_e + i_j)] = (expf((b30[(i_e + i_j)] - f_top)) / f_total);
+      }
+    }
+  }
+}
+
+/* dropout */
+extern "C" __global__ void k17_dropout(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b31 = (float*)buffers[31]; /* t39 */
+  float* __restrict__ b32 = (float*)buffers[32]; /* conv2.a */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < 1; i_j++) {
+      b32[(i_r + i_j)] = (training ? gnnc_dropout_mul(b31[(i_r + i_j)], seed, 3ULL, (uint64_t)((i_r + i_j)), 10066329ULL, 2.5f) : b31[(i_r + i_j)]);
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b25 = (float*)buffers[25]; /* conv2.b */
+  float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
+  float* __restrict__ b32 = (float*)buffers[32]; /* conv2.a */
+  float* __restrict__ b33 = (float*)buffers[33]; /* t43 */
+  float* __restrict__ b34 = (float*)buffers[34]; /* t44 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + (b32[i_e] * b26[((int64_t)b0[i_e] * s_C + i_j)]));
+        }
+        b33[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b34[(i_v * s_C + i_j)] = (b33[(i_v * s_C + i_j)] + b25[i_j]);
+      }
+    }
+  }
+}
+
+/* mean_heads */
+extern "C" __global__ void k20_mean_heads(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b34 = (float*)buffers[34]; /* t44 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* t45 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_C*s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k = 0; i_k < 1; i_k++) {
+      f_acc = (f_acc + b34[(((i_r / s_C) + i_k) * s_C + (i_r % s_C))]);
+    }
+    b35[i_r] = (f_acc / (float)(1));
+  }
+}
+
+/* cross_entropy */
+extern "C" __global__ void k21_cross_entropy(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b35 = (float*)buffers[35]; /* t45 */
+  int32_t* __restrict__ b36 = (int32_t*)buffers[36]; /* labels */
+  float* __restrict__ b37 = (float*)buffers[37]; /* train_mask */
+  float* __restrict__ b38 = (float*)buffers[38]; /* loss */
+  if (blockIdx.x == 0 && threadIdx.x == 0) {
+    float f_count = 0.0f;
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      f_count = (f_count + b37[i_v]);
+    }
+    float f_loss = 0.0f;
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      if (b37[i_v] > 0.0f) {
+        float f_top = (-INFINITY);
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          f_top = fmaxf(f_top, b35[(i_v * s_C + i_c)]);
+        }
+        float f_total = 0.0f;
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          f_total = (f_total + expf((b35[(i_v * s_C + i_c)] - f_top)));
+        }
+        f_loss = (f_loss + (b37[i_v] * ((f_top + logf(f_total)) - b35[(i_v * s_C + (int64_t)b36[i_v])])));
+      }
+    }
+    b38[0] = 0.0f;
+    if (f_count > 0.0f) {
+      b38[0] = (f_loss / f_count);
+    }
+  }
+}
+
+/* cross_entropy_grad */
+extern "C" __global__ void k22_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b35 = (float*)buffers[35]; /* t45 */
+  int32_t* __restrict__ b36 = (int32_t*)buffers[36]; /* labels */
+  float* __restrict__ b37 = (float*)buffers[37]; /* train_mask */
+  float* __restrict__ b39 = (float*)buffers[39]; /* t49 */
+  if (blockIdx.x == 0 && threadIdx.x == 0) {
+    float f_count = 0.0f;
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      f_count = (f_count + b37[i_v]);
+    }
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      float f_top = (-INFINITY);
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_top = fmaxf(f_top, b35[(i_v * s_C + i_c)]);
+      }
+      float f_total = 0.0f;
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_total = (f_total + expf((b35[(i_v * s_C + i_c)] - f_top)));
+      }
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b39[(i_v * s_C + i_c)] = ((b37[i_v] * ((expf((b35[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b36[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+      }
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k23_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b39 = (float*)buffers[39]; /* t49 */
+  float* __restrict__ b40 = (float*)buffers[40]; /* grad.conv2.b */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b39[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b40[i_t] = f_acc;
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k24_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
+  float* __restrict__ b39 = (float*)buffers[39]; /* t49 */
+  float* __restrict__ b41 = (float*)buffers[41]; /* t54 */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_E; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k2 = 0; i_k2 < s_C; i_k2++) {
+      f_acc = (f_acc + (b39[((int64_t)b1[(i_t % s_E)] * s_C + i_k2)] * b26[((int64_t)b0[(i_t % s_E)] * s_C + i_k2)]));
+    }
+    b41[i_t] = f_acc;
+  }
+}
+
+/* aggregate.src.sum */
+extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b32 = (float*)buffers[32]; /* conv2.a */
+  float* __restrict__ b39 = (float*)buffers[39]; /* t49 */
+  float* __restrict__ b42 = (float*)buffers[42]; /* t56 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    int64_t i_start = (int64_t)b4[i_v];
+    int64_t i_end = (int64_t)b4[(i_v + 1)];
+    for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        f_acc = (f_acc + (b39[((int64_t)b1[i_e] * s_C + i_j)] * b32[i_e]));
+      }
+      b42[(i_v * s_C + i_j)] = f_acc;
+    }
+  }
+}
+
+/* dropout */
+extern "C" __global__ void k26_dropout(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b41 = (float*)buffers[41]; /* t54 */
+  float* __restrict__ b43 = (float*)buffers[43]; /* t57 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < 1; i_j++) {
+      b43[(i_r + i_j)] = (training ? gnnc_dropout_mul(b41[(i_r + i_j)], seed, 3ULL, (uint64_t)((i_r + i_j)), 10066329ULL, 2.5f) : b41[(i_r + i_j)]);
+    }
+  }
+}
+
+/* aggregate.dst.sum */
+extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b31 = (float*)buffers[31]; /* t39 */
+  float* __restrict__ b43 = (float*)buffers[43]; /* t57 */
+  float* __restrict__ b44 = (float*)buffers[44]; /* t59 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_j = 0; i_j < 1; i_j++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        f_acc = (f_acc + (b43[(i_e + i_j)] * b31[(i_e + i_j)]));
+      }
+      b44[(i_v + i_j)] = f_acc;
+    }
+  }
+}
+
+/* leaky_relu_grad */
+extern "C" __global__ void k28_leaky_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t37 */
+  float* __restrict__ b31 = (float*)buffers[31]; /* t39 */
+  float* __restrict__ b43 = (float*)buffers[43]; /* t57 */
+  float* __restrict__ b44 = (float*)buffers[44]; /* t59 */
+  float* __restrict__ b45 = (float*)buffers[45]; /* t63 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < 1; i_j++) {
+      b45[(i_r + i_j)] = gnnc_leaky_relu_grad((b31[(i_r + i_j)] * (b43[(i_r + i_j)] - b44[((int64_t)b1[i_r] + i_j)])), b29[(i_r + i_j)], 0.2f);
+    }
+  }
+}
+
+/* aggregate.dst.sum | broadcast_to */
+extern "C" __global__ void k29_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b45 = (float*)buffers[45]; /* t63 */
+  float* __restrict__ b46 = (float*)buffers[46]; /* t64 */
+  float* __restrict__ b47 = (float*)buffers[47]; /* t65 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b45[(i_e + i_j)]);
+        }
+        b46[(i_v + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b47[(i_v * s_C + i_j)] = b46[i_v];
+      }
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k31_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
+  float* __restrict__ b47 = (float*)buffers[47]; /* t65 */
+  float* __restrict__ b48 = (float*)buffers[48]; /* grad.conv2.att_dst */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + (b47[(i_k0 * s_C + (i_t % s_C))] * b26[(i_k0 * s_C + (i_t % s_C))]));
+    }
+    b48[i_t] = f_acc;
+  }
+}
+
+/* aggregate.src.sum | broadcast_to | add */
+extern "C" __global__ void k32_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b23 = (float*)buffers[23]; /* conv2.att_src */
+  float* __restrict__ b24 = (float*)buffers[24]; /* conv2.att_dst */
+  float* __restrict__ b42 = (float*)buffers[42]; /* t56 */
+  float* __restrict__ b45 = (float*)buffers[45]; /* t63 */
+  float* __restrict__ b47 = (float*)buffers[47]; /* t65 */
+  float* __restrict__ b49 = (float*)buffers[49]; /* t70 */
+  float* __restrict__ b50 = (float*)buffers[50]; /* t71 */
+  float* __restrict__ b51 = (float*)buffers[51]; /* t73 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + b45[(i_e + i_j)]);
+        }
+        b49[(i_v + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b50[(i_v * s_C + i_j)] = b49[i_v];
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b51[(i_v * s_C + i_j)] = ((b42[(i_v * s_C + i_j)] + (b47[(i_v * s_C + i_j)] * b24[i_j])) + (b50[(i_v * s_C + i_j)] * b23[i_j]));
+      }
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k35_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
+  float* __restrict__ b50 = (float*)buffers[50]; /* t71 */
+  float* __restrict__ b52 = (float*)buffers[52]; /* grad.conv2.att_src */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + (b50[(i_k0 * s_C + (i_t % s_C))] * b26[(i_k0 * s_C + (i_t % s_C))]));
+    }
+    b52[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+extern "C" __global__ void k36_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b22 = (float*)buffers[22]; /* conv2.W */
+  float* __restrict__ b51 = (float*)buffers[51]; /* t73 */
+  float* __restrict__ b53 = (float*)buffers[53]; /* t77 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b51[(i_r * s_C + i_q)] * b22[(i_c * s_C + i_q)]));
+      }
+      b53[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+extern "C" __global__ void k37_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b21 = (float*)buffers[21]; /* h */
+  float* __restrict__ b51 = (float*)buffers[51]; /* t73 */
+  float* __restrict__ b54 = (float*)buffers[54]; /* grad.conv2.W */
+  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 64; i_k += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b54[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b21[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b54[(i_k * s_C + i_c)] = (b54[(i_k * s_C + i_c)] + (f_a * b51[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* elu_grad */
+extern "C" __global__ void k38_elu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b20 = (float*)buffers[20]; /* h1 */
+  float* __restrict__ b53 = (float*)buffers[53]; /* t77 */
+  float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b55[(i_r * 64 + i_j)] = gnnc_elu_grad((training ? gnnc_dropout_mul(b53[(i_r * 64 + i_j)], seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : b53[(i_r * 64 + i_j)]), b20[(i_r * 64 + i_j)], 1.0f);
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k39_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
+  float* __restrict__ b56 = (float*)buffers[56]; /* grad.conv1.b */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b55[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]);
+    }
+    b56[i_t] = f_acc;
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k40_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
+  float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
+  float* __restrict__ b57 = (float*)buffers[57]; /* t85 */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 8*s_E; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k2 = 0; i_k2 < 8; i_k2++) {
+      f_acc = (f_acc + (b55[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))] * b12[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]));
+    }
+    b57[i_t] = f_acc;
+  }
+}
+
+/* aggregate.src.sum */
+extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b18 = (float*)buffers[18]; /* conv1.a */
+  float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
+  float* __restrict__ b58 = (float*)buffers[58]; /* t87 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    int64_t i_start = (int64_t)b4[i_v];
+    int64_t i_end = (int64_t)b4[(i_v + 1)];
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        f_acc = (f_acc + (b55[((int64_t)b1[i_e] * 64 + i_j)] * b18[(i_e * 8 + ((i_j / 8) % 8))]));
+      }
+      b58[(i_v * 64 + i_j)] = f_acc;
+    }
+  }
+}
+
+/* dropout */
+extern "C" __global__ void k42_dropout(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b57 = (float*)buffers[57]; /* t85 */
+  float* __restrict__ b59 = (float*)buffers[59]; /* t88 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < 8; i_j++) {
+      b59[(i_r * 8 + i_j)] = (training ? gnnc_dropout_mul(b57[(i_r * 8 + i_j)], seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : b57[(i_r * 8 + i_j)]);
+    }
+  }
+}
+
+/* aggregate.dst.sum */
+extern "C" __global__ void k43_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t16 */
+  float* __restrict__ b59 = (float*)buffers[59]; /* t88 */
+  float* __restrict__ b60 = (float*)buffers[60]; /* t90 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_j = 0; i_j < 8; i_j++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        f_acc = (f_acc + (b59[(i_e * 8 + i_j)] * b17[(i_e * 8 + i_j)]));
+      }
+      b60[(i_v * 8 + i_j)] = f_acc;
+    }
+  }
+}
+
+/* leaky_relu_grad */
+extern "C" __global__ void k44_leaky_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  float* __restrict__ b15 = (float*)buffers[15]; /* t14 */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t16 */
+  float* __restrict__ b59 = (float*)buffers[59]; /* t88 */
+  float* __restrict__ b60 = (float*)buffers[60]; /* t90 */
+  float* __restrict__ b61 = (float*)buffers[61]; /* t94 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < 8; i_j++) {
+      b61[(i_r * 8 + i_j)] = gnnc_leaky_relu_grad((b17[(i_r * 8 + i_j)] * (b59[(i_r * 8 + i_j)] - b60[((int64_t)b1[i_r] * 8 + i_j)])), b15[(i_r * 8 + i_j)], 0.2f);
+    }
+  }
+}
+
+/* aggregate.dst.sum | broadcast_to */
+extern "C" __global__ void k45_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b61 = (float*)buffers[61]; /* t94 */
+  float* __restrict__ b62 = (float*)buffers[62]; /* t95 */
+  float* __restrict__ b63 = (float*)buffers[63]; /* t96 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b61[(i_e * 8 + i_j)]);
+        }
+        b62[(i_v * 8 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b63[(i_v * 64 + i_j)] = b62[(i_v * 8 + ((i_j / 8) % 8))];
+      }
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k47_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
+  float* __restrict__ b63 = (float*)buffers[63]; /* t96 */
+  float* __restrict__ b64 = (float*)buffers[64]; /* grad.conv1.att_dst */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + (b63[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b12[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
+    }
+    b64[i_t] = f_acc;
+  }
+}
+
+/* aggregate.src.sum | broadcast_to | add */
+extern "C" __global__ void k48_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.att_src */
+  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.att_dst */
+  float* __restrict__ b58 = (float*)buffers[58]; /* t87 */
+  float* __restrict__ b61 = (float*)buffers[61]; /* t94 */
+  float* __restrict__ b63 = (float*)buffers[63]; /* t96 */
+  float* __restrict__ b65 = (float*)buffers[65]; /* t101 */
+  float* __restrict__ b66 = (float*)buffers[66]; /* t102 */
+  float* __restrict__ b67 = (float*)buffers[67]; /* t104 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + b61[(i_e * 8 + i_j)]);
+        }
+        b65[(i_v * 8 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b66[(i_v * 64 + i_j)] = b65[(i_v * 8 + ((i_j / 8) % 8))];
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b67[(i_v * 64 + i_j)] = ((b58[(i_v * 64 + i_j)] + (b63[(i_v * 64 + i_j)] * b10[i_j])) + (b66[(i_v * 64 + i_j)] * b9[i_j]));
+      }
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k51_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
+  float* __restrict__ b66 = (float*)buffers[66]; /* t102 */
+  float* __restrict__ b68 = (float*)buffers[68]; /* grad.conv1.att_src */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + (b66[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b12[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
+    }
+    b68[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+extern "C" __global__ void k52_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
+  float* __restrict__ b67 = (float*)buffers[67]; /* t104 */
+  float* __restrict__ b69 = (float*)buffers[69]; /* grad.conv1.W */
+  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < s_F; i_k += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b69[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b7[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b69[(i_k * 64 + i_c)] = (b69[(i_k * 64 + i_c)] + (f_a * b67[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}

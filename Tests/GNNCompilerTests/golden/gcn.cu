@@ -1,0 +1,168 @@
+/* gnnc CUDA prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+typedef long long int64_t;
+typedef unsigned long long uint64_t;
+typedef int int32_t;
+typedef unsigned short uint16_t;
+#define INFINITY __int_as_float(0x7f800000)
+#define NAN __int_as_float(0x7fffffff)
+#define GNNC_INLINE static __device__ __forceinline__
+
+GNNC_INLINE uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
+GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
+GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+/* program GCN: 20 buffers, 3 kernels */
+
+/* in_degree | rsqrt | matmul | mul */
+extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  float* __restrict__ b6 = (float*)buffers[6]; /* t0 */
+  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b8 = (float*)buffers[8]; /* x */
+  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.W */
+  float* __restrict__ b11 = (float*)buffers[11]; /* t6 */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+    }
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 16; i_c++) {
+        b11[(i_v * 16 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_k)], seed, 0ULL, (uint64_t)((i_v * s_F + i_k)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_k)]);
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 16; i_c++) {
+            b11[(i_v * 16 + i_c)] = (b11[(i_v * 16 + i_c)] + (f_a * b9[(i_k * 16 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 16; i_j++) {
+        b12[(i_v * 16 + i_j)] = (b11[(i_v * 16 + i_j)] * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | matmul | mul */
+extern "C" __global__ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.b */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
+  float* __restrict__ b13 = (float*)buffers[13]; /* conv1.agg */
+  float* __restrict__ b14 = (float*)buffers[14]; /* conv2.W */
+  float* __restrict__ b16 = (float*)buffers[16]; /* t16 */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t17 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 16; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b12[((int64_t)b0[i_e] * 16 + i_j)]);
+        }
+        b13[(i_v * 16 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b16[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 16; i_k++) {
+        float f_a = (training ? gnnc_dropout_mul(gnnc_relu(((b13[(i_v * 16 + i_k)] * b7[i_v]) + b10[i_k])), seed, 1ULL, (uint64_t)((i_v * 16 + i_k)), 8388608ULL, 2.0f) : gnnc_relu(((b13[(i_v * 16 + i_k)] * b7[i_v]) + b10[i_k])));
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b16[(i_v * s_C + i_c)] = (b16[(i_v * s_C + i_c)] + (f_a * b14[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b17[(i_v * s_C + i_j)] = (b16[(i_v * s_C + i_j)] * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b15 = (float*)buffers[15]; /* conv2.b */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t17 */
+  float* __restrict__ b18 = (float*)buffers[18]; /* conv2.agg */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t21 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b17[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b18[(i_v * s_C + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b19[(i_v * s_C + i_j)] = ((b18[(i_v * s_C + i_j)] * b7[i_v]) + b15[i_j]);
+      }
+    }
+  }
+}

@@ -1,0 +1,616 @@
+/* gnnc CUDA prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+typedef long long int64_t;
+typedef unsigned long long uint64_t;
+typedef int int32_t;
+typedef unsigned short uint16_t;
+#define INFINITY __int_as_float(0x7f800000)
+#define NAN __int_as_float(0x7fffffff)
+#define GNNC_INLINE static __device__ __forceinline__
+
+GNNC_INLINE uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
+GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
+GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+/* program GIN: 50 buffers, 19 kernels */
+
+/* dropout */
+extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b6 = (float*)buffers[6]; /* x */
+  float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < s_F; i_j++) {
+      b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 8388608ULL, 2.0f) : b6[(i_r * s_F + i_j)]);
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | relu | matmul | add | dropout */
+extern "C" __global__ void k1_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
+  float* __restrict__ b8 = (float*)buffers[8]; /* conv1.agg */
+  float* __restrict__ b9 = (float*)buffers[9]; /* t4 */
+  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.mlp.W1 */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.mlp.b1 */
+  float* __restrict__ b12 = (float*)buffers[12]; /* conv1.mlp.W2 */
+  float* __restrict__ b13 = (float*)buffers[13]; /* conv1.mlp.b2 */
+  float* __restrict__ b14 = (float*)buffers[14]; /* t9 */
+  float* __restrict__ b15 = (float*)buffers[15]; /* t10 */
+  float* __restrict__ b16 = (float*)buffers[16]; /* t11 */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t12 */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t13 */
+  float* __restrict__ b19 = (float*)buffers[19]; /* h */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b7[((int64_t)b0[i_e] * s_F + i_j)]);
+        }
+        b8[(i_v * s_F + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        b9[(i_v * s_F + i_j)] = (b7[(i_v * s_F + i_j)] + b8[(i_v * s_F + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b14[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b9[(i_v * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b14[(i_v * 64 + i_c)] = (b14[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b15[(i_v * 64 + i_j)] = (b14[(i_v * 64 + i_j)] + b11[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b16[(i_v * 64 + i_j)] = gnnc_relu(b15[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b17[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b16[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b17[(i_v * 64 + i_c)] = (b17[(i_v * 64 + i_c)] + (f_a * b12[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b18[(i_v * 64 + i_j)] = (b17[(i_v * 64 + i_j)] + b13[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b19[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b18[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b18[(i_v * 64 + i_j)]));
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | relu | matmul | add */
+extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b19 = (float*)buffers[19]; /* h */
+  float* __restrict__ b20 = (float*)buffers[20]; /* conv2.agg */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t18 */
+  float* __restrict__ b22 = (float*)buffers[22]; /* conv2.mlp.W1 */
+  float* __restrict__ b23 = (float*)buffers[23]; /* conv2.mlp.b1 */
+  float* __restrict__ b24 = (float*)buffers[24]; /* conv2.mlp.W2 */
+  float* __restrict__ b25 = (float*)buffers[25]; /* conv2.mlp.b2 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* t23 */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t24 */
+  float* __restrict__ b28 = (float*)buffers[28]; /* t25 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t26 */
+  float* __restrict__ b30 = (float*)buffers[30]; /* t27 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b19[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+        b20[(i_v * 64 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b21[(i_v * 64 + i_j)] = (b19[(i_v * 64 + i_j)] + b20[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b26[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b21[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b26[(i_v * 64 + i_c)] = (b26[(i_v * 64 + i_c)] + (f_a * b22[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b27[(i_v * 64 + i_j)] = (b26[(i_v * 64 + i_j)] + b23[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b28[(i_v * 64 + i_j)] = gnnc_relu(b27[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b29[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b28[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b29[(i_v * s_C + i_c)] = (b29[(i_v * s_C + i_c)] + (f_a * b24[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b30[(i_v * s_C + i_j)] = (b29[(i_v * s_C + i_j)] + b25[i_j]);
+      }
+    }
+  }
+}
+
+/* cross_entropy */
+extern "C" __global__ void k16_cross_entropy(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b30 = (float*)buffers[30]; /* t27 */
+  int32_t* __restrict__ b31 = (int32_t*)buffers[31]; /* labels */
+  float* __restrict__ b32 = (float*)buffers[32]; /* train_mask */
+  float* __restrict__ b33 = (float*)buffers[33]; /* loss */
+  if (blockIdx.x == 0 && threadIdx.x == 0) {
+    float f_count = 0.0f;
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      f_count = (f_count + b32[i_v]);
+    }
+    float f_loss = 0.0f;
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      if (b32[i_v] > 0.0f) {
+        float f_top = (-INFINITY);
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          f_top = fmaxf(f_top, b30[(i_v * s_C + i_c)]);
+        }
+        float f_total = 0.0f;
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          f_total = (f_total + expf((b30[(i_v * s_C + i_c)] - f_top)));
+        }
+        f_loss = (f_loss + (b32[i_v] * ((f_top + logf(f_total)) - b30[(i_v * s_C + (int64_t)b31[i_v])])));
+      }
+    }
+    b33[0] = 0.0f;
+    if (f_count > 0.0f) {
+      b33[0] = (f_loss / f_count);
+    }
+  }
+}
+
+/* cross_entropy_grad */
+extern "C" __global__ void k17_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b30 = (float*)buffers[30]; /* t27 */
+  int32_t* __restrict__ b31 = (int32_t*)buffers[31]; /* labels */
+  float* __restrict__ b32 = (float*)buffers[32]; /* train_mask */
+  float* __restrict__ b34 = (float*)buffers[34]; /* t31 */
+  if (blockIdx.x == 0 && threadIdx.x == 0) {
+    float f_count = 0.0f;
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      f_count = (f_count + b32[i_v]);
+    }
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      float f_top = (-INFINITY);
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_top = fmaxf(f_top, b30[(i_v * s_C + i_c)]);
+      }
+      float f_total = 0.0f;
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_total = (f_total + expf((b30[(i_v * s_C + i_c)] - f_top)));
+      }
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b34[(i_v * s_C + i_c)] = ((b32[i_v] * ((expf((b30[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b31[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+      }
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k18_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b34 = (float*)buffers[34]; /* t31 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* grad.conv2.mlp.b2 */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b34[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b35[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+extern "C" __global__ void k19_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b24 = (float*)buffers[24]; /* conv2.mlp.W2 */
+  float* __restrict__ b34 = (float*)buffers[34]; /* t31 */
+  float* __restrict__ b36 = (float*)buffers[36]; /* t33 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b34[(i_r * s_C + i_q)] * b24[(i_c * s_C + i_q)]));
+      }
+      b36[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+extern "C" __global__ void k20_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b28 = (float*)buffers[28]; /* t25 */
+  float* __restrict__ b34 = (float*)buffers[34]; /* t31 */
+  float* __restrict__ b37 = (float*)buffers[37]; /* grad.conv2.mlp.W2 */
+  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 64; i_k += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b37[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b28[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b37[(i_k * s_C + i_c)] = (b37[(i_k * s_C + i_c)] + (f_a * b34[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+extern "C" __global__ void k21_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b27 = (float*)buffers[27]; /* t24 */
+  float* __restrict__ b36 = (float*)buffers[36]; /* t33 */
+  float* __restrict__ b38 = (float*)buffers[38]; /* t35 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b38[(i_r * 64 + i_j)] = gnnc_relu_grad(b36[(i_r * 64 + i_j)], b27[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k22_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b38 = (float*)buffers[38]; /* t35 */
+  float* __restrict__ b39 = (float*)buffers[39]; /* grad.conv2.mlp.b1 */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b38[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b39[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+extern "C" __global__ void k23_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b22 = (float*)buffers[22]; /* conv2.mlp.W1 */
+  float* __restrict__ b38 = (float*)buffers[38]; /* t35 */
+  float* __restrict__ b40 = (float*)buffers[40]; /* t37 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc = (f_acc + (b38[(i_r * 64 + i_q)] * b22[(i_c * 64 + i_q)]));
+      }
+      b40[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+extern "C" __global__ void k24_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b21 = (float*)buffers[21]; /* t18 */
+  float* __restrict__ b38 = (float*)buffers[38]; /* t35 */
+  float* __restrict__ b41 = (float*)buffers[41]; /* grad.conv2.mlp.W1 */
+  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 64; i_k += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b41[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b21[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b41[(i_k * 64 + i_c)] = (b41[(i_k * 64 + i_c)] + (f_a * b38[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad */
+extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t13 */
+  float* __restrict__ b40 = (float*)buffers[40]; /* t37 */
+  float* __restrict__ b42 = (float*)buffers[42]; /* t40 */
+  float* __restrict__ b43 = (float*)buffers[43]; /* t43 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + b40[((int64_t)b1[i_e] * 64 + i_j)]);
+        }
+        b42[(i_v * 64 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b43[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b40[(i_v * 64 + i_j)] + b42[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : (b40[(i_v * 64 + i_j)] + b42[(i_v * 64 + i_j)])), b18[(i_v * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k27_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b43 = (float*)buffers[43]; /* t43 */
+  float* __restrict__ b44 = (float*)buffers[44]; /* grad.conv1.mlp.b2 */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b43[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b44[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+extern "C" __global__ void k28_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b12 = (float*)buffers[12]; /* conv1.mlp.W2 */
+  float* __restrict__ b43 = (float*)buffers[43]; /* t43 */
+  float* __restrict__ b45 = (float*)buffers[45]; /* t45 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc = (f_acc + (b43[(i_r * 64 + i_q)] * b12[(i_c * 64 + i_q)]));
+      }
+      b45[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+extern "C" __global__ void k29_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b16 = (float*)buffers[16]; /* t11 */
+  float* __restrict__ b43 = (float*)buffers[43]; /* t43 */
+  float* __restrict__ b46 = (float*)buffers[46]; /* grad.conv1.mlp.W2 */
+  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 64; i_k += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b46[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b16[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b46[(i_k * 64 + i_c)] = (b46[(i_k * 64 + i_c)] + (f_a * b43[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+extern "C" __global__ void k30_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b15 = (float*)buffers[15]; /* t10 */
+  float* __restrict__ b45 = (float*)buffers[45]; /* t45 */
+  float* __restrict__ b47 = (float*)buffers[47]; /* t47 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b47[(i_r * 64 + i_j)] = gnnc_relu_grad(b45[(i_r * 64 + i_j)], b15[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k31_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b47 = (float*)buffers[47]; /* t47 */
+  float* __restrict__ b48 = (float*)buffers[48]; /* grad.conv1.mlp.b1 */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b47[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b48[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+extern "C" __global__ void k32_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b9 = (float*)buffers[9]; /* t4 */
+  float* __restrict__ b47 = (float*)buffers[47]; /* t47 */
+  float* __restrict__ b49 = (float*)buffers[49]; /* grad.conv1.mlp.W1 */
+  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < s_F; i_k += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b49[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b9[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b49[(i_k * 64 + i_c)] = (b49[(i_k * 64 + i_c)] + (f_a * b47[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,501 @@
+/* gnnc CUDA prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+typedef long long int64_t;
+typedef unsigned long long uint64_t;
+typedef int int32_t;
+typedef unsigned short uint16_t;
+#define INFINITY __int_as_float(0x7f800000)
+#define NAN __int_as_float(0x7fffffff)
+#define GNNC_INLINE static __device__ __forceinline__
+
+GNNC_INLINE uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
+GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
+GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+/* program SAGE: 39 buffers, 14 kernels */
+
+/* in_degree | dropout */
+extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  float* __restrict__ b6 = (float*)buffers[6]; /* t0 */
+  float* __restrict__ b7 = (float*)buffers[7]; /* x */
+  float* __restrict__ b8 = (float*)buffers[8]; /* t2 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      b6[i_v] = fmaxf((float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1)), 1.0f);
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        b8[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b7[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b7[(i_v * s_F + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.mean | matmul | matmul | add | dropout */
+extern "C" __global__ void k2_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b8 = (float*)buffers[8]; /* t2 */
+  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.W_neigh */
+  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.W_self */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
+  float* __restrict__ b13 = (float*)buffers[13]; /* t8 */
+  float* __restrict__ b14 = (float*)buffers[14]; /* t9 */
+  float* __restrict__ b15 = (float*)buffers[15]; /* t11 */
+  float* __restrict__ b16 = (float*)buffers[16]; /* h */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b8[((int64_t)b0[i_e] * s_F + i_j)]);
+        }
+        f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+        b12[(i_v * s_F + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b13[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b12[(i_v * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b13[(i_v * 64 + i_c)] = (b13[(i_v * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b14[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b8[(i_v * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b14[(i_v * 64 + i_c)] = (b14[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b15[(i_v * 64 + i_j)] = ((b13[(i_v * 64 + i_j)] + b14[(i_v * 64 + i_j)]) + b11[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b16[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b15[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b15[(i_v * 64 + i_j)]));
+      }
+    }
+  }
+}
+
+/* aggregate.dst.mean | matmul | matmul | add */
+extern "C" __global__ void k7_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b16 = (float*)buffers[16]; /* h */
+  float* __restrict__ b17 = (float*)buffers[17]; /* conv2.W_neigh */
+  float* __restrict__ b18 = (float*)buffers[18]; /* conv2.W_self */
+  float* __restrict__ b19 = (float*)buffers[19]; /* conv2.b */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t19 */
+  float* __restrict__ b22 = (float*)buffers[22]; /* t20 */
+  float* __restrict__ b23 = (float*)buffers[23]; /* t22 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b16[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+        f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+        b20[(i_v * 64 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b21[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b20[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b21[(i_v * s_C + i_c)] = (b21[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b22[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b16[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b22[(i_v * s_C + i_c)] = (b22[(i_v * s_C + i_c)] + (f_a * b18[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b23[(i_v * s_C + i_j)] = ((b21[(i_v * s_C + i_j)] + b22[(i_v * s_C + i_j)]) + b19[i_j]);
+      }
+    }
+  }
+}
+
+/* cross_entropy */
+extern "C" __global__ void k11_cross_entropy(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b23 = (float*)buffers[23]; /* t22 */
+  int32_t* __restrict__ b24 = (int32_t*)buffers[24]; /* labels */
+  float* __restrict__ b25 = (float*)buffers[25]; /* train_mask */
+  float* __restrict__ b26 = (float*)buffers[26]; /* loss */
+  if (blockIdx.x == 0 && threadIdx.x == 0) {
+    float f_count = 0.0f;
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      f_count = (f_count + b25[i_v]);
+    }
+    float f_loss = 0.0f;
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      if (b25[i_v] > 0.0f) {
+        float f_top = (-INFINITY);
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          f_top = fmaxf(f_top, b23[(i_v * s_C + i_c)]);
+        }
+        float f_total = 0.0f;
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          f_total = (f_total + expf((b23[(i_v * s_C + i_c)] - f_top)));
+        }
+        f_loss = (f_loss + (b25[i_v] * ((f_top + logf(f_total)) - b23[(i_v * s_C + (int64_t)b24[i_v])])));
+      }
+    }
+    b26[0] = 0.0f;
+    if (f_count > 0.0f) {
+      b26[0] = (f_loss / f_count);
+    }
+  }
+}
+
+/* cross_entropy_grad */
+extern "C" __global__ void k12_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b23 = (float*)buffers[23]; /* t22 */
+  int32_t* __restrict__ b24 = (int32_t*)buffers[24]; /* labels */
+  float* __restrict__ b25 = (float*)buffers[25]; /* train_mask */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
+  if (blockIdx.x == 0 && threadIdx.x == 0) {
+    float f_count = 0.0f;
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      f_count = (f_count + b25[i_v]);
+    }
+    for (int64_t i_v = 0; i_v < s_N; i_v++) {
+      float f_top = (-INFINITY);
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_top = fmaxf(f_top, b23[(i_v * s_C + i_c)]);
+      }
+      float f_total = 0.0f;
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_total = (f_total + expf((b23[(i_v * s_C + i_c)] - f_top)));
+      }
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b27[(i_v * s_C + i_c)] = ((b25[i_v] * ((expf((b23[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b24[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+      }
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k13_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
+  float* __restrict__ b28 = (float*)buffers[28]; /* grad.conv2.b */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b27[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b28[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+extern "C" __global__ void k14_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b18 = (float*)buffers[18]; /* conv2.W_self */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t28 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b27[(i_r * s_C + i_q)] * b18[(i_c * s_C + i_q)]));
+      }
+      b29[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+extern "C" __global__ void k15_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b16 = (float*)buffers[16]; /* h */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
+  float* __restrict__ b30 = (float*)buffers[30]; /* grad.conv2.W_self */
+  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 64; i_k += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b30[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b16[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b30[(i_k * s_C + i_c)] = (b30[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* matmul_nt */
+extern "C" __global__ void k16_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b17 = (float*)buffers[17]; /* conv2.W_neigh */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
+  float* __restrict__ b31 = (float*)buffers[31]; /* t30 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b27[(i_r * s_C + i_q)] * b17[(i_c * s_C + i_q)]));
+      }
+      b31[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+extern "C" __global__ void k17_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
+  float* __restrict__ b32 = (float*)buffers[32]; /* grad.conv2.W_neigh */
+  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 64; i_k += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b32[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b20[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b32[(i_k * s_C + i_c)] = (b32[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* div */
+extern "C" __global__ void k18_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b6 = (float*)buffers[6]; /* t0 */
+  float* __restrict__ b31 = (float*)buffers[31]; /* t30 */
+  float* __restrict__ b33 = (float*)buffers[33]; /* t32 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b33[(i_r * 64 + i_j)] = (b31[(i_r * 64 + i_j)] / b6[i_r]);
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad */
+extern "C" __global__ void k19_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b15 = (float*)buffers[15]; /* t11 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t28 */
+  float* __restrict__ b33 = (float*)buffers[33]; /* t32 */
+  float* __restrict__ b34 = (float*)buffers[34]; /* t34 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* t37 */
+  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b5[i_q];
+          f_acc = (f_acc + b33[((int64_t)b1[i_e] * 64 + i_j)]);
+        }
+        b34[(i_v * 64 + i_j)] = f_acc;
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b35[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + i_j)] + b34[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + i_j)] + b34[(i_v * 64 + i_j)])), b15[(i_v * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k21_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b35 = (float*)buffers[35]; /* t37 */
+  float* __restrict__ b36 = (float*)buffers[36]; /* grad.conv1.b */
+  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b35[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b36[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn | matmul_tn */
+extern "C" __global__ void k22_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b8 = (float*)buffers[8]; /* t2 */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* t37 */
+  float* __restrict__ b37 = (float*)buffers[37]; /* grad.conv1.W_self */
+  float* __restrict__ b38 = (float*)buffers[38]; /* grad.conv1.W_neigh */
+  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < s_F; i_k += (int64_t)blockDim.x * gridDim.x) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b37[(i_k * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_r = 0; i_r < s_N; i_r++) {
+        float f_a = b8[(i_r * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b37[(i_k * 64 + i_c)] = (b37[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b38[(i_k * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_r = 0; i_r < s_N; i_r++) {
+        float f_a = b12[(i_r * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b38[(i_k * 64 + i_c)] = (b38[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+          }
+        }
+      }
+    }
+  }
+}
