@@ -49,12 +49,14 @@ let compileHelp = """
     """
 
 let selftestHelp = """
-    usage: gnnc selftest [--device cpu] [--specs DIR]
+    usage: gnnc selftest [--device cpu|nvrtc] [--specs DIR]
 
     Compiles every ModelSpec (DIR, default ./ModelSpecs) forward and forward+backward, fused and
     with --no-fuse, runs the kernels on a random graph (isolated nodes, a node of in-degree 1000,
     duplicate edges, self-loops) and compares every result with the float64 reference
     interpreter. Prints a table; exits 3 if anything differs by more than 1e-4.
+    --device nvrtc compiles the same programs' CUDA C to PTX for compute_80 and compute_90 with
+    NVRTC (no GPU needed; GNNC_NVRTC names the library) and exits 3 if any compilation fails.
 
     """
 
@@ -220,12 +222,12 @@ func runSelftest(_ args: [String]) throws -> Exit {
     if options["--help"] != nil || options["-h"] != nil { print(selftestHelp, terminator: ""); return .ok }
     guard positional.isEmpty else { throw UsageError(message: "selftest takes no positional arguments") }
     let device = options["--device"]?.last ?? "cpu"
-    guard device == "cpu" else {
-        printErr("gnnc: selftest --device \(device) is not available in this build: only the CPU backend exists so far\n")
+    guard device == "cpu" || device == "nvrtc" else {
+        printErr("gnnc: selftest --device \(device) is not available in this build: cpu and nvrtc are\n")
         return .failure
     }
     let dir = options["--specs"]?.last ?? "ModelSpecs"
-    switch SelfTestDriver.runCPU(specsDirectory: dir) {
+    switch device == "nvrtc" ? NVRTCSelfTest.run(specsDirectory: dir) : SelfTestDriver.runCPU(specsDirectory: dir) {
     case .failure(let message):
         printErr("gnnc: \(message)\n")
         return .failure

@@ -196,4 +196,17 @@ final class BackendCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("selftest --device cuda is not available"), r.stderr)
         XCTAssertTrue(r.stderr.contains("only the CPU backend exists"), r.stderr)
     }
+
+    /// Without NVRTC the nvrtc self-test fails with the places it searched, exit 3; an unknown
+    /// device is refused the same way. (The passing run is CUDACompileTests, through the library.)
+    func testNVRTCSelftestReportsAMissingLibrary() throws {
+        let r = try gnnc(arguments: ["selftest", "--device", "nvrtc", "--specs", Inputs.root + "/ModelSpecs"],
+                         environment: ["GNNC_NVRTC": "/nonexistent/libnvrtc.so"])
+        assertExit(r, 3)
+        assertContains(r.stderr, "NVRTC is not available", "stderr")
+        assertContains(r.stderr, "/nonexistent/libnvrtc.so", "stderr")
+        let unknown = try gnnc("selftest", "--device", "tpu")
+        assertExit(unknown, 3)
+        assertContains(unknown.stderr, "cpu and nvrtc", "stderr")
+    }
 }

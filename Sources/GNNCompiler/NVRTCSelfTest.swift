@@ -1,0 +1,72 @@
+// `gnnc selftest --device nvrtc`: every ModelSpec's CUDA C, forward and training, fused and op by
+// op, compiled to PTX by NVRTC for each target architecture; needs the library, not a GPU.
+import Foundation
+import GNNDiagnostics
+import GNNIR
+import GNNPasses
+import GNNSpec
+import GNNCodegen
+import GNNRuntime
+
+public enum NVRTCSelfTest {
+    /// The architectures checked by default: Ampere and Hopper.
+    public static let defaultArchitectures = [80, 90]
+
+    /// One row per (spec, program, fuse, architecture): kernels compiled and PTX bytes, or the error.
+    public static func run(specsDirectory: String, architectures: [Int] = defaultArchitectures) -> Result<(String, Bool), SelfTestFailure> {
+        let nvrtc: NVRTC
+        do { nvrtc = try NVRTC.load() } catch {
+            return .failure(SelfTestFailure("NVRTC is not available: \(error) (searched: \(NVRTC.searchList().joined(separator: ", ")); set GNNC_NVRTC to the library)"))
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: specsDirectory) else {
+            return .failure(SelfTestFailure("cannot read the spec directory '\(specsDirectory)' (use --specs DIR)"))
+        }
+        var lines = ["NVRTC \(nvrtc.version.major).\(nvrtc.version.minor) (\(nvrtc.path))",
+                     "model    program   schedule  arch        kernels  PTX bytes  result"]
+        var passed = true
+        for name in names.filter({ $0.hasSuffix(".gnn") }).sorted() {
+            let spec = String(name.dropLast(4))
+            let programs: [(String, Bool, KernelProgram)]
+            do { programs = try schedules(specsDirectory + "/" + name) } catch {
+                lines.append("\(pad(spec, 9))error: \(error)"); passed = false; continue
+            }
+            for (what, fuse, program) in programs {
+                let source = CEmitter.emit(program, dialect: .cuda)
+                for arch in architectures {
+                    let head = pad(spec, 9) + pad(what, 10) + pad(fuse ? "fused" : "no-fuse", 10) + pad("compute_\(arch)", 12)
+                    do {
+                        let ptx = try nvrtc.compile(source: source, name: "\(spec).cu", options: ["--gpu-architecture=compute_\(arch)"])
+                        let entries = program.kernels.filter { ptx.contains(".visible .entry \($0.name)(") }.count
+                        let ok = entries == program.kernels.count
+                        passed = passed && ok
+                        lines.append(head + pad("\(entries)/\(program.kernels.count)", 9) + pad("\(ptx.utf8.count)", 11) + (ok ? "ok" : "FAIL (missing entries)"))
+                    } catch {
+                        passed = false
+                        lines.append(head + "FAIL: \(error)")
+                    }
+                }
+            }
+        }
+        let rows = lines.count - 2
+        lines.append(passed ? "\(rows) compiled, all passed" : "some compilations failed")
+        return .success((lines.joined(separator: "\n") + "\n", passed))
+    }
+
+    /// Forward and training programs of one spec, fused and op by op.
+    static func schedules(_ path: String) throws -> [(String, Bool, KernelProgram)] {
+        let file: SourceFile
+        switch Compiler.load(path: path) {
+        case .failure(let d): throw SelfTestFailure(d.message)
+        case .success(let f): file = f
+        }
+        guard let model = SpecFrontEnd.compile(file).module else { throw SelfTestFailure("\(path) has errors (gnnc compile shows them)") }
+        var out: [(String, Bool, KernelProgram)] = []
+        for (what, m) in [("forward", model), ("training", try Autodiff.differentiate(model))] {
+            let opt = try PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: false).get()
+            for fuse in [true, false] { out.append((what, fuse, try ScheduleKernels.schedule(opt, fuse: fuse))) }
+        }
+        return out
+    }
+
+    static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
+}
