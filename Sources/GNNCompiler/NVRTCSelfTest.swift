@@ -1,6 +1,10 @@
 // `gnnc selftest --device nvrtc`: every ModelSpec's CUDA C, forward and training, fused and op by
 // op, compiled to PTX by NVRTC for each target architecture; needs the library, not a GPU.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GNNDiagnostics
 import GNNIR
 import GNNPasses
