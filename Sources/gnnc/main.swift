@@ -223,7 +223,7 @@ func runSelftest(_ args: [String]) throws -> Exit {
     guard positional.isEmpty else { throw UsageError(message: "selftest takes no positional arguments") }
     let device = options["--device"]?.last ?? "cpu"
     guard device == "cpu" || device == "nvrtc" else {
-        printErr("gnnc: selftest --device \(device) is not available in this build: cpu and nvrtc are\n")
+        printErr("gnnc: selftest --device \(device) is not available in this build; available: cpu, nvrtc (the CUDA device is not built yet)\n")
         return .failure
     }
     let dir = options["--specs"]?.last ?? "ModelSpecs"
