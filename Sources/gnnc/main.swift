@@ -24,6 +24,7 @@ let mainHelp = """
       opt FILE.gir     run graph IR passes over a .gir file
       run SPEC         train a spec on a dataset (Cora, CiteSeer, PubMed) and report accuracy
       selftest         check every ModelSpec's generated kernels against the reference
+      cache info|clear show or empty the on-disk kernel cache
 
     Run 'gnnc <command> --help' for a command's options.
 
@@ -237,6 +238,29 @@ func runSelftest(_ args: [String]) throws -> Exit {
     }
 }
 
+let cacheHelp = """
+    usage: gnnc cache info|clear
+
+    info prints the kernel cache's directory ($GNNC_CACHE_DIR, else $XDG_CACHE_HOME/gnnc, else
+    ~/.cache/gnnc), how many compiled kernel libraries it holds and their bytes; clear removes
+    them. Entries are keyed by a hash of the source, the compiler and its options, so clearing
+    is never needed for correctness, only to reclaim space.
+
+    """
+
+func runCache(_ args: [String]) throws -> Exit {
+    let (positional, options) = try parseOptions(args, valued: [], flags: ["--help", "-h"])
+    if options["--help"] != nil || options["-h"] != nil { print(cacheHelp, terminator: ""); return .ok }
+    guard positional.count == 1, let action = positional.first, ["info", "clear"].contains(action) else {
+        throw UsageError(message: "cache takes one action: info or clear")
+    }
+    if action == "info" { print(CacheAdmin.info(), terminator: ""); return .ok }
+    do { print(try CacheAdmin.clear(), terminator: ""); return .ok } catch {
+        printErr("gnnc: \(error)\n")
+        return .failure
+    }
+}
+
 func run(_ argv: [String]) -> Exit {
     guard let command = argv.first else { printErr(mainHelp); return .usage }
     let rest = Array(argv.dropFirst())
@@ -246,11 +270,12 @@ func run(_ argv: [String]) -> Exit {
         case "opt": return try runOpt(rest)
         case "selftest": return try runSelftest(rest)
         case "run": return try runRun(rest)
+        case "cache": return try runCache(rest)
         case "help", "--help", "-h": print(mainHelp, terminator: ""); return .ok
         default: throw UsageError(message: "unknown command '\(command)'")
         }
     } catch let e as UsageError {
-        let help = ["compile", "opt", "selftest", "run"].contains(command) ? "gnnc \(command) --help" : "gnnc --help"
+        let help = ["compile", "opt", "selftest", "run", "cache"].contains(command) ? "gnnc \(command) --help" : "gnnc --help"
         printErr("gnnc: \(e.message)\nRun '\(help)' for usage.\n")
         return .usage
     } catch {
