@@ -17,7 +17,9 @@ public enum NVRTCSelfTest {
     public static let defaultArchitectures = [80, 90]
 
     /// One row per (spec, program, fuse, architecture): kernels compiled and PTX bytes, or the error.
-    public static func run(specsDirectory: String, architectures: [Int] = defaultArchitectures) -> Result<(String, Bool), SelfTestFailure> {
+    /// PTX goes through `cache` (default: the user's, beside the CPU kernel libraries).
+    public static func run(specsDirectory: String, architectures: [Int] = defaultArchitectures,
+                           cache: PTXCache = PTXCache()) -> Result<(String, Bool), SelfTestFailure> {
         let nvrtc: NVRTC
         do { nvrtc = try NVRTC.load() } catch {
             return .failure(SelfTestFailure("NVRTC is not available: \(error) (searched: \(NVRTC.searchList().joined(separator: ", ")); set GNNC_NVRTC to the library)"))
@@ -39,7 +41,7 @@ public enum NVRTCSelfTest {
                 for arch in architectures {
                     let head = pad(spec, 9) + pad(what, 10) + pad(fuse ? "fused" : "no-fuse", 10) + pad("compute_\(arch)", 12)
                     do {
-                        let ptx = try nvrtc.compile(source: source, name: "\(spec).cu", options: ["--gpu-architecture=compute_\(arch)"])
+                        let ptx = try cache.ptx(source: source, name: "\(spec).cu", options: ["--gpu-architecture=compute_\(arch)"], nvrtc: nvrtc)
                         let entries = program.kernels.filter { ptx.contains(".visible .entry \($0.name)(") }.count
                         let ok = entries == program.kernels.count
                         passed = passed && ok
@@ -52,6 +54,8 @@ public enum NVRTCSelfTest {
             }
         }
         let rows = lines.count - 2
+        let stats = cache.stats
+        lines.append("PTX cache \(cache.directory): \(stats.compiled) compiled, \(stats.loaded) loaded, \(stats.corruptEntriesRebuilt) corrupt entries rebuilt")
         lines.append(passed ? "\(rows) compiled, all passed" : "some compilations failed")
         return .success((lines.joined(separator: "\n") + "\n", passed))
     }

@@ -57,7 +57,9 @@ let selftestHelp = """
     duplicate edges, self-loops) and compares every result with the float64 reference
     interpreter. Prints a table; exits 3 if anything differs by more than 1e-4.
     --device nvrtc compiles the same programs' CUDA C to PTX for compute_80 and compute_90 with
-    NVRTC (no GPU needed; GNNC_NVRTC names the library) and exits 3 if any compilation fails.
+    NVRTC (no GPU needed; GNNC_NVRTC names the library), through the PTX cache (the kernel
+    cache's ptx/ folder, keyed by source, options and NVRTC version), and exits 3 if any
+    compilation fails.
 
     """
 
@@ -242,8 +244,8 @@ let cacheHelp = """
     usage: gnnc cache info|clear
 
     info prints the kernel cache's directory ($GNNC_CACHE_DIR, else $XDG_CACHE_HOME/gnnc, else
-    ~/.cache/gnnc), how many compiled kernel libraries it holds and their bytes; clear removes
-    them. Entries are keyed by a hash of the source, the compiler and its options, so clearing
+    ~/.cache/gnnc), how many compiled CPU kernel libraries and PTX modules (in its ptx/ folder)
+    it holds and their bytes; clear removes them. Entries are keyed by a hash of the source, the compiler and its options, so clearing
     is never needed for correctness, only to reclaim space.
 
     """

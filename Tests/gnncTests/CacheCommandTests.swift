@@ -10,6 +10,7 @@ final class CacheCommandTests: XCTestCase {
         assertExit(empty, 0)
         assertContains(empty.stdout, "entries: 0 compiled kernel libraries")
         assertContains(empty.stdout, dir.path + "/cache")
+        assertContains(empty.stdout, "PTX cache: \(dir.path)/cache/ptx\nentries: 0 PTX modules")
         let trained = try gnnc(arguments: ["run", Inputs.spec("gcn"), "--dataset", "synthetic:100,400,8,3,1", "--epochs", "1"],
                                in: dir, environment: env, timeout: 300)
         assertExit(trained, 0)

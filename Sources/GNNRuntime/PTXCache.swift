@@ -1,0 +1,84 @@
+// Compiled PTX on disk, keyed by everything that determines it: source (prelude included),
+// NVRTC options (the target architecture among them) and NVRTC's version; checked on load.
+import Synchronization
+
+public struct PTXCacheStats: Sendable, Equatable {
+    public var compiled = 0
+    public var loaded = 0
+    public var corruptEntriesRebuilt = 0
+    public init(compiled: Int = 0, loaded: Int = 0, corruptEntriesRebuilt: Int = 0) {
+        self.compiled = compiled; self.loaded = loaded; self.corruptEntriesRebuilt = corruptEntriesRebuilt
+    }
+}
+
+/// `<directory>/<key>.ptx` holds a first line `// gnnc-ptx sha256=<digest of the rest>` and then
+/// the PTX. Entries are written to a unique temporary name and renamed, so readers see whole
+/// files; processes racing on one key rename identical content. An entry whose digest does not
+/// match is deleted and compiled again.
+public final class PTXCache: Sendable {
+    public let directory: String
+    private let counters = Mutex(PTXCacheStats())
+
+    public init(directory: String) { self.directory = directory }
+
+    /// Beside the CPU libraries: `<kernel cache>/ptx`.
+    public convenience init() { self.init(directory: KernelCache.defaultDirectory() + "/ptx") }
+
+    public var stats: PTXCacheStats { counters.withLock { $0 } }
+
+    public static func key(source: String, options: [String], nvrtcVersion: (major: Int, minor: Int)) -> String {
+        let fields = ["gnnc-ptx/1", "nvrtc \(nvrtcVersion.major).\(nvrtcVersion.minor)"] + options + [source]
+        return SHA256.hexDigest(fields.joined(separator: "\u{0}"))
+    }
+
+    public func path(forKey key: String) -> String { "\(directory)/\(key).ptx" }
+
+    /// The PTX for `source`, from disk when a valid entry exists, else compiled and stored. An
+    /// unwritable directory only costs the caching: the compiled PTX is still returned.
+    public func ptx(source: String, name: String, options: [String], nvrtc: NVRTC) throws(RuntimeError) -> String {
+        let file = path(forKey: PTXCache.key(source: source, options: options, nvrtcVersion: nvrtc.version))
+        if let bytes = POSIXFiles.readFile(file) {
+            if let ptx = PTXCache.verified(bytes) {
+                counters.withLock { $0.loaded += 1 }
+                return ptx
+            }
+            POSIXFiles.remove(file)
+            counters.withLock { $0.corruptEntriesRebuilt += 1 }
+        }
+        let ptx = try nvrtc.compile(source: source, name: name, options: options)
+        counters.withLock { $0.compiled += 1 }
+        try? POSIXFiles.makeDirectories(directory)
+        try? POSIXFiles.writeAtomically(file, Array(PTXCache.entry(ptx).utf8))
+        return ptx
+    }
+
+    static let header = "// gnnc-ptx sha256="
+
+    static func entry(_ ptx: String) -> String { header + SHA256.hexDigest(ptx) + "\n" + ptx }
+
+    /// The PTX of an entry whose digest matches, else nil.
+    static func verified(_ bytes: [UInt8]) -> String? {
+        guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        let first = String(decoding: bytes[..<newline], as: UTF8.self)
+        let body = Array(bytes[(newline + 1)...])
+        guard first.hasPrefix(header), String(first.dropFirst(header.count)) == SHA256.hexDigest(body) else { return nil }
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    /// Entries and bytes on disk.
+    public func info() -> (entries: Int, bytes: Int) {
+        let names = POSIXFiles.listDirectory(directory).filter { $0.hasSuffix(".ptx") }
+        return (names.count, names.reduce(0) { $0 + (POSIXFiles.fileSize("\(directory)/\($1)") ?? 0) })
+    }
+
+    /// Deletes every entry and temporary (the directory itself stays).
+    public func clear() throws(RuntimeError) {
+        for name in POSIXFiles.listDirectory(directory) where name.hasSuffix(".ptx") || name.contains(".ptx.tmp-") {
+            let path = "\(directory)/\(name)"
+            if !POSIXFiles.remove(path) && POSIXFiles.exists(path) {
+                throw RuntimeError(.cacheIO, "clear: cannot remove '\(path)': \(POSIXFiles.errnoText())", path: path)
+            }
+        }
+    }
+}
+
