@@ -93,9 +93,15 @@ public enum CEmitter {
         case .load(let b, let x): return "(int64_t)b\(b)[\(index(x))]"
         case .add(let a, let b): return "(\(index(a)) + \(index(b)))"
         case .mul(let a, let b): return "\(index(a)) * \(index(b))"
-        case .div(let a, let b): return "(\(index(a)) / \(index(b)))"
-        case .mod(let a, let b): return "(\(index(a)) % \(index(b)))"
+        // A product is printed bare (`8*s_C`), so a divisor gets its own parentheses.
+        case .div(let a, let b): return "(\(index(a)) / \(divisor(b)))"
+        case .mod(let a, let b): return "(\(index(a)) % \(divisor(b)))"
         }
+    }
+
+    static func divisor(_ i: KIndex) -> String {
+        let text = index(i)
+        return text.allSatisfy { $0.isNumber || $0 == "_" || $0.isLetter } ? text : "(\(text))"
     }
 
     static func dim(_ d: Dim) -> String {

@@ -66,6 +66,8 @@ public enum RunDriver {
         } catch { throw .failure("\(error)") }
         let epochs = o.epochs ?? (module.train["epochs"]?.asInt ?? 200)
         if o.savePath != nil && o.runs > 1 { throw .badInput("--save writes one run's parameters; use it with --runs 1") }
+        // Every run would resume the same parameters and dropout stream: R identical runs, not R seeds.
+        if o.loadPath != nil && o.runs > 1 { throw .badInput("--load resumes one run; use it with --runs 1") }
         let resume = try o.loadPath.map { (path) throws(RunFailure) -> Checkpoint in try loadCheckpoint(path, trainer, data) }
         var results: [RunResult] = []
         for r in 0..<max(o.runs, 1) {
@@ -85,7 +87,14 @@ public enum RunDriver {
     static func loadCheckpoint(_ path: String, _ trainer: Trainer, _ data: Dataset) throws(RunFailure) -> Checkpoint {
         let shapes: [String: [Int]]
         do { shapes = try trainer.parameterShapes(for: data) } catch { throw .failure("\(error)") }
-        do { return try Checkpoint.read(path, model: trainer.forward.name, expected: shapes) } catch { throw .badInput(error.message) }
+        let checkpoint: Checkpoint
+        do { checkpoint = try Checkpoint.read(path, model: trainer.forward.name, expected: shapes) } catch { throw .badInput(error.message) }
+        // Resuming Adam from SGD's state (or the reverse) would bias-correct moments that were never kept.
+        let kind = trainer.forward.train["optimizer"]?.asIdent ?? "adam"
+        if !checkpoint.optimizerKind.isEmpty && checkpoint.optimizerKind != kind {
+            throw .badInput("\(path): was saved by the \(checkpoint.optimizerKind) optimizer, but the spec trains with \(kind)")
+        }
+        return checkpoint
     }
 
     /// Peak resident set size from getrusage (kilobytes on Linux).

@@ -31,6 +31,9 @@ public struct RunReport: Sendable {
         runs.flatMap { r in r.epochs.dropFirst(r.epochs.count > 2 * RunReport.warmupEpochs ? RunReport.warmupEpochs : 0) }
     }
 
+    /// A JSON number, or null for NaN and infinities (a diverged run), which JSON cannot hold.
+    static func number(_ x: Float) -> String { x.isFinite ? "\(Double(x))" : "null" }
+
     static func median(_ xs: [Double]) -> Double {
         let times = xs.sorted()
         guard !times.isEmpty else { return 0 }
@@ -83,9 +86,9 @@ public struct RunReport: Sendable {
         }
         let runItems = runs.map { r in
             "    {\"seed\": \(r.seed), \"best_epoch\": \(r.bestEpoch), \"best_val_accuracy\": \(r.bestValAccuracy), "
-                + "\"best_val_loss\": \(r.bestValLoss.isFinite ? Double(r.bestValLoss) : 0), "
+                + "\"best_val_loss\": \(RunReport.number(r.bestValLoss)), "
                 + "\"test_accuracy_at_best_val\": \(r.testAccuracyAtBestVal), \"final_test_accuracy\": \(r.finalTestAccuracy), "
-                + "\"final_loss\": \(r.epochs.last.map { Double($0.loss) } ?? 0)}"
+                + "\"final_loss\": \(RunReport.number(r.epochs.last?.loss ?? 0))}"
         }
         return """
             {

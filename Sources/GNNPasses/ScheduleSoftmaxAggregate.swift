@@ -41,9 +41,27 @@ extension Scheduler {
         guard fuse else { return [:] }
         var out: [Int: Int] = [:]
         for (i, op) in module.ops.enumerated() {
-            if case .aggregate(.dst, .sum) = op.opcode, let s = fusableSoftmax(feeding: op.operands[0]) { out[s.index] = i }
+            if case .aggregate(.dst, .sum) = op.opcode, let s = fusableSoftmax(feeding: op.operands[0]),
+               let heads = try? width(module.type(of: s)), Scheduler.featuresPerHead(heads: heads, result: op.type) != nil {
+                out[s.index] = i
+            }
         }
         return out
+    }
+
+    /// Features per head when an aggregation of type `result` shares each of `heads` softmax
+    /// weights among a contiguous run of features: the output row is heads x perHead (a leading
+    /// head axis, symbolic trailing dims allowed, e.g. [8, C]), or one weight for the whole row.
+    static func featuresPerHead(heads: Dim, result: TensorType) -> Dim? {
+        guard let w = result.rowElements else { return nil }
+        if heads.isOne { return w }
+        if let first = result.dims.first, first == heads, result.dims.count >= 2 {
+            var rest = Dim(1)
+            for d in result.dims.dropFirst() { guard let p = rest.multiplying(d) else { return nil }; rest = p }
+            return rest
+        }
+        if let h = heads.constantValue, let total = w.constantValue, h > 0, total % h == 0 { return Dim(total / h) }
+        return nil
     }
 
     /// Per destination and head: one pass over the in-edges keeping the running max `top` and the
@@ -55,11 +73,7 @@ extension Scheduler {
         let out = try newBuffer(for: i, op)
         let w = try width(op.type)
         let heads = try width(module.type(of: softmax))
-        // Features per head: the output row is heads x perHead, each head's score shared by its features.
-        let perHead: Dim
-        if heads.isOne { perHead = w } else if let h = heads.constantValue, let total = w.constantValue, h > 0, total % h == 0 {
-            perHead = Dim(total / h)
-        } else {
+        guard let perHead = Scheduler.featuresPerHead(heads: heads, result: op.type) else {
             throw ScheduleError(message: "edge softmax of width \(heads) does not divide the aggregated width \(w)")
         }
         let j = KIndex.v("h") * .dim(perHead) + .v("f")

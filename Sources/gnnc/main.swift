@@ -192,6 +192,7 @@ func runRun(_ args: [String]) throws -> Exit {
         guard let n = Int(v), n >= 0 else { throw UsageError(message: "\(flag) needs a non-negative integer, got '\(v)'") }
         return n
     }
+    if let runs = try integer("--runs"), runs < 1 { throw UsageError(message: "--runs needs at least 1") }
     let opts = RunOptions(specPath: positional[0], dataset: dataset, dataDirectory: options["--data-dir"]?.last,
                           epochs: try integer("--epochs"), runs: try integer("--runs") ?? 1,
                           seed: UInt64(try integer("--seed") ?? 0), device: options["--device"]?.last ?? "cpu",

@@ -56,4 +56,22 @@ final class CDialectTests: XCTestCase {
         }
         XCTAssertTrue(sawSerial, "the loss kernels are not single parallel loops")
     }
+
+    /// Products print bare (`8*s_C`), so a product divisor must be parenthesised: t / (8*C), not (t / 8) * C.
+    func testProductDivisorsAreParenthesised() {
+        let eightC = Dim(symbol: "C").multiplying(Dim(8))!
+        let kernel = Kernel(name: "k0_test", comment: "test", body: [
+            .loop(variable: "t", start: .zero, end: .dim(Dim(symbol: "N")), parallel: true, body: [
+                .store(0, .v("t"), .fromIndex(.div(.v("t"), .dim(eightC)) + .mod(.v("t"), .dim(eightC)))),
+            ]),
+        ])
+        let p = KernelProgram(name: "t", dimParams: ["C"], buffers: [KBuffer(name: "out", dtype: .f32, elements: Dim(symbol: "N"), role: .temp)],
+                              kernels: [kernel])
+        for dialect in [CDialect.c, .cuda] {
+            let text = CEmitter.emit(p, dialect: dialect)
+            XCTAssertTrue(text.contains("(i_t / (8*s_C))"), text)
+            XCTAssertTrue(text.contains("(i_t % (8*s_C))"), text)
+        }
+    }
 }
+

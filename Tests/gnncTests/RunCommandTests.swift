@@ -57,6 +57,19 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(lookup(second, "kernels.loaded_from_cache") as? Int, 2)
     }
 
+    /// A diverging run (an absurd learning rate) still writes valid JSON: non-finite losses are null.
+    func testDivergedRunWritesValidJSON() throws {
+        let dir = try makeTempDirectory()
+        let gcn = try String(contentsOfFile: Inputs.spec("gcn"), encoding: .utf8)
+        let spec = dir.appendingPathComponent("gcn_huge_lr.gnn")
+        try gcn.replacingOccurrences(of: "lr = 0.01", with: "lr = 1e30").write(to: spec, atomically: true, encoding: .utf8)
+        let r = try run([spec.path, "--dataset", Self.graph, "--epochs", "12", "--json", "r.json"], in: dir)
+        assertExit(r, 0)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("r.json")))
+        let loss = lookup(json, "runs.final_loss")
+        XCTAssertTrue(loss is NSNull || (loss as? Double).map { $0.isFinite } == true, "\(String(describing: loss))")
+    }
+
     func testSaveThenLoadWithZeroEpochsReproducesTheFinalAccuracy() throws {
         let dir = try makeTempDirectory()
         let trained = try run([Inputs.spec("sage"), "--dataset", Self.graph, "--epochs", "6", "--save", "m.safetensors", "--json", "a.json"], in: dir)
@@ -72,6 +85,16 @@ final class RunCommandTests: XCTestCase {
         assertExit(wrong, 1)
         assertContains(wrong.stderr, "m.safetensors: does not match the spec of GCN", "stderr")
         assertContains(wrong.stderr, "conv1.W_neigh is not a parameter of GCN", "stderr")
+        let resumedTwice = try run([Inputs.spec("sage"), "--dataset", Self.graph, "--runs", "2", "--load", "m.safetensors"], in: dir)
+        assertExit(resumedTwice, 1)
+        assertContains(resumedTwice.stderr, "--load resumes one run", "stderr")
+        // The same parameters under another optimizer: refused, Adam cannot resume from SGD's state.
+        let sage = try String(contentsOfFile: Inputs.spec("sage"), encoding: .utf8)
+        let sgd = dir.appendingPathComponent("sage_sgd.gnn")
+        try sage.replacingOccurrences(of: "adam(lr = 0.01, weight_decay = 5e-4)", with: "sgd(lr = 0.1)").write(to: sgd, atomically: true, encoding: .utf8)
+        let mismatch = try run([sgd.path, "--dataset", Self.graph, "--epochs", "1", "--load", "m.safetensors"], in: dir)
+        assertExit(mismatch, 1)
+        assertContains(mismatch.stderr, "was saved by the adam optimizer, but the spec trains with sgd", "stderr")
         let several = try run([Inputs.spec("sage"), "--dataset", Self.graph, "--runs", "2", "--save", "x.safetensors"], in: dir)
         assertExit(several, 1)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.safetensors").path))
