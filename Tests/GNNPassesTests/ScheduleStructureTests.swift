@@ -131,4 +131,22 @@ final class ScheduleStructureTests: XCTestCase {
         let baseline = try ScheduleKernels.schedule(m, fuse: false)
         XCTAssertEqual(baseline.kernels.filter { $0.comment.contains("aggregate.dst.m") }.count, 2)
     }
+
+    /// GAT with 8 output heads over the symbolic class count (PubMed's setup): the output layer's
+    /// edge softmax and aggregation still fuse, with C features per head.
+    func testMultiHeadOutputLayerOverSymbolicClassesFuses() throws {
+        let gat = try String(contentsOfFile: repoRoot() + "/ModelSpecs/gat.gnn", encoding: .utf8)
+        let text = gat.replacingOccurrences(of: "gat_conv<HEADS * HIDDEN, 1, C>(h)", with: "gat_conv<HEADS * HIDDEN, 8, C>(h)")
+        XCTAssertNotEqual(text, gat)
+        let file = SourceFile(name: "gat8.gnn", text: text)
+        let front = SpecFrontEnd.compile(file)
+        let m = try PassPipeline.run(try XCTUnwrap(front.module, DiagnosticRenderer(sources: [file]).render(front.diagnostics)),
+                                     passes: PassPipeline.defaultPasses, verifyEach: true).get()
+        let program = try ScheduleKernels.schedule(m, fuse: true)
+        let fused = program.kernels.filter { $0.comment.contains("edge_softmax + aggregate.dst.sum") }
+        XCTAssertEqual(fused.count, 2, program.kernels.map(\.comment).joined(separator: "\n"))
+        XCTAssertTrue(KernelPrinter.print(KernelProgram(name: "k", dimParams: m.dimParams, buffers: program.buffers, kernels: [fused[1]]))
+            .contains("for f in 0 ..< C {"))
+    }
 }
+
