@@ -50,7 +50,16 @@ public indirect enum KIndex: Hashable, Sendable {
         if case .dim(let x) = a, case .dim(let y) = b, let p = x.multiplying(y) { return .dim(p) }
         return .mul(a, b)
     }
-    public static func / (a: KIndex, b: KIndex) -> KIndex { b == .lit(1) ? a : .div(a, b) }
+    /// `(x * k) / k` folds to `x`: exact in integer arithmetic, and it keeps a head index computed
+    /// as `h * features / features` readable.
+    public static func / (a: KIndex, b: KIndex) -> KIndex {
+        if b == .lit(1) { return a }
+        if case .mul(let x, let y) = a {
+            if y == b { return x }
+            if x == b { return y }
+        }
+        return .div(a, b)
+    }
     public static func % (a: KIndex, b: KIndex) -> KIndex { b == .lit(1) ? .zero : .mod(a, b) }
 }
 

@@ -137,7 +137,7 @@ extern "C" __global__ void k4_edge_softmax_aggregate(void* const* buffers, const
         }
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          float f_score = b14[(i_e * 8 + ((i_h * 8 / 8) % 8))];
+          float f_score = b14[(i_e * 8 + (i_h % 8))];
           float f_next = fmaxf(f_top, f_score);
           float f_rescale = expf((f_top - f_next));
           float f_weight = expf((f_score - f_next));
