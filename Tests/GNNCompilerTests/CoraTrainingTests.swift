@@ -5,13 +5,7 @@ import GNNCompiler
 import GNNTestSupport
 
 final class CoraTrainingTests: XCTestCase {
-    func dataDirectory() throws -> String {
-        let candidates = [ProcessInfo.processInfo.environment["GNNC_DATA_DIR"], repoRoot() + "/../shared/datasets/planetoid"].compactMap { $0 }
-        if let dir = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/ind.cora.x") }) { return dir }
-        let message = "Cora not found (looked in \(candidates)); set GNNC_DATA_DIR"
-        if ProcessInfo.processInfo.environment["CI"] != nil { XCTFail(message) }
-        throw XCTSkip(message)
-    }
+    func dataDirectory() throws -> String { try planetoidDirectory() }
 
     func testGCNOnCoraReachesEightyPercent() throws {
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-cora-\(UUID().uuidString)").path

@@ -122,21 +122,12 @@ final class PlanetoidDownloadTests: XCTestCase {
     }
 
     /// As PlanetoidTests: `GNNC_DATA_DIR`, else the shared folder beside the checkout; fails under CI.
-    func dataDirectory() throws -> String {
-        let candidates = [ProcessInfo.processInfo.environment["GNNC_DATA_DIR"], repoRoot() + "/../shared/datasets/planetoid"].compactMap { $0 }
-        if let dir = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/ind.cora.x") }) { return dir }
-        try missing("Planetoid files not found (looked in \(candidates)); set GNNC_DATA_DIR")
-    }
+    func dataDirectory() throws -> String { try planetoidDirectory() }
 
     /// Downloads run the real curl; CI must have it, elsewhere its absence skips.
     func requireCurl() throws {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         if path.split(separator: ":").contains(where: { FileManager.default.isExecutableFile(atPath: "\($0)/curl") }) { return }
-        try missing("curl is not installed (not on PATH); the download tests need it")
-    }
-
-    func missing(_ message: String) throws -> Never {
-        if ProcessInfo.processInfo.environment["CI"] != nil { XCTFail(message); throw XCTSkip("failed: " + message) }
-        throw XCTSkip(message)
+        try missingPrerequisite("curl is not installed (not on PATH); the download tests need it")
     }
 }

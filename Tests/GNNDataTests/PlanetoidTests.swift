@@ -5,15 +5,8 @@ import GNNData
 import GNNTestSupport
 
 final class PlanetoidTests: XCTestCase {
-    /// `GNNC_DATA_DIR`, else the shared folder beside the checkout. Under CI a missing dataset
-    /// fails the test instead of skipping it.
-    func dataDirectory() throws -> String {
-        let candidates = [ProcessInfo.processInfo.environment["GNNC_DATA_DIR"], repoRoot() + "/../shared/datasets/planetoid"].compactMap { $0 }
-        if let dir = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/ind.cora.x") }) { return dir }
-        let message = "Planetoid files not found (looked in \(candidates)); set GNNC_DATA_DIR"
-        if ProcessInfo.processInfo.environment["CI"] != nil { XCTFail(message); throw XCTSkip("failed: " + message) }
-        throw XCTSkip(message)
-    }
+    /// Under CI a missing dataset fails the test instead of skipping it.
+    func dataDirectory() throws -> String { try planetoidDirectory() }
 
     func testCoraMatchesPyG() throws {
         let d = try Planetoid.load(name: "cora", directory: try dataDirectory())

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import GNNRuntime
+import GNNTestSupport
 
 final class NVRTCTests: XCTestCase {
     static let add1 = """
@@ -15,15 +16,9 @@ final class NVRTCTests: XCTestCase {
     /// CI installs NVRTC (.ci/run), so there a missing library is a failure; elsewhere the
     /// tests skip, saying so, because a machine without NVRTC is a normal development setup.
     private func loadNVRTC(file: StaticString = #filePath, line: UInt = #line) throws -> NVRTC {
-        do {
-            return try NVRTC.load()
-        } catch {
-            let message = "NVRTC not available (\(error)); searched: \(NVRTC.searchList().joined(separator: ", "))"
-            if ProcessInfo.processInfo.environment["CI"].map({ !$0.isEmpty }) ?? false {
-                XCTFail(message, file: file, line: line)
-                throw error
-            }
-            throw XCTSkip(message)
+        do { return try NVRTC.load() } catch {
+            try missingPrerequisite("NVRTC not available (\(error)); searched: \(NVRTC.searchList().joined(separator: ", "))",
+                                    file: file, line: line)
         }
     }
 
