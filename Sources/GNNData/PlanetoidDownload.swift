@@ -70,7 +70,7 @@ public enum PlanetoidDownload {
         try makeDirectories(cacheDirectory)
         let staging = try makeStagingDirectory(besides: cacheDirectory)
         let files = Planetoid.parts.map { "ind.\(name).\($0)" }
-        defer { removeStaging(staging, files: files) }
+        defer { POSIXFiles.removeTree(staging) }
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         for file in files {
             try fetch(base + "/" + file, to: staging + "/" + file, file: file, staging: staging, curl: curl)
@@ -108,86 +108,40 @@ public enum PlanetoidDownload {
     private static func publish(_ files: [String], from staging: String, to cacheDirectory: String) throws(DatasetError) {
         let ordered = files.filter { !$0.hasSuffix(".x") } + files.filter { $0.hasSuffix(".x") }
         for file in ordered where rename(staging + "/" + file, cacheDirectory + "/" + file) != 0 {
-            throw .inFile(file, "cannot move the download into \(cacheDirectory): \(errnoText())")
+            throw .inFile(file, "cannot move the download into \(cacheDirectory): \(POSIXFiles.errnoText())")
         }
     }
 
     // MARK: - curl
 
-    /// curl's stderr goes to a file in the staging directory, not a pipe: no pipe buffer to
-    /// deadlock on, and no descriptor in this process for a concurrent spawn to inherit.
+    /// curl's messages go to a log in the staging directory (`Subprocess`: no pipe to deadlock on).
     private static func fetch(_ url: String, to path: String, file: String, staging: String,
                               curl: String) throws(DatasetError) {
-        let errorLog = staging + "/curl.stderr"
-        let arguments = [curl, "-fsSL", "--retry", "2", "-o", path, url]
-        let status = try run(arguments, stderrPath: errorLog, file: file)
-        guard status != 0 else { return }
-        let text = (try? FileBytes.contents(errorLog, display: "curl.stderr")).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let detail = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        throw .inFile(file, "download from \(url) failed: curl exited with status \(status)\(detail.isEmpty ? "" : ": " + detail)")
-    }
-
-    private static func run(_ arguments: [String], stderrPath: String, file: String) throws(DatasetError) -> Int32 {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
-        argv.append(nil)
-        defer { for arg in argv { free(arg) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
-        guard spawned == 0 else {
-            let why = spawned == ENOENT ? "'\(arguments[0])' is not installed (or not on PATH)" : "cannot run '\(arguments[0])': \(String(cString: strerror(spawned)))"
+        let result: SubprocessResult
+        do {
+            result = try Subprocess.run([curl, "-fsSL", "--retry", "2", "-o", path, url], logPath: staging + "/curl.log")
+        } catch Subprocess.Failure.spawnFailed(let code) {
+            let why = code == ENOENT ? "'\(curl)' is not installed (or not on PATH)" : "cannot run '\(curl)': \(POSIXFiles.errnoText(code))"
             throw .inFile(file, "cannot download: \(why); install curl, or put the files in $GNNC_DATA_DIR")
+        } catch {
+            throw .inFile(file, "cannot run '\(curl)': \(error)")
         }
-        return waitForExit(pid)
-    }
-
-    /// The exit code, or 128 + signal as a shell reports a killed child.
-    private static func waitForExit(_ pid: pid_t) -> Int32 {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return -1 }
-        }
-        let signal = status & 0x7f
-        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+        guard !result.succeeded else { return }
+        let detail = result.output.split(whereSeparator: \.isNewline).joined(separator: " ")
+        throw .inFile(file, "download from \(url) failed: curl exited with status \(result.exitStatus)\(detail.isEmpty ? "" : ": " + detail)")
     }
 
     // MARK: - Directories
 
-    /// `mkdir -p`: an existing directory anywhere on the path is fine.
     private static func makeDirectories(_ path: String) throws(DatasetError) {
-        var prefix = path.hasPrefix("/") ? "" : "."
-        for component in path.split(separator: "/") {
-            prefix += "/" + component
-            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
-                throw DatasetError("cannot create the dataset cache \(path): \(prefix): \(errnoText())")
-            }
-        }
-        var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw DatasetError("cannot use the dataset cache \(path): not a directory")
-        }
+        do { try POSIXFiles.makeDirectories(path) } catch { throw DatasetError("cannot create the dataset cache \(path): \(error)") }
     }
 
     /// A mode-0700 directory in the cache's parent: private, and on the cache's filesystem.
     private static func makeStagingDirectory(besides cacheDirectory: String) throws(DatasetError) -> String {
-        let trimmed = cacheDirectory.hasSuffix("/") ? String(cacheDirectory.dropLast()) : cacheDirectory
-        let parent = trimmed.lastIndex(of: "/").map { String(trimmed[..<$0]) } ?? "."
-        var template = Array((parent.isEmpty ? "/" : parent + "/").utf8CString.dropLast()) + Array(".planetoid-download-XXXXXX".utf8CString)
-        guard mkdtemp(&template) != nil else {
-            throw DatasetError("cannot create a download directory in \(parent): \(errnoText())")
+        let parent = POSIXFiles.parentDirectory(cacheDirectory.hasSuffix("/") ? String(cacheDirectory.dropLast()) : cacheDirectory)
+        do { return try POSIXFiles.makeTemporaryDirectory(template: (parent.isEmpty ? "." : parent) + "/.planetoid-download-XXXXXX") } catch {
+            throw DatasetError("cannot create a download directory in \(parent): \(error)")
         }
-        return String(cString: template)
     }
-
-    private static func removeStaging(_ staging: String, files: [String]) {
-        for file in files + ["curl.stderr"] { unlink(staging + "/" + file) }
-        rmdir(staging)
-    }
-
-    private static func errnoText() -> String { String(cString: strerror(errno)) }
 }

@@ -9,9 +9,9 @@ import Synchronization
 
 /// File helpers built on open/read/write/fsync/rename so the cache controls durability and
 /// atomicity exactly, and so errors carry the failing call, the path and `strerror`.
-enum POSIXFiles {
+public enum POSIXFiles {
     /// The text of `errno` for messages.
-    static func errnoText(_ code: Int32 = errno) -> String {
+    public static func errnoText(_ code: Int32 = errno) -> String {
         String(cString: strerror(code))
     }
 
@@ -87,7 +87,7 @@ enum POSIXFiles {
     }
 
     /// Creates `path` and its missing parents (mode 0755).
-    static func makeDirectories(_ path: String) throws {
+    public static func makeDirectories(_ path: String) throws {
         if isDirectory(path) { return }
         let parent = parentDirectory(path)
         if !parent.isEmpty && parent != path { try makeDirectories(parent) }
@@ -100,7 +100,7 @@ enum POSIXFiles {
     }
 
     /// Creates a fresh private directory from a `mkdtemp` template ending in XXXXXX.
-    static func makeTemporaryDirectory(template: String) throws -> String {
+    public static func makeTemporaryDirectory(template: String) throws -> String {
         var bytes = Array(template.utf8CString)
         guard let result = bytes.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw ioError("mkdtemp", template)
@@ -123,7 +123,7 @@ enum POSIXFiles {
     }
 
     /// Removes a directory tree (used for private temp directories and clear()).
-    static func removeTree(_ path: String) {
+    public static func removeTree(_ path: String) {
         if isDirectory(path) {
             for name in listDirectory(path) { removeTree(path + "/" + name) }
             rmdir(path)
@@ -132,7 +132,7 @@ enum POSIXFiles {
         }
     }
 
-    static func parentDirectory(_ path: String) -> String {
+    public static func parentDirectory(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }

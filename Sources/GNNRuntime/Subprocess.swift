@@ -7,21 +7,21 @@ import Darwin
 #endif
 
 /// The outcome of a finished child process.
-struct SubprocessResult: Sendable {
-    var exitStatus: Int32
+public struct SubprocessResult: Sendable {
+    public var exitStatus: Int32
     /// stdout and stderr interleaved, as a terminal would show them.
-    var output: String
-    var succeeded: Bool { exitStatus == 0 }
+    public var output: String
+    public var succeeded: Bool { exitStatus == 0 }
 }
 
-/// Runs external programs (the C compiler) without Foundation's Process, which would pull
+/// Runs external programs (the C compiler, curl) without Foundation's Process, which would pull
 /// all of Foundation into a static gnnc.
 ///
 /// Output goes to a log file that only the child opens (a posix_spawn file action), not to
 /// a pipe: the parent then holds no descriptor that a process spawned concurrently by
 /// another thread could inherit, and there is no pipe buffer to deadlock on.
-enum Subprocess {
-    enum Failure: Error {
+public enum Subprocess {
+    public enum Failure: Error {
         /// posix_spawnp itself failed: the program is missing or not executable.
         case spawnFailed(errno: Int32)
         /// The log file could not be created.
@@ -31,7 +31,7 @@ enum Subprocess {
     /// Runs `arguments[0]` (looked up on PATH) with stdin from /dev/null and stdout+stderr
     /// into `logPath`, waits for it, and returns its exit status and output. The log file
     /// is removed afterwards.
-    static func run(_ arguments: [String], logPath: String) throws -> SubprocessResult {
+    public static func run(_ arguments: [String], logPath: String) throws -> SubprocessResult {
         try createLog(logPath)
         defer { unlink(logPath) }
         let pid = try spawn(arguments, logPath: logPath)
