@@ -15,11 +15,14 @@ public struct CDialect: Sendable {
     let parallelFor: @Sendable (_ variable: String, _ start: String, _ end: String) -> String
     /// The head of the block that runs a kernel which is not a single parallel loop.
     let serialGuard: String
+    /// Whether lane statements run on real lanes (CUDA: a warp per row) or are emulated by loops
+    /// over the lanes in one thread (C: how the lane mapping is checked without a GPU).
+    let realLanes: Bool
 
     public static let c = CDialect(
         name: "c", prelude: CPrelude.text, kernelQualifier: "", restrict: "restrict", parallelLoopsAnywhere: true,
         parallelFor: { v, start, end in "#pragma omp parallel for schedule(static)\nfor (int64_t \(v) = \(start); \(v) < \(end); \(v)++) {" },
-        serialGuard: "{")
+        serialGuard: "{", realLanes: false)
 
     /// One thread per iteration of the kernel's parallel loop, grid-stride so any launch size covers it.
     public static let cuda = CDialect(
@@ -28,5 +31,5 @@ public struct CDialect: Sendable {
         parallelFor: { v, start, end in
             "for (int64_t \(v) = \(start) + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; \(v) < \(end); \(v) += (int64_t)blockDim.x * gridDim.x) {"
         },
-        serialGuard: "if (blockIdx.x == 0 && threadIdx.x == 0) {")
+        serialGuard: "if (blockIdx.x == 0 && threadIdx.x == 0) {", realLanes: true)
 }

@@ -27,7 +27,14 @@ public enum CEmitter {
             let buf = p.buffers[b]
             w.line("\(cType(buf.dtype))* \(dialect.restrict) b\(b) = (\(cType(buf.dtype))*)buffers[\(b)]; /* \(buf.name) */")
         }
-        if dialect.parallelLoopsAnywhere || isOneParallelLoop(k.body) { stmts(k.body, p, &w) } else {
+        if k.lanes > 1, dialect.realLanes, isOneParallelLoop(k.body), case .loop(let v, let start, let end, _, let body) = k.body[0] {
+            // A group of `lanes` threads per row: the lane statements split the row's work.
+            w.line("const int64_t lane = threadIdx.x % \(k.lanes);")
+            w.line("const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / \(k.lanes);")
+            w.line("const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / \(k.lanes);")
+            w.line("(void)lane;")
+            block("for (int64_t i_\(v) = \(index(start)) + group; i_\(v) < \(index(end)); i_\(v) += groups) {", body, p, &w, lanes: k.lanes)
+        } else if dialect.parallelLoopsAnywhere || isOneParallelLoop(k.body) { stmts(k.body, p, &w, lanes: k.lanes) } else {
             // Serial parts between parallel loops would need a grid-wide barrier: one thread runs it all.
             block(dialect.serialGuard, k.body, p, &w, serial: true)
         }
@@ -52,14 +59,15 @@ public enum CEmitter {
         return true
     }
 
-    static func stmts(_ ss: [KStmt], _ p: KernelProgram, _ w: inout CWriter, serial: Bool = false) {
+    static func stmts(_ ss: [KStmt], _ p: KernelProgram, _ w: inout CWriter, serial: Bool = false, lanes: Int = 1) {
         for s in ss {
             switch s {
             case .loop(let v, let start, let end, let parallel, let body):
                 if parallel && !serial { w.line(w.dialect.parallelFor("i_\(v)", index(start), index(end))) }
                 else { w.line("for (int64_t i_\(v) = \(index(start)); i_\(v) < \(index(end)); i_\(v)++) {") }
-                w.indent += 1; stmts(body, p, &w, serial: serial); w.indent -= 1
+                w.indent += 1; stmts(body, p, &w, serial: serial, lanes: lanes); w.indent -= 1
                 w.line("}")
+            case .laneLoop, .laneReduce, .laneZero, .laneSync: laneStmt(s, p, &w, lanes: lanes)
             case .letIndex(let n, let i): w.line("int64_t i_\(n) = \(index(i));")
             case .assignIndex(let n, let i): w.line("i_\(n) = \(index(i));")
             case .letValue(let n, let x): w.line("float f_\(n) = \(value(x));")
@@ -70,19 +78,77 @@ public enum CEmitter {
                 if dtype == .i32 || dtype == .i64, case .fromIndex(let ix) = x { rhs = "(\(cType(dtype)))(\(index(ix)))" }
                 else { rhs = value(x) }
                 w.line("b\(b)[\(index(i))] = \(rhs);")
-            case .ifEqual(let a, let b, let body): block("if (\(index(a)) == \(index(b))) {", body, p, &w, serial: serial)
-            case .ifLess(let a, let b, let body): block("if (\(index(a)) < \(index(b))) {", body, p, &w, serial: serial)
-            case .ifGreater(let a, let b, let body): block("if (\(value(a)) > \(value(b))) {", body, p, &w, serial: serial)
-            case .ifNonzero(let a, let body): block("if (\(value(a)) != 0.0f) {", body, p, &w, serial: serial)
-            case .block(let body): block("{", body, p, &w, serial: serial)
+            case .ifEqual(let a, let b, let body): block("if (\(index(a)) == \(index(b))) {", body, p, &w, serial: serial, lanes: lanes)
+            case .ifLess(let a, let b, let body): block("if (\(index(a)) < \(index(b))) {", body, p, &w, serial: serial, lanes: lanes)
+            case .ifGreater(let a, let b, let body): block("if (\(value(a)) > \(value(b))) {", body, p, &w, serial: serial, lanes: lanes)
+            case .ifNonzero(let a, let body): block("if (\(value(a)) != 0.0f) {", body, p, &w, serial: serial, lanes: lanes)
+            case .block(let body): block("{", body, p, &w, serial: serial, lanes: lanes)
             }
         }
     }
 
-    static func block(_ head: String, _ body: [KStmt], _ p: KernelProgram, _ w: inout CWriter, serial: Bool = false) {
+    static func block(_ head: String, _ body: [KStmt], _ p: KernelProgram, _ w: inout CWriter, serial: Bool = false, lanes: Int = 1) {
         w.line(head)
-        w.indent += 1; stmts(body, p, &w, serial: serial); w.indent -= 1
+        w.indent += 1; stmts(body, p, &w, serial: serial, lanes: lanes); w.indent -= 1
         w.line("}")
+    }
+
+    /// Lane statements: on CUDA each lane takes its share; in C one thread plays every lane in turn,
+    /// last lane first, so that iterations the mapping wrongly treats as independent run out of
+    /// order and the numeric checks see it. Partials combine in the same butterfly order as the
+    /// warp shuffle, so both give the same sums.
+    /// Float locals assigned in `body` but declared before it, sorted.
+    static func outerLocals(_ body: [KStmt]) -> [String] {
+        var declared = Set<String>(), assigned = Set<String>()
+        func walk(_ ss: [KStmt]) {
+            for s in ss {
+                if case .letValue(let n, _) = s { declared.insert(n) }
+                if case .assign(let n, _) = s { assigned.insert(n) }
+                walk(s.nestedBody)
+            }
+        }
+        walk(body)
+        return assigned.subtracting(declared).sorted()
+    }
+
+    static func laneStmt(_ s: KStmt, _ p: KernelProgram, _ w: inout CWriter, lanes: Int) {
+        let real = w.dialect.realLanes
+        switch s {
+        case .laneLoop(let v, let start, let end, let body):
+            // A lane's registers are its own: a local from outside that the body updates starts
+            // each emulated lane from its value before the loop and ends as lane 0 left it.
+            let shared = real ? [] : outerLocals(body)
+            if !real {
+                for n in shared { w.line("const float f_\(n)_entry = f_\(n);") }
+                w.line("for (int64_t lane = \(lanes - 1); lane >= 0; lane--) {"); w.indent += 1
+                for n in shared { w.line("f_\(n) = f_\(n)_entry;") }
+            }
+            block("for (int64_t i_\(v) = \(index(start)) + lane; i_\(v) < \(index(end)); i_\(v) += \(lanes)) {", body, p, &w, lanes: lanes)
+            if !real { w.indent -= 1; w.line("}") }
+        case .laneReduce(let v, let start, let end, let partials, let body):
+            w.line("{"); w.indent += 1
+            if !real {
+                for q in partials { w.line("float f_\(q.name)_lanes[\(lanes)];") }
+                w.line("for (int64_t lane = \(lanes - 1); lane >= 0; lane--) {"); w.indent += 1
+            }
+            for q in partials { w.line("float f_\(q.name) = \(float(q.identity));") }
+            block("for (int64_t i_\(v) = \(index(start)) + lane; i_\(v) < \(index(end)); i_\(v) += \(lanes)) {", body, p, &w, lanes: lanes)
+            if !real {
+                for q in partials { w.line("f_\(q.name)_lanes[lane] = f_\(q.name);") }
+                w.indent -= 1; w.line("}")
+            }
+            for q in partials {
+                let combined = real ? "gnnc_warp_\(q.combine.rawValue)(f_\(q.name))" : "gnnc_lanes_\(q.combine.rawValue)(f_\(q.name)_lanes, \(lanes))"
+                w.line("f_\(q.into) = " + (q.combine == .sum ? "(f_\(q.into) + \(combined));" : "fmaxf(f_\(q.into), \(combined));"))
+            }
+            w.indent -= 1; w.line("}")
+        case .laneZero(let body):
+            block(real ? "if (lane == 0) {" : "{", body, p, &w, lanes: lanes)
+        case .laneSync:
+            if real { w.line(lanes == 32 ? "__syncwarp();" : "__syncthreads();") }
+        default:
+            break
+        }
     }
 
     /// Integer expressions in int64_t; sizes are `s_<name>`.

@@ -3,8 +3,8 @@
 // headers differ only in where the integer types come from and how a helper is qualified.
 
 public enum CPrelude {
-    /// The CPU prelude.
-    public static let text = cHeader + functions
+    /// The CPU prelude. Runtime/gnnc_prelude.h holds the same text (a test keeps them equal).
+    public static let text = cHeader + functions + cLanes
 
     static let cHeader = """
         /* gnnc C prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
@@ -28,8 +28,67 @@ public enum CPrelude {
 
         """
 
-    /// The CUDA prelude.
-    public static let cudaText = cudaHeader + functions
+    /// The CUDA prelude. Runtime/gnnc_prelude.cuh holds the same text (a test keeps them equal).
+    public static let cudaText = cudaHeader + functions + cudaDevice
+
+    /// The C side of the lane statements: one thread plays a warp's 32 lanes, and partials
+    /// combine in the butterfly order of `gnnc_warp_sum`, so emulated and real sums agree.
+    static let cLanes = """
+        GNNC_INLINE float gnnc_lanes_sum(float* p, int n) {
+          for (int m = n / 2; m >= 1; m /= 2) {
+            float t[32];
+            for (int i = 0; i < n; i++) t[i] = p[i] + p[i ^ m];
+            for (int i = 0; i < n; i++) p[i] = t[i];
+          }
+          return p[0];
+        }
+        GNNC_INLINE float gnnc_lanes_max(float* p, int n) {
+          for (int m = n / 2; m >= 1; m /= 2) {
+            float t[32];
+            for (int i = 0; i < n; i++) t[i] = fmaxf(p[i], p[i ^ m]);
+            for (int i = 0; i < n; i++) p[i] = t[i];
+          }
+          return p[0];
+        }
+
+        """
+
+    /// Device-only helpers: warp reductions (every lane ends with the same bits: each step adds
+    /// two lanes' values, and float addition commutes), float atomics, and f16/bf16 conversions
+    /// by inline PTX (round to nearest even), so NVRTC needs no CUDA headers.
+    static let cudaDevice = """
+        GNNC_INLINE float gnnc_warp_sum(float x) {
+          for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+          return x;
+        }
+        GNNC_INLINE float gnnc_warp_max(float x) {
+          for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+          return x;
+        }
+        GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
+        GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
+          /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
+          return x >= 0.0f ? __int_as_float(atomicMax((int*)p, __float_as_int(x)))
+                           : __uint_as_float(atomicMin((unsigned int*)p, __float_as_uint(x)));
+        }
+        GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) {
+          float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f;
+        }
+        GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
+          uint16_t h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+        }
+        GNNC_INLINE float gnnc_bf16_to_f32(uint16_t h) { return __uint_as_float(((unsigned int)h) << 16); }
+        GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
+        #if __CUDA_ARCH__ >= 800
+          uint16_t h; asm("cvt.rn.bf16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+        #else
+          unsigned int u = __float_as_uint(f);
+          if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40u); /* NaN stays NaN */
+          return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+        #endif
+        }
+
+        """
 
     static let functions = """
 

@@ -81,17 +81,7 @@ public enum DotPrinter {
 enum KernelStores {
     /// Buffers a kernel writes, in the order its statements write them.
     static func buffers(_ k: Kernel) -> [Int] {
-        func walk(_ ss: [KStmt]) -> [Int] {
-            ss.flatMap { s -> [Int] in
-                switch s {
-                case .store(let b, _, _): return [b]
-                case .loop(_, _, _, _, let body), .ifEqual(_, _, let body), .ifLess(_, _, let body), .ifGreater(_, _, let body), .ifNonzero(_, let body), .block(let body):
-                    return walk(body)
-                default: return []
-                }
-            }
-        }
-        return walk(k.body)
+        KStmt.storedBuffers(k.body)
     }
 }
 

@@ -37,7 +37,7 @@ public enum NVRTCSelfTest {
                 lines.append("\(pad(spec, 9))error: \(error)"); passed = false; continue
             }
             for (what, fuse, program) in programs {
-                let source = CEmitter.emit(program, dialect: .cuda)
+                let source = CEmitter.emit(MapRowsToLanes.map(program), dialect: .cuda)
                 for arch in architectures {
                     let head = pad(spec, 9) + pad(what, 10) + pad(fuse ? "fused" : "no-fuse", 10) + pad("compute_\(arch)", 12)
                     do {

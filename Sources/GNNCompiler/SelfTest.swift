@@ -30,6 +30,18 @@ public struct SelfTestRow: Sendable {
     }
 }
 
+/// A schedule the self-test checks: fused or op by op, and whether rows are mapped to warps (the
+/// CUDA schedule; on the CPU its lane statements are emulated by loops over the lanes).
+public struct SelfTestVariant: Sendable {
+    public var name: String
+    public var fuse: Bool
+    public var lanes: Bool
+    public static let cpu = [SelfTestVariant(name: "fused", fuse: true, lanes: false),
+                             SelfTestVariant(name: "no-fuse", fuse: false, lanes: false),
+                             SelfTestVariant(name: "lanes", fuse: true, lanes: true),
+                             SelfTestVariant(name: "lanes-nf", fuse: false, lanes: true)]
+}
+
 public enum SelfTest {
     /// f32 kernels against the float64 reference: the worst result tensor's error, relative to its
     /// largest magnitude.
@@ -76,8 +88,8 @@ public enum SelfTest {
                                         worstResult: "-", passed: false, failure: "\(error)"))
                 continue
             }
-            for fuse in [true, false] {
-                rows.append(check(specName, programName, module, fuse: fuse, graph: graph, dims: dims, bindings: bindings,
+            for variant in SelfTestVariant.cpu {
+                rows.append(check(specName, programName, module, variant: variant, graph: graph, dims: dims, bindings: bindings,
                                   expected: expected, device: device))
             }
         }
@@ -104,12 +116,13 @@ public enum SelfTest {
         return b
     }
 
-    static func check(_ model: String, _ programName: String, _ module: GraphModule, fuse: Bool, graph: GraphData,
+    static func check(_ model: String, _ programName: String, _ module: GraphModule, variant: SelfTestVariant, graph: GraphData,
                       dims: [String: Int], bindings: ReferenceBindings, expected: [Tensor64], device: CPUDevice) -> SelfTestRow {
-        var row = SelfTestRow(model: model, program: programName, variant: fuse ? "fused" : "no-fuse", kernels: 0,
+        var row = SelfTestRow(model: model, program: programName, variant: variant.name, kernels: 0,
                               error: .infinity, worstResult: "-", passed: false)
         do {
-            let program = try ScheduleKernels.schedule(module, fuse: fuse)
+            let scheduled = try ScheduleKernels.schedule(module, fuse: variant.fuse)
+            let program = variant.lanes ? MapRowsToLanes.map(scheduled) : scheduled
             row.kernels = program.kernels.count
             let exe = try CPUExecutable(program, device: device)
             let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)

@@ -104,6 +104,93 @@ public indirect enum KStmt: Hashable, Sendable {
     case assignIndex(String, KIndex)
     /// A scope of its own (the bodies of fused kernels keep their locals apart).
     case block([KStmt])
+
+    // Lane statements: only inside a kernel whose rows are mapped to groups of lanes (`Kernel.lanes`
+    // > 1, made by MapRowsToLanes for CUDA). Every lane of a group runs the row's statements;
+    // these say where the lanes split the work.
+
+    /// Iterations spread over the group's lanes (lane l runs start + l, start + l + lanes, ...):
+    /// the iterations are independent, each writing only its own elements.
+    case laneLoop(variable: String, start: KIndex, end: KIndex, body: [KStmt])
+    /// A loop that only accumulates into outer locals: each lane accumulates its iterations into its
+    /// partials, which are combined across the group (warp shuffles on CUDA) and folded into the locals.
+    case laneReduce(variable: String, start: KIndex, end: KIndex, partials: [LanePartial], body: [KStmt])
+    /// Statements one lane runs for the group (a store of a value every lane holds).
+    case laneZero([KStmt])
+    /// The group's lanes wait for each other; memory written before is visible after.
+    case laneSync
+}
+
+extension KStmt {
+    /// The statements nested in this one (a loop's, branch's or block's body); empty for the others.
+    public var nestedBody: [KStmt] {
+        switch self {
+        case .loop(_, _, _, _, let body), .ifEqual(_, _, let body), .ifLess(_, _, let body), .ifGreater(_, _, let body),
+             .ifNonzero(_, let body), .block(let body), .laneLoop(_, _, _, let body), .laneReduce(_, _, _, _, let body),
+             .laneZero(let body):
+            return body
+        case .letIndex, .letValue, .assign, .store, .assignIndex, .laneSync: return []
+        }
+    }
+
+    /// Every (buffer, index) read by these statements, from float and integer expressions alike.
+    public static func loads(_ ss: [KStmt]) -> [(Int, KIndex)] {
+        var out: [(Int, KIndex)] = []
+        func index(_ i: KIndex) {
+            switch i {
+            case .dim, .v: break
+            case .load(let b, let x): out.append((b, x)); index(x)
+            case .add(let a, let b), .mul(let a, let b), .div(let a, let b), .mod(let a, let b): index(a); index(b)
+            }
+        }
+        func value(_ x: KValue) {
+            switch x {
+            case .load(let b, let i): out.append((b, i)); index(i)
+            case .const, .local: break
+            case .unary(_, _, let a): value(a)
+            case .unaryGrad(_, _, let a, let b), .binary(_, let a, let b), .max(let a, let b), .min(let a, let b): value(a); value(b)
+            case .fromIndex(let i), .dropoutScale(_, _, let i): index(i)
+            case .selectEqual(let i, let j, let a, let b): index(i); index(j); value(a); value(b)
+            }
+        }
+        func walk(_ ss: [KStmt]) {
+            for s in ss {
+                switch s {
+                case .loop(_, let a, let b, _, let body): index(a); index(b); walk(body)
+                case .letIndex(_, let i), .assignIndex(_, let i): index(i)
+                case .letValue(_, let x), .assign(_, let x): value(x)
+                case .store(_, let i, let x): index(i); value(x)
+                case .ifEqual(let a, let b, let body), .ifLess(let a, let b, let body): index(a); index(b); walk(body)
+                case .ifGreater(let a, let b, let body): value(a); value(b); walk(body)
+                case .ifNonzero(let a, let body): value(a); walk(body)
+                case .block(let body), .laneZero(let body): walk(body)
+                case .laneLoop(_, let a, let b, let body), .laneReduce(_, let a, let b, _, let body): index(a); index(b); walk(body)
+                case .laneSync: break
+                }
+            }
+        }
+        walk(ss)
+        return out
+    }
+
+    /// Buffers stored to by these statements, in statement order (repeats kept).
+    public static func storedBuffers(_ ss: [KStmt]) -> [Int] {
+        ss.flatMap { s -> [Int] in
+            if case .store(let b, _, _) = s { return [b] }
+            return storedBuffers(s.nestedBody)
+        }
+    }
+}
+
+/// A lane's partial of an accumulator: `into = into op combine(name over lanes)`.
+public struct LanePartial: Hashable, Sendable {
+    public enum Combine: String, Sendable { case sum, max }
+    public var name: String
+    public var into: String
+    public var combine: Combine
+    public init(name: String, into: String, combine: Combine) { self.name = name; self.into = into; self.combine = combine }
+    /// The partial's starting value (the combine's identity).
+    public var identity: Double { combine == .sum ? 0 : -.infinity }
 }
 
 public struct Kernel: Hashable, Sendable {
@@ -111,7 +198,12 @@ public struct Kernel: Hashable, Sendable {
     /// What the kernel computes, for remarks and the .kir listing (the graph IR ops it covers).
     public var comment: String
     public var body: [KStmt]
-    public init(name: String, comment: String, body: [KStmt]) { self.name = name; self.comment = comment; self.body = body }
+    /// Threads per iteration of the kernel's parallel loop: 1 (a thread per row), or a group of
+    /// lanes sharing a row (a warp: 32) whose work the lane statements split.
+    public var lanes: Int
+    public init(name: String, comment: String, body: [KStmt], lanes: Int = 1) {
+        self.name = name; self.comment = comment; self.body = body; self.lanes = lanes
+    }
 
     /// Indices of the buffers the kernel touches, sorted (its launch arguments).
     public var buffers: [Int] {
@@ -144,7 +236,9 @@ public struct Kernel: Hashable, Sendable {
                 case .ifGreater(let a, let b, let body): value(a); value(b); stmts(body)
                 case .ifNonzero(let a, let body): value(a); stmts(body)
                 case .assignIndex(_, let i): index(i)
-                case .block(let body): stmts(body)
+                case .block(let body), .laneZero(let body): stmts(body)
+                case .laneLoop(_, let a, let b, let body), .laneReduce(_, let a, let b, _, let body): index(a); index(b); stmts(body)
+                case .laneSync: break
                 }
             }
         }

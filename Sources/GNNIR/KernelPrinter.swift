@@ -7,7 +7,7 @@ public enum KernelPrinter {
             out += "  buffer #\(i) \(b.name) : \(b.dtype.rawValue)[\(b.elements)] \(b.role.rawValue)\n"
         }
         for k in p.kernels {
-            out += "  kernel \(k.name) // \(k.comment)\n"
+            out += "  kernel \(k.name)" + (k.lanes > 1 ? " lanes \(k.lanes)" : "") + " // \(k.comment)\n"
             out += stmts(k.body, indent: 2)
         }
         out += "  results " + p.results.map { "#\($0)" }.joined(separator: ", ") + "\n}\n"
@@ -32,6 +32,13 @@ public enum KernelPrinter {
             case .ifGreater(let a, let b, let body): out += pad + "if \(value(a)) > \(value(b)) {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
             case .ifNonzero(let a, let body): out += pad + "if \(value(a)) != 0 {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
             case .block(let body): out += pad + "{\n" + stmts(body, indent: indent + 1) + pad + "}\n"
+            case .laneLoop(let v, let a, let b, let body):
+                out += pad + "lanes for \(v) in \(index(a)) ..< \(index(b)) {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
+            case .laneReduce(let v, let a, let b, let partials, let body):
+                let ps = partials.map { "\($0.into) \($0.combine.rawValue)= \($0.name)" }.joined(separator: ", ")
+                out += pad + "lanes reduce \(ps) for \(v) in \(index(a)) ..< \(index(b)) {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
+            case .laneZero(let body): out += pad + "lane 0 {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
+            case .laneSync: out += pad + "lanes sync\n"
             }
         }
         return out

@@ -83,65 +83,19 @@ public enum FuseRowLocalKernels {
 
     // MARK: walking kernel bodies
 
-    static func stores(_ ss: [KStmt]) -> [Int] {
-        ss.flatMap { s -> [Int] in
-            switch s {
-            case .store(let b, _, _): return [b]
-            case .loop(_, _, _, _, let body), .ifEqual(_, _, let body), .ifLess(_, _, let body), .ifGreater(_, _, let body),
-                 .ifNonzero(_, let body), .block(let body):
-                return stores(body)
-            default: return []
-            }
-        }
-    }
+    static func stores(_ ss: [KStmt]) -> [Int] { KStmt.storedBuffers(ss) }
 
     /// Every (buffer, index) read, from integer and float expressions alike.
-    static func loads(_ ss: [KStmt]) -> [(Int, KIndex)] {
-        var out: [(Int, KIndex)] = []
-        func index(_ i: KIndex) {
-            switch i {
-            case .dim, .v: break
-            case .load(let b, let x): out.append((b, x)); index(x)
-            case .add(let a, let b), .mul(let a, let b), .div(let a, let b), .mod(let a, let b): index(a); index(b)
-            }
-        }
-        func value(_ x: KValue) {
-            switch x {
-            case .load(let b, let i): out.append((b, i)); index(i)
-            case .const, .local: break
-            case .unary(_, _, let a): value(a)
-            case .unaryGrad(_, _, let a, let b), .binary(_, let a, let b), .max(let a, let b), .min(let a, let b): value(a); value(b)
-            case .fromIndex(let i), .dropoutScale(_, _, let i): index(i)
-            case .selectEqual(let i, let j, let a, let b): index(i); index(j); value(a); value(b)
-            }
-        }
-        func walk(_ ss: [KStmt]) {
-            for s in ss {
-                switch s {
-                case .loop(_, let a, let b, _, let body): index(a); index(b); walk(body)
-                case .letIndex(_, let i), .assignIndex(_, let i): index(i)
-                case .letValue(_, let x), .assign(_, let x): value(x)
-                case .store(_, let i, let x): index(i); value(x)
-                case .ifEqual(let a, let b, let body), .ifLess(let a, let b, let body): index(a); index(b); walk(body)
-                case .ifGreater(let a, let b, let body): value(a); value(b); walk(body)
-                case .ifNonzero(let a, let body): value(a); walk(body)
-                case .block(let body): walk(body)
-                }
-            }
-        }
-        walk(ss)
-        return out
-    }
+    static func loads(_ ss: [KStmt]) -> [(Int, KIndex)] { KStmt.loads(ss) }
 
     /// Whether `ss` binds `name` as a loop variable or integer local (renaming onto it would clash).
     static func declares(_ ss: [KStmt], _ name: String) -> Bool {
         ss.contains { s in
             switch s {
-            case .loop(let v, _, _, _, let body): return v == name || declares(body, name)
+            case .loop(let v, _, _, _, let body), .laneLoop(let v, _, _, let body), .laneReduce(let v, _, _, _, let body):
+                return v == name || declares(body, name)
             case .letIndex(let n, _): return n == name
-            case .ifEqual(_, _, let body), .ifLess(_, _, let body), .ifGreater(_, _, let body), .ifNonzero(_, let body), .block(let body):
-                return declares(body, name)
-            default: return false
+            default: return declares(s.nestedBody, name)
             }
         }
     }
@@ -162,6 +116,10 @@ public enum FuseRowLocalKernels {
         case .ifGreater(let a, let b, let body): return .ifGreater(x(a), x(b), ss(body))
         case .ifNonzero(let a, let body): return .ifNonzero(x(a), ss(body))
         case .block(let body): return .block(ss(body))
+        case .laneLoop(let v, let a, let b, let body): return .laneLoop(variable: v, start: i(a), end: i(b), body: ss(body))
+        case .laneReduce(let v, let a, let b, let ps, let body): return .laneReduce(variable: v, start: i(a), end: i(b), partials: ps, body: ss(body))
+        case .laneZero(let body): return .laneZero(ss(body))
+        case .laneSync: return s
         }
     }
 

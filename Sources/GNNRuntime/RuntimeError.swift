@@ -18,6 +18,8 @@ public struct RuntimeError: Error, CustomStringConvertible, Sendable, Equatable 
         case symbolMissing
         /// The kernel cache could not read or write a file it needed.
         case cacheIO
+        /// A CUDA driver or cuBLAS call failed (the message names the call, the kernel and the op).
+        case deviceFailed
     }
 
     public let kind: Kind

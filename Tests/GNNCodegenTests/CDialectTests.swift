@@ -73,5 +73,44 @@ final class CDialectTests: XCTestCase {
             XCTAssertTrue(text.contains("(i_t % (8*s_C))"), text)
         }
     }
-}
 
+    /// Runtime/ holds the preludes as headers a reader can open; the emitters embed the same text.
+    func testRuntimePreludeHeadersMatchTheEmbeddedPreludes() {
+        for (path, text) in [("Runtime/gnnc_prelude.h", CPrelude.text), ("Runtime/gnnc_prelude.cuh", CPrelude.cudaText)] {
+            assertGolden(text, path: repoRoot() + "/" + path)
+        }
+    }
+
+    /// A warp-mapped kernel: real lanes on CUDA (lane index, shuffles, syncs, lane 0 stores), loops
+    /// over the lanes on C, last lane first.
+    func testLaneStatementsInBothDialects() {
+        let n = KIndex.dim(Dim(symbol: "N"))
+        let body: [KStmt] = [
+            .letValue("acc", .const(0)),
+            .laneReduce(variable: "k", start: .zero, end: .lit(64), partials: [LanePartial(name: "p", into: "acc", combine: .sum)],
+                        body: [.assign("p", .binary(.add, .local("p"), .load(1, .v("v") * .lit(64) + .v("k"))))]),
+            .laneZero([.store(0, .v("v"), .local("acc"))]),
+            .laneSync,
+            .laneLoop(variable: "j", start: .zero, end: .lit(64), body: [.store(2, .v("v") * .lit(64) + .v("j"), .local("acc"))]),
+        ]
+        let kernel = Kernel(name: "k0_lanes", comment: "test", body: [.loop(variable: "v", start: .zero, end: n, parallel: true, body: body)], lanes: 32)
+        let p = KernelProgram(name: "t", dimParams: [], buffers: [
+            KBuffer(name: "out", dtype: .f32, elements: Dim(symbol: "N"), role: .temp),
+            KBuffer(name: "x", dtype: .f32, elements: Dim(symbol: "N").multiplying(Dim(64))!, role: .input),
+            KBuffer(name: "y", dtype: .f32, elements: Dim(symbol: "N").multiplying(Dim(64))!, role: .temp),
+        ], kernels: [kernel])
+        let cu = CEmitter.emit(p, dialect: .cuda)
+        for line in ["const int64_t lane = threadIdx.x % 32;", "for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {",
+                     "for (int64_t i_k = 0 + lane; i_k < 64; i_k += 32) {", "f_acc = (f_acc + gnnc_warp_sum(f_p));",
+                     "if (lane == 0) {", "__syncwarp();", "for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {"] {
+            XCTAssertTrue(cu.contains(line), line)
+        }
+        let c = CEmitter.emit(p, dialect: .c)
+        for line in ["#pragma omp parallel for schedule(static)\nfor (int64_t i_v = 0; i_v < s_N; i_v++) {",
+                     "for (int64_t lane = 31; lane >= 0; lane--) {", "f_p_lanes[lane] = f_p;",
+                     "f_acc = (f_acc + gnnc_lanes_sum(f_p_lanes, 32));"] {
+            XCTAssertTrue(c.contains(line.replacingOccurrences(of: "\n", with: "\n  ")) || c.contains(line), line)
+        }
+        XCTAssertFalse(c.contains("__syncwarp") || c.contains("if (lane == 0)"), c)
+    }
+}

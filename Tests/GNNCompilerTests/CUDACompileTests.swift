@@ -4,6 +4,7 @@
 import XCTest
 import GNNCompiler
 import GNNRuntime
+import GNNCodegen
 import GNNTestSupport
 
 final class CUDACompileTests: XCTestCase {
@@ -31,5 +32,29 @@ final class CUDACompileTests: XCTestCase {
         let rows = table.split(separator: "\n").filter { $0.hasSuffix(" ok") }
         XCTAssertEqual(rows.count, 48, table)
         XCTAssertEqual(rows.filter { $0.contains("compute_90") }.count, 24, table)
+    }
+
+    /// The prelude's device helpers the model kernels do not use yet (f16/bf16 conversions, float
+    /// atomics) compile too: bf16 by the cvt instruction from compute_80, by bit operations before.
+    func testPreludeDeviceHelpersCompile() throws {
+        let nvrtc = try loadNVRTC()
+        let source = CPrelude.cudaText + """
+            extern "C" __global__ void helpers(float* out, uint16_t* halves) {
+              float x = out[threadIdx.x];
+              halves[2 * threadIdx.x] = gnnc_f32_to_f16(x);
+              halves[2 * threadIdx.x + 1] = gnnc_f32_to_bf16(x);
+              float s = gnnc_warp_sum(gnnc_f16_to_f32(halves[0]) + gnnc_bf16_to_f32(halves[1]));
+              gnnc_atomic_add(out + 32, s);
+              gnnc_atomic_max(out + 33, gnnc_warp_max(x));
+            }
+            """
+        for arch in [70, 80, 90] {
+            let ptx = try nvrtc.compile(source: source, name: "helpers.cu", options: ["--gpu-architecture=compute_\(arch)"])
+            XCTAssertTrue(ptx.contains(".visible .entry helpers("), "compute_\(arch)")
+            XCTAssertTrue(ptx.contains("shfl.sync.bfly"), "compute_\(arch)")
+            XCTAssertTrue(ptx.contains("cvt.rn.f16.f32"), "compute_\(arch)")
+            XCTAssertEqual(ptx.contains("cvt.rn.bf16.f32"), arch >= 80, "compute_\(arch)")
+            XCTAssertTrue(ptx.contains("atom.global.add.f32") || ptx.contains("red.global.add.f32"), "compute_\(arch)")
+        }
     }
 }

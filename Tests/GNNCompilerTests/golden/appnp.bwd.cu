@@ -31,6 +31,36 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+GNNC_INLINE float gnnc_warp_sum(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+  return x;
+}
+GNNC_INLINE float gnnc_warp_max(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+  return x;
+}
+GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
+GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
+  /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
+  return x >= 0.0f ? __int_as_float(atomicMax((int*)p, __float_as_int(x)))
+                   : __uint_as_float(atomicMin((unsigned int*)p, __float_as_uint(x)));
+}
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) {
+  float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f;
+}
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
+  uint16_t h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+}
+GNNC_INLINE float gnnc_bf16_to_f32(uint16_t h) { return __uint_as_float(((unsigned int)h) << 16); }
+GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
+#if __CUDA_ARCH__ >= 800
+  uint16_t h; asm("cvt.rn.bf16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+#else
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40u); /* NaN stays NaN */
+  return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+#endif
+}
 /* program APPNP: 72 buffers, 30 kernels */
 
 /* in_degree | rsqrt | dropout | matmul | add | dropout | matmul | add | mul */
@@ -56,65 +86,84 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b17 = (float*)buffers[17]; /* t15 */
   float* __restrict__ b18 = (float*)buffers[18]; /* h0 */
   float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
-      b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+      if (lane == 0) {
+        b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+      }
+      __syncwarp();
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
-        b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+        if (lane == 0) {
+          b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+        }
+        __syncwarp();
       }
     }
     {
-      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b9[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_j)]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
         b12[(i_v * 64 + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b9[(i_v * s_F + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < 64; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
             b12[(i_v * 64 + i_c)] = (b12[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b13[(i_v * 64 + i_j)] = (b12[(i_v * 64 + i_j)] + b11[i_j]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b14[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b13[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b13[(i_v * 64 + i_j)]));
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
         b17[(i_v * s_C + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b14[(i_v * 64 + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
             b17[(i_v * s_C + i_c)] = (b17[(i_v * s_C + i_c)] + (f_a * b15[(i_k * s_C + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b18[(i_v * s_C + i_j)] = (b17[(i_v * s_C + i_j)] + b16[i_j]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b19[(i_v * s_C + i_j)] = (b18[(i_v * s_C + i_j)] * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -136,11 +185,15 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b20 = (float*)buffers[20]; /* t19 */
   float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
   float* __restrict__ b22 = (float*)buffers[22]; /* t24 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -148,16 +201,19 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
         }
         b20[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b21[(i_v * s_C + i_j)] = (b18[(i_v * s_C + i_j)] * 0.1f);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b22[(i_v * s_C + i_j)] = ((((b20[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -178,11 +234,15 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b22 = (float*)buffers[22]; /* t24 */
   float* __restrict__ b23 = (float*)buffers[23]; /* t26 */
   float* __restrict__ b24 = (float*)buffers[24]; /* t30 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -190,11 +250,13 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
         }
         b23[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b24[(i_v * s_C + i_j)] = ((((b23[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -215,11 +277,15 @@ extern "C" __global__ void k14_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b24 = (float*)buffers[24]; /* t30 */
   float* __restrict__ b25 = (float*)buffers[25]; /* t32 */
   float* __restrict__ b26 = (float*)buffers[26]; /* t36 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -227,11 +293,13 @@ extern "C" __global__ void k14_aggregate_dst_sum(void* const* buffers, const int
         }
         b25[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b26[(i_v * s_C + i_j)] = ((((b25[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -252,11 +320,15 @@ extern "C" __global__ void k16_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b26 = (float*)buffers[26]; /* t36 */
   float* __restrict__ b27 = (float*)buffers[27]; /* t38 */
   float* __restrict__ b28 = (float*)buffers[28]; /* t42 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -264,11 +336,13 @@ extern "C" __global__ void k16_aggregate_dst_sum(void* const* buffers, const int
         }
         b27[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b28[(i_v * s_C + i_j)] = ((((b27[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -289,11 +363,15 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b28 = (float*)buffers[28]; /* t42 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t44 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t48 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -301,11 +379,13 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
         }
         b29[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b30[(i_v * s_C + i_j)] = ((((b29[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -326,11 +406,15 @@ extern "C" __global__ void k20_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b30 = (float*)buffers[30]; /* t48 */
   float* __restrict__ b31 = (float*)buffers[31]; /* t50 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t54 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -338,11 +422,13 @@ extern "C" __global__ void k20_aggregate_dst_sum(void* const* buffers, const int
         }
         b31[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b32[(i_v * s_C + i_j)] = ((((b31[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -363,11 +449,15 @@ extern "C" __global__ void k22_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b32 = (float*)buffers[32]; /* t54 */
   float* __restrict__ b33 = (float*)buffers[33]; /* t56 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t60 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -375,11 +465,13 @@ extern "C" __global__ void k22_aggregate_dst_sum(void* const* buffers, const int
         }
         b33[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b34[(i_v * s_C + i_j)] = ((((b33[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -400,11 +492,15 @@ extern "C" __global__ void k24_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b34 = (float*)buffers[34]; /* t60 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t62 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t66 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -412,11 +508,13 @@ extern "C" __global__ void k24_aggregate_dst_sum(void* const* buffers, const int
         }
         b35[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b36[(i_v * s_C + i_j)] = ((((b35[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -437,11 +535,15 @@ extern "C" __global__ void k26_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b36 = (float*)buffers[36]; /* t66 */
   float* __restrict__ b37 = (float*)buffers[37]; /* t68 */
   float* __restrict__ b38 = (float*)buffers[38]; /* t72 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -449,11 +551,13 @@ extern "C" __global__ void k26_aggregate_dst_sum(void* const* buffers, const int
         }
         b37[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b38[(i_v * s_C + i_j)] = ((((b37[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -474,11 +578,15 @@ extern "C" __global__ void k28_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b38 = (float*)buffers[38]; /* t72 */
   float* __restrict__ b39 = (float*)buffers[39]; /* t74 */
   float* __restrict__ b40 = (float*)buffers[40]; /* h.9 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -486,11 +594,13 @@ extern "C" __global__ void k28_aggregate_dst_sum(void* const* buffers, const int
         }
         b39[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b40[(i_v * s_C + i_j)] = (((b39[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]);
       }
+      __syncwarp();
     }
   }
 }
@@ -577,10 +687,15 @@ extern "C" __global__ void k32_mul(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b44 = (float*)buffers[44]; /* t81 */
   float* __restrict__ b45 = (float*)buffers[45]; /* t84 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < s_C; i_j++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
       b45[(i_r * s_C + i_j)] = ((b44[(i_r * s_C + i_j)] * 0.9f) * b7[i_r]);
     }
+    __syncwarp();
   }
 }
 
@@ -600,11 +715,15 @@ extern "C" __global__ void k33_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b45 = (float*)buffers[45]; /* t84 */
   float* __restrict__ b46 = (float*)buffers[46]; /* t87 */
   float* __restrict__ b47 = (float*)buffers[47]; /* t91 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -612,11 +731,13 @@ extern "C" __global__ void k33_aggregate_src_sum(void* const* buffers, const int
         }
         b46[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b47[(i_v * s_C + i_j)] = ((b46[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -637,11 +758,15 @@ extern "C" __global__ void k35_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b47 = (float*)buffers[47]; /* t91 */
   float* __restrict__ b48 = (float*)buffers[48]; /* t94 */
   float* __restrict__ b49 = (float*)buffers[49]; /* t98 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -649,11 +774,13 @@ extern "C" __global__ void k35_aggregate_src_sum(void* const* buffers, const int
         }
         b48[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b49[(i_v * s_C + i_j)] = ((b48[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -674,11 +801,15 @@ extern "C" __global__ void k37_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b49 = (float*)buffers[49]; /* t98 */
   float* __restrict__ b50 = (float*)buffers[50]; /* t101 */
   float* __restrict__ b51 = (float*)buffers[51]; /* t105 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -686,11 +817,13 @@ extern "C" __global__ void k37_aggregate_src_sum(void* const* buffers, const int
         }
         b50[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b51[(i_v * s_C + i_j)] = ((b50[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -711,11 +844,15 @@ extern "C" __global__ void k39_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b51 = (float*)buffers[51]; /* t105 */
   float* __restrict__ b52 = (float*)buffers[52]; /* t108 */
   float* __restrict__ b53 = (float*)buffers[53]; /* t112 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -723,11 +860,13 @@ extern "C" __global__ void k39_aggregate_src_sum(void* const* buffers, const int
         }
         b52[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b53[(i_v * s_C + i_j)] = ((b52[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -748,11 +887,15 @@ extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b53 = (float*)buffers[53]; /* t112 */
   float* __restrict__ b54 = (float*)buffers[54]; /* t115 */
   float* __restrict__ b55 = (float*)buffers[55]; /* t119 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -760,11 +903,13 @@ extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int
         }
         b54[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b55[(i_v * s_C + i_j)] = ((b54[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -785,11 +930,15 @@ extern "C" __global__ void k43_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b55 = (float*)buffers[55]; /* t119 */
   float* __restrict__ b56 = (float*)buffers[56]; /* t122 */
   float* __restrict__ b57 = (float*)buffers[57]; /* t126 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -797,11 +946,13 @@ extern "C" __global__ void k43_aggregate_src_sum(void* const* buffers, const int
         }
         b56[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b57[(i_v * s_C + i_j)] = ((b56[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -822,11 +973,15 @@ extern "C" __global__ void k45_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b57 = (float*)buffers[57]; /* t126 */
   float* __restrict__ b58 = (float*)buffers[58]; /* t129 */
   float* __restrict__ b59 = (float*)buffers[59]; /* t133 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -834,11 +989,13 @@ extern "C" __global__ void k45_aggregate_src_sum(void* const* buffers, const int
         }
         b58[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b59[(i_v * s_C + i_j)] = ((b58[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -859,11 +1016,15 @@ extern "C" __global__ void k47_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b59 = (float*)buffers[59]; /* t133 */
   float* __restrict__ b60 = (float*)buffers[60]; /* t136 */
   float* __restrict__ b61 = (float*)buffers[61]; /* t140 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -871,11 +1032,13 @@ extern "C" __global__ void k47_aggregate_src_sum(void* const* buffers, const int
         }
         b60[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b61[(i_v * s_C + i_j)] = ((b60[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -896,11 +1059,15 @@ extern "C" __global__ void k49_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b61 = (float*)buffers[61]; /* t140 */
   float* __restrict__ b62 = (float*)buffers[62]; /* t143 */
   float* __restrict__ b63 = (float*)buffers[63]; /* t147 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -908,11 +1075,13 @@ extern "C" __global__ void k49_aggregate_src_sum(void* const* buffers, const int
         }
         b62[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b63[(i_v * s_C + i_j)] = ((b62[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -943,11 +1112,15 @@ extern "C" __global__ void k51_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b63 = (float*)buffers[63]; /* t147 */
   float* __restrict__ b64 = (float*)buffers[64]; /* t150 */
   float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -955,11 +1128,13 @@ extern "C" __global__ void k51_aggregate_src_sum(void* const* buffers, const int
         }
         b64[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b65[(i_v * s_C + i_j)] = (((((((((((b44[(i_v * s_C + i_j)] * 0.1f) + (b46[(i_v * s_C + i_j)] * 0.1f)) + (b48[(i_v * s_C + i_j)] * 0.1f)) + (b50[(i_v * s_C + i_j)] * 0.1f)) + (b52[(i_v * s_C + i_j)] * 0.1f)) + (b54[(i_v * s_C + i_j)] * 0.1f)) + (b56[(i_v * s_C + i_j)] * 0.1f)) + (b58[(i_v * s_C + i_j)] * 0.1f)) + (b60[(i_v * s_C + i_j)] * 0.1f)) + (b62[(i_v * s_C + i_j)] * 0.1f)) + b64[(i_v * s_C + i_j)]);
       }
+      __syncwarp();
     }
   }
 }
@@ -974,12 +1149,23 @@ extern "C" __global__ void k53_sum_to(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
   float* __restrict__ b66 = (float*)buffers[66]; /* grad.lin2.b */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < s_C; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b65[(i_k0 * s_C + (i_t % s_C))]);
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + b65[(i_k0 * s_C + (i_t % s_C))]);
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b66[i_t] = f_acc;
+    if (lane == 0) {
+      b66[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -994,14 +1180,19 @@ extern "C" __global__ void k54_matmul_nt(void* const* buffers, const int64_t* si
   float* __restrict__ b15 = (float*)buffers[15]; /* lin2.W */
   float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t153 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
       float f_acc = 0.0f;
       for (int64_t i_q = 0; i_q < s_C; i_q++) {
         f_acc = (f_acc + (b65[(i_r * s_C + i_q)] * b15[(i_c * s_C + i_q)]));
       }
       b67[(i_r * 64 + i_c)] = f_acc;
     }
+    __syncwarp();
   }
 }
 
@@ -1016,16 +1207,22 @@ extern "C" __global__ void k55_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b14 = (float*)buffers[14]; /* hidden */
   float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
   float* __restrict__ b68 = (float*)buffers[68]; /* grad.lin2.W */
-  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 64; i_k += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b68[(i_k * s_C + i_c)] = 0.0f;
     }
+    __syncwarp();
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b14[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b68[(i_k * s_C + i_c)] = (b68[(i_k * s_C + i_c)] + (f_a * b65[(i_r * s_C + i_c)]));
         }
+        __syncwarp();
       }
     }
   }
@@ -1042,10 +1239,15 @@ extern "C" __global__ void k56_relu_grad(void* const* buffers, const int64_t* si
   float* __restrict__ b13 = (float*)buffers[13]; /* t10 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t153 */
   float* __restrict__ b69 = (float*)buffers[69]; /* t156 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
       b69[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b67[(i_r * 64 + i_j)], seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : b67[(i_r * 64 + i_j)]), b13[(i_r * 64 + i_j)]);
     }
+    __syncwarp();
   }
 }
 
@@ -1059,12 +1261,23 @@ extern "C" __global__ void k57_sum_to(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b69 = (float*)buffers[69]; /* t156 */
   float* __restrict__ b70 = (float*)buffers[70]; /* grad.lin1.b */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b69[(i_k0 * 64 + (i_t % 64))]);
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + b69[(i_k0 * 64 + (i_t % 64))]);
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b70[i_t] = f_acc;
+    if (lane == 0) {
+      b70[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -1079,16 +1292,22 @@ extern "C" __global__ void k58_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b9 = (float*)buffers[9]; /* t6 */
   float* __restrict__ b69 = (float*)buffers[69]; /* t156 */
   float* __restrict__ b71 = (float*)buffers[71]; /* grad.lin1.W */
-  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < s_F; i_k += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_k = 0 + group; i_k < s_F; i_k += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
       b71[(i_k * 64 + i_c)] = 0.0f;
     }
+    __syncwarp();
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b9[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
           b71[(i_k * 64 + i_c)] = (b71[(i_k * 64 + i_c)] + (f_a * b69[(i_r * 64 + i_c)]));
         }
+        __syncwarp();
       }
     }
   }

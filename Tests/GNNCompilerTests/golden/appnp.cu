@@ -31,6 +31,36 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+GNNC_INLINE float gnnc_warp_sum(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+  return x;
+}
+GNNC_INLINE float gnnc_warp_max(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+  return x;
+}
+GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
+GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
+  /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
+  return x >= 0.0f ? __int_as_float(atomicMax((int*)p, __float_as_int(x)))
+                   : __uint_as_float(atomicMin((unsigned int*)p, __float_as_uint(x)));
+}
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) {
+  float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f;
+}
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
+  uint16_t h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+}
+GNNC_INLINE float gnnc_bf16_to_f32(uint16_t h) { return __uint_as_float(((unsigned int)h) << 16); }
+GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
+#if __CUDA_ARCH__ >= 800
+  uint16_t h; asm("cvt.rn.bf16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+#else
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40u); /* NaN stays NaN */
+  return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+#endif
+}
 /* program APPNP: 38 buffers, 11 kernels */
 
 /* in_degree | rsqrt | matmul | matmul | add | mul */
@@ -53,50 +83,66 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b14 = (float*)buffers[14]; /* t14 */
   float* __restrict__ b15 = (float*)buffers[15]; /* h0 */
   float* __restrict__ b16 = (float*)buffers[16]; /* t16 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
-      b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+      if (lane == 0) {
+        b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+      }
+      __syncwarp();
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
-        b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+        if (lane == 0) {
+          b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+        }
+        __syncwarp();
       }
     }
     {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
         b11[(i_v * 64 + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_k)], seed, 0ULL, (uint64_t)((i_v * s_F + i_k)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_k)]);
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < 64; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
             b11[(i_v * 64 + i_c)] = (b11[(i_v * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
         b14[(i_v * s_C + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = (training ? gnnc_dropout_mul(gnnc_relu((b11[(i_v * 64 + i_k)] + b10[i_k])), seed, 1ULL, (uint64_t)((i_v * 64 + i_k)), 8388608ULL, 2.0f) : gnnc_relu((b11[(i_v * 64 + i_k)] + b10[i_k])));
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
             b14[(i_v * s_C + i_c)] = (b14[(i_v * s_C + i_c)] + (f_a * b12[(i_k * s_C + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b15[(i_v * s_C + i_j)] = (b14[(i_v * s_C + i_j)] + b13[i_j]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b16[(i_v * s_C + i_j)] = (b15[(i_v * s_C + i_j)] * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -118,11 +164,15 @@ extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b17 = (float*)buffers[17]; /* t18 */
   float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
   float* __restrict__ b19 = (float*)buffers[19]; /* t23 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -130,16 +180,19 @@ extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int6
         }
         b17[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b18[(i_v * s_C + i_j)] = (b15[(i_v * s_C + i_j)] * 0.1f);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b19[(i_v * s_C + i_j)] = ((((b17[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -160,11 +213,15 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b19 = (float*)buffers[19]; /* t23 */
   float* __restrict__ b20 = (float*)buffers[20]; /* t25 */
   float* __restrict__ b21 = (float*)buffers[21]; /* t29 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -172,11 +229,13 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
         }
         b20[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b21[(i_v * s_C + i_j)] = ((((b20[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -197,11 +256,15 @@ extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b21 = (float*)buffers[21]; /* t29 */
   float* __restrict__ b22 = (float*)buffers[22]; /* t31 */
   float* __restrict__ b23 = (float*)buffers[23]; /* t35 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -209,11 +272,13 @@ extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int
         }
         b22[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b23[(i_v * s_C + i_j)] = ((((b22[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -234,11 +299,15 @@ extern "C" __global__ void k13_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b23 = (float*)buffers[23]; /* t35 */
   float* __restrict__ b24 = (float*)buffers[24]; /* t37 */
   float* __restrict__ b25 = (float*)buffers[25]; /* t41 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -246,11 +315,13 @@ extern "C" __global__ void k13_aggregate_dst_sum(void* const* buffers, const int
         }
         b24[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b25[(i_v * s_C + i_j)] = ((((b24[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -271,11 +342,15 @@ extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b25 = (float*)buffers[25]; /* t41 */
   float* __restrict__ b26 = (float*)buffers[26]; /* t43 */
   float* __restrict__ b27 = (float*)buffers[27]; /* t47 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -283,11 +358,13 @@ extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int
         }
         b26[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b27[(i_v * s_C + i_j)] = ((((b26[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -308,11 +385,15 @@ extern "C" __global__ void k17_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b27 = (float*)buffers[27]; /* t47 */
   float* __restrict__ b28 = (float*)buffers[28]; /* t49 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t53 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -320,11 +401,13 @@ extern "C" __global__ void k17_aggregate_dst_sum(void* const* buffers, const int
         }
         b28[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b29[(i_v * s_C + i_j)] = ((((b28[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -345,11 +428,15 @@ extern "C" __global__ void k19_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b29 = (float*)buffers[29]; /* t53 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t55 */
   float* __restrict__ b31 = (float*)buffers[31]; /* t59 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -357,11 +444,13 @@ extern "C" __global__ void k19_aggregate_dst_sum(void* const* buffers, const int
         }
         b30[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b31[(i_v * s_C + i_j)] = ((((b30[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -382,11 +471,15 @@ extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b31 = (float*)buffers[31]; /* t59 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t61 */
   float* __restrict__ b33 = (float*)buffers[33]; /* t65 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -394,11 +487,13 @@ extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int
         }
         b32[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b33[(i_v * s_C + i_j)] = ((((b32[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -419,11 +514,15 @@ extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b33 = (float*)buffers[33]; /* t65 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t67 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t71 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -431,11 +530,13 @@ extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int
         }
         b34[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b35[(i_v * s_C + i_j)] = ((((b34[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -456,11 +557,15 @@ extern "C" __global__ void k25_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b35 = (float*)buffers[35]; /* t71 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t73 */
   float* __restrict__ b37 = (float*)buffers[37]; /* h.9 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -468,11 +573,13 @@ extern "C" __global__ void k25_aggregate_dst_sum(void* const* buffers, const int
         }
         b36[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b37[(i_v * s_C + i_j)] = (((b36[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]);
       }
+      __syncwarp();
     }
   }
 }

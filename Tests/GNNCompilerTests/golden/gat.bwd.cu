@@ -31,6 +31,36 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+GNNC_INLINE float gnnc_warp_sum(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+  return x;
+}
+GNNC_INLINE float gnnc_warp_max(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+  return x;
+}
+GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
+GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
+  /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
+  return x >= 0.0f ? __int_as_float(atomicMax((int*)p, __float_as_int(x)))
+                   : __uint_as_float(atomicMin((unsigned int*)p, __float_as_uint(x)));
+}
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) {
+  float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f;
+}
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
+  uint16_t h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+}
+GNNC_INLINE float gnnc_bf16_to_f32(uint16_t h) { return __uint_as_float(((unsigned int)h) << 16); }
+GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
+#if __CUDA_ARCH__ >= 800
+  uint16_t h; asm("cvt.rn.bf16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+#else
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40u); /* NaN stays NaN */
+  return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+#endif
+}
 /* program GAT: 70 buffers, 36 kernels */
 
 /* dropout | matmul | rowsum | rowsum */
@@ -49,42 +79,51 @@ extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes
   float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
   float* __restrict__ b14 = (float*)buffers[14]; /* t12 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
-      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : b6[(i_r * s_F + i_j)]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
         b12[(i_r * 64 + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b7[(i_r * s_F + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < 64; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
             b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b8[(i_k * 64 + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 8; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 8; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
           f_acc = (f_acc + (b12[(i_r * 64 + (i_j * 8 + i_k))] * b9[(i_j * 8 + i_k)]));
         }
         b13[(i_r * 8 + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 8; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 8; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
           f_acc = (f_acc + (b12[(i_r * 64 + (i_j * 8 + i_k))] * b10[(i_j * 8 + i_k)]));
         }
         b14[(i_r * 8 + i_j)] = f_acc;
       }
+      __syncwarp();
     }
   }
 }
@@ -129,23 +168,38 @@ extern "C" __global__ void k6_edge_softmax(void* const* buffers, const int64_t* 
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b16 = (float*)buffers[16]; /* conv1.s */
   float* __restrict__ b17 = (float*)buffers[17]; /* t16 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 8; i_j++) {
       float f_top = (-INFINITY);
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        f_top = fmaxf(f_top, b16[(i_e * 8 + i_j)]);
+      {
+        float f_top_lane1 = (-INFINITY);
+        for (int64_t i_q = i_start + lane; i_q < i_end; i_q += 32) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_top_lane1 = fmaxf(f_top_lane1, b16[(i_e * 8 + i_j)]);
+        }
+        f_top = fmaxf(f_top, gnnc_warp_max(f_top_lane1));
       }
       float f_total = 0.0f;
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        f_total = (f_total + expf((b16[(i_e * 8 + i_j)] - f_top)));
+      {
+        float f_total_lane2 = 0.0f;
+        for (int64_t i_q = i_start + lane; i_q < i_end; i_q += 32) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_total_lane2 = (f_total_lane2 + expf((b16[(i_e * 8 + i_j)] - f_top)));
+        }
+        f_total = (f_total + gnnc_warp_sum(f_total_lane2));
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        b17[(i_e * 8 + i_j)] = (expf((b16[(i_e * 8 + i_j)] - f_top)) / f_total);
+        if (lane == 0) {
+          b17[(i_e * 8 + i_j)] = (expf((b16[(i_e * 8 + i_j)] - f_top)) / f_total);
+        }
+        __syncwarp();
       }
     }
   }
@@ -191,11 +245,15 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
   float* __restrict__ b27 = (float*)buffers[27]; /* t32 */
   float* __restrict__ b28 = (float*)buffers[28]; /* t35 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -203,46 +261,65 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
         }
         b19[(i_v * 64 + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b20[(i_v * 64 + i_j)] = (b19[(i_v * 64 + i_j)] + b11[i_j]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b21[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_elu(b20[(i_v * 64 + i_j)], 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_elu(b20[(i_v * 64 + i_j)], 1.0f));
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
         b26[(i_v * s_C + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b21[(i_v * 64 + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
             b26[(i_v * s_C + i_c)] = (b26[(i_v * s_C + i_c)] + (f_a * b22[(i_k * s_C + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         float f_acc = 0.0f;
-        for (int64_t i_k = 0; i_k < s_C; i_k++) {
-          f_acc = (f_acc + (b26[(i_v * s_C + (i_j * s_C + i_k))] * b23[(i_j * s_C + i_k)]));
+        {
+          float f_acc_lane1 = 0.0f;
+          for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
+            f_acc_lane1 = (f_acc_lane1 + (b26[(i_v * s_C + (i_j * s_C + i_k))] * b23[(i_j * s_C + i_k)]));
+          }
+          f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
         }
-        b27[(i_v + i_j)] = f_acc;
+        if (lane == 0) {
+          b27[(i_v + i_j)] = f_acc;
+        }
+        __syncwarp();
       }
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         float f_acc = 0.0f;
-        for (int64_t i_k = 0; i_k < s_C; i_k++) {
-          f_acc = (f_acc + (b26[(i_v * s_C + (i_j * s_C + i_k))] * b24[(i_j * s_C + i_k)]));
+        {
+          float f_acc_lane2 = 0.0f;
+          for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
+            f_acc_lane2 = (f_acc_lane2 + (b26[(i_v * s_C + (i_j * s_C + i_k))] * b24[(i_j * s_C + i_k)]));
+          }
+          f_acc = (f_acc + gnnc_warp_sum(f_acc_lane2));
         }
-        b28[(i_v + i_j)] = f_acc;
+        if (lane == 0) {
+          b28[(i_v + i_j)] = f_acc;
+        }
+        __syncwarp();
       }
     }
   }
@@ -288,23 +365,38 @@ extern "C" __global__ void k16_edge_softmax(void* const* buffers, const int64_t*
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b30 = (float*)buffers[30]; /* conv2.s */
   float* __restrict__ b31 = (float*)buffers[31]; /* t39 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 1; i_j++) {
       float f_top = (-INFINITY);
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        f_top = fmaxf(f_top, b30[(i_e + i_j)]);
+      {
+        float f_top_lane1 = (-INFINITY);
+        for (int64_t i_q = i_start + lane; i_q < i_end; i_q += 32) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_top_lane1 = fmaxf(f_top_lane1, b30[(i_e + i_j)]);
+        }
+        f_top = fmaxf(f_top, gnnc_warp_max(f_top_lane1));
       }
       float f_total = 0.0f;
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        f_total = (f_total + expf((b30[(i_e + i_j)] - f_top)));
+      {
+        float f_total_lane2 = 0.0f;
+        for (int64_t i_q = i_start + lane; i_q < i_end; i_q += 32) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_total_lane2 = (f_total_lane2 + expf((b30[(i_e + i_j)] - f_top)));
+        }
+        f_total = (f_total + gnnc_warp_sum(f_total_lane2));
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        b31[(i_e + i_j)] = (expf((b30[(i_e + i_j)] - f_top)) / f_total);
+        if (lane == 0) {
+          b31[(i_e + i_j)] = (expf((b30[(i_e + i_j)] - f_top)) / f_total);
+        }
+        __syncwarp();
       }
     }
   }
@@ -343,11 +435,15 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b32 = (float*)buffers[32]; /* conv2.a */
   float* __restrict__ b33 = (float*)buffers[33]; /* t43 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t44 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -355,11 +451,13 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
         }
         b33[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b34[(i_v * s_C + i_j)] = (b33[(i_v * s_C + i_j)] + b25[i_j]);
       }
+      __syncwarp();
     }
   }
 }
@@ -464,12 +562,23 @@ extern "C" __global__ void k23_sum_to(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b39 = (float*)buffers[39]; /* t49 */
   float* __restrict__ b40 = (float*)buffers[40]; /* grad.conv2.b */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < s_C; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b39[(i_k0 * s_C + (i_t % s_C))]);
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + b39[(i_k0 * s_C + (i_t % s_C))]);
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b40[i_t] = f_acc;
+    if (lane == 0) {
+      b40[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -486,12 +595,23 @@ extern "C" __global__ void k24_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
   float* __restrict__ b39 = (float*)buffers[39]; /* t49 */
   float* __restrict__ b41 = (float*)buffers[41]; /* t54 */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_E; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < s_E; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k2 = 0; i_k2 < s_C; i_k2++) {
-      f_acc = (f_acc + (b39[((int64_t)b1[(i_t % s_E)] * s_C + i_k2)] * b26[((int64_t)b0[(i_t % s_E)] * s_C + i_k2)]));
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k2 = 0 + lane; i_k2 < s_C; i_k2 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + (b39[((int64_t)b1[(i_t % s_E)] * s_C + i_k2)] * b26[((int64_t)b0[(i_t % s_E)] * s_C + i_k2)]));
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b41[i_t] = f_acc;
+    if (lane == 0) {
+      b41[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -509,10 +629,14 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b32 = (float*)buffers[32]; /* conv2.a */
   float* __restrict__ b39 = (float*)buffers[39]; /* t49 */
   float* __restrict__ b42 = (float*)buffers[42]; /* t56 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
-    for (int64_t i_j = 0; i_j < s_C; i_j++) {
+    for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
@@ -520,6 +644,7 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
       }
       b42[(i_v * s_C + i_j)] = f_acc;
     }
+    __syncwarp();
   }
 }
 
@@ -553,16 +678,27 @@ extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b31 = (float*)buffers[31]; /* t39 */
   float* __restrict__ b43 = (float*)buffers[43]; /* t57 */
   float* __restrict__ b44 = (float*)buffers[44]; /* t59 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 1; i_j++) {
       float f_acc = 0.0f;
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        f_acc = (f_acc + (b43[(i_e + i_j)] * b31[(i_e + i_j)]));
+      {
+        float f_acc_lane1 = 0.0f;
+        for (int64_t i_q = i_start + lane; i_q < i_end; i_q += 32) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc_lane1 = (f_acc_lane1 + (b43[(i_e + i_j)] * b31[(i_e + i_j)]));
+        }
+        f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
       }
-      b44[(i_v + i_j)] = f_acc;
+      if (lane == 0) {
+        b44[(i_v + i_j)] = f_acc;
+      }
+      __syncwarp();
     }
   }
 }
@@ -601,23 +737,35 @@ extern "C" __global__ void k29_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b45 = (float*)buffers[45]; /* t63 */
   float* __restrict__ b46 = (float*)buffers[46]; /* t64 */
   float* __restrict__ b47 = (float*)buffers[47]; /* t65 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b45[(i_e + i_j)]);
+        {
+          float f_acc_lane1 = 0.0f;
+          for (int64_t i_q = i_start + lane; i_q < i_end; i_q += 32) {
+            int64_t i_e = (int64_t)b3[i_q];
+            f_acc_lane1 = (f_acc_lane1 + b45[(i_e + i_j)]);
+          }
+          f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
         }
-        b46[(i_v + i_j)] = f_acc;
+        if (lane == 0) {
+          b46[(i_v + i_j)] = f_acc;
+        }
+        __syncwarp();
       }
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b47[(i_v * s_C + i_j)] = b46[i_v];
       }
+      __syncwarp();
     }
   }
 }
@@ -633,12 +781,23 @@ extern "C" __global__ void k31_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
   float* __restrict__ b47 = (float*)buffers[47]; /* t65 */
   float* __restrict__ b48 = (float*)buffers[48]; /* grad.conv2.att_dst */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < s_C; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (b47[(i_k0 * s_C + (i_t % s_C))] * b26[(i_k0 * s_C + (i_t % s_C))]));
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + (b47[(i_k0 * s_C + (i_t % s_C))] * b26[(i_k0 * s_C + (i_t % s_C))]));
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b48[i_t] = f_acc;
+    if (lane == 0) {
+      b48[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -660,28 +819,41 @@ extern "C" __global__ void k32_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b49 = (float*)buffers[49]; /* t70 */
   float* __restrict__ b50 = (float*)buffers[50]; /* t71 */
   float* __restrict__ b51 = (float*)buffers[51]; /* t73 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + b45[(i_e + i_j)]);
+        {
+          float f_acc_lane1 = 0.0f;
+          for (int64_t i_q = i_start + lane; i_q < i_end; i_q += 32) {
+            int64_t i_e = (int64_t)b5[i_q];
+            f_acc_lane1 = (f_acc_lane1 + b45[(i_e + i_j)]);
+          }
+          f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
         }
-        b49[(i_v + i_j)] = f_acc;
+        if (lane == 0) {
+          b49[(i_v + i_j)] = f_acc;
+        }
+        __syncwarp();
       }
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b50[(i_v * s_C + i_j)] = b49[i_v];
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b51[(i_v * s_C + i_j)] = ((b42[(i_v * s_C + i_j)] + (b47[(i_v * s_C + i_j)] * b24[i_j])) + (b50[(i_v * s_C + i_j)] * b23[i_j]));
       }
+      __syncwarp();
     }
   }
 }
@@ -697,12 +869,23 @@ extern "C" __global__ void k35_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
   float* __restrict__ b50 = (float*)buffers[50]; /* t71 */
   float* __restrict__ b52 = (float*)buffers[52]; /* grad.conv2.att_src */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < s_C; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (b50[(i_k0 * s_C + (i_t % s_C))] * b26[(i_k0 * s_C + (i_t % s_C))]));
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + (b50[(i_k0 * s_C + (i_t % s_C))] * b26[(i_k0 * s_C + (i_t % s_C))]));
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b52[i_t] = f_acc;
+    if (lane == 0) {
+      b52[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -717,14 +900,19 @@ extern "C" __global__ void k36_matmul_nt(void* const* buffers, const int64_t* si
   float* __restrict__ b22 = (float*)buffers[22]; /* conv2.W */
   float* __restrict__ b51 = (float*)buffers[51]; /* t73 */
   float* __restrict__ b53 = (float*)buffers[53]; /* t77 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
       float f_acc = 0.0f;
       for (int64_t i_q = 0; i_q < s_C; i_q++) {
         f_acc = (f_acc + (b51[(i_r * s_C + i_q)] * b22[(i_c * s_C + i_q)]));
       }
       b53[(i_r * 64 + i_c)] = f_acc;
     }
+    __syncwarp();
   }
 }
 
@@ -739,16 +927,22 @@ extern "C" __global__ void k37_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b21 = (float*)buffers[21]; /* h */
   float* __restrict__ b51 = (float*)buffers[51]; /* t73 */
   float* __restrict__ b54 = (float*)buffers[54]; /* grad.conv2.W */
-  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 64; i_k += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b54[(i_k * s_C + i_c)] = 0.0f;
     }
+    __syncwarp();
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b21[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b54[(i_k * s_C + i_c)] = (b54[(i_k * s_C + i_c)] + (f_a * b51[(i_r * s_C + i_c)]));
         }
+        __syncwarp();
       }
     }
   }
@@ -765,10 +959,15 @@ extern "C" __global__ void k38_elu_grad(void* const* buffers, const int64_t* siz
   float* __restrict__ b20 = (float*)buffers[20]; /* h1 */
   float* __restrict__ b53 = (float*)buffers[53]; /* t77 */
   float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
       b55[(i_r * 64 + i_j)] = gnnc_elu_grad((training ? gnnc_dropout_mul(b53[(i_r * 64 + i_j)], seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : b53[(i_r * 64 + i_j)]), b20[(i_r * 64 + i_j)], 1.0f);
     }
+    __syncwarp();
   }
 }
 
@@ -782,12 +981,23 @@ extern "C" __global__ void k39_sum_to(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
   float* __restrict__ b56 = (float*)buffers[56]; /* grad.conv1.b */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b55[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]);
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + b55[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]);
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b56[i_t] = f_acc;
+    if (lane == 0) {
+      b56[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -827,10 +1037,14 @@ extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b18 = (float*)buffers[18]; /* conv1.a */
   float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
   float* __restrict__ b58 = (float*)buffers[58]; /* t87 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
+    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
@@ -838,6 +1052,7 @@ extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int
       }
       b58[(i_v * 64 + i_j)] = f_acc;
     }
+    __syncwarp();
   }
 }
 
@@ -919,11 +1134,15 @@ extern "C" __global__ void k45_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b61 = (float*)buffers[61]; /* t94 */
   float* __restrict__ b62 = (float*)buffers[62]; /* t95 */
   float* __restrict__ b63 = (float*)buffers[63]; /* t96 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 8; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 8; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -931,11 +1150,13 @@ extern "C" __global__ void k45_aggregate_dst_sum(void* const* buffers, const int
         }
         b62[(i_v * 8 + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b63[(i_v * 64 + i_j)] = b62[(i_v * 8 + ((i_j / 8) % 8))];
       }
+      __syncwarp();
     }
   }
 }
@@ -951,12 +1172,23 @@ extern "C" __global__ void k47_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
   float* __restrict__ b63 = (float*)buffers[63]; /* t96 */
   float* __restrict__ b64 = (float*)buffers[64]; /* grad.conv1.att_dst */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (b63[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b12[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + (b63[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b12[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b64[i_t] = f_acc;
+    if (lane == 0) {
+      b64[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -978,11 +1210,15 @@ extern "C" __global__ void k48_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b65 = (float*)buffers[65]; /* t101 */
   float* __restrict__ b66 = (float*)buffers[66]; /* t102 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t104 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 8; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 8; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -990,16 +1226,19 @@ extern "C" __global__ void k48_aggregate_src_sum(void* const* buffers, const int
         }
         b65[(i_v * 8 + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b66[(i_v * 64 + i_j)] = b65[(i_v * 8 + ((i_j / 8) % 8))];
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b67[(i_v * 64 + i_j)] = ((b58[(i_v * 64 + i_j)] + (b63[(i_v * 64 + i_j)] * b10[i_j])) + (b66[(i_v * 64 + i_j)] * b9[i_j]));
       }
+      __syncwarp();
     }
   }
 }
@@ -1015,12 +1254,23 @@ extern "C" __global__ void k51_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
   float* __restrict__ b66 = (float*)buffers[66]; /* t102 */
   float* __restrict__ b68 = (float*)buffers[68]; /* grad.conv1.att_src */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (b66[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b12[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + (b66[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b12[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b68[i_t] = f_acc;
+    if (lane == 0) {
+      b68[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -1035,16 +1285,22 @@ extern "C" __global__ void k52_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t104 */
   float* __restrict__ b69 = (float*)buffers[69]; /* grad.conv1.W */
-  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < s_F; i_k += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_k = 0 + group; i_k < s_F; i_k += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
       b69[(i_k * 64 + i_c)] = 0.0f;
     }
+    __syncwarp();
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b7[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
           b69[(i_k * 64 + i_c)] = (b69[(i_k * 64 + i_c)] + (f_a * b67[(i_r * 64 + i_c)]));
         }
+        __syncwarp();
       }
     }
   }

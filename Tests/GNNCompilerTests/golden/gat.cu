@@ -31,6 +31,36 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+GNNC_INLINE float gnnc_warp_sum(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+  return x;
+}
+GNNC_INLINE float gnnc_warp_max(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+  return x;
+}
+GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
+GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
+  /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
+  return x >= 0.0f ? __int_as_float(atomicMax((int*)p, __float_as_int(x)))
+                   : __uint_as_float(atomicMin((unsigned int*)p, __float_as_uint(x)));
+}
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) {
+  float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f;
+}
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
+  uint16_t h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+}
+GNNC_INLINE float gnnc_bf16_to_f32(uint16_t h) { return __uint_as_float(((unsigned int)h) << 16); }
+GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
+#if __CUDA_ARCH__ >= 800
+  uint16_t h; asm("cvt.rn.bf16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+#else
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40u); /* NaN stays NaN */
+  return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+#endif
+}
 /* program GAT: 28 buffers, 6 kernels */
 
 /* matmul | rowsum | rowsum */
@@ -48,37 +78,45 @@ extern "C" __global__ void k0_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b11 = (float*)buffers[11]; /* t6 */
   float* __restrict__ b12 = (float*)buffers[12]; /* t9 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t12 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
         b11[(i_r * 64 + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_k)], seed, 0ULL, (uint64_t)((i_r * s_F + i_k)), 10066329ULL, 2.5f) : b6[(i_r * s_F + i_k)]);
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < 64; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
             b11[(i_r * 64 + i_c)] = (b11[(i_r * 64 + i_c)] + (f_a * b7[(i_k * 64 + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 8; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 8; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
           f_acc = (f_acc + (b11[(i_r * 64 + (i_j * 8 + i_k))] * b8[(i_j * 8 + i_k)]));
         }
         b12[(i_r * 8 + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 8; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 8; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
           f_acc = (f_acc + (b11[(i_r * 64 + (i_j * 8 + i_k))] * b9[(i_j * 8 + i_k)]));
         }
         b13[(i_r * 8 + i_j)] = f_acc;
       }
+      __syncwarp();
     }
   }
 }
@@ -125,16 +163,21 @@ extern "C" __global__ void k4_edge_softmax_aggregate(void* const* buffers, const
   float* __restrict__ b21 = (float*)buffers[21]; /* t29 */
   float* __restrict__ b22 = (float*)buffers[22]; /* t32 */
   float* __restrict__ b23 = (float*)buffers[23]; /* t35 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_h = 0; i_h < 8; i_h++) {
         float f_top = (-INFINITY);
         float f_total = 0.0f;
-        for (int64_t i_f = 0; i_f < 8; i_f++) {
+        for (int64_t i_f = 0 + lane; i_f < 8; i_f += 32) {
           b15[(i_v * 64 + (i_h * 8 + i_f))] = 0.0f;
         }
+        __syncwarp();
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
           float f_score = b14[(i_e * 8 + (i_h % 8))];
@@ -142,52 +185,71 @@ extern "C" __global__ void k4_edge_softmax_aggregate(void* const* buffers, const
           float f_rescale = expf((f_top - f_next));
           float f_weight = expf((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
-          for (int64_t i_f = 0; i_f < 8; i_f++) {
+          for (int64_t i_f = 0 + lane; i_f < 8; i_f += 32) {
             b15[(i_v * 64 + (i_h * 8 + i_f))] = ((b15[(i_v * 64 + (i_h * 8 + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_f) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b11[((int64_t)b0[i_e] * 64 + (i_h * 8 + i_f))]));
           }
+          __syncwarp();
           f_top = f_next;
         }
         if (i_start < i_end) {
-          for (int64_t i_f = 0; i_f < 8; i_f++) {
+          for (int64_t i_f = 0 + lane; i_f < 8; i_f += 32) {
             b15[(i_v * 64 + (i_h * 8 + i_f))] = (b15[(i_v * 64 + (i_h * 8 + i_f))] / f_total);
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b16[(i_v * 64 + i_j)] = (b15[(i_v * 64 + i_j)] + b10[i_j]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
         b21[(i_v * s_C + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = (training ? gnnc_dropout_mul(gnnc_elu(b16[(i_v * 64 + i_k)], 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_k)), 10066329ULL, 2.5f) : gnnc_elu(b16[(i_v * 64 + i_k)], 1.0f));
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
             b21[(i_v * s_C + i_c)] = (b21[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         float f_acc = 0.0f;
-        for (int64_t i_k = 0; i_k < s_C; i_k++) {
-          f_acc = (f_acc + (b21[(i_v * s_C + (i_j * s_C + i_k))] * b18[(i_j * s_C + i_k)]));
+        {
+          float f_acc_lane1 = 0.0f;
+          for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
+            f_acc_lane1 = (f_acc_lane1 + (b21[(i_v * s_C + (i_j * s_C + i_k))] * b18[(i_j * s_C + i_k)]));
+          }
+          f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
         }
-        b22[(i_v + i_j)] = f_acc;
+        if (lane == 0) {
+          b22[(i_v + i_j)] = f_acc;
+        }
+        __syncwarp();
       }
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         float f_acc = 0.0f;
-        for (int64_t i_k = 0; i_k < s_C; i_k++) {
-          f_acc = (f_acc + (b21[(i_v * s_C + (i_j * s_C + i_k))] * b19[(i_j * s_C + i_k)]));
+        {
+          float f_acc_lane2 = 0.0f;
+          for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
+            f_acc_lane2 = (f_acc_lane2 + (b21[(i_v * s_C + (i_j * s_C + i_k))] * b19[(i_j * s_C + i_k)]));
+          }
+          f_acc = (f_acc + gnnc_warp_sum(f_acc_lane2));
         }
-        b23[(i_v + i_j)] = f_acc;
+        if (lane == 0) {
+          b23[(i_v + i_j)] = f_acc;
+        }
+        __syncwarp();
       }
     }
   }
@@ -229,16 +291,21 @@ extern "C" __global__ void k10_edge_softmax_aggregate(void* const* buffers, cons
   float* __restrict__ b24 = (float*)buffers[24]; /* conv2.s */
   float* __restrict__ b25 = (float*)buffers[25]; /* t43 */
   float* __restrict__ b26 = (float*)buffers[26]; /* t44 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_h = 0; i_h < 1; i_h++) {
         float f_top = (-INFINITY);
         float f_total = 0.0f;
-        for (int64_t i_f = 0; i_f < s_C; i_f++) {
+        for (int64_t i_f = 0 + lane; i_f < s_C; i_f += 32) {
           b25[(i_v * s_C + (i_h * s_C + i_f))] = 0.0f;
         }
+        __syncwarp();
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
           float f_score = b24[i_e];
@@ -246,22 +313,25 @@ extern "C" __global__ void k10_edge_softmax_aggregate(void* const* buffers, cons
           float f_rescale = expf((f_top - f_next));
           float f_weight = expf((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
-          for (int64_t i_f = 0; i_f < s_C; i_f++) {
+          for (int64_t i_f = 0 + lane; i_f < s_C; i_f += 32) {
             b25[(i_v * s_C + (i_h * s_C + i_f))] = ((b25[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b21[((int64_t)b0[i_e] * s_C + (i_h * s_C + i_f))]));
           }
+          __syncwarp();
           f_top = f_next;
         }
         if (i_start < i_end) {
-          for (int64_t i_f = 0; i_f < s_C; i_f++) {
+          for (int64_t i_f = 0 + lane; i_f < s_C; i_f += 32) {
             b25[(i_v * s_C + (i_h * s_C + i_f))] = (b25[(i_v * s_C + (i_h * s_C + i_f))] / f_total);
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b26[(i_v * s_C + i_j)] = (b25[(i_v * s_C + i_j)] + b20[i_j]);
       }
+      __syncwarp();
     }
   }
 }

@@ -31,6 +31,36 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+GNNC_INLINE float gnnc_warp_sum(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+  return x;
+}
+GNNC_INLINE float gnnc_warp_max(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+  return x;
+}
+GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
+GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
+  /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
+  return x >= 0.0f ? __int_as_float(atomicMax((int*)p, __float_as_int(x)))
+                   : __uint_as_float(atomicMin((unsigned int*)p, __float_as_uint(x)));
+}
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) {
+  float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f;
+}
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
+  uint16_t h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+}
+GNNC_INLINE float gnnc_bf16_to_f32(uint16_t h) { return __uint_as_float(((unsigned int)h) << 16); }
+GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
+#if __CUDA_ARCH__ >= 800
+  uint16_t h; asm("cvt.rn.bf16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+#else
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40u); /* NaN stays NaN */
+  return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+#endif
+}
 /* program GCN: 37 buffers, 14 kernels */
 
 /* in_degree | rsqrt | dropout | matmul | mul */
@@ -49,37 +79,51 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b10 = (float*)buffers[10]; /* conv1.W */
   float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t8 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
-      b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+      if (lane == 0) {
+        b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+      }
+      __syncwarp();
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
-        b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+        if (lane == 0) {
+          b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+        }
+        __syncwarp();
       }
     }
     {
-      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b9[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_j)]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < 16; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
         b12[(i_v * 16 + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b9[(i_v * s_F + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < 16; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
             b12[(i_v * 16 + i_c)] = (b12[(i_v * 16 + i_c)] + (f_a * b10[(i_k * 16 + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
         b13[(i_v * 16 + i_j)] = (b12[(i_v * 16 + i_j)] * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -104,11 +148,15 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b17 = (float*)buffers[17]; /* conv2.W */
   float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
   float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -116,34 +164,40 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
         }
         b14[(i_v * 16 + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
         b15[(i_v * 16 + i_j)] = ((b14[(i_v * 16 + i_j)] * b7[i_v]) + b11[i_j]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
         b16[(i_v * 16 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b15[(i_v * 16 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b15[(i_v * 16 + i_j)]));
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
         b19[(i_v * s_C + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < 16; i_k++) {
         float f_a = b16[(i_v * 16 + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
             b19[(i_v * s_C + i_c)] = (b19[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b20[(i_v * s_C + i_j)] = (b19[(i_v * s_C + i_j)] * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -164,11 +218,15 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
   float* __restrict__ b21 = (float*)buffers[21]; /* conv2.agg */
   float* __restrict__ b22 = (float*)buffers[22]; /* t22 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -176,11 +234,13 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
         }
         b21[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b22[(i_v * s_C + i_j)] = ((b21[(i_v * s_C + i_j)] * b7[i_v]) + b18[i_j]);
       }
+      __syncwarp();
     }
   }
 }
@@ -266,12 +326,23 @@ extern "C" __global__ void k14_sum_to(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b26 = (float*)buffers[26]; /* t26 */
   float* __restrict__ b27 = (float*)buffers[27]; /* grad.conv2.b */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < s_C; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b26[(i_k0 * s_C + (i_t % s_C))]);
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + b26[(i_k0 * s_C + (i_t % s_C))]);
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b27[i_t] = f_acc;
+    if (lane == 0) {
+      b27[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -286,10 +357,15 @@ extern "C" __global__ void k15_mul(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b26 = (float*)buffers[26]; /* t26 */
   float* __restrict__ b28 = (float*)buffers[28]; /* t28 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < s_C; i_j++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
       b28[(i_r * s_C + i_j)] = (b26[(i_r * s_C + i_j)] * b7[i_r]);
     }
+    __syncwarp();
   }
 }
 
@@ -310,11 +386,15 @@ extern "C" __global__ void k16_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b28 = (float*)buffers[28]; /* t28 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t31 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t32 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -322,15 +402,17 @@ extern "C" __global__ void k16_aggregate_src_sum(void* const* buffers, const int
         }
         b29[(i_v * s_C + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < 16; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = 0; i_q < s_C; i_q++) {
           f_acc = (f_acc + (b29[(i_v * s_C + i_q)] * b17[(i_c * s_C + i_q)]));
         }
         b30[(i_v * 16 + i_c)] = f_acc;
       }
+      __syncwarp();
     }
   }
 }
@@ -346,16 +428,22 @@ extern "C" __global__ void k18_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b16 = (float*)buffers[16]; /* h */
   float* __restrict__ b29 = (float*)buffers[29]; /* t31 */
   float* __restrict__ b31 = (float*)buffers[31]; /* grad.conv2.W */
-  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 16; i_k += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_k = 0 + group; i_k < 16; i_k += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b31[(i_k * s_C + i_c)] = 0.0f;
     }
+    __syncwarp();
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b16[(i_r * 16 + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b31[(i_k * s_C + i_c)] = (b31[(i_k * s_C + i_c)] + (f_a * b29[(i_r * s_C + i_c)]));
         }
+        __syncwarp();
       }
     }
   }
@@ -372,10 +460,15 @@ extern "C" __global__ void k19_relu_grad(void* const* buffers, const int64_t* si
   float* __restrict__ b15 = (float*)buffers[15]; /* t12 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t32 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t35 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < 16; i_j++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
       b32[(i_r * 16 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b30[(i_r * 16 + i_j)], seed, 1ULL, (uint64_t)((i_r * 16 + i_j)), 8388608ULL, 2.0f) : b30[(i_r * 16 + i_j)]), b15[(i_r * 16 + i_j)]);
     }
+    __syncwarp();
   }
 }
 
@@ -389,12 +482,23 @@ extern "C" __global__ void k20_sum_to(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b32 = (float*)buffers[32]; /* t35 */
   float* __restrict__ b33 = (float*)buffers[33]; /* grad.conv1.b */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 16; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < 16; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b32[(i_k0 * 16 + (i_t % 16))]);
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + b32[(i_k0 * 16 + (i_t % 16))]);
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b33[i_t] = f_acc;
+    if (lane == 0) {
+      b33[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -409,10 +513,15 @@ extern "C" __global__ void k21_mul(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b32 = (float*)buffers[32]; /* t35 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t37 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < 16; i_j++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
       b34[(i_r * 16 + i_j)] = (b32[(i_r * 16 + i_j)] * b7[i_r]);
     }
+    __syncwarp();
   }
 }
 
@@ -431,10 +540,14 @@ extern "C" __global__ void k22_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b34 = (float*)buffers[34]; /* t37 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t40 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
-    for (int64_t i_j = 0; i_j < 16; i_j++) {
+    for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
@@ -442,6 +555,7 @@ extern "C" __global__ void k22_aggregate_src_sum(void* const* buffers, const int
       }
       b35[(i_v * 16 + i_j)] = f_acc;
     }
+    __syncwarp();
   }
 }
 
@@ -456,16 +570,22 @@ extern "C" __global__ void k23_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b9 = (float*)buffers[9]; /* t4 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t40 */
   float* __restrict__ b36 = (float*)buffers[36]; /* grad.conv1.W */
-  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < s_F; i_k += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < 16; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_k = 0 + group; i_k < s_F; i_k += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
       b36[(i_k * 16 + i_c)] = 0.0f;
     }
+    __syncwarp();
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b9[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 16; i_c++) {
+        for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
           b36[(i_k * 16 + i_c)] = (b36[(i_k * 16 + i_c)] + (f_a * b35[(i_r * 16 + i_c)]));
         }
+        __syncwarp();
       }
     }
   }

@@ -31,6 +31,36 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+GNNC_INLINE float gnnc_warp_sum(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+  return x;
+}
+GNNC_INLINE float gnnc_warp_max(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+  return x;
+}
+GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
+GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
+  /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
+  return x >= 0.0f ? __int_as_float(atomicMax((int*)p, __float_as_int(x)))
+                   : __uint_as_float(atomicMin((unsigned int*)p, __float_as_uint(x)));
+}
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) {
+  float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f;
+}
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
+  uint16_t h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+}
+GNNC_INLINE float gnnc_bf16_to_f32(uint16_t h) { return __uint_as_float(((unsigned int)h) << 16); }
+GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
+#if __CUDA_ARCH__ >= 800
+  uint16_t h; asm("cvt.rn.bf16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+#else
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40u); /* NaN stays NaN */
+  return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+#endif
+}
 /* program GIN: 50 buffers, 19 kernels */
 
 /* dropout */
@@ -43,10 +73,15 @@ extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b6 = (float*)buffers[6]; /* x */
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < s_F; i_j++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
       b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 8388608ULL, 2.0f) : b6[(i_r * s_F + i_j)]);
     }
+    __syncwarp();
   }
 }
 
@@ -74,11 +109,15 @@ extern "C" __global__ void k1_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b17 = (float*)buffers[17]; /* t12 */
   float* __restrict__ b18 = (float*)buffers[18]; /* t13 */
   float* __restrict__ b19 = (float*)buffers[19]; /* h */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -86,57 +125,67 @@ extern "C" __global__ void k1_aggregate_dst_sum(void* const* buffers, const int6
         }
         b8[(i_v * s_F + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b9[(i_v * s_F + i_j)] = (b7[(i_v * s_F + i_j)] + b8[(i_v * s_F + i_j)]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
         b14[(i_v * 64 + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b9[(i_v * s_F + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < 64; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
             b14[(i_v * 64 + i_c)] = (b14[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b15[(i_v * 64 + i_j)] = (b14[(i_v * 64 + i_j)] + b11[i_j]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b16[(i_v * 64 + i_j)] = gnnc_relu(b15[(i_v * 64 + i_j)]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
         b17[(i_v * 64 + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b16[(i_v * 64 + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < 64; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
             b17[(i_v * 64 + i_c)] = (b17[(i_v * 64 + i_c)] + (f_a * b12[(i_k * 64 + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b18[(i_v * 64 + i_j)] = (b17[(i_v * 64 + i_j)] + b13[i_j]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b19[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b18[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b18[(i_v * 64 + i_j)]));
       }
+      __syncwarp();
     }
   }
 }
@@ -164,11 +213,15 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b28 = (float*)buffers[28]; /* t25 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t26 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t27 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -176,52 +229,61 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
         }
         b20[(i_v * 64 + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b21[(i_v * 64 + i_j)] = (b19[(i_v * 64 + i_j)] + b20[(i_v * 64 + i_j)]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
         b26[(i_v * 64 + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b21[(i_v * 64 + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < 64; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
             b26[(i_v * 64 + i_c)] = (b26[(i_v * 64 + i_c)] + (f_a * b22[(i_k * 64 + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b27[(i_v * 64 + i_j)] = (b26[(i_v * 64 + i_j)] + b23[i_j]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b28[(i_v * 64 + i_j)] = gnnc_relu(b27[(i_v * 64 + i_j)]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
         b29[(i_v * s_C + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b28[(i_v * 64 + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
             b29[(i_v * s_C + i_c)] = (b29[(i_v * s_C + i_c)] + (f_a * b24[(i_k * s_C + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b30[(i_v * s_C + i_j)] = (b29[(i_v * s_C + i_j)] + b25[i_j]);
       }
+      __syncwarp();
     }
   }
 }
@@ -307,12 +369,23 @@ extern "C" __global__ void k18_sum_to(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b34 = (float*)buffers[34]; /* t31 */
   float* __restrict__ b35 = (float*)buffers[35]; /* grad.conv2.mlp.b2 */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < s_C; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b34[(i_k0 * s_C + (i_t % s_C))]);
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + b34[(i_k0 * s_C + (i_t % s_C))]);
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b35[i_t] = f_acc;
+    if (lane == 0) {
+      b35[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -327,14 +400,19 @@ extern "C" __global__ void k19_matmul_nt(void* const* buffers, const int64_t* si
   float* __restrict__ b24 = (float*)buffers[24]; /* conv2.mlp.W2 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t31 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t33 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
       float f_acc = 0.0f;
       for (int64_t i_q = 0; i_q < s_C; i_q++) {
         f_acc = (f_acc + (b34[(i_r * s_C + i_q)] * b24[(i_c * s_C + i_q)]));
       }
       b36[(i_r * 64 + i_c)] = f_acc;
     }
+    __syncwarp();
   }
 }
 
@@ -349,16 +427,22 @@ extern "C" __global__ void k20_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b28 = (float*)buffers[28]; /* t25 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t31 */
   float* __restrict__ b37 = (float*)buffers[37]; /* grad.conv2.mlp.W2 */
-  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 64; i_k += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b37[(i_k * s_C + i_c)] = 0.0f;
     }
+    __syncwarp();
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b28[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b37[(i_k * s_C + i_c)] = (b37[(i_k * s_C + i_c)] + (f_a * b34[(i_r * s_C + i_c)]));
         }
+        __syncwarp();
       }
     }
   }
@@ -375,10 +459,15 @@ extern "C" __global__ void k21_relu_grad(void* const* buffers, const int64_t* si
   float* __restrict__ b27 = (float*)buffers[27]; /* t24 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t33 */
   float* __restrict__ b38 = (float*)buffers[38]; /* t35 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
       b38[(i_r * 64 + i_j)] = gnnc_relu_grad(b36[(i_r * 64 + i_j)], b27[(i_r * 64 + i_j)]);
     }
+    __syncwarp();
   }
 }
 
@@ -392,12 +481,23 @@ extern "C" __global__ void k22_sum_to(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b38 = (float*)buffers[38]; /* t35 */
   float* __restrict__ b39 = (float*)buffers[39]; /* grad.conv2.mlp.b1 */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b38[(i_k0 * 64 + (i_t % 64))]);
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + b38[(i_k0 * 64 + (i_t % 64))]);
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b39[i_t] = f_acc;
+    if (lane == 0) {
+      b39[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -412,14 +512,19 @@ extern "C" __global__ void k23_matmul_nt(void* const* buffers, const int64_t* si
   float* __restrict__ b22 = (float*)buffers[22]; /* conv2.mlp.W1 */
   float* __restrict__ b38 = (float*)buffers[38]; /* t35 */
   float* __restrict__ b40 = (float*)buffers[40]; /* t37 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
       float f_acc = 0.0f;
       for (int64_t i_q = 0; i_q < 64; i_q++) {
         f_acc = (f_acc + (b38[(i_r * 64 + i_q)] * b22[(i_c * 64 + i_q)]));
       }
       b40[(i_r * 64 + i_c)] = f_acc;
     }
+    __syncwarp();
   }
 }
 
@@ -434,16 +539,22 @@ extern "C" __global__ void k24_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b21 = (float*)buffers[21]; /* t18 */
   float* __restrict__ b38 = (float*)buffers[38]; /* t35 */
   float* __restrict__ b41 = (float*)buffers[41]; /* grad.conv2.mlp.W1 */
-  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 64; i_k += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
       b41[(i_k * 64 + i_c)] = 0.0f;
     }
+    __syncwarp();
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b21[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
           b41[(i_k * 64 + i_c)] = (b41[(i_k * 64 + i_c)] + (f_a * b38[(i_r * 64 + i_c)]));
         }
+        __syncwarp();
       }
     }
   }
@@ -464,11 +575,15 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b40 = (float*)buffers[40]; /* t37 */
   float* __restrict__ b42 = (float*)buffers[42]; /* t40 */
   float* __restrict__ b43 = (float*)buffers[43]; /* t43 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
@@ -476,11 +591,13 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
         }
         b42[(i_v * 64 + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b43[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b40[(i_v * 64 + i_j)] + b42[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : (b40[(i_v * 64 + i_j)] + b42[(i_v * 64 + i_j)])), b18[(i_v * 64 + i_j)]);
       }
+      __syncwarp();
     }
   }
 }
@@ -495,12 +612,23 @@ extern "C" __global__ void k27_sum_to(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b43 = (float*)buffers[43]; /* t43 */
   float* __restrict__ b44 = (float*)buffers[44]; /* grad.conv1.mlp.b2 */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b43[(i_k0 * 64 + (i_t % 64))]);
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + b43[(i_k0 * 64 + (i_t % 64))]);
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b44[i_t] = f_acc;
+    if (lane == 0) {
+      b44[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -515,14 +643,19 @@ extern "C" __global__ void k28_matmul_nt(void* const* buffers, const int64_t* si
   float* __restrict__ b12 = (float*)buffers[12]; /* conv1.mlp.W2 */
   float* __restrict__ b43 = (float*)buffers[43]; /* t43 */
   float* __restrict__ b45 = (float*)buffers[45]; /* t45 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
       float f_acc = 0.0f;
       for (int64_t i_q = 0; i_q < 64; i_q++) {
         f_acc = (f_acc + (b43[(i_r * 64 + i_q)] * b12[(i_c * 64 + i_q)]));
       }
       b45[(i_r * 64 + i_c)] = f_acc;
     }
+    __syncwarp();
   }
 }
 
@@ -537,16 +670,22 @@ extern "C" __global__ void k29_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b16 = (float*)buffers[16]; /* t11 */
   float* __restrict__ b43 = (float*)buffers[43]; /* t43 */
   float* __restrict__ b46 = (float*)buffers[46]; /* grad.conv1.mlp.W2 */
-  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < 64; i_k += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
       b46[(i_k * 64 + i_c)] = 0.0f;
     }
+    __syncwarp();
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b16[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
           b46[(i_k * 64 + i_c)] = (b46[(i_k * 64 + i_c)] + (f_a * b43[(i_r * 64 + i_c)]));
         }
+        __syncwarp();
       }
     }
   }
@@ -563,10 +702,15 @@ extern "C" __global__ void k30_relu_grad(void* const* buffers, const int64_t* si
   float* __restrict__ b15 = (float*)buffers[15]; /* t10 */
   float* __restrict__ b45 = (float*)buffers[45]; /* t45 */
   float* __restrict__ b47 = (float*)buffers[47]; /* t47 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
       b47[(i_r * 64 + i_j)] = gnnc_relu_grad(b45[(i_r * 64 + i_j)], b15[(i_r * 64 + i_j)]);
     }
+    __syncwarp();
   }
 }
 
@@ -580,12 +724,23 @@ extern "C" __global__ void k31_sum_to(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b47 = (float*)buffers[47]; /* t47 */
   float* __restrict__ b48 = (float*)buffers[48]; /* grad.conv1.mlp.b1 */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 64; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b47[(i_k0 * 64 + (i_t % 64))]);
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + b47[(i_k0 * 64 + (i_t % 64))]);
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b48[i_t] = f_acc;
+    if (lane == 0) {
+      b48[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -600,16 +755,22 @@ extern "C" __global__ void k32_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b9 = (float*)buffers[9]; /* t4 */
   float* __restrict__ b47 = (float*)buffers[47]; /* t47 */
   float* __restrict__ b49 = (float*)buffers[49]; /* grad.conv1.mlp.W1 */
-  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < s_F; i_k += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_k = 0 + group; i_k < s_F; i_k += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
       b49[(i_k * 64 + i_c)] = 0.0f;
     }
+    __syncwarp();
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b9[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
           b49[(i_k * 64 + i_c)] = (b49[(i_k * 64 + i_c)] + (f_a * b47[(i_r * 64 + i_c)]));
         }
+        __syncwarp();
       }
     }
   }

@@ -31,6 +31,36 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+GNNC_INLINE float gnnc_warp_sum(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+  return x;
+}
+GNNC_INLINE float gnnc_warp_max(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+  return x;
+}
+GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
+GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
+  /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
+  return x >= 0.0f ? __int_as_float(atomicMax((int*)p, __float_as_int(x)))
+                   : __uint_as_float(atomicMin((unsigned int*)p, __float_as_uint(x)));
+}
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) {
+  float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f;
+}
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
+  uint16_t h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+}
+GNNC_INLINE float gnnc_bf16_to_f32(uint16_t h) { return __uint_as_float(((unsigned int)h) << 16); }
+GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
+#if __CUDA_ARCH__ >= 800
+  uint16_t h; asm("cvt.rn.bf16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+#else
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40u); /* NaN stays NaN */
+  return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+#endif
+}
 /* program SAGE: 22 buffers, 3 kernels */
 
 /* dropout */
@@ -43,10 +73,15 @@ extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b6 = (float*)buffers[6]; /* x */
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < s_F; i_j++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
       b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 8388608ULL, 2.0f) : b6[(i_r * s_F + i_j)]);
     }
+    __syncwarp();
   }
 }
 
@@ -69,11 +104,15 @@ extern "C" __global__ void k1_aggregate_dst_mean(void* const* buffers, const int
   float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t8 */
   float* __restrict__ b14 = (float*)buffers[14]; /* h */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -82,37 +121,43 @@ extern "C" __global__ void k1_aggregate_dst_mean(void* const* buffers, const int
         f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
         b11[(i_v * s_F + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
         b12[(i_v * 64 + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b11[(i_v * s_F + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < 64; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
             b12[(i_v * 64 + i_c)] = (b12[(i_v * 64 + i_c)] + (f_a * b8[(i_k * 64 + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
         b13[(i_v * 64 + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b7[(i_v * s_F + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < 64; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
             b13[(i_v * 64 + i_c)] = (b13[(i_v * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         b14[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(((b12[(i_v * 64 + i_j)] + b13[(i_v * 64 + i_j)]) + b10[i_j])), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(((b12[(i_v * 64 + i_j)] + b13[(i_v * 64 + i_j)]) + b10[i_j])));
       }
+      __syncwarp();
     }
   }
 }
@@ -136,11 +181,15 @@ extern "C" __global__ void k5_aggregate_dst_mean(void* const* buffers, const int
   float* __restrict__ b19 = (float*)buffers[19]; /* t18 */
   float* __restrict__ b20 = (float*)buffers[20]; /* t19 */
   float* __restrict__ b21 = (float*)buffers[21]; /* t21 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -149,37 +198,43 @@ extern "C" __global__ void k5_aggregate_dst_mean(void* const* buffers, const int
         f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
         b18[(i_v * 64 + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
         b19[(i_v * s_C + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b18[(i_v * 64 + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
             b19[(i_v * s_C + i_c)] = (b19[(i_v * s_C + i_c)] + (f_a * b15[(i_k * s_C + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
         b20[(i_v * s_C + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b14[(i_v * 64 + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
             b20[(i_v * s_C + i_c)] = (b20[(i_v * s_C + i_c)] + (f_a * b16[(i_k * s_C + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b21[(i_v * s_C + i_j)] = ((b19[(i_v * s_C + i_j)] + b20[(i_v * s_C + i_j)]) + b17[i_j]);
       }
+      __syncwarp();
     }
   }
 }

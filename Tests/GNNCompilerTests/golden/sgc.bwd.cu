@@ -31,6 +31,36 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+GNNC_INLINE float gnnc_warp_sum(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+  return x;
+}
+GNNC_INLINE float gnnc_warp_max(float x) {
+  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+  return x;
+}
+GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
+GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
+  /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
+  return x >= 0.0f ? __int_as_float(atomicMax((int*)p, __float_as_int(x)))
+                   : __uint_as_float(atomicMin((unsigned int*)p, __float_as_uint(x)));
+}
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) {
+  float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f;
+}
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
+  uint16_t h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+}
+GNNC_INLINE float gnnc_bf16_to_f32(uint16_t h) { return __uint_as_float(((unsigned int)h) << 16); }
+GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
+#if __CUDA_ARCH__ >= 800
+  uint16_t h; asm("cvt.rn.bf16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
+#else
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40u); /* NaN stays NaN */
+  return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+#endif
+}
 /* program SGC: 24 buffers, 7 kernels */
 
 /* in_degree | rsqrt | mul */
@@ -46,19 +76,30 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b8 = (float*)buffers[8]; /* x */
   float* __restrict__ b11 = (float*)buffers[11]; /* t5 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
-      b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+      if (lane == 0) {
+        b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+      }
+      __syncwarp();
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
-        b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+        if (lane == 0) {
+          b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+        }
+        __syncwarp();
       }
     }
     {
-      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b11[(i_v * s_F + i_j)] = (b8[(i_v * s_F + i_j)] * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -78,11 +119,15 @@ extern "C" __global__ void k3_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b11 = (float*)buffers[11]; /* t5 */
   float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -90,11 +135,13 @@ extern "C" __global__ void k3_aggregate_dst_sum(void* const* buffers, const int6
         }
         b12[(i_v * s_F + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b13[(i_v * s_F + i_j)] = ((b12[(i_v * s_F + i_j)] * b7[i_v]) * b7[i_v]);
       }
+      __syncwarp();
     }
   }
 }
@@ -118,11 +165,15 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b15 = (float*)buffers[15]; /* h.1 */
   float* __restrict__ b16 = (float*)buffers[16]; /* t13 */
   float* __restrict__ b17 = (float*)buffers[17]; /* t14 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
@@ -130,29 +181,34 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
         }
         b14[(i_v * s_F + i_j)] = f_acc;
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b15[(i_v * s_F + i_j)] = (b14[(i_v * s_F + i_j)] * b7[i_v]);
       }
+      __syncwarp();
     }
     {
-      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
         b16[(i_v * s_C + i_c)] = 0.0f;
       }
+      __syncwarp();
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
         float f_a = b15[(i_v * s_F + i_k)];
         if (f_a != 0.0f) {
-          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
             b16[(i_v * s_C + i_c)] = (b16[(i_v * s_C + i_c)] + (f_a * b9[(i_k * s_C + i_c)]));
           }
+          __syncwarp();
         }
       }
     }
     {
-      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b17[(i_v * s_C + i_j)] = (b16[(i_v * s_C + i_j)] + b10[i_j]);
       }
+      __syncwarp();
     }
   }
 }
@@ -238,12 +294,23 @@ extern "C" __global__ void k11_sum_to(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b21 = (float*)buffers[21]; /* t18 */
   float* __restrict__ b22 = (float*)buffers[22]; /* grad.b */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < s_C; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_t = 0 + group; i_t < s_C; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b21[(i_k0 * s_C + (i_t % s_C))]);
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + b21[(i_k0 * s_C + (i_t % s_C))]);
+      }
+      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
     }
-    b22[i_t] = f_acc;
+    if (lane == 0) {
+      b22[i_t] = f_acc;
+    }
+    __syncwarp();
   }
 }
 
@@ -258,16 +325,22 @@ extern "C" __global__ void k12_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b15 = (float*)buffers[15]; /* h.1 */
   float* __restrict__ b21 = (float*)buffers[21]; /* t18 */
   float* __restrict__ b23 = (float*)buffers[23]; /* grad.W */
-  for (int64_t i_k = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_k < s_F; i_k += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_k = 0 + group; i_k < s_F; i_k += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b23[(i_k * s_C + i_c)] = 0.0f;
     }
+    __syncwarp();
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b15[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b23[(i_k * s_C + i_c)] = (b23[(i_k * s_C + i_c)] + (f_a * b21[(i_r * s_C + i_c)]));
         }
+        __syncwarp();
       }
     }
   }

@@ -27,6 +27,22 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+GNNC_INLINE float gnnc_lanes_sum(float* p, int n) {
+  for (int m = n / 2; m >= 1; m /= 2) {
+    float t[32];
+    for (int i = 0; i < n; i++) t[i] = p[i] + p[i ^ m];
+    for (int i = 0; i < n; i++) p[i] = t[i];
+  }
+  return p[0];
+}
+GNNC_INLINE float gnnc_lanes_max(float* p, int n) {
+  for (int m = n / 2; m >= 1; m /= 2) {
+    float t[32];
+    for (int i = 0; i < n; i++) t[i] = fmaxf(p[i], p[i ^ m]);
+    for (int i = 0; i < n; i++) p[i] = t[i];
+  }
+  return p[0];
+}
 /* program SGC: 17 buffers, 3 kernels */
 
 /* in_degree | rsqrt | mul */

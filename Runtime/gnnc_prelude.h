@@ -1,0 +1,45 @@
+/* gnnc C prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+#include <stdint.h>
+#include <math.h>
+#define GNNC_INLINE static inline
+
+GNNC_INLINE uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
+GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
+GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
+GNNC_INLINE float gnnc_lanes_sum(float* p, int n) {
+  for (int m = n / 2; m >= 1; m /= 2) {
+    float t[32];
+    for (int i = 0; i < n; i++) t[i] = p[i] + p[i ^ m];
+    for (int i = 0; i < n; i++) p[i] = t[i];
+  }
+  return p[0];
+}
+GNNC_INLINE float gnnc_lanes_max(float* p, int n) {
+  for (int m = n / 2; m >= 1; m /= 2) {
+    float t[32];
+    for (int i = 0; i < n; i++) t[i] = fmaxf(p[i], p[i ^ m]);
+    for (int i = 0; i < n; i++) p[i] = t[i];
+  }
+  return p[0];
+}
