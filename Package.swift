@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "GNNCodegenTests", dependencies: ["GNNCodegen", "GNNIR", "GNNSpec", "GNNPasses", "GNNDiagnostics", "GNNTestSupport"]),
         .testTarget(name: "GNNRuntimeTests", dependencies: ["GNNRuntime", "GNNTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GNNPassesTests", dependencies: ["GNNPasses", "GNNIR", "GNNSpec", "GNNReference", "GNNDiagnostics", "GNNTestSupport"], exclude: ["Inputs"]),
-        .testTarget(name: "GNNCompilerTests", dependencies: ["GNNCompiler", "GNNCodegen", "GNNSpec", "GNNIR", "GNNDiagnostics", "GNNTestSupport"], exclude: ["golden"]),
+        .testTarget(name: "GNNCompilerTests", dependencies: ["GNNCompiler", "GNNCodegen", "GNNSpec", "GNNIR", "GNNDiagnostics", "GNNTestSupport"], exclude: ["golden", "Fixtures"]),
         .testTarget(name: "gnncTests", dependencies: ["gnnc", "GNNTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,7 +11,7 @@ public struct ExecutionError: Error, CustomStringConvertible {
     public var description: String { message }
 }
 
-public final class CPUExecutable {
+public final class CPUExecutable: ProgramExecutable {
     public let program: KernelProgram
     public let source: String
     let kernels: [CPUKernel]
@@ -28,7 +28,7 @@ public final class CPUExecutable {
 
     /// Buffers allocated once for one graph and one set of dimensions; inputs and parameters are
     /// bound by name and stay bound across runs (an optimizer updates parameters in place).
-    public final class Session {
+    public final class Session: ProgramSession {
         public let executable: CPUExecutable
         public let counts: [Int]
         let buffers: [HostBuffer]
@@ -40,7 +40,7 @@ public final class CPUExecutable {
             self.executable = executable
             self.graph = graph
             self.dims = dims
-            counts = try executable.sizes(graph, dims)
+            counts = try executable.program.elementCounts(graph, dims)
             var made: [HostBuffer] = []
             for (i, b) in executable.program.buffers.enumerated() {
                 let type: HostElementType = b.dtype == .i32 ? .int32 : b.dtype == .i64 ? .int64 : .float32
@@ -48,21 +48,13 @@ public final class CPUExecutable {
             }
             buffers = made
             pointers = made.map { $0.rawPointer }
-            let arrays: [String: [Int32]] = ["src": graph.src, "dst": graph.dst, "in_ptr": graph.inPtr,
-                                             "in_edge": graph.inEdge, "out_ptr": graph.outPtr, "out_edge": graph.outEdge]
+            let arrays = KernelProgram.graphArrays(graph)
             for (i, b) in executable.program.buffers.enumerated() where b.role == .graph { buffers[i].copy(from: arrays[b.name]!) }
-        }
-
-        func index(of name: String, roles: Set<KBuffer.Role>) throws -> Int {
-            guard let i = executable.program.buffers.firstIndex(where: { $0.name == name && roles.contains($0.role) }) else {
-                throw ExecutionError("the program has no input or parameter named '\(name)'")
-            }
-            return i
         }
 
         /// Binds an input or parameter; integer buffers take the values converted from Float.
         public func bind(_ name: String, _ values: [Float]) throws {
-            let i = try index(of: name, roles: [.input, .param])
+            let i = try executable.program.boundIndex(of: name)
             guard values.count == counts[i] else {
                 throw ExecutionError("'\(name)' has \(values.count) elements, expected \(counts[i])")
             }
@@ -71,18 +63,15 @@ public final class CPUExecutable {
 
         /// Direct access to a float parameter's storage (for in-place optimizer steps).
         public func floatStorage(_ name: String) throws -> UnsafeMutableBufferPointer<Float> {
-            let i = try index(of: name, roles: [.param, .input])
+            let i = try executable.program.boundIndex(of: name)
             return UnsafeMutableBufferPointer(start: buffers[i].floatPointer, count: counts[i])
         }
 
-        public var unbound: [String] {
-            executable.program.buffers.filter { $0.role == .input || $0.role == .param }.map(\.name)
-        }
+        public var unbound: [String] { executable.program.unboundNames }
 
         /// Launches every kernel once.
         public func run(seed: UInt64, training: Bool) {
-            var sizes: [Int64] = [Int64(graph.numNodes), Int64(graph.numEdges), Int64(bitPattern: seed), training ? 1 : 0]
-            sizes += executable.program.dimParams.map { Int64(dims[$0] ?? 0) }
+            let sizes = executable.program.sizes(graph, dims, seed: seed, training: training)
             pointers.withUnsafeBufferPointer { ptrs in
                 sizes.withUnsafeBufferPointer { sz in
                     for k in executable.kernels { k(ptrs.baseAddress, sz.baseAddress) }
@@ -103,34 +92,19 @@ public final class CPUExecutable {
             let r = executable.program.results[k]
             return UnsafeBufferPointer(start: buffers[r].floatPointer, count: counts[r])
         }
+
+        public func withResult<T>(_ k: Int, _ body: (UnsafeBufferPointer<Float>) throws -> T) throws -> T { try body(resultStorage(k)) }
+        public func parameter(_ name: String) throws -> [Float] { Array(try floatStorage(name)) }
+        public func updateParameter(_ name: String, _ body: (UnsafeMutableBufferPointer<Float>) throws -> Void) throws {
+            try body(try floatStorage(name))
+        }
     }
 
     public func session(graph: GraphArrays, dims: [String: Int]) throws -> Session {
         try Session(self, graph: graph, dims: dims)
     }
 
-    /// Concrete element counts of every buffer for this graph and these dimensions.
-    func sizes(_ graph: GraphArrays, _ dims: [String: Int]) throws -> [Int] {
-        var bindings: [String: Dim] = ["N": Dim(graph.numNodes), "E": Dim(graph.numEdges)]
-        for (k, v) in dims { bindings[k] = Dim(v) }
-        return try program.buffers.map { b in
-            guard let n = b.elements.substituting(bindings)?.constantValue else {
-                throw ExecutionError("buffer \(b.name) has unbound size \(b.elements) (bound: \(bindings.keys.sorted()))")
-            }
-            return n
-        }
-    }
-
-    /// Runs the whole program once with everything bound from the dictionaries (keyed by buffer
-    /// name: `x`, `labels`, `conv1.W`). Returns the results in order, as Float.
-    public func run(graph: GraphArrays, dims: [String: Int], inputs: [String: [Float]], params: [String: [Float]],
-                    seed: UInt64 = 0, training: Bool = false) throws -> [[Float]] {
-        let s = try session(graph: graph, dims: dims)
-        for name in s.unbound {
-            guard let values = inputs[name] ?? params[name] else { throw ExecutionError("'\(name)' is not bound") }
-            try s.bind(name, values)
-        }
-        s.run(seed: seed, training: training)
-        return program.results.indices.map { s.result($0) }
+    public func makeSession(graph: GraphArrays, dims: [String: Int]) throws -> any ProgramSession {
+        try session(graph: graph, dims: dims)
     }
 }

@@ -1,4 +1,4 @@
-// `gnnc run`: compile a spec, find the dataset, train R runs on the CPU device, report.
+// `gnnc run`: compile a spec, find the dataset, train R runs on the CPU or CUDA device, report.
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -47,7 +47,7 @@ public enum RunDriver {
     }
 
     public static func run(_ o: RunOptions, progress: (Int, EpochLog) -> Void) throws(RunFailure) -> RunReport {
-        guard o.device == "cpu" else { throw .failure("--device \(o.device) is not available in this build: only the CPU backend exists so far") }
+        guard o.device == "cpu" || o.device == "cuda" else { throw .badInput("unknown device '\(o.device)'; use cpu or cuda") }
         let file: SourceFile
         switch Compiler.load(path: o.specPath) {
         case .failure(let d): throw .badInput(d.message)
@@ -58,11 +58,17 @@ public enum RunDriver {
             throw .diagnostics(CompilerOutput(text: nil, diagnostics: front.diagnostics, sources: [file]))
         }
         let data = try loadDataset(o.dataset, dataDirectory: o.dataDirectory)
-        let cache = KernelCache()
+        let cache = KernelCache(), ptxCache = PTXCache()
+        let device: ExecutionDevice
+        if o.device == "cuda" {
+            do { device = .cuda(try CUDADevice(ptxCache: ptxCache)) } catch { throw .failure("cannot use --device cuda: \(error.message)") }
+        } else {
+            device = .cpu(CPUDevice(cache: cache))
+        }
         let trainer: Trainer
         do {
             let dims = try Trainer.bindDims(module, features: data.numFeatures, classes: data.numClasses)
-            trainer = try Trainer(model: module, device: CPUDevice(cache: cache), dims: dims)
+            trainer = try Trainer(model: module, on: device, dims: dims)
         } catch { throw .failure("\(error)") }
         let epochs = o.epochs ?? (module.train["epochs"]?.asInt ?? 200)
         if o.savePath != nil && o.runs > 1 { throw .badInput("--save writes one run's parameters; use it with --runs 1") }
@@ -78,10 +84,22 @@ public enum RunDriver {
         if let path = o.savePath, let state = results.last?.final {
             do { try state.write(to: path) } catch { throw .failure(error.message) }
         }
-        let stats = cache.stats
-        return RunReport(spec: o.specPath, dataset: o.dataset, device: o.device, epochs: epochs, runs: results,
-                         compileSeconds: trainer.compileSeconds, kernelsCompiled: stats.compiled,
-                         kernelsLoaded: stats.loadedFromDisk + stats.loadedFromMemory, peakRSSBytes: peakRSS())
+        // Programs (one library or PTX module each) built now versus found in the cache.
+        let (compiled, loaded): (Int, Int)
+        if case .cuda(let gpu) = device {
+            (compiled, loaded) = (ptxCache.stats.compiled, ptxCache.stats.loaded)
+            _ = gpu
+        } else {
+            (compiled, loaded) = (cache.stats.compiled, cache.stats.loadedFromDisk + cache.stats.loadedFromMemory)
+        }
+        var report = RunReport(spec: o.specPath, dataset: o.dataset, device: o.device, epochs: epochs, runs: results,
+                               compileSeconds: trainer.compileSeconds, kernelsCompiled: compiled,
+                               kernelsLoaded: loaded, peakRSSBytes: peakRSS())
+        if case .cuda(let gpu) = device {
+            report.deviceName = gpu.summary
+            report.devicePeakBytes = gpu.allocator.stats.peakBytesInUse
+        }
+        return report
     }
 
     static func loadCheckpoint(_ path: String, _ trainer: Trainer, _ data: Dataset) throws(RunFailure) -> Checkpoint {

@@ -10,6 +10,10 @@ public struct RunReport: Sendable {
     public var kernelsCompiled: Int
     public var kernelsLoaded: Int
     public var peakRSSBytes: Int
+    /// The GPU, its compute capability and the architecture compiled for (CUDA runs only).
+    public var deviceName: String?
+    /// Peak bytes of device memory in use (CUDA runs only).
+    public var devicePeakBytes: Int?
 
     public static func meanStd(_ xs: [Double]) -> (Double, Double) {
         guard !xs.isEmpty else { return (0, 0) }
@@ -103,7 +107,9 @@ public struct RunReport: Sendable {
               "median_inference_seconds": \(medianInferenceSeconds),
               "compile_seconds": \(compileSeconds),
               "kernels": {"compiled": \(kernelsCompiled), "loaded_from_cache": \(kernelsLoaded)},
-              "peak_rss_bytes": \(peakRSSBytes)
+              "peak_rss_bytes": \(peakRSSBytes),
+              "device_name": \(deviceName.map(q) ?? "null"),
+              "device_peak_bytes": \(devicePeakBytes.map(String.init) ?? "null")
             }
 
             """

@@ -40,6 +40,9 @@ public struct SelfTestVariant: Sendable {
                              SelfTestVariant(name: "no-fuse", fuse: false, lanes: false),
                              SelfTestVariant(name: "lanes", fuse: true, lanes: true),
                              SelfTestVariant(name: "lanes-nf", fuse: false, lanes: true)]
+    /// The CUDA executable maps rows to warps itself.
+    public static let cuda = [SelfTestVariant(name: "fused", fuse: true, lanes: false),
+                              SelfTestVariant(name: "no-fuse", fuse: false, lanes: false)]
 }
 
 public enum SelfTest {
@@ -63,6 +66,11 @@ public enum SelfTest {
     /// Runs one spec through every variant; `specName` labels the rows.
     public static func run(spec file: SourceFile, specName: String, device: CPUDevice, nodes: Int = 1100,
                            hubDegree: Int = 1000, seed: UInt64 = 1) -> [SelfTestRow] {
+        run(spec: file, specName: specName, on: .cpu(device), variants: SelfTestVariant.cpu, nodes: nodes, hubDegree: hubDegree, seed: seed)
+    }
+
+    public static func run(spec file: SourceFile, specName: String, on device: ExecutionDevice, variants: [SelfTestVariant],
+                           nodes: Int = 1100, hubDegree: Int = 1000, seed: UInt64 = 1) -> [SelfTestRow] {
         let front = SpecFrontEnd.compile(file)
         guard let forward = front.module else {
             return [SelfTestRow(model: specName, program: "-", variant: "-", kernels: 0, error: .infinity, worstResult: "-",
@@ -88,7 +96,7 @@ public enum SelfTest {
                                         worstResult: "-", passed: false, failure: "\(error)"))
                 continue
             }
-            for variant in SelfTestVariant.cpu {
+            for variant in variants {
                 rows.append(check(specName, programName, module, variant: variant, graph: graph, dims: dims, bindings: bindings,
                                   expected: expected, device: device))
             }
@@ -117,14 +125,14 @@ public enum SelfTest {
     }
 
     static func check(_ model: String, _ programName: String, _ module: GraphModule, variant: SelfTestVariant, graph: GraphData,
-                      dims: [String: Int], bindings: ReferenceBindings, expected: [Tensor64], device: CPUDevice) -> SelfTestRow {
+                      dims: [String: Int], bindings: ReferenceBindings, expected: [Tensor64], device: ExecutionDevice) -> SelfTestRow {
         var row = SelfTestRow(model: model, program: programName, variant: variant.name, kernels: 0,
                               error: .infinity, worstResult: "-", passed: false)
         do {
             let scheduled = try ScheduleKernels.schedule(module, fuse: variant.fuse)
             let program = variant.lanes ? MapRowsToLanes.map(scheduled) : scheduled
             row.kernels = program.kernels.count
-            let exe = try CPUExecutable(program, device: device)
+            let exe = try device.load(program)
             let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
             var inputs: [String: [Float]] = [:], params: [String: [Float]] = [:]
             for (k, v) in bindings.inputs { inputs[k] = v.data.map(Float.init) }
@@ -193,6 +201,29 @@ public enum SelfTestDriver {
             }
         }
         return .success((SelfTest.table(rows), rows.allSatisfy(\.passed)))
+    }
+
+    /// Every spec on the GPU, fused and op by op (rows mapped to warps), against the reference.
+    public static func runCUDA(specsDirectory: String) -> Result<(String, Bool), SelfTestFailure> {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: specsDirectory) else {
+            return .failure(SelfTestFailure("cannot read the spec directory '\(specsDirectory)' (use --specs DIR)"))
+        }
+        let specs = names.filter { $0.hasSuffix(".gnn") }.sorted()
+        guard !specs.isEmpty else { return .failure(SelfTestFailure("no .gnn files in '\(specsDirectory)'")) }
+        let gpu: CUDADevice
+        do { gpu = try CUDADevice() } catch { return .failure(SelfTestFailure("the CUDA device is not available: \(error.message)")) }
+        var rows: [SelfTestRow] = []
+        for name in specs {
+            switch Compiler.load(path: specsDirectory + "/" + name) {
+            case .failure(let d): return .failure(SelfTestFailure(d.message))
+            case .success(let file):
+                rows += SelfTest.run(spec: file, specName: String(name.dropLast(4)), on: .cuda(gpu), variants: SelfTestVariant.cuda)
+            }
+        }
+        let stats = gpu.ptxCache.stats, memory = gpu.allocator.stats
+        let header = "device: \(gpu.summary)\nNVRTC \(gpu.nvrtc.version.major).\(gpu.nvrtc.version.minor) (\(gpu.nvrtc.path)); driver \(gpu.driver.path)\n"
+        let footer = "PTX cache \(gpu.ptxCache.directory): \(stats.compiled) compiled, \(stats.loaded) loaded; device memory: \(memory.driverAllocations) cuMemAlloc calls, \(memory.reuses) reuses, peak \(memory.peakBytesInUse) bytes\n"
+        return .success((header + SelfTest.table(rows) + footer, rows.allSatisfy(\.passed)))
     }
 }
 

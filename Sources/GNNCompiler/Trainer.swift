@@ -1,4 +1,4 @@
-// Trains a compiled model: forward and training programs on the CPU device, seeded initialisation,
+// Trains a compiled model: forward and training programs on a device (CPU or CUDA), seeded initialisation,
 // the spec's optimizer, evaluation each epoch and model selection by validation accuracy.
 #if canImport(Glibc)
 import Glibc
@@ -45,8 +45,8 @@ public struct RunResult: Sendable {
 public final class Trainer {
     public let forward: GraphModule
     public let training: GraphModule
-    public let forwardExecutable: CPUExecutable
-    public let trainingExecutable: CPUExecutable
+    public let forwardExecutable: any ProgramExecutable
+    public let trainingExecutable: any ProgramExecutable
     public let compileSeconds: Double
 
     /// Optimises and schedules both programs (fused) and loads them through the kernel cache.
@@ -57,7 +57,11 @@ public final class Trainer {
     /// have run on the forward: differentiating `aggregate(X @ W)` gives the weight gradient as
     /// `X^T @ aggregate^T(g)` at the narrow width, where differentiating first would keep the
     /// wide aggregate alive for `aggregate(X)^T @ g`.
-    public init(model: GraphModule, device: CPUDevice, dims: [String: Int] = [:]) throws {
+    public convenience init(model: GraphModule, device: CPUDevice, dims: [String: Int] = [:]) throws {
+        try self.init(model: model, on: .cpu(device), dims: dims)
+    }
+
+    public init(model: GraphModule, on device: ExecutionDevice, dims: [String: Int] = [:]) throws {
         let start = Trainer.now()
         let passes: [any GraphPass] = PassPipeline.table.filter(\.inDefaultPipeline).map {
             $0.pass is TransformBeforeAggregate ? TransformBeforeAggregate(dims: dims) : $0.pass
@@ -71,8 +75,8 @@ public final class Trainer {
         forward = try optimize(model, passes)
         let narrowed = try optimize(model, [Canonicalize(), TransformBeforeAggregate(dims: dims)])
         training = try optimize(try Autodiff.differentiate(narrowed), passes)
-        forwardExecutable = try CPUExecutable(try ScheduleKernels.schedule(forward), device: device)
-        trainingExecutable = try CPUExecutable(try ScheduleKernels.schedule(training), device: device)
+        forwardExecutable = try device.load(try ScheduleKernels.schedule(forward))
+        trainingExecutable = try device.load(try ScheduleKernels.schedule(training))
         compileSeconds = Trainer.now() - start
     }
 
@@ -132,8 +136,8 @@ public final class Trainer {
                       progress: (EpochLog) -> Void = { _ in }) throws -> RunResult {
         let (graph, dims) = try bind(data)
         let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
-        let evalSession = try forwardExecutable.session(graph: arrays, dims: dims)
-        let trainSession = try trainingExecutable.session(graph: arrays, dims: dims)
+        let evalSession = try forwardExecutable.makeSession(graph: arrays, dims: dims)
+        let trainSession = try trainingExecutable.makeSession(graph: arrays, dims: dims)
         let features = forward.train["normalize_features"]?.asIdent == "true" ? data.normalizedFeatures() : data.features
         try evalSession.bind("x", features)
         try trainSession.bind("x", features)
@@ -163,40 +167,45 @@ public final class Trainer {
         let optimizer = Optimizer(OptimizerConfig(train: trainSettings, kind: kind))
         if let r = resume { optimizer.restore(steps: r.step, state: r.optimizerState) }
         var result = RunResult(seed: seed, epochs: [], bestEpoch: 0, bestValAccuracy: -1, testAccuracyAtBestVal: 0, finalTestAccuracy: 0)
-        if epochs == 0 { record(evaluateOnly(evalSession, data), into: &result, progress: progress) }
+        if epochs == 0 { record(try evaluateOnly(evalSession, data), into: &result, progress: progress) }
         // A resumed run continues the epoch count and the dropout stream of the run it came from,
         // so training N epochs, saving and resuming for M gives the same result as N + M at once.
         let streamSeed = resume?.seed ?? seed, firstEpoch = resume?.step ?? 0
         for step in 1...max(epochs, 1) where epochs > 0 {
             let epoch = firstEpoch + step
             let start = Trainer.now()
-            trainSession.run(seed: Trainer.stepSeed(streamSeed, epoch), training: true)
-            let loss = trainSession.result(1)[0]
+            try trainSession.run(seed: Trainer.stepSeed(streamSeed, epoch), training: true)
+            let loss = try trainSession.result(1)[0]
             optimizer.beginStep()
             for p in params {
                 let name = p.name!
                 guard let k = gradResult[name] else { continue }
-                optimizer.update(name, param: try trainSession.floatStorage(name), grad: trainSession.resultStorage(k), decay: inDecayScope(name))
+                try trainSession.withResult(k) { grad in
+                    try trainSession.updateParameter(name) { param in
+                        optimizer.update(name, param: param, grad: grad, decay: inDecayScope(name))
+                    }
+                }
             }
             let seconds = Trainer.now() - start
-            for p in params { try evalSession.floatStorage(p.name!).update(from: trainSession.floatStorage(p.name!)) }
+            for p in params { try evalSession.bind(p.name!, trainSession.parameter(p.name!)) }
             let inferenceStart = Trainer.now()
-            evalSession.run(seed: 0, training: false)
-            let inferenceSeconds = Trainer.now() - inferenceStart
-            let logits = evalSession.resultStorage(0)
-            let log = EpochLog(epoch: epoch, loss: loss,
-                               trainAccuracy: Trainer.accuracy(logits, data.labels, data.trainIndex, data.numClasses),
-                               valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
-                               valLoss: Trainer.crossEntropy(logits, data.labels, data.valIndex, data.numClasses),
-                               testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
-                               seconds: seconds, inferenceSeconds: inferenceSeconds)
+            try evalSession.run(seed: 0, training: false)
+            let log = try evalSession.withResult(0) { logits in
+                let inferenceSeconds = Trainer.now() - inferenceStart
+                return EpochLog(epoch: epoch, loss: loss,
+                                trainAccuracy: Trainer.accuracy(logits, data.labels, data.trainIndex, data.numClasses),
+                                valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
+                                valLoss: Trainer.crossEntropy(logits, data.labels, data.valIndex, data.numClasses),
+                                testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
+                                seconds: seconds, inferenceSeconds: inferenceSeconds)
+            }
             record(log, into: &result, progress: progress)
         }
         var state: [String: Checkpoint.Tensor] = [:]
         var optimizerState: [String: [String: [Float]]] = [:]
         for p in params {
             let name = p.name!
-            state[name] = Checkpoint.Tensor(shape: shapes[name]!, values: Array(try trainSession.floatStorage(name)))
+            state[name] = Checkpoint.Tensor(shape: shapes[name]!, values: try trainSession.parameter(name))
             optimizerState[name] = optimizer.state(of: name)
         }
         result.final = Checkpoint(model: forward.name, params: state, optimizerKind: kind, optimizerState: optimizerState,
@@ -225,17 +234,18 @@ public final class Trainer {
     }
 
     /// One evaluation pass with the bound parameters, logged as epoch 0.
-    func evaluateOnly(_ session: CPUExecutable.Session, _ data: TrainingData) -> EpochLog {
+    func evaluateOnly(_ session: any ProgramSession, _ data: TrainingData) throws -> EpochLog {
         let start = Trainer.now()
-        session.run(seed: 0, training: false)
-        let seconds = Trainer.now() - start
-        let logits = session.resultStorage(0)
-        return EpochLog(epoch: 0, loss: Trainer.crossEntropy(logits, data.labels, data.trainIndex, data.numClasses),
-                        trainAccuracy: Trainer.accuracy(logits, data.labels, data.trainIndex, data.numClasses),
-                        valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
-                        valLoss: Trainer.crossEntropy(logits, data.labels, data.valIndex, data.numClasses),
-                        testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
-                        seconds: 0, inferenceSeconds: seconds)
+        try session.run(seed: 0, training: false)
+        return try session.withResult(0) { logits in
+            let seconds = Trainer.now() - start
+            return EpochLog(epoch: 0, loss: Trainer.crossEntropy(logits, data.labels, data.trainIndex, data.numClasses),
+                            trainAccuracy: Trainer.accuracy(logits, data.labels, data.trainIndex, data.numClasses),
+                            valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
+                            valLoss: Trainer.crossEntropy(logits, data.labels, data.valIndex, data.numClasses),
+                            testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
+                            seconds: 0, inferenceSeconds: seconds)
+        }
     }
 
     /// Mean cross-entropy of `logits` over `index` (log-sum-exp in Double).
@@ -264,11 +274,5 @@ public final class Trainer {
             if best == Int(labels[v]) { correct += 1 }
         }
         return Double(correct) / Double(index.count)
-    }
-}
-
-extension UnsafeMutableBufferPointer where Element == Float {
-    func update(from other: UnsafeMutableBufferPointer<Float>) {
-        for i in 0..<Swift.min(count, other.count) { self[i] = other[i] }
     }
 }

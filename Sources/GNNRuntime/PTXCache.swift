@@ -45,11 +45,33 @@ public final class PTXCache: Sendable {
             POSIXFiles.remove(file)
             counters.withLock { $0.corruptEntriesRebuilt += 1 }
         }
-        let ptx = try nvrtc.compile(source: source, name: name, options: options)
+        let ptx: String
+        do { ptx = try nvrtc.compile(source: source, name: name, options: options) } catch {
+            throw reproducer(for: error, key: PTXCache.key(source: source, options: options, nvrtcVersion: nvrtc.version),
+                             source: source, name: name, options: options)
+        }
         counters.withLock { $0.compiled += 1 }
         try? POSIXFiles.makeDirectories(directory)
         try? POSIXFiles.writeAtomically(file, Array(PTXCache.entry(ptx).utf8))
         return ptx
+    }
+
+    /// A compile error that points at a saved copy of the source and its options
+    /// (`<directory>/failed/<key>.cu` and `.options`), so the failure can be replayed.
+    func reproducer(for error: RuntimeError, key: String, source: String, name: String, options: [String]) -> RuntimeError {
+        let folder = directory + "/failed"
+        let sourcePath = "\(folder)/\(key).cu", optionsPath = "\(folder)/\(key).options"
+        do {
+            try POSIXFiles.makeDirectories(folder)
+            try POSIXFiles.writeAtomically(sourcePath, Array(source.utf8))
+            try POSIXFiles.writeAtomically(optionsPath, Array((options.joined(separator: "\n") + "\n").utf8))
+        } catch let saving {
+            return RuntimeError(.compileFailed, "\(error.message)\n(the source could not be saved as a reproducer: \(saving))",
+                                compilerOutput: error.compilerOutput)
+        }
+        return RuntimeError(.compileFailed,
+                            "\(error.message)\nsource of \(name) saved to \(sourcePath), NVRTC options in \(optionsPath) (\(options.joined(separator: " ")))",
+                            path: sourcePath, compilerOutput: error.compilerOutput)
     }
 
     static let header = "// gnnc-ptx sha256="

@@ -50,12 +50,16 @@ let compileHelp = """
     """
 
 let selftestHelp = """
-    usage: gnnc selftest [--device cpu|nvrtc] [--specs DIR]
+    usage: gnnc selftest [--device cpu|cuda|nvrtc] [--specs DIR]
 
     Compiles every ModelSpec (DIR, default ./ModelSpecs) forward and forward+backward, fused and
     with --no-fuse, runs the kernels on a random graph (isolated nodes, a node of in-degree 1000,
     duplicate edges, self-loops) and compares every result with the float64 reference
     interpreter. Prints a table; exits 3 if anything differs by more than 1e-4.
+    --device cpu also runs the CUDA schedule (rows mapped to warps) with its lane statements
+    emulated in C (the lanes and lanes-nf rows).
+    --device cuda runs the CUDA schedules on the GPU (driver: GNNC_LIBCUDA or libcuda.so.1;
+    architecture: the device's, or GNNC_CUDA_ARCH).
     --device nvrtc compiles the same programs' CUDA C to PTX for compute_80 and compute_90 with
     NVRTC (no GPU needed; GNNC_NVRTC names the library), through the PTX cache (the kernel
     cache's ptx/ folder, keyed by source, options and NVRTC version), and exits 3 if any
@@ -65,7 +69,7 @@ let selftestHelp = """
 
 let runHelp = """
     usage: gnnc run SPEC --dataset NAME [--data-dir DIR] [--epochs N] [--runs R] [--seed S]
-                    [--device cpu] [--json FILE] [--save FILE] [--load FILE]
+                    [--device cpu|cuda] [--json FILE] [--save FILE] [--load FILE]
 
     Compiles SPEC (forward and backward, fused), loads the dataset and trains R runs with seeds
     S, S+1, ... (default 0) using the spec's train block; --epochs overrides its epoch count.
@@ -79,6 +83,9 @@ let runHelp = """
     they are downloaded with curl into the cache (from $GNNC_PLANETOID_URL if set), checked
     against pinned SHA-256 digests; GNNC_NO_DOWNLOAD=1 turns downloading off.
 
+    --device cuda train on the GPU: kernels mapped to warps, compiled by NVRTC through the PTX
+                  cache, launched through the driver API (GNNC_LIBCUDA names libcuda,
+                  GNNC_CUDA_ARCH overrides the device's compute_XY)
     --json FILE   the report (schema: docs/run-json.md), written atomically
     --save FILE   parameters and optimizer state after training, as safetensors (one run)
     --load FILE   start from a checkpoint instead of the seeded initialisation; with
@@ -226,12 +233,15 @@ func runSelftest(_ args: [String]) throws -> Exit {
     if options["--help"] != nil || options["-h"] != nil { print(selftestHelp, terminator: ""); return .ok }
     guard positional.isEmpty else { throw UsageError(message: "selftest takes no positional arguments") }
     let device = options["--device"]?.last ?? "cpu"
-    guard device == "cpu" || device == "nvrtc" else {
-        printErr("gnnc: selftest --device \(device) is not available in this build; available: cpu, nvrtc (the CUDA device is not built yet)\n")
-        return .failure
-    }
     let dir = options["--specs"]?.last ?? "ModelSpecs"
-    switch device == "nvrtc" ? NVRTCSelfTest.run(specsDirectory: dir) : SelfTestDriver.runCPU(specsDirectory: dir) {
+    let outcome: Result<(String, Bool), SelfTestFailure>
+    switch device {
+    case "cpu": outcome = SelfTestDriver.runCPU(specsDirectory: dir)
+    case "cuda": outcome = SelfTestDriver.runCUDA(specsDirectory: dir)
+    case "nvrtc": outcome = NVRTCSelfTest.run(specsDirectory: dir)
+    default: throw UsageError(message: "unknown selftest device '\(device)'; use cpu, cuda or nvrtc")
+    }
+    switch outcome {
     case .failure(let message):
         printErr("gnnc: \(message)\n")
         return .failure

@@ -48,4 +48,23 @@ final class PTXCacheTests: XCTestCase {
         XCTAssertNil(PTXCache.verified(Array("// gnnc-ptx sha256=00\nptx".utf8)))
         XCTAssertEqual(PTXCache.verified(Array(PTXCache.entry("ptx text").utf8)), "ptx text")
     }
+
+    /// NVRTC rejecting a source leaves a reproducer: the source and the options beside the cache,
+    /// named in the error with NVRTC's log.
+    func testRejectedSourceIsSavedWithItsOptions() throws {
+        let compiler = try nvrtc(), c = cache()
+        let options = ["--gpu-architecture=compute_80"]
+        let broken = "extern \"C\" __global__ void broken(float* x) { x[0] = undefined_name; }"
+        XCTAssertThrowsError(try c.ptx(source: broken, name: "broken.cu", options: options, nvrtc: compiler)) { error in
+            guard let e = error as? RuntimeError else { return XCTFail("\(error)") }
+            XCTAssertEqual(e.kind, .compileFailed)
+            let key = PTXCache.key(source: broken, options: options, nvrtcVersion: compiler.version)
+            XCTAssertEqual(e.path, "\(c.directory)/failed/\(key).cu")
+            XCTAssertTrue(e.message.contains("NVRTC options in \(c.directory)/failed/\(key).options (--gpu-architecture=compute_80)"), e.message)
+            XCTAssertTrue((e.compilerOutput ?? "").contains("undefined_name"), e.compilerOutput ?? "")
+            XCTAssertEqual(try? String(contentsOfFile: "\(c.directory)/failed/\(key).cu", encoding: .utf8), broken)
+            XCTAssertEqual(try? String(contentsOfFile: "\(c.directory)/failed/\(key).options", encoding: .utf8), "--gpu-architecture=compute_80\n")
+        }
+        XCTAssertEqual(c.stats.compiled, 0)
+    }
 }

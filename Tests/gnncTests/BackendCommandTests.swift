@@ -2,6 +2,7 @@
 // --print-ir-after on compile, and `gnnc selftest`.
 import XCTest
 import Foundation
+import GNNTestSupport
 
 final class BackendCommandTests: XCTestCase {
     static let specs = ["gcn", "gat", "sage", "gin", "sgc", "appnp"]
@@ -189,12 +190,22 @@ final class BackendCommandTests: XCTestCase {
         XCTAssertFalse(try contentsOfDirectory(cache).isEmpty, "nothing written under GNNC_CACHE_DIR")
     }
 
-    func testSelftestOnCUDAIsReportedUnavailable() throws {
-        let r = try gnnc("selftest", "--device", "cuda")
+    /// Without a driver (here: GNNC_LIBCUDA names a file that does not exist) the CUDA self-test
+    /// and a CUDA run fail with exit 3, naming the library they tried; no half-written output.
+    func testCUDAWithoutADriverIsReportedWithWhereItLooked() throws {
+        let dir = try makeTempDirectory()
+        let env = ["GNNC_LIBCUDA": "/nonexistent/libcuda.so.1", "GNNC_DATA_DIR": dir.path]
+        let r = try gnnc(arguments: ["selftest", "--device", "cuda", "--specs", Inputs.root + "/ModelSpecs"], in: dir, environment: env)
         assertExit(r, 3)
         XCTAssertEqual(r.stdout, "")
-        XCTAssertTrue(r.stderr.contains("selftest --device cuda is not available"), r.stderr)
-        XCTAssertTrue(r.stderr.contains("available: cpu, nvrtc"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("the CUDA device is not available: cannot load the CUDA driver (libcuda); tried /nonexistent/libcuda.so.1"), r.stderr)
+        let run = try gnnc(arguments: ["run", Inputs.root + "/ModelSpecs/gcn.gnn", "--dataset", "synthetic:200,800,8,3,1", "--device", "cuda",
+                                       "--epochs", "1", "--json", dir.appendingPathComponent("r.json").path], in: dir, environment: env)
+        assertExit(run, 3)
+        XCTAssertTrue(run.stderr.contains("cannot use --device cuda: cannot load the CUDA driver (libcuda); tried /nonexistent/libcuda.so.1"), run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("r.json").path))
+        let unknown = try gnnc(arguments: ["selftest", "--device", "tpu"], in: dir, environment: env)
+        assertExit(unknown, 2)
     }
 
     /// Without NVRTC the nvrtc self-test fails with the places it searched, exit 3; an unknown
@@ -206,7 +217,43 @@ final class BackendCommandTests: XCTestCase {
         assertContains(r.stderr, "NVRTC is not available", "stderr")
         assertContains(r.stderr, "/nonexistent/libnvrtc.so", "stderr")
         let unknown = try gnnc("selftest", "--device", "tpu")
-        assertExit(unknown, 3)
-        assertContains(unknown.stderr, "available: cpu, nvrtc", "stderr")
+        assertExit(unknown, 2)
+        assertContains(unknown.stderr, "use cpu, cuda or nvrtc", "stderr")
     }
+
+    /// Two processes compiling the same programs into one empty PTX cache at once both succeed, and
+    /// what they leave is whole: a third run loads every entry, rebuilding none.
+    func testTwoProcessesFillingOnePTXCacheBothSucceed() throws {
+        let dir = try makeTempDirectory()
+        let specs = dir.appendingPathComponent("specs")
+        try FileManager.default.createDirectory(at: specs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Inputs.root + "/ModelSpecs/gcn.gnn", toPath: specs.appendingPathComponent("gcn.gnn").path)
+        let env = ["GNNC_CACHE_DIR": dir.appendingPathComponent("cache").path]
+        let arguments = ["selftest", "--device", "nvrtc", "--specs", specs.path]
+        let probe = try gnnc(arguments: arguments, in: dir, environment: ["GNNC_CACHE_DIR": dir.appendingPathComponent("probe").path])
+        if probe.stderr.contains("NVRTC is not available") { try missingPrerequisite("NVRTC not available: \(probe.stderr)") }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            results.set(i, Result { try Gnnc.run(arguments, in: dir, environment: env, timeout: Gnnc.timeoutSeconds) })
+        }
+        for r in results.all {
+            let run = try r.get()
+            assertExit(run, 0)
+            assertContains(run.stdout, "8 compiled, all passed")
+        }
+        let third = try gnnc(arguments: arguments, in: dir, environment: env)
+        assertExit(third, 0)
+        assertContains(third.stdout, "0 compiled, 8 loaded, 0 corrupt entries rebuilt")
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("cache/ptx").path)
+        XCTAssertEqual(left.filter { $0.hasSuffix(".ptx") }.count, 8, "\(left)")
+        XCTAssertTrue(left.allSatisfy { $0.hasSuffix(".ptx") }, "temporaries left behind: \(left)")
+    }
+}
+
+/// Results of concurrent runs, by index.
+final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Int: Result<GnncResult, Error>] = [:]
+    func set(_ i: Int, _ r: Result<GnncResult, Error>) { lock.lock(); slots[i] = r; lock.unlock() }
+    var all: [Result<GnncResult, Error>] { lock.lock(); defer { lock.unlock() }; return slots.keys.sorted().map { slots[$0]! } }
 }

@@ -1,0 +1,143 @@
+// Runs a kernel program on a GPU: maps rows to lanes, emits CUDA C, loads it through NVRTC and
+// the PTX cache, keeps every buffer on the device and launches the kernels in order on one stream.
+import GNNIR
+import GNNPasses
+import GNNCodegen
+import GNNRuntime
+
+public final class CUDAExecutable: ProgramExecutable {
+    public let program: KernelProgram
+    public let source: String
+    public let device: CUDADevice
+    let module: CUDAModule
+
+    /// Threads per block of every parallel kernel (8 warps).
+    static let blockSize = 256
+
+    public init(_ scheduled: KernelProgram, device: CUDADevice) throws {
+        program = MapRowsToLanes.map(scheduled)
+        source = CEmitter.emit(program, dialect: .cuda)
+        self.device = device
+        module = try device.loadModule(source: source, name: "\(program.name).cu", kernels: program.kernels.map(\.name))
+    }
+
+    public func makeSession(graph: GraphArrays, dims: [String: Int]) throws -> any ProgramSession {
+        try Session(self, graph: graph, dims: dims)
+    }
+
+    /// Grid and block of a kernel: enough lanes for every row (a grid-stride loop covers the rest
+    /// when the grid is capped), or one thread for a kernel that is not one parallel loop.
+    static func launchShape(_ k: Kernel, bindings: [String: Dim], multiprocessors: Int) -> (grid: Int, block: Int) {
+        guard k.body.count == 1, case .loop(_, let start, let end, true, _) = k.body[0] else { return (1, 1) }
+        let cap = max(multiprocessors, 1) * 32
+        guard case .dim(let a) = start, case .dim(let b) = end,
+              let lo = a.substituting(bindings)?.constantValue, let hi = b.substituting(bindings)?.constantValue else {
+            return (cap, blockSize)
+        }
+        let threads = max(hi - lo, 1) * k.lanes
+        return (min((threads + blockSize - 1) / blockSize, cap), blockSize)
+    }
+
+    public final class Session: ProgramSession {
+        let executable: CUDAExecutable
+        let counts: [Int]
+        let blocks: [CUDABlock]
+        let table: CUDABlock
+        let sizesBlock: CUDABlock
+        let shapes: [(grid: Int, block: Int)]
+        let graph: GraphArrays
+        let dims: [String: Int]
+        var device: CUDADevice { executable.device }
+        var program: KernelProgram { executable.program }
+
+        init(_ executable: CUDAExecutable, graph: GraphArrays, dims: [String: Int]) throws {
+            self.executable = executable
+            self.graph = graph
+            self.dims = dims
+            let program = executable.program, device = executable.device
+            counts = try program.elementCounts(graph, dims)
+            var made: [CUDABlock] = []
+            for (i, b) in program.buffers.enumerated() {
+                let bytes = max(counts[i], 1) * b.dtype.byteWidth
+                let block = try device.allocator.allocate(bytes, what: "buffer \(b.name) of \(program.name)")
+                made.append(block)
+                try device.zero(block.pointer, bytes: block.bytes, what: "buffer \(b.name)")
+            }
+            blocks = made
+            let tableBlock = try device.allocator.allocate(8 * max(made.count, 1), what: "the buffer table of \(program.name)")
+            table = tableBlock
+            sizesBlock = try device.allocator.allocate(8 * (4 + program.dimParams.count), what: "the sizes of \(program.name)")
+            try made.map(\.pointer).withUnsafeBytes { try device.upload($0, to: tableBlock.pointer, what: "the buffer table of \(program.name)") }
+            let arrays = KernelProgram.graphArrays(graph)
+            for (i, b) in program.buffers.enumerated() where b.role == .graph {
+                try arrays[b.name]!.withUnsafeBytes { try device.upload($0, to: made[i].pointer, what: "graph array \(b.name)") }
+            }
+            let bindings = program.dimBindings(graph, dims)
+            let multiprocessors = device.multiprocessors
+            shapes = program.kernels.map { CUDAExecutable.launchShape($0, bindings: bindings, multiprocessors: multiprocessors) }
+        }
+
+        deinit {
+            for b in blocks + [table, sizesBlock] { executable.device.allocator.release(b) }
+        }
+
+        public var unbound: [String] { program.unboundNames }
+
+        public func bind(_ name: String, _ values: [Float]) throws {
+            let i = try program.boundIndex(of: name)
+            guard values.count == counts[i] else { throw ExecutionError("'\(name)' has \(values.count) elements, expected \(counts[i])") }
+            if program.buffers[i].dtype == .i32 {
+                try values.map { Int32($0) }.withUnsafeBytes { try device.upload($0, to: blocks[i].pointer, what: "'\(name)'") }
+            } else {
+                try values.withUnsafeBytes { try device.upload($0, to: blocks[i].pointer, what: "'\(name)'") }
+            }
+        }
+
+        /// Queues every kernel; errors of the kernels themselves surface at the next copy back.
+        public func run(seed: UInt64, training: Bool) throws {
+            let sizes = program.sizes(graph, dims, seed: seed, training: training)
+            try sizes.withUnsafeBytes { try device.upload($0, to: sizesBlock.pointer, what: "the sizes of \(program.name)") }
+            for (k, shape) in zip(program.kernels, shapes) {
+                try device.launch(executable.module, k.name, grid: shape.grid, block: shape.block, table: table.pointer,
+                                  sizes: sizesBlock.pointer, op: k.comment)
+            }
+        }
+
+        func download(_ buffer: Int) throws -> [Float] {
+            let count = counts[buffer], what = "buffer \(program.buffers[buffer].name) of \(program.name)"
+            if program.buffers[buffer].dtype == .i32 {
+                var values = [Int32](repeating: 0, count: count)
+                try values.withUnsafeMutableBytes { try device.download(blocks[buffer].pointer, into: $0, what: what) }
+                return values.map(Float.init)
+            }
+            var values = [Float](repeating: 0, count: count)
+            try values.withUnsafeMutableBytes { try device.download(blocks[buffer].pointer, into: $0, what: what) }
+            return values
+        }
+
+        public func result(_ k: Int) throws -> [Float] { try download(program.results[k]) }
+
+        public func withResult<T>(_ k: Int, _ body: (UnsafeBufferPointer<Float>) throws -> T) throws -> T {
+            try result(k).withUnsafeBufferPointer { try body($0) }
+        }
+
+        public func parameter(_ name: String) throws -> [Float] { try download(try program.boundIndex(of: name)) }
+
+        public func updateParameter(_ name: String, _ body: (UnsafeMutableBufferPointer<Float>) throws -> Void) throws {
+            var values = try parameter(name)
+            try values.withUnsafeMutableBufferPointer { try body($0) }
+            try bind(name, values)
+        }
+    }
+}
+
+extension DType {
+    /// Bytes per element in device memory.
+    var byteWidth: Int {
+        switch self {
+        case .f16, .bf16: return 2
+        case .f32, .i32: return 4
+        case .f64, .i64: return 8
+        }
+    }
+}

@@ -1,0 +1,176 @@
+// A CUDA device: its context and stream, modules compiled by NVRTC through the PTX cache, kernel
+// launches, copies, events, and a caching allocator so steps reuse device memory.
+
+/// One GPU with its primary context and one stream; all work is queued on that stream in order.
+public final class CUDADevice: @unchecked Sendable {
+    public let driver: CUDADriver
+    public let nvrtc: NVRTC
+    public let ptxCache: PTXCache
+    public let ordinal: Int
+    public let name: String
+    public let computeCapability: (major: Int, minor: Int)
+    public let multiprocessors: Int
+    public let totalMemory: Int
+    /// The `compute_XY` kernels are compiled for: the device's own, or `$GNNC_CUDA_ARCH`, or the
+    /// initializer's override; lowered to the newest NVRTC knows (the driver JIT-compiles PTX
+    /// for newer chips).
+    public let architecture: Int
+    public let allocator: CUDAAllocator
+    let context: OpaquePointer
+    let stream: OpaquePointer
+
+    public init(ordinal: Int = 0, architecture override: Int? = nil, ptxCache: PTXCache = PTXCache()) throws(RuntimeError) {
+        let driver = try CUDADriver.load()
+        self.driver = driver
+        self.ptxCache = ptxCache
+        self.ordinal = ordinal
+        var count: Int32 = 0
+        try driver.check(driver.deviceGetCount(&count), "cuDeviceGetCount", "counting GPUs")
+        guard ordinal < Int(count) else {
+            throw RuntimeError(.deviceFailed, "GPU \(ordinal) requested but the driver reports \(count) device(s)")
+        }
+        var device: Int32 = 0
+        try driver.check(driver.deviceGet(&device, Int32(ordinal)), "cuDeviceGet", "opening GPU \(ordinal)")
+        var nameBytes = [CChar](repeating: 0, count: 256)
+        try driver.check(driver.deviceGetName(&nameBytes, 256, device), "cuDeviceGetName", "naming GPU \(ordinal)")
+        let deviceName = String(decoding: nameBytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        name = deviceName
+        func attribute(_ a: Int32, _ what: String) throws(RuntimeError) -> Int {
+            var v: Int32 = 0
+            try driver.check(driver.deviceGetAttribute(&v, a, device), "cuDeviceGetAttribute", "reading the \(what) of \(deviceName)")
+            return Int(v)
+        }
+        computeCapability = (try attribute(CUDADriver.attributeComputeMajor, "compute capability"),
+                             try attribute(CUDADriver.attributeComputeMinor, "compute capability"))
+        multiprocessors = try attribute(CUDADriver.attributeMultiprocessors, "multiprocessor count")
+        var bytes = 0
+        try driver.check(driver.deviceTotalMem(&bytes, device), "cuDeviceTotalMem", "reading the memory size of \(deviceName)")
+        totalMemory = bytes
+        var ctx: OpaquePointer?
+        try driver.check(driver.primaryCtxRetain(&ctx, device), "cuDevicePrimaryCtxRetain", "creating a context on \(deviceName)")
+        try driver.check(driver.ctxSetCurrent(ctx), "cuCtxSetCurrent", "making the context of \(deviceName) current")
+        context = ctx!
+        var s: OpaquePointer?
+        try driver.check(driver.streamCreate(&s, 1), "cuStreamCreate", "creating a stream on \(deviceName)") // CU_STREAM_NON_BLOCKING
+        stream = s!
+        do { nvrtc = try NVRTC.load() } catch {
+            throw RuntimeError(.loadFailed, "the CUDA device needs NVRTC to compile kernels: \(error.message)")
+        }
+        let own = computeCapability.major * 10 + computeCapability.minor
+        let wanted = override ?? getenvInt("GNNC_CUDA_ARCH") ?? own
+        architecture = CUDADevice.supported(wanted, by: nvrtc.supportedArchitectures)
+        allocator = CUDAAllocator(driver: driver)
+    }
+
+    /// The newest architecture NVRTC supports that is not newer than `wanted`.
+    static func supported(_ wanted: Int, by list: [Int]?) -> Int {
+        guard let list, !list.contains(wanted), let best = list.filter({ $0 <= wanted }).max() else { return wanted }
+        return best
+    }
+
+    /// `Tesla V100 (sm_70, 80 SMs, 16.0 GiB)`.
+    public var summary: String {
+        let gib = Double(totalMemory) / Double(1 << 30)
+        return "\(name) (sm_\(computeCapability.major)\(computeCapability.minor), \(multiprocessors) SMs, \((gib * 10).rounded() / 10) GiB), kernels for compute_\(architecture)"
+    }
+
+    /// NVRTC options for this device.
+    public var compileOptions: [String] { ["--gpu-architecture=compute_\(architecture)"] }
+
+    /// Compiles (or finds in the PTX cache) `source`, loads the module and looks up `kernels`.
+    /// A module the driver rejects is reported with the JIT log and the program's name.
+    public func loadModule(source: String, name programName: String, kernels: [String]) throws(RuntimeError) -> CUDAModule {
+        let ptx = try ptxCache.ptx(source: source, name: programName, options: compileOptions, nvrtc: nvrtc)
+        var module: OpaquePointer?
+        var log = [CChar](repeating: 0, count: 8192)
+        let result: CUDADriver.Result = ptx.withCString { text in
+            log.withUnsafeMutableBufferPointer { logBuffer in
+                var options: [Int32] = [CUDADriver.jitErrorLogBuffer, CUDADriver.jitErrorLogBufferSize]
+                var values: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(logBuffer.baseAddress),
+                                                          UnsafeMutableRawPointer(bitPattern: logBuffer.count)]
+                return driver.moduleLoadDataEx(&module, text, 2, &options, &values)
+            }
+        }
+        let jitLog = String(decoding: log.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        try driver.check(result, "cuModuleLoadDataEx", "loading the PTX of \(programName) for compute_\(architecture)" + (jitLog.isEmpty ? "" : "; JIT log:\n\(jitLog)"))
+        var functions: [String: OpaquePointer] = [:]
+        for k in kernels {
+            var f: OpaquePointer?
+            try driver.check(driver.moduleGetFunction(&f, module, k), "cuModuleGetFunction", "looking up kernel \(k) of \(programName)")
+            functions[k] = f!
+        }
+        return CUDAModule(name: programName, functions: functions)
+    }
+
+    /// Queues `kernel(table, sizes)` (the kernel ABI: device pointers to the buffer table and the sizes).
+    public func launch(_ module: CUDAModule, _ kernel: String, grid: Int, block: Int,
+                       table: CUDADriver.DevicePointer, sizes: CUDADriver.DevicePointer, op: String) throws(RuntimeError) {
+        guard let f = module.functions[kernel] else {
+            throw RuntimeError(.symbolMissing, "kernel \(kernel) is not in module \(module.name)")
+        }
+        var a = table, b = sizes
+        let result = withUnsafeMutablePointer(to: &a) { pa in
+            withUnsafeMutablePointer(to: &b) { pb in
+                var params: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(pa), UnsafeMutableRawPointer(pb)]
+                return driver.launchKernel(f, UInt32(grid), 1, 1, UInt32(block), 1, 1, 0, stream, &params, nil)
+            }
+        }
+        try driver.check(result, "cuLaunchKernel", "launching kernel \(kernel) (\(op)) of \(module.name) with \(grid) x \(block) threads")
+    }
+
+    public func upload(_ bytes: UnsafeRawBufferPointer, to pointer: CUDADriver.DevicePointer, what: String) throws(RuntimeError) {
+        guard bytes.count > 0 else { return }
+        try driver.check(driver.memcpyHtoD(pointer, bytes.baseAddress, bytes.count, stream), "cuMemcpyHtoDAsync", "uploading \(what)")
+        // The host array may go away when this returns: wait for the copy.
+        try synchronize("uploading \(what)")
+    }
+
+    public func download(_ pointer: CUDADriver.DevicePointer, into bytes: UnsafeMutableRawBufferPointer, what: String) throws(RuntimeError) {
+        guard bytes.count > 0 else { return }
+        try driver.check(driver.memcpyDtoH(bytes.baseAddress, pointer, bytes.count, stream), "cuMemcpyDtoHAsync", "downloading \(what)")
+        try synchronize("downloading \(what)")
+    }
+
+    public func zero(_ pointer: CUDADriver.DevicePointer, bytes: Int, what: String) throws(RuntimeError) {
+        guard bytes > 0 else { return }
+        try driver.check(driver.memsetD8(pointer, 0, bytes, stream), "cuMemsetD8Async", "clearing \(what)")
+    }
+
+    /// Waits for everything queued; a kernel that faulted is reported here, with `context`.
+    public func synchronize(_ context: @autoclosure () -> String) throws(RuntimeError) {
+        try driver.check(driver.streamSynchronize(stream), "cuStreamSynchronize", context())
+    }
+
+    /// Milliseconds the queued work of `body` took on the device, between two events.
+    public func time(_ body: () throws(RuntimeError) -> Void) throws(RuntimeError) -> Double {
+        var start: OpaquePointer?, end: OpaquePointer?
+        try driver.check(driver.eventCreate(&start, 0), "cuEventCreate", "timing")
+        try driver.check(driver.eventCreate(&end, 0), "cuEventCreate", "timing")
+        try driver.check(driver.eventRecord(start, stream), "cuEventRecord", "timing")
+        try body()
+        try driver.check(driver.eventRecord(end, stream), "cuEventRecord", "timing")
+        try driver.check(driver.eventSynchronize(end), "cuEventSynchronize", "timing")
+        var ms: Float = 0
+        try driver.check(driver.eventElapsedTime(&ms, start, end), "cuEventElapsedTime", "timing")
+        return Double(ms)
+    }
+}
+
+/// A loaded module's kernels by name.
+public struct CUDAModule: @unchecked Sendable {
+    public let name: String
+    let functions: [String: OpaquePointer]
+}
+
+func getenvInt(_ name: String) -> Int? {
+    guard let p = getenv(name) else { return nil }
+    var text = String(cString: p)
+    for prefix in ["compute_", "sm_"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+    return Int(text)
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,162 @@
+// The CUDA host path (driver loading, device query, PTX cache, module loading, caching allocator,
+// buffer table, launch shapes, copies, error reports, the trainer on `cuda`) without a GPU: a
+// stand-in libcuda (Fixtures/fake_libcuda.c) keeps device memory on the host and runs each
+// module's kernels from the same program emitted as C with the lane statements emulated.
+// Needs NVRTC (the PTX the driver is handed is real) and a C compiler.
+#if canImport(Glibc)
+import Glibc
+#endif
+import XCTest
+import GNNCompiler
+import GNNCodegen
+import GNNData
+import GNNDiagnostics
+import GNNIR
+import GNNPasses
+import GNNRuntime
+import GNNSpec
+import GNNTestSupport
+
+final class CUDAHostTests: XCTestCase {
+    var dir = ""
+    var nvrtc: NVRTC!
+    var ptxCache: PTXCache!
+    let environment = ["GNNC_LIBCUDA", "GNNC_FAKE_CUDA_KERNELS", "GNNC_FAKE_CUDA_LOG", "GNNC_FAKE_CUDA_FAIL", "GNNC_CACHE_DIR", "GNNC_CUDA_ARCH"]
+
+    override func setUpWithError() throws {
+        do { nvrtc = try NVRTC.load() } catch { try missingPrerequisite("NVRTC not available (\(error))") }
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-fakecuda-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir + "/kernels", withIntermediateDirectories: true)
+        let fake = repoRoot() + "/Tests/GNNCompilerTests/Fixtures/fake_libcuda.c"
+        let built = try Subprocess.run(["cc", "-O1", "-shared", "-fPIC", "-o", dir + "/libcuda.so.1", fake, "-ldl"], logPath: dir + "/cc.log")
+        guard built.exitStatus == 0 else { return XCTFail("cannot build the fake driver: \(built.output)") }
+        setenv("GNNC_LIBCUDA", dir + "/libcuda.so.1", 1)
+        setenv("GNNC_FAKE_CUDA_KERNELS", dir + "/kernels", 1)
+        setenv("GNNC_FAKE_CUDA_LOG", dir + "/launches.log", 1)
+        setenv("GNNC_CACHE_DIR", dir + "/cache", 1)
+        ptxCache = PTXCache(directory: dir + "/cache/ptx")
+    }
+
+    override func tearDown() {
+        for name in environment { unsetenv(name) }
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
+    /// Builds what the fake driver runs for `program`: its CUDA schedule emitted as C, named by the
+    /// FNV-1a hash of the PTX the device will hand to the driver.
+    func prepare(_ program: KernelProgram) throws {
+        let mapped = MapRowsToLanes.map(program)
+        let ptx = try ptxCache.ptx(source: CEmitter.emit(mapped, dialect: .cuda), name: "\(program.name).cu",
+                                   options: ["--gpu-architecture=compute_80"], nvrtc: nvrtc)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in ptx.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let name = String(hash, radix: 16)
+        let stem = dir + "/kernels/" + String(repeating: "0", count: 16 - name.count) + name
+        try CEmitter.emit(mapped, dialect: .c).write(toFile: stem + ".c", atomically: true, encoding: .utf8)
+        let built = try Subprocess.run(["cc", "-O1", "-fopenmp", "-shared", "-fPIC", "-o", stem + ".so", stem + ".c", "-lm"], logPath: stem + ".log")
+        XCTAssertEqual(built.exitStatus, 0, built.output)
+    }
+
+    func spec(_ name: String) throws -> (SourceFile, GraphModule) {
+        let file = SourceFile(name: "\(name).gnn", text: try String(contentsOfFile: repoRoot() + "/ModelSpecs/\(name).gnn", encoding: .utf8))
+        return (file, try XCTUnwrap(SpecFrontEnd.compile(file).module))
+    }
+
+    func launches() -> [[String]] {
+        ((try? String(contentsOfFile: dir + "/launches.log", encoding: .utf8)) ?? "").split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+    }
+
+    func testDeviceIsQueriedAndCompilesForItsArchitecture() throws {
+        let gpu = try CUDADevice(ptxCache: ptxCache)
+        XCTAssertEqual(gpu.name, "gnnc fake CUDA device")
+        XCTAssertEqual(gpu.architecture, 80)
+        XCTAssertTrue(gpu.summary.hasPrefix("gnnc fake CUDA device (sm_80, 4 SMs, 1.0 GiB)"), gpu.summary)
+        setenv("GNNC_CUDA_ARCH", "compute_90", 1)
+        XCTAssertEqual(try CUDADevice(ptxCache: ptxCache).compileOptions, ["--gpu-architecture=compute_90"])
+    }
+
+    /// SelfTest on `.cuda`: fused and op by op, forward and training, against the reference, with
+    /// every kernel launched through the driver with the shape the mapping asks for.
+    func testSelfTestPassesThroughTheCUDAHostPath() throws {
+        for name in ["gcn", "gat"] {
+            let (file, forward) = try spec(name)
+            for module in [forward, try Autodiff.differentiate(forward)] {
+                for fuse in [true, false] { try prepare(try ScheduleKernels.schedule(module, fuse: fuse)) }
+            }
+            let gpu = try CUDADevice(ptxCache: ptxCache)
+            let compiled = ptxCache.stats.compiled
+            let rows = SelfTest.run(spec: file, specName: name, on: .cuda(gpu), variants: SelfTestVariant.cuda, nodes: 300, hubDegree: 100)
+            XCTAssertEqual(rows.count, 4)
+            XCTAssertTrue(rows.allSatisfy(\.passed), SelfTest.table(rows))
+            XCTAssertEqual(ptxCache.stats.compiled, compiled, "prepare() compiled every PTX already")
+        }
+        let all = launches()
+        XCTAssertFalse(all.isEmpty)
+        XCTAssertTrue(all.allSatisfy { $0.count == 4 && ($0[3] == "256" || ($0[2] == "1" && $0[3] == "1")) }, "\(all.prefix(5))")
+        // GCN's first fused kernel: a warp per node, 8 nodes per block of 256, so 300 nodes need 38 blocks.
+        XCTAssertTrue(all.contains(["launch", "k0_in_degree", "38", "256"]), "\(all.filter { $0[1] == "k0_in_degree" })")
+    }
+
+    /// The trainer on `cuda` (through the fake driver) follows the CPU trainer epoch by epoch:
+    /// the same model, data and seed give the same losses up to summation order.
+    func testTrainingOnCUDAMatchesTheCPU() throws {
+        let (_, model) = try spec("gcn")
+        let data = try Datasets.load("synthetic:400,2000,24,4,7", dataDirectory: nil)
+        let dims = try Trainer.bindDims(model, features: data.numFeatures, classes: data.numClasses)
+        let cpu = try Trainer(model: model, device: CPUDevice(cache: KernelCache(directory: dir + "/cache")), dims: dims)
+        try prepare(try ScheduleKernels.schedule(cpu.forward))
+        try prepare(try ScheduleKernels.schedule(cpu.training))
+        let gpu = try CUDADevice(ptxCache: ptxCache)
+        let onGPU = try Trainer(model: model, on: .cuda(gpu), dims: dims)
+        let a = try cpu.train(data, epochs: 12, seed: 3), b = try onGPU.train(data, epochs: 12, seed: 3)
+        for (x, y) in zip(a.epochs, b.epochs) {
+            XCTAssertEqual(Double(y.loss), Double(x.loss), accuracy: 1e-4 * Double(abs(x.loss)), "epoch \(x.epoch)")
+        }
+        XCTAssertEqual(a.epochs.count, 12)
+        // Buffers come from the caching allocator: a second session of the same program reuses them.
+        let before = gpu.allocator.stats
+        _ = try onGPU.train(data, epochs: 1, seed: 4)
+        XCTAssertEqual(gpu.allocator.stats.driverAllocations, before.driverAllocations, "a new session allocated from the driver")
+        XCTAssertGreaterThan(gpu.allocator.stats.reuses, before.reuses)
+    }
+
+    /// `gnnc run --device cuda` twice: the second compiles nothing (every PTX from the disk cache)
+    /// and the JSON report says so.
+    func testSecondRunCompilesNoKernels() throws {
+        let (_, model) = try spec("gcn")
+        let dataset = "synthetic:300,1500,16,3,2"
+        let data = try Datasets.load(dataset, dataDirectory: nil)
+        let dims = try Trainer.bindDims(model, features: data.numFeatures, classes: data.numClasses)
+        let cpu = try Trainer(model: model, device: CPUDevice(cache: KernelCache(directory: dir + "/cpu-cache")), dims: dims)
+        try prepare(try ScheduleKernels.schedule(cpu.forward))
+        try prepare(try ScheduleKernels.schedule(cpu.training))
+        try FileManager.default.removeItem(atPath: dir + "/cache/ptx")  // prepare() filled it: start cold
+        let options = RunOptions(specPath: repoRoot() + "/ModelSpecs/gcn.gnn", dataset: dataset, epochs: 3, device: "cuda")
+        let first = try RunDriver.run(options) { _, _ in }
+        XCTAssertEqual([first.kernelsCompiled, first.kernelsLoaded], [2, 0], "forward and training PTX compiled")
+        let second = try RunDriver.run(options) { _, _ in }
+        XCTAssertEqual([second.kernelsCompiled, second.kernelsLoaded], [0, 2], "both modules from the PTX cache")
+        XCTAssertTrue(second.json.contains("\"kernels\": {\"compiled\": 0, \"loaded_from_cache\": 2}"), second.json)
+        XCTAssertTrue(second.json.contains("\"device_name\": \"gnnc fake CUDA device (sm_80"), second.json)
+        XCTAssertEqual(first.runs[0].epochs.map(\.loss), second.runs[0].epochs.map(\.loss))
+    }
+
+    /// A failing driver call names the call, the kernel, its ops and the driver's error.
+    func testLaunchFailureNamesTheKernelAndTheOp() throws {
+        let (_, forward) = try spec("gcn")
+        let program = try ScheduleKernels.schedule(forward)
+        try prepare(program)
+        let gpu = try CUDADevice(ptxCache: ptxCache)
+        let exe = try CUDAExecutable(program, device: gpu)
+        let graph = GraphArrays(numNodes: 3, src: [0, 1], dst: [1, 2])
+        let session = try exe.makeSession(graph: graph, dims: ["F": 4, "C": 2])
+        setenv("GNNC_FAKE_CUDA_FAIL", "cuLaunchKernel", 1)
+        XCTAssertThrowsError(try session.run(seed: 0, training: false)) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("cuLaunchKernel failed while launching kernel k0_in_degree (in_degree | rsqrt | matmul) of GCN.cu with 1 x 256 threads"), text)
+            XCTAssertTrue(text.contains("CUDA_ERROR_LAUNCH_FAILED (719): unspecified launch failure"), text)
+        }
+        unsetenv("GNNC_FAKE_CUDA_FAIL")
+        XCTAssertNoThrow(try session.run(seed: 0, training: false))
+    }
+}
