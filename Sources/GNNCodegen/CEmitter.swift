@@ -16,6 +16,10 @@ public enum CEmitter {
     static func kernel(_ k: Kernel, _ p: KernelProgram, _ dialect: CDialect) -> String {
         var w = CWriter(dialect: dialect)
         w.line("/* \(k.comment) */")
+        if let g = k.gemm {
+            let a = p.buffers[g.a].name + (g.transA ? "^T" : ""), b = p.buffers[g.b].name + (g.transB ? "^T" : "")
+            w.line("/* GEMM \(p.buffers[g.out].name) = \(a) @ \(b): the BLAS computes it where there is one; this body where not */")
+        }
         w.line("\(dialect.kernelQualifier)void \(k.name)(void* const* buffers, const int64_t* sizes) {")
         w.indent += 1
         w.line("const int64_t s_N = sizes[0], s_E = sizes[1];")

@@ -45,6 +45,8 @@ public final class CUDAExecutable: ProgramExecutable {
         let table: CUDABlock
         let sizesBlock: CUDABlock
         let shapes: [(grid: Int, block: Int)]
+        /// m, n, k of each GEMM kernel, for cuBLAS.
+        let gemmSizes: [(m: Int, n: Int, k: Int)?]
         let graph: GraphArrays
         let dims: [String: Int]
         var device: CUDADevice { executable.device }
@@ -73,6 +75,14 @@ public final class CUDAExecutable: ProgramExecutable {
                 try arrays[b.name]!.withUnsafeBytes { try device.upload($0, to: made[i].pointer, what: "graph array \(b.name)") }
             }
             let bindings = program.dimBindings(graph, dims)
+            gemmSizes = try program.kernels.map { (k) throws -> (m: Int, n: Int, k: Int)? in
+                guard let g = k.gemm else { return nil }
+                guard let m = g.m.substituting(bindings)?.constantValue, let n = g.n.substituting(bindings)?.constantValue,
+                      let inner = g.k.substituting(bindings)?.constantValue else {
+                    throw ExecutionError("GEMM kernel \(k.name) has unbound sizes \(g.m) x \(g.n) x \(g.k)")
+                }
+                return (m, n, inner)
+            }
             let multiprocessors = device.multiprocessors
             shapes = program.kernels.map { CUDAExecutable.launchShape($0, bindings: bindings, multiprocessors: multiprocessors) }
         }
@@ -97,9 +107,15 @@ public final class CUDAExecutable: ProgramExecutable {
         public func run(seed: UInt64, training: Bool) throws {
             let sizes = program.sizes(graph, dims, seed: seed, training: training)
             try sizes.withUnsafeBytes { try device.upload($0, to: sizesBlock.pointer, what: "the sizes of \(program.name)") }
-            for (k, shape) in zip(program.kernels, shapes) {
-                try device.launch(executable.module, k.name, grid: shape.grid, block: shape.block, table: table.pointer,
-                                  sizes: sizesBlock.pointer, op: k.comment)
+            for (i, k) in program.kernels.enumerated() {
+                if let cublas = device.cublas, let g = k.gemm, let size = gemmSizes[i] {
+                    try cublas.gemm(m: size.m, n: size.n, k: size.k, a: blocks[g.a].pointer, b: blocks[g.b].pointer,
+                                    out: blocks[g.out].pointer, transA: g.transA, transB: g.transB,
+                                    what: "kernel \(k.name) (\(k.comment)) of \(program.name)")
+                } else {
+                    try device.launch(executable.module, k.name, grid: shapes[i].grid, block: shapes[i].block, table: table.pointer,
+                                      sizes: sizesBlock.pointer, op: k.comment)
+                }
             }
         }
 

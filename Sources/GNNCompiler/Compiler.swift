@@ -109,7 +109,7 @@ public enum Compiler {
             case .optGir: out.text = IRPrinter.print(m)
             case .kir: out.text = KernelPrinter.print(program)
             case .c: out.text = CEmitter.emit(program)
-            case .cu: out.text = CEmitter.emit(MapRowsToLanes.map(program), dialect: .cuda)
+            case .cu: out.text = CEmitter.emit(try CUDASchedule.schedule(m, fuse: fuse), dialect: .cuda)
             case .dot: out.text = DotPrinter.print(m, program)
             }
         } catch {

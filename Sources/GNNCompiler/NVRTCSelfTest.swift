@@ -37,7 +37,7 @@ public enum NVRTCSelfTest {
                 lines.append("\(pad(spec, 9))error: \(error)"); passed = false; continue
             }
             for (what, fuse, program) in programs {
-                let source = CEmitter.emit(MapRowsToLanes.map(program), dialect: .cuda)
+                let source = CEmitter.emit(program, dialect: .cuda)
                 for arch in architectures {
                     let head = pad(spec, 9) + pad(what, 10) + pad(fuse ? "fused" : "no-fuse", 10) + pad("compute_\(arch)", 12)
                     do {
@@ -71,7 +71,7 @@ public enum NVRTCSelfTest {
         var out: [(String, Bool, KernelProgram)] = []
         for (what, m) in [("forward", model), ("training", try Autodiff.differentiate(model))] {
             let opt = try PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: false).get()
-            for fuse in [true, false] { out.append((what, fuse, try ScheduleKernels.schedule(opt, fuse: fuse))) }
+            for fuse in [true, false] { out.append((what, fuse, try CUDASchedule.schedule(opt, fuse: fuse))) }
         }
         return out
     }

@@ -1,6 +1,7 @@
 // What the trainer and the self-test need from a loaded program, whichever device runs it: bind
 // inputs and parameters, run, read results, update parameters in place.
 import GNNIR
+import GNNPasses
 import GNNRuntime
 
 /// A kernel program loaded on a device.
@@ -82,6 +83,14 @@ extension KernelProgram {
     }
 }
 
+/// The CUDA schedule of a module: every matrix product a kernel of its own for cuBLAS (its
+/// generated body the fallback), the rest fused as on the CPU, rows mapped to warps.
+public enum CUDASchedule {
+    public static func schedule(_ m: GraphModule, fuse: Bool = true) throws(ScheduleError) -> KernelProgram {
+        MapRowsToLanes.map(try ScheduleKernels.schedule(m, fuse: fuse, libraryGEMMs: true))
+    }
+}
+
 /// Where programs run.
 public enum ExecutionDevice {
     case cpu(CPUDevice)
@@ -91,6 +100,14 @@ public enum ExecutionDevice {
         switch self {
         case .cpu(let d): return try CPUExecutable(program, device: d)
         case .cuda(let d): return try CUDAExecutable(program, device: d)
+        }
+    }
+
+    /// This device's schedule of `m`.
+    public func schedule(_ m: GraphModule, fuse: Bool = true) throws -> KernelProgram {
+        switch self {
+        case .cpu: return try ScheduleKernels.schedule(m, fuse: fuse)
+        case .cuda: return try CUDASchedule.schedule(m, fuse: fuse)
         }
     }
 

@@ -30,8 +30,9 @@ public struct SelfTestRow: Sendable {
     }
 }
 
-/// A schedule the self-test checks: fused or op by op, and whether rows are mapped to warps (the
-/// CUDA schedule; on the CPU its lane statements are emulated by loops over the lanes).
+/// A schedule the self-test checks: fused or op by op, and whether it is the CUDA schedule (GEMMs
+/// as kernels of their own for cuBLAS, rows mapped to warps; on the CPU the GEMM kernels run their
+/// generated bodies and the lane statements are emulated by loops over the lanes).
 public struct SelfTestVariant: Sendable {
     public var name: String
     public var fuse: Bool
@@ -40,9 +41,8 @@ public struct SelfTestVariant: Sendable {
                              SelfTestVariant(name: "no-fuse", fuse: false, lanes: false),
                              SelfTestVariant(name: "lanes", fuse: true, lanes: true),
                              SelfTestVariant(name: "lanes-nf", fuse: false, lanes: true)]
-    /// The CUDA executable maps rows to warps itself.
-    public static let cuda = [SelfTestVariant(name: "fused", fuse: true, lanes: false),
-                              SelfTestVariant(name: "no-fuse", fuse: false, lanes: false)]
+    public static let cuda = [SelfTestVariant(name: "fused", fuse: true, lanes: true),
+                              SelfTestVariant(name: "no-fuse", fuse: false, lanes: true)]
 }
 
 public enum SelfTest {
@@ -129,8 +129,8 @@ public enum SelfTest {
         var row = SelfTestRow(model: model, program: programName, variant: variant.name, kernels: 0,
                               error: .infinity, worstResult: "-", passed: false)
         do {
-            let scheduled = try ScheduleKernels.schedule(module, fuse: variant.fuse)
-            let program = variant.lanes ? MapRowsToLanes.map(scheduled) : scheduled
+            let program = variant.lanes ? try CUDASchedule.schedule(module, fuse: variant.fuse)
+                : try ScheduleKernels.schedule(module, fuse: variant.fuse)
             row.kernels = program.kernels.count
             let exe = try device.load(program)
             let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)

@@ -75,8 +75,8 @@ public final class Trainer {
         forward = try optimize(model, passes)
         let narrowed = try optimize(model, [Canonicalize(), TransformBeforeAggregate(dims: dims)])
         training = try optimize(try Autodiff.differentiate(narrowed), passes)
-        forwardExecutable = try device.load(try ScheduleKernels.schedule(forward))
-        trainingExecutable = try device.load(try ScheduleKernels.schedule(training))
+        forwardExecutable = try device.load(try device.schedule(forward))
+        trainingExecutable = try device.load(try device.schedule(training))
         compileSeconds = Trainer.now() - start
     }
 

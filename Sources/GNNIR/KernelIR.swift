@@ -182,6 +182,17 @@ extension KStmt {
     }
 }
 
+/// `out[m x n] = op(a) @ op(b)` over row-major buffers, op transposing when asked: `a` holds
+/// `m x k` (`k x m` when `transA`), `b` holds `k x n` (`n x k` when `transB`).
+public struct GEMM: Hashable, Sendable {
+    public var a: Int, b: Int, out: Int
+    public var m: Dim, n: Dim, k: Dim
+    public var transA: Bool, transB: Bool
+    public init(a: Int, b: Int, out: Int, m: Dim, n: Dim, k: Dim, transA: Bool = false, transB: Bool = false) {
+        self.a = a; self.b = b; self.out = out; self.m = m; self.n = n; self.k = k; self.transA = transA; self.transB = transB
+    }
+}
+
 /// A lane's partial of an accumulator: `into = into op combine(name over lanes)`.
 public struct LanePartial: Hashable, Sendable {
     public enum Combine: String, Sendable { case sum, max }
@@ -201,8 +212,11 @@ public struct Kernel: Hashable, Sendable {
     /// Threads per iteration of the kernel's parallel loop: 1 (a thread per row), or a group of
     /// lanes sharing a row (a warp: 32) whose work the lane statements split.
     public var lanes: Int
-    public init(name: String, comment: String, body: [KStmt], lanes: Int = 1) {
-        self.name = name; self.comment = comment; self.body = body; self.lanes = lanes
+    /// Set when the kernel is a dense matrix product a BLAS library may compute instead (cuBLAS
+    /// on CUDA); the body computes the same and runs where no library does.
+    public var gemm: GEMM?
+    public init(name: String, comment: String, body: [KStmt], lanes: Int = 1, gemm: GEMM? = nil) {
+        self.name = name; self.comment = comment; self.body = body; self.lanes = lanes; self.gemm = gemm
     }
 
     /// Indices of the buffers the kernel touches, sorted (its launch arguments).

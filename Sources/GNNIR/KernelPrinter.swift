@@ -7,11 +7,16 @@ public enum KernelPrinter {
             out += "  buffer #\(i) \(b.name) : \(b.dtype.rawValue)[\(b.elements)] \(b.role.rawValue)\n"
         }
         for k in p.kernels {
-            out += "  kernel \(k.name)" + (k.lanes > 1 ? " lanes \(k.lanes)" : "") + " // \(k.comment)\n"
+            out += "  kernel \(k.name)" + (k.lanes > 1 ? " lanes \(k.lanes)" : "") + (k.gemm.map(gemm) ?? "") + " // \(k.comment)\n"
             out += stmts(k.body, indent: 2)
         }
         out += "  results " + p.results.map { "#\($0)" }.joined(separator: ", ") + "\n}\n"
         return out
+    }
+
+    /// ` gemm #out = #a^T @ #b [m x n x k]`
+    static func gemm(_ g: GEMM) -> String {
+        " gemm #\(g.out) = #\(g.a)\(g.transA ? "^T" : "") @ #\(g.b)\(g.transB ? "^T" : "") [\(g.m) x \(g.n) x \(g.k)]"
     }
 
     static func stmts(_ ss: [KStmt], indent: Int) -> String {

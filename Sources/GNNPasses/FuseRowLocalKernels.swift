@@ -25,6 +25,8 @@ public enum FuseRowLocalKernels {
     }
 
     static func merge(_ a: Kernel, _ b: Kernel, _ p: KernelProgram) -> Kernel? {
+        // A library GEMM is a call of its own.
+        guard a.gemm == nil, b.gemm == nil else { return nil }
         guard let la = rowLoop(a), let lb = rowLoop(b), la.end == lb.end, case .dim(let rows) = la.end else { return nil }
         guard !declares(lb.body, la.variable) else { return nil }
         let body = lb.variable == la.variable ? lb.body : lb.body.map { rename($0, lb.variable, la.variable) }

@@ -32,8 +32,11 @@ extension Scheduler {
             : .load(try buffer(op.operands[0]), .v("r") * .dim(k) + .v("k"))
         let out = try newBuffer(for: i, op)
         let at: (Int, String, String) -> KIndex = { _, row, col in .v(row) * .dim(m) + .v(col) }
+        let rowsDim = try matrixRows(op.type)
+        let gemm = inlined.contains(op.operands[0].index) ? nil
+            : GEMM(a: try buffer(op.operands[0]), b: w, out: out, m: rowsDim, n: m, k: k)
         emit("matmul", "\(op.opcode)", [
-            .loop(variable: "r", start: .zero, end: .dim(try matrixRows(op.type)), parallel: true, body: [
+            .loop(variable: "r", start: .zero, end: .dim(rowsDim), parallel: true, body: [
                 .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [.store(out, at(out, "r", "c"), .const(0))]),
                 .loop(variable: "k", start: .zero, end: .dim(k), parallel: false, body: [
                     .letValue("a", a),
@@ -47,7 +50,7 @@ extension Scheduler {
                     ]),
                 ]),
             ]),
-        ])
+        ], gemm: gemm)
     }
 
     /// `out[r, k] = sum_m g[r, m] W[k, m]`.
@@ -56,8 +59,9 @@ extension Scheduler {
         let wt = module.type(of: op.operands[1])
         let (k, m) = (wt.dims[0], wt.dims[1])
         let out = try newBuffer(for: i, op)
+        let rowsDim = try matrixRows(op.type)
         emit("matmul_nt", "\(op.opcode)", [
-            .loop(variable: "r", start: .zero, end: .dim(try matrixRows(op.type)), parallel: true, body: [
+            .loop(variable: "r", start: .zero, end: .dim(rowsDim), parallel: true, body: [
                 .loop(variable: "c", start: .zero, end: .dim(k), parallel: false, body: [
                     .letValue("acc", .const(0)),
                     .loop(variable: "q", start: .zero, end: .dim(m), parallel: false, body: [
@@ -67,7 +71,7 @@ extension Scheduler {
                     .store(out, .v("r") * .dim(k) + .v("c"), .local("acc")),
                 ]),
             ]),
-        ])
+        ], gemm: GEMM(a: g, b: w, out: out, m: rowsDim, n: k, k: m, transB: true))
     }
 
     /// `out[k, m] = sum_r x[r, k] g[r, m]`, parallel over k; rows are summed in order.
@@ -89,7 +93,7 @@ extension Scheduler {
                     ]),
                 ]),
             ]),
-        ])
+        ], gemm: GEMM(a: x, b: g, out: out, m: k, n: m, k: rowsDim, transA: true))
     }
 
     /// `out[r] = sum_k x(r, k)` over an inner axis of extent `inner`.

@@ -14,9 +14,13 @@ public enum ScheduleKernels {
     /// With `fuse`, element-wise values are computed inside the loop of their single consumer
     /// instead of in a kernel of their own (see `Scheduler.chooseInlined`); without it every op
     /// gets its own kernel and buffer, the op-by-op baseline.
-    public static func schedule(_ m: GraphModule, fuse: Bool = true) throws(ScheduleError) -> KernelProgram {
+    ///
+    /// With `libraryGEMMs` (the CUDA schedule) every matrix product keeps its operands in buffers
+    /// and a kernel of its own marked `gemm`, so cuBLAS can compute it.
+    public static func schedule(_ m: GraphModule, fuse: Bool = true, libraryGEMMs: Bool = false) throws(ScheduleError) -> KernelProgram {
         var s = Scheduler(module: m)
-        if fuse { s.inlined = Scheduler.chooseInlined(m); s.fuse = true }
+        s.libraryGEMMs = libraryGEMMs
+        if fuse { s.inlined = Scheduler.chooseInlined(m, libraryGEMMs: libraryGEMMs); s.fuse = true }
         try s.run()
         return fuse ? FuseRowLocalKernels.run(s.program) : s.program
     }
@@ -32,6 +36,7 @@ struct Scheduler {
     /// Values replaced by a kernel local while one fused kernel is built (the softmax weight).
     var substituted: [Int: KValue] = [:]
     var fuse = false
+    var libraryGEMMs = false
 
     init(module: GraphModule) {
         self.module = module
@@ -79,8 +84,9 @@ struct Scheduler {
         return program.buffers.count - 1
     }
 
-    mutating func emit(_ name: String, _ comment: String, _ body: [KStmt]) {
-        program.kernels.append(Kernel(name: "k\(program.kernels.count)_\(name)", comment: comment, body: body))
+    mutating func emit(_ name: String, _ comment: String, _ body: [KStmt], gemm: GEMM? = nil) {
+        program.kernels.append(Kernel(name: "k\(program.kernels.count)_\(name)", comment: comment, body: body,
+                                      gemm: libraryGEMMs ? gemm : nil))
     }
 
     /// The value of operand `v` at result element (row, j) of a result of type `result`, with the
@@ -140,7 +146,7 @@ struct Scheduler {
     /// Chooses the values to inline: element-wise, not a result, read by consumers that read
     /// inline over the same row space. A value with one use moves into that use; a gather may
     /// have several, since re-reading it is one indexed load, cheaper than an E x F buffer.
-    static func chooseInlined(_ m: GraphModule) -> Set<Int> {
+    static func chooseInlined(_ m: GraphModule, libraryGEMMs: Bool = false) -> Set<Int> {
         var consumers = [[Int]](repeating: [], count: m.ops.count)
         for (i, op) in m.ops.enumerated() {
             for x in op.operands { consumers[x.index].append(i) }
@@ -157,7 +163,8 @@ struct Scheduler {
                 // A gather's operand is read at another row space; only a materialised value may sit there.
                 if case .gather = consumer.opcode { return false }
                 // matmul reads its left operand row-wise; its right operand is a parameter.
-                if consumer.opcode == .matmul { return consumer.operands[0].index == i && op.type.rank == 1 }
+                // A library GEMM reads its operands from memory.
+                if consumer.opcode == .matmul { return !libraryGEMMs && consumer.operands[0].index == i && op.type.rank == 1 }
                 return true
             }
             if ok { chosen.insert(i) }

@@ -16,6 +16,10 @@ public final class CUDADevice: @unchecked Sendable {
     /// for newer chips).
     public let architecture: Int
     public let allocator: CUDAAllocator
+    /// cuBLAS for the GEMM kernels, or nil (not found, or `GNNC_NO_CUBLAS=1`): their generated
+    /// bodies run instead. `cublasNote` says which and why.
+    public let cublas: CUBLAS?
+    public let cublasNote: String
     let context: OpaquePointer
     let stream: OpaquePointer
 
@@ -60,6 +64,16 @@ public final class CUDADevice: @unchecked Sendable {
         let wanted = override ?? getenvInt("GNNC_CUDA_ARCH") ?? own
         architecture = CUDADevice.supported(wanted, by: nvrtc.supportedArchitectures)
         allocator = CUDAAllocator(driver: driver)
+        if getenvInt("GNNC_NO_CUBLAS") == 1 {
+            (cublas, cublasNote) = (nil, "cuBLAS off (GNNC_NO_CUBLAS=1): generated GEMM kernels")
+        } else {
+            do {
+                let library = try CUBLAS.load(stream: s)
+                (cublas, cublasNote) = (library, "GEMMs by cuBLAS (\(library.path))")
+            } catch {
+                (cublas, cublasNote) = (nil, "generated GEMM kernels (\(error.message))")
+            }
+        }
     }
 
     /// The newest architecture NVRTC supports that is not newer than `wanted`.
@@ -71,7 +85,7 @@ public final class CUDADevice: @unchecked Sendable {
     /// `Tesla V100 (sm_70, 80 SMs, 16.0 GiB)`.
     public var summary: String {
         let gib = Double(totalMemory) / Double(1 << 30)
-        return "\(name) (sm_\(computeCapability.major)\(computeCapability.minor), \(multiprocessors) SMs, \((gib * 10).rounded() / 10) GiB), kernels for compute_\(architecture)"
+        return "\(name) (sm_\(computeCapability.major)\(computeCapability.minor), \(multiprocessors) SMs, \((gib * 10).rounded() / 10) GiB), kernels for compute_\(architecture), " + (cublas == nil ? "generated GEMMs" : "cuBLAS GEMMs")
     }
 
     /// NVRTC options for this device.

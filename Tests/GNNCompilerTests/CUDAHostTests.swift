@@ -21,7 +21,7 @@ final class CUDAHostTests: XCTestCase {
     var dir = ""
     var nvrtc: NVRTC!
     var ptxCache: PTXCache!
-    let environment = ["GNNC_LIBCUDA", "GNNC_FAKE_CUDA_KERNELS", "GNNC_FAKE_CUDA_LOG", "GNNC_FAKE_CUDA_FAIL", "GNNC_CACHE_DIR", "GNNC_CUDA_ARCH"]
+    let environment = ["GNNC_LIBCUDA", "GNNC_CUBLAS", "GNNC_NO_CUBLAS", "GNNC_FAKE_CUDA_KERNELS", "GNNC_FAKE_CUDA_LOG", "GNNC_FAKE_CUDA_FAIL", "GNNC_CACHE_DIR", "GNNC_CUDA_ARCH"]
 
     override func setUpWithError() throws {
         do { nvrtc = try NVRTC.load() } catch { try missingPrerequisite("NVRTC not available (\(error))") }
@@ -30,6 +30,10 @@ final class CUDAHostTests: XCTestCase {
         let fake = repoRoot() + "/Tests/GNNCompilerTests/Fixtures/fake_libcuda.c"
         let built = try Subprocess.run(["cc", "-O1", "-shared", "-fPIC", "-o", dir + "/libcuda.so.1", fake, "-ldl"], logPath: dir + "/cc.log")
         guard built.exitStatus == 0 else { return XCTFail("cannot build the fake driver: \(built.output)") }
+        let blas = try Subprocess.run(["cc", "-O1", "-shared", "-fPIC", "-o", dir + "/libcublas.so.12",
+                                       repoRoot() + "/Tests/GNNCompilerTests/Fixtures/fake_libcublas.c"], logPath: dir + "/cc.log")
+        guard blas.exitStatus == 0 else { return XCTFail("cannot build the fake cuBLAS: \(blas.output)") }
+        setenv("GNNC_CUBLAS", dir + "/libcublas.so.12", 1)
         setenv("GNNC_LIBCUDA", dir + "/libcuda.so.1", 1)
         setenv("GNNC_FAKE_CUDA_KERNELS", dir + "/kernels", 1)
         setenv("GNNC_FAKE_CUDA_LOG", dir + "/launches.log", 1)
@@ -76,12 +80,36 @@ final class CUDAHostTests: XCTestCase {
     }
 
     /// SelfTest on `.cuda`: fused and op by op, forward and training, against the reference, with
-    /// every kernel launched through the driver with the shape the mapping asks for.
+    /// every kernel launched through the driver with the shape the mapping asks for, and every
+    /// GEMM through cuBLAS (row-major products mapped onto column-major calls).
     func testSelfTestPassesThroughTheCUDAHostPath() throws {
-        for name in ["gcn", "gat"] {
+        try selfTestThroughTheHostPath(["gcn", "gat", "sage"])
+        let all = launches()
+        XCTAssertTrue(all.allSatisfy { ($0[0] == "launch" && $0.count == 4 && ($0[3] == "256" || ($0[2] == "1" && $0[3] == "1")))
+                                        || ($0[0] == "sgemm" && $0.count == 9) }, "\(all.prefix(5))")
+        // GCN's first kernel (input dropout, degrees): a warp per node, 8 nodes per block of 256, so
+        // 300 nodes need 38 blocks.
+        XCTAssertTrue(all.contains(["launch", "k0_dropout", "38", "256"]), "\(all.filter { $0[1].hasPrefix("k0_") })")
+        let gemms = all.filter { $0[0] == "sgemm" }
+        XCTAssertFalse(gemms.isEmpty)
+        XCTAssertTrue(gemms.contains { $0[1] == "1" } && gemms.contains { $0[2] == "1" } && gemms.contains { $0[1] == "0" && $0[2] == "0" },
+                      "forward (N, N), input gradient (B transposed) and weight gradient (A transposed) products: \(Set(gemms.map { "\($0[1]),\($0[2])" }))")
+        XCTAssertFalse(all.contains { $0[0] == "launch" && $0[1].contains("_matmul") }, "a GEMM kernel was launched although cuBLAS is there")
+    }
+
+    /// Without cuBLAS the GEMM kernels' own bodies run, with the same results.
+    func testGeneratedGEMMsRunWhenCuBLASIsOff() throws {
+        setenv("GNNC_NO_CUBLAS", "1", 1)
+        try selfTestThroughTheHostPath(["gcn"])
+        XCTAssertFalse(launches().contains { $0[0] == "sgemm" })
+        XCTAssertTrue(launches().contains { $0[0] == "launch" && $0[1].contains("_matmul") })
+    }
+
+    func selfTestThroughTheHostPath(_ names: [String]) throws {
+        for name in names {
             let (file, forward) = try spec(name)
             for module in [forward, try Autodiff.differentiate(forward)] {
-                for fuse in [true, false] { try prepare(try ScheduleKernels.schedule(module, fuse: fuse)) }
+                for fuse in [true, false] { try prepare(try CUDASchedule.schedule(module, fuse: fuse)) }
             }
             let gpu = try CUDADevice(ptxCache: ptxCache)
             let compiled = ptxCache.stats.compiled
@@ -90,11 +118,6 @@ final class CUDAHostTests: XCTestCase {
             XCTAssertTrue(rows.allSatisfy(\.passed), SelfTest.table(rows))
             XCTAssertEqual(ptxCache.stats.compiled, compiled, "prepare() compiled every PTX already")
         }
-        let all = launches()
-        XCTAssertFalse(all.isEmpty)
-        XCTAssertTrue(all.allSatisfy { $0.count == 4 && ($0[3] == "256" || ($0[2] == "1" && $0[3] == "1")) }, "\(all.prefix(5))")
-        // GCN's first fused kernel: a warp per node, 8 nodes per block of 256, so 300 nodes need 38 blocks.
-        XCTAssertTrue(all.contains(["launch", "k0_in_degree", "38", "256"]), "\(all.filter { $0[1] == "k0_in_degree" })")
     }
 
     /// The trainer on `cuda` (through the fake driver) follows the CPU trainer epoch by epoch:
@@ -104,8 +127,8 @@ final class CUDAHostTests: XCTestCase {
         let data = try Datasets.load("synthetic:400,2000,24,4,7", dataDirectory: nil)
         let dims = try Trainer.bindDims(model, features: data.numFeatures, classes: data.numClasses)
         let cpu = try Trainer(model: model, device: CPUDevice(cache: KernelCache(directory: dir + "/cache")), dims: dims)
-        try prepare(try ScheduleKernels.schedule(cpu.forward))
-        try prepare(try ScheduleKernels.schedule(cpu.training))
+        try prepare(try CUDASchedule.schedule(cpu.forward))
+        try prepare(try CUDASchedule.schedule(cpu.training))
         let gpu = try CUDADevice(ptxCache: ptxCache)
         let onGPU = try Trainer(model: model, on: .cuda(gpu), dims: dims)
         let a = try cpu.train(data, epochs: 12, seed: 3), b = try onGPU.train(data, epochs: 12, seed: 3)
@@ -128,8 +151,8 @@ final class CUDAHostTests: XCTestCase {
         let data = try Datasets.load(dataset, dataDirectory: nil)
         let dims = try Trainer.bindDims(model, features: data.numFeatures, classes: data.numClasses)
         let cpu = try Trainer(model: model, device: CPUDevice(cache: KernelCache(directory: dir + "/cpu-cache")), dims: dims)
-        try prepare(try ScheduleKernels.schedule(cpu.forward))
-        try prepare(try ScheduleKernels.schedule(cpu.training))
+        try prepare(try CUDASchedule.schedule(cpu.forward))
+        try prepare(try CUDASchedule.schedule(cpu.training))
         try FileManager.default.removeItem(atPath: dir + "/cache/ptx")  // prepare() filled it: start cold
         let options = RunOptions(specPath: repoRoot() + "/ModelSpecs/gcn.gnn", dataset: dataset, epochs: 3, device: "cuda")
         let first = try RunDriver.run(options) { _, _ in }
@@ -144,7 +167,7 @@ final class CUDAHostTests: XCTestCase {
     /// A failing driver call names the call, the kernel, its ops and the driver's error.
     func testLaunchFailureNamesTheKernelAndTheOp() throws {
         let (_, forward) = try spec("gcn")
-        let program = try ScheduleKernels.schedule(forward)
+        let program = try CUDASchedule.schedule(forward)
         try prepare(program)
         let gpu = try CUDADevice(ptxCache: ptxCache)
         let exe = try CUDAExecutable(program, device: gpu)
@@ -153,7 +176,7 @@ final class CUDAHostTests: XCTestCase {
         setenv("GNNC_FAKE_CUDA_FAIL", "cuLaunchKernel", 1)
         XCTAssertThrowsError(try session.run(seed: 0, training: false)) { error in
             let text = "\(error)"
-            XCTAssertTrue(text.contains("cuLaunchKernel failed while launching kernel k0_in_degree (in_degree | rsqrt | matmul) of GCN.cu with 1 x 256 threads"), text)
+            XCTAssertTrue(text.contains("cuLaunchKernel failed while launching kernel k0_dropout (dropout | in_degree | rsqrt) of GCN.cu with 1 x 256 threads"), text)
             XCTAssertTrue(text.contains("CUDA_ERROR_LAUNCH_FAILED (719): unspecified launch failure"), text)
         }
         unsetenv("GNNC_FAKE_CUDA_FAIL")

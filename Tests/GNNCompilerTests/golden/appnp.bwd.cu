@@ -61,9 +61,9 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
-/* program APPNP: 72 buffers, 30 kernels */
+/* program APPNP: 72 buffers, 34 kernels */
 
-/* in_degree | rsqrt | dropout | matmul | add | dropout | matmul | add | mul */
+/* in_degree | rsqrt | dropout */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -76,16 +76,6 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b8 = (float*)buffers[8]; /* x */
   float* __restrict__ b9 = (float*)buffers[9]; /* t6 */
-  float* __restrict__ b10 = (float*)buffers[10]; /* lin1.W */
-  float* __restrict__ b11 = (float*)buffers[11]; /* lin1.b */
-  float* __restrict__ b12 = (float*)buffers[12]; /* t9 */
-  float* __restrict__ b13 = (float*)buffers[13]; /* t10 */
-  float* __restrict__ b14 = (float*)buffers[14]; /* hidden */
-  float* __restrict__ b15 = (float*)buffers[15]; /* lin2.W */
-  float* __restrict__ b16 = (float*)buffers[16]; /* lin2.b */
-  float* __restrict__ b17 = (float*)buffers[17]; /* t15 */
-  float* __restrict__ b18 = (float*)buffers[18]; /* h0 */
-  float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -111,57 +101,134 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
       }
       __syncwarp();
     }
+  }
+}
+
+/* matmul */
+/* GEMM t9 = t6 @ lin1.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k3_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b9 = (float*)buffers[9]; /* t6 */
+  float* __restrict__ b10 = (float*)buffers[10]; /* lin1.W */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t9 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+      b12[(i_r * 64 + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < s_F; i_k++) {
+      float f_a = b9[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+          b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+        }
+        __syncwarp();
+      }
+    }
+  }
+}
+
+/* add | dropout */
+extern "C" __global__ void k4_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b11 = (float*)buffers[11]; /* lin1.b */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t9 */
+  float* __restrict__ b13 = (float*)buffers[13]; /* t10 */
+  float* __restrict__ b14 = (float*)buffers[14]; /* hidden */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
-      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-        b12[(i_v * 64 + i_c)] = 0.0f;
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
+        b13[(i_r * 64 + i_j)] = (b12[(i_r * 64 + i_j)] + b11[i_j]);
       }
       __syncwarp();
-      for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = b9[(i_v * s_F + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-            b12[(i_v * 64 + i_c)] = (b12[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
-          }
-          __syncwarp();
-        }
-      }
     }
     {
       for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b13[(i_v * 64 + i_j)] = (b12[(i_v * 64 + i_j)] + b11[i_j]);
+        b14[(i_r * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b13[(i_r * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b13[(i_r * 64 + i_j)]));
       }
       __syncwarp();
     }
-    {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b14[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b13[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b13[(i_v * 64 + i_j)]));
-      }
-      __syncwarp();
+  }
+}
+
+/* matmul */
+/* GEMM t15 = hidden @ lin2.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k6_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b14 = (float*)buffers[14]; /* hidden */
+  float* __restrict__ b15 = (float*)buffers[15]; /* lin2.W */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t15 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+      b17[(i_r * s_C + i_c)] = 0.0f;
     }
-    {
-      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-        b17[(i_v * s_C + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = b14[(i_v * 64 + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-            b17[(i_v * s_C + i_c)] = (b17[(i_v * s_C + i_c)] + (f_a * b15[(i_k * s_C + i_c)]));
-          }
-          __syncwarp();
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < 64; i_k++) {
+      float f_a = b14[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+          b17[(i_r * s_C + i_c)] = (b17[(i_r * s_C + i_c)] + (f_a * b15[(i_k * s_C + i_c)]));
         }
+        __syncwarp();
       }
     }
+  }
+}
+
+/* add | mul */
+extern "C" __global__ void k7_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b16 = (float*)buffers[16]; /* lin2.b */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t15 */
+  float* __restrict__ b18 = (float*)buffers[18]; /* h0 */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b18[(i_v * s_C + i_j)] = (b17[(i_v * s_C + i_j)] + b16[i_j]);
+        b18[(i_r * s_C + i_j)] = (b17[(i_r * s_C + i_j)] + b16[i_j]);
       }
       __syncwarp();
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b19[(i_v * s_C + i_j)] = (b18[(i_v * s_C + i_j)] * b7[i_v]);
+        b19[(i_r * s_C + i_j)] = (b18[(i_r * s_C + i_j)] * b7[i_r]);
       }
       __syncwarp();
     }
@@ -1170,6 +1237,7 @@ extern "C" __global__ void k53_sum_to(void* const* buffers, const int64_t* sizes
 }
 
 /* matmul_nt */
+/* GEMM t153 = t151 @ lin2.W^T: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k54_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -1197,6 +1265,7 @@ extern "C" __global__ void k54_matmul_nt(void* const* buffers, const int64_t* si
 }
 
 /* matmul_tn */
+/* GEMM grad.lin2.W = hidden^T @ t151: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -1282,6 +1351,7 @@ extern "C" __global__ void k57_sum_to(void* const* buffers, const int64_t* sizes
 }
 
 /* matmul_tn */
+/* GEMM grad.lin1.W = t6^T @ t156: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k58_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];

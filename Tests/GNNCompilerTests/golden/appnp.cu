@@ -61,9 +61,9 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
-/* program APPNP: 38 buffers, 11 kernels */
+/* program APPNP: 40 buffers, 15 kernels */
 
-/* in_degree | rsqrt | matmul | matmul | add | mul */
+/* in_degree | rsqrt | dropout */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -75,14 +75,7 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b6 = (float*)buffers[6]; /* t0 */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b8 = (float*)buffers[8]; /* x */
-  float* __restrict__ b9 = (float*)buffers[9]; /* lin1.W */
-  float* __restrict__ b10 = (float*)buffers[10]; /* lin1.b */
-  float* __restrict__ b11 = (float*)buffers[11]; /* t8 */
-  float* __restrict__ b12 = (float*)buffers[12]; /* lin2.W */
-  float* __restrict__ b13 = (float*)buffers[13]; /* lin2.b */
-  float* __restrict__ b14 = (float*)buffers[14]; /* t14 */
-  float* __restrict__ b15 = (float*)buffers[15]; /* h0 */
-  float* __restrict__ b16 = (float*)buffers[16]; /* t16 */
+  float* __restrict__ b9 = (float*)buffers[9]; /* t5 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -103,44 +96,130 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
       }
     }
     {
-      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-        b11[(i_v * 64 + i_c)] = 0.0f;
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
+        b9[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_j)]);
       }
       __syncwarp();
-      for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_k)], seed, 0ULL, (uint64_t)((i_v * s_F + i_k)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_k)]);
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-            b11[(i_v * 64 + i_c)] = (b11[(i_v * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
-          }
-          __syncwarp();
+    }
+  }
+}
+
+/* matmul */
+/* GEMM t8 = t5 @ lin1.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k3_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b9 = (float*)buffers[9]; /* t5 */
+  float* __restrict__ b10 = (float*)buffers[10]; /* lin1.W */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t8 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+      b12[(i_r * 64 + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < s_F; i_k++) {
+      float f_a = b9[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+          b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
         }
+        __syncwarp();
       }
     }
+  }
+}
+
+/* dropout */
+extern "C" __global__ void k4_dropout(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b11 = (float*)buffers[11]; /* lin1.b */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t8 */
+  float* __restrict__ b13 = (float*)buffers[13]; /* hidden */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
+      b13[(i_r * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu((b12[(i_r * 64 + i_j)] + b11[i_j])), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu((b12[(i_r * 64 + i_j)] + b11[i_j])));
+    }
+    __syncwarp();
+  }
+}
+
+/* matmul */
+/* GEMM t14 = hidden @ lin2.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k5_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b13 = (float*)buffers[13]; /* hidden */
+  float* __restrict__ b14 = (float*)buffers[14]; /* lin2.W */
+  float* __restrict__ b16 = (float*)buffers[16]; /* t14 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+      b16[(i_r * s_C + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < 64; i_k++) {
+      float f_a = b13[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+          b16[(i_r * s_C + i_c)] = (b16[(i_r * s_C + i_c)] + (f_a * b14[(i_k * s_C + i_c)]));
+        }
+        __syncwarp();
+      }
+    }
+  }
+}
+
+/* add | mul */
+extern "C" __global__ void k6_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b15 = (float*)buffers[15]; /* lin2.b */
+  float* __restrict__ b16 = (float*)buffers[16]; /* t14 */
+  float* __restrict__ b17 = (float*)buffers[17]; /* h0 */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t16 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
-      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-        b14[(i_v * s_C + i_c)] = 0.0f;
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
+        b17[(i_r * s_C + i_j)] = (b16[(i_r * s_C + i_j)] + b15[i_j]);
       }
       __syncwarp();
-      for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = (training ? gnnc_dropout_mul(gnnc_relu((b11[(i_v * 64 + i_k)] + b10[i_k])), seed, 1ULL, (uint64_t)((i_v * 64 + i_k)), 8388608ULL, 2.0f) : gnnc_relu((b11[(i_v * 64 + i_k)] + b10[i_k])));
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-            b14[(i_v * s_C + i_c)] = (b14[(i_v * s_C + i_c)] + (f_a * b12[(i_k * s_C + i_c)]));
-          }
-          __syncwarp();
-        }
-      }
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b15[(i_v * s_C + i_j)] = (b14[(i_v * s_C + i_j)] + b13[i_j]);
-      }
-      __syncwarp();
-    }
-    {
-      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b16[(i_v * s_C + i_j)] = (b15[(i_v * s_C + i_j)] * b7[i_v]);
+        b18[(i_r * s_C + i_j)] = (b17[(i_r * s_C + i_j)] * b7[i_r]);
       }
       __syncwarp();
     }
@@ -148,7 +227,7 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
 }
 
 /* aggregate.dst.sum | mul | mul */
-extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -159,11 +238,11 @@ extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int6
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* __restrict__ b15 = (float*)buffers[15]; /* h0 */
-  float* __restrict__ b16 = (float*)buffers[16]; /* t16 */
-  float* __restrict__ b17 = (float*)buffers[17]; /* t18 */
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
-  float* __restrict__ b19 = (float*)buffers[19]; /* t23 */
+  float* __restrict__ b17 = (float*)buffers[17]; /* h0 */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t16 */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t18 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t23 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -176,64 +255,21 @@ extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b16[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b18[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b17[(i_v * s_C + i_j)] = f_acc;
+        b19[(i_v * s_C + i_j)] = f_acc;
       }
       __syncwarp();
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b18[(i_v * s_C + i_j)] = (b15[(i_v * s_C + i_j)] * 0.1f);
+        b20[(i_v * s_C + i_j)] = (b17[(i_v * s_C + i_j)] * 0.1f);
       }
       __syncwarp();
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b19[(i_v * s_C + i_j)] = ((((b17[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
-      }
-      __syncwarp();
-    }
-  }
-}
-
-/* aggregate.dst.sum | mul */
-extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
-  float* __restrict__ b19 = (float*)buffers[19]; /* t23 */
-  float* __restrict__ b20 = (float*)buffers[20]; /* t25 */
-  float* __restrict__ b21 = (float*)buffers[21]; /* t29 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
-  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
-    {
-      int64_t i_start = (int64_t)b2[i_v];
-      int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b19[((int64_t)b0[i_e] * s_C + i_j)]);
-        }
-        b20[(i_v * s_C + i_j)] = f_acc;
-      }
-      __syncwarp();
-    }
-    {
-      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b21[(i_v * s_C + i_j)] = ((((b20[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+        b21[(i_v * s_C + i_j)] = ((((b19[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
       __syncwarp();
     }
@@ -252,10 +288,10 @@ extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
-  float* __restrict__ b21 = (float*)buffers[21]; /* t29 */
-  float* __restrict__ b22 = (float*)buffers[22]; /* t31 */
-  float* __restrict__ b23 = (float*)buffers[23]; /* t35 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t23 */
+  float* __restrict__ b22 = (float*)buffers[22]; /* t25 */
+  float* __restrict__ b23 = (float*)buffers[23]; /* t29 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -276,7 +312,7 @@ extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b23[(i_v * s_C + i_j)] = ((((b22[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+        b23[(i_v * s_C + i_j)] = ((((b22[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
       __syncwarp();
     }
@@ -295,10 +331,10 @@ extern "C" __global__ void k13_aggregate_dst_sum(void* const* buffers, const int
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
-  float* __restrict__ b23 = (float*)buffers[23]; /* t35 */
-  float* __restrict__ b24 = (float*)buffers[24]; /* t37 */
-  float* __restrict__ b25 = (float*)buffers[25]; /* t41 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
+  float* __restrict__ b23 = (float*)buffers[23]; /* t29 */
+  float* __restrict__ b24 = (float*)buffers[24]; /* t31 */
+  float* __restrict__ b25 = (float*)buffers[25]; /* t35 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -319,7 +355,7 @@ extern "C" __global__ void k13_aggregate_dst_sum(void* const* buffers, const int
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b25[(i_v * s_C + i_j)] = ((((b24[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+        b25[(i_v * s_C + i_j)] = ((((b24[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
       __syncwarp();
     }
@@ -338,10 +374,10 @@ extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
-  float* __restrict__ b25 = (float*)buffers[25]; /* t41 */
-  float* __restrict__ b26 = (float*)buffers[26]; /* t43 */
-  float* __restrict__ b27 = (float*)buffers[27]; /* t47 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
+  float* __restrict__ b25 = (float*)buffers[25]; /* t35 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* t37 */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t41 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -362,7 +398,7 @@ extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b27[(i_v * s_C + i_j)] = ((((b26[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+        b27[(i_v * s_C + i_j)] = ((((b26[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
       __syncwarp();
     }
@@ -381,10 +417,10 @@ extern "C" __global__ void k17_aggregate_dst_sum(void* const* buffers, const int
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
-  float* __restrict__ b27 = (float*)buffers[27]; /* t47 */
-  float* __restrict__ b28 = (float*)buffers[28]; /* t49 */
-  float* __restrict__ b29 = (float*)buffers[29]; /* t53 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t41 */
+  float* __restrict__ b28 = (float*)buffers[28]; /* t43 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t47 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -405,7 +441,7 @@ extern "C" __global__ void k17_aggregate_dst_sum(void* const* buffers, const int
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b29[(i_v * s_C + i_j)] = ((((b28[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+        b29[(i_v * s_C + i_j)] = ((((b28[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
       __syncwarp();
     }
@@ -424,10 +460,10 @@ extern "C" __global__ void k19_aggregate_dst_sum(void* const* buffers, const int
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
-  float* __restrict__ b29 = (float*)buffers[29]; /* t53 */
-  float* __restrict__ b30 = (float*)buffers[30]; /* t55 */
-  float* __restrict__ b31 = (float*)buffers[31]; /* t59 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t47 */
+  float* __restrict__ b30 = (float*)buffers[30]; /* t49 */
+  float* __restrict__ b31 = (float*)buffers[31]; /* t53 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -448,7 +484,7 @@ extern "C" __global__ void k19_aggregate_dst_sum(void* const* buffers, const int
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b31[(i_v * s_C + i_j)] = ((((b30[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+        b31[(i_v * s_C + i_j)] = ((((b30[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
       __syncwarp();
     }
@@ -467,10 +503,10 @@ extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
-  float* __restrict__ b31 = (float*)buffers[31]; /* t59 */
-  float* __restrict__ b32 = (float*)buffers[32]; /* t61 */
-  float* __restrict__ b33 = (float*)buffers[33]; /* t65 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
+  float* __restrict__ b31 = (float*)buffers[31]; /* t53 */
+  float* __restrict__ b32 = (float*)buffers[32]; /* t55 */
+  float* __restrict__ b33 = (float*)buffers[33]; /* t59 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -491,7 +527,7 @@ extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b33[(i_v * s_C + i_j)] = ((((b32[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+        b33[(i_v * s_C + i_j)] = ((((b32[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
       __syncwarp();
     }
@@ -510,10 +546,10 @@ extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
-  float* __restrict__ b33 = (float*)buffers[33]; /* t65 */
-  float* __restrict__ b34 = (float*)buffers[34]; /* t67 */
-  float* __restrict__ b35 = (float*)buffers[35]; /* t71 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
+  float* __restrict__ b33 = (float*)buffers[33]; /* t59 */
+  float* __restrict__ b34 = (float*)buffers[34]; /* t61 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* t65 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -534,14 +570,14 @@ extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b35[(i_v * s_C + i_j)] = ((((b34[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]) * b7[i_v]);
+        b35[(i_v * s_C + i_j)] = ((((b34[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
       __syncwarp();
     }
   }
 }
 
-/* aggregate.dst.sum | add */
+/* aggregate.dst.sum | mul */
 extern "C" __global__ void k25_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -553,10 +589,10 @@ extern "C" __global__ void k25_aggregate_dst_sum(void* const* buffers, const int
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
-  float* __restrict__ b35 = (float*)buffers[35]; /* t71 */
-  float* __restrict__ b36 = (float*)buffers[36]; /* t73 */
-  float* __restrict__ b37 = (float*)buffers[37]; /* h.9 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* t65 */
+  float* __restrict__ b36 = (float*)buffers[36]; /* t67 */
+  float* __restrict__ b37 = (float*)buffers[37]; /* t71 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -577,7 +613,50 @@ extern "C" __global__ void k25_aggregate_dst_sum(void* const* buffers, const int
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b37[(i_v * s_C + i_j)] = (((b36[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * s_C + i_j)]);
+        b37[(i_v * s_C + i_j)] = ((((b36[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
+      }
+      __syncwarp();
+    }
+  }
+}
+
+/* aggregate.dst.sum | add */
+extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
+  float* __restrict__ b37 = (float*)buffers[37]; /* t71 */
+  float* __restrict__ b38 = (float*)buffers[38]; /* t73 */
+  float* __restrict__ b39 = (float*)buffers[39]; /* h.9 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+          int64_t i_e = (int64_t)b3[i_q];
+          f_acc = (f_acc + b37[((int64_t)b0[i_e] * s_C + i_j)]);
+        }
+        b38[(i_v * s_C + i_j)] = f_acc;
+      }
+      __syncwarp();
+    }
+    {
+      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
+        b39[(i_v * s_C + i_j)] = (((b38[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]);
       }
       __syncwarp();
     }

@@ -61,9 +61,9 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
-/* program GAT: 70 buffers, 36 kernels */
+/* program GAT: 70 buffers, 40 kernels */
 
-/* dropout | matmul | rowsum | rowsum */
+/* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -73,57 +73,82 @@ extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b6 = (float*)buffers[6]; /* x */
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
-  float* __restrict__ b8 = (float*)buffers[8]; /* conv1.W */
-  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.att_src */
-  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.att_dst */
-  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
-  float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
-  float* __restrict__ b14 = (float*)buffers[14]; /* t12 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
   (void)lane;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    {
-      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
-        b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : b6[(i_r * s_F + i_j)]);
-      }
-      __syncwarp();
+    for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
+      b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : b6[(i_r * s_F + i_j)]);
     }
-    {
-      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-        b12[(i_r * 64 + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = b7[(i_r * s_F + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-            b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b8[(i_k * 64 + i_c)]));
-          }
-          __syncwarp();
+    __syncwarp();
+  }
+}
+
+/* matmul */
+/* GEMM t6 = t1 @ conv1.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k1_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
+  float* __restrict__ b8 = (float*)buffers[8]; /* conv1.W */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+      b12[(i_r * 64 + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < s_F; i_k++) {
+      float f_a = b7[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+          b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b8[(i_k * 64 + i_c)]));
         }
+        __syncwarp();
       }
     }
+  }
+}
+
+/* rowsum | rowsum */
+extern "C" __global__ void k2_rowsum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.att_src */
+  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.att_dst */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
+  float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
+  float* __restrict__ b14 = (float*)buffers[14]; /* t12 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
     {
-      for (int64_t i_j = 0 + lane; i_j < 8; i_j += 32) {
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
           f_acc = (f_acc + (b12[(i_r * 64 + (i_j * 8 + i_k))] * b9[(i_j * 8 + i_k)]));
         }
         b13[(i_r * 8 + i_j)] = f_acc;
       }
-      __syncwarp();
     }
     {
-      for (int64_t i_j = 0 + lane; i_j < 8; i_j += 32) {
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
           f_acc = (f_acc + (b12[(i_r * 64 + (i_j * 8 + i_k))] * b10[(i_j * 8 + i_k)]));
         }
         b14[(i_r * 8 + i_j)] = f_acc;
       }
-      __syncwarp();
     }
   }
 }
@@ -222,7 +247,7 @@ extern "C" __global__ void k7_dropout(void* const* buffers, const int64_t* sizes
   }
 }
 
-/* aggregate.dst.sum | add | dropout | matmul | rowsum | rowsum */
+/* aggregate.dst.sum | add | dropout */
 extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -239,12 +264,6 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b19 = (float*)buffers[19]; /* t20 */
   float* __restrict__ b20 = (float*)buffers[20]; /* h1 */
   float* __restrict__ b21 = (float*)buffers[21]; /* h */
-  float* __restrict__ b22 = (float*)buffers[22]; /* conv2.W */
-  float* __restrict__ b23 = (float*)buffers[23]; /* conv2.att_src */
-  float* __restrict__ b24 = (float*)buffers[24]; /* conv2.att_dst */
-  float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
-  float* __restrict__ b27 = (float*)buffers[27]; /* t32 */
-  float* __restrict__ b28 = (float*)buffers[28]; /* t35 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -275,33 +294,72 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
       }
       __syncwarp();
     }
-    {
-      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-        b26[(i_v * s_C + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = b21[(i_v * 64 + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-            b26[(i_v * s_C + i_c)] = (b26[(i_v * s_C + i_c)] + (f_a * b22[(i_k * s_C + i_c)]));
-          }
-          __syncwarp();
+  }
+}
+
+/* matmul */
+/* GEMM t29 = h @ conv2.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k11_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b21 = (float*)buffers[21]; /* h */
+  float* __restrict__ b22 = (float*)buffers[22]; /* conv2.W */
+  float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+      b26[(i_r * s_C + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < 64; i_k++) {
+      float f_a = b21[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+          b26[(i_r * s_C + i_c)] = (b26[(i_r * s_C + i_c)] + (f_a * b22[(i_k * s_C + i_c)]));
         }
+        __syncwarp();
       }
     }
+  }
+}
+
+/* rowsum | rowsum */
+extern "C" __global__ void k12_rowsum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b23 = (float*)buffers[23]; /* conv2.att_src */
+  float* __restrict__ b24 = (float*)buffers[24]; /* conv2.att_dst */
+  float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t32 */
+  float* __restrict__ b28 = (float*)buffers[28]; /* t35 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         float f_acc = 0.0f;
         {
           float f_acc_lane1 = 0.0f;
           for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
-            f_acc_lane1 = (f_acc_lane1 + (b26[(i_v * s_C + (i_j * s_C + i_k))] * b23[(i_j * s_C + i_k)]));
+            f_acc_lane1 = (f_acc_lane1 + (b26[(i_r * s_C + (i_j * s_C + i_k))] * b23[(i_j * s_C + i_k)]));
           }
           f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
         }
         if (lane == 0) {
-          b27[(i_v + i_j)] = f_acc;
+          b27[(i_r + i_j)] = f_acc;
         }
         __syncwarp();
       }
@@ -312,12 +370,12 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
         {
           float f_acc_lane2 = 0.0f;
           for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
-            f_acc_lane2 = (f_acc_lane2 + (b26[(i_v * s_C + (i_j * s_C + i_k))] * b24[(i_j * s_C + i_k)]));
+            f_acc_lane2 = (f_acc_lane2 + (b26[(i_r * s_C + (i_j * s_C + i_k))] * b24[(i_j * s_C + i_k)]));
           }
           f_acc = (f_acc + gnnc_warp_sum(f_acc_lane2));
         }
         if (lane == 0) {
-          b28[(i_v + i_j)] = f_acc;
+          b28[(i_r + i_j)] = f_acc;
         }
         __syncwarp();
       }
@@ -890,6 +948,7 @@ extern "C" __global__ void k35_sum_to(void* const* buffers, const int64_t* sizes
 }
 
 /* matmul_nt */
+/* GEMM t77 = t73 @ conv2.W^T: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k36_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -917,6 +976,7 @@ extern "C" __global__ void k36_matmul_nt(void* const* buffers, const int64_t* si
 }
 
 /* matmul_tn */
+/* GEMM grad.conv2.W = h^T @ t73: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k37_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -1275,6 +1335,7 @@ extern "C" __global__ void k51_sum_to(void* const* buffers, const int64_t* sizes
 }
 
 /* matmul_tn */
+/* GEMM grad.conv1.W = t1^T @ t104: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k52_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];

@@ -61,10 +61,10 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
-/* program GAT: 28 buffers, 6 kernels */
+/* program GAT: 30 buffers, 10 kernels */
 
-/* matmul | rowsum | rowsum */
-extern "C" __global__ void k0_matmul(void* const* buffers, const int64_t* sizes) {
+/* dropout */
+extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -72,57 +72,89 @@ extern "C" __global__ void k0_matmul(void* const* buffers, const int64_t* sizes)
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b6 = (float*)buffers[6]; /* x */
-  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.W */
-  float* __restrict__ b8 = (float*)buffers[8]; /* conv1.att_src */
-  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.att_dst */
-  float* __restrict__ b11 = (float*)buffers[11]; /* t6 */
-  float* __restrict__ b12 = (float*)buffers[12]; /* t9 */
-  float* __restrict__ b13 = (float*)buffers[13]; /* t12 */
+  float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
   (void)lane;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    {
-      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-        b11[(i_r * 64 + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_k)], seed, 0ULL, (uint64_t)((i_r * s_F + i_k)), 10066329ULL, 2.5f) : b6[(i_r * s_F + i_k)]);
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-            b11[(i_r * 64 + i_c)] = (b11[(i_r * 64 + i_c)] + (f_a * b7[(i_k * 64 + i_c)]));
-          }
-          __syncwarp();
+    for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
+      b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : b6[(i_r * s_F + i_j)]);
+    }
+    __syncwarp();
+  }
+}
+
+/* matmul */
+/* GEMM t6 = t1 @ conv1.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k1_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
+  float* __restrict__ b8 = (float*)buffers[8]; /* conv1.W */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+      b12[(i_r * 64 + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < s_F; i_k++) {
+      float f_a = b7[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+          b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b8[(i_k * 64 + i_c)]));
         }
+        __syncwarp();
       }
     }
+  }
+}
+
+/* rowsum | rowsum */
+extern "C" __global__ void k2_rowsum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.att_src */
+  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.att_dst */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
+  float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
+  float* __restrict__ b14 = (float*)buffers[14]; /* t12 */
+  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
     {
-      for (int64_t i_j = 0 + lane; i_j < 8; i_j += 32) {
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
-          f_acc = (f_acc + (b11[(i_r * 64 + (i_j * 8 + i_k))] * b8[(i_j * 8 + i_k)]));
-        }
-        b12[(i_r * 8 + i_j)] = f_acc;
-      }
-      __syncwarp();
-    }
-    {
-      for (int64_t i_j = 0 + lane; i_j < 8; i_j += 32) {
-        float f_acc = 0.0f;
-        for (int64_t i_k = 0; i_k < 8; i_k++) {
-          f_acc = (f_acc + (b11[(i_r * 64 + (i_j * 8 + i_k))] * b9[(i_j * 8 + i_k)]));
+          f_acc = (f_acc + (b12[(i_r * 64 + (i_j * 8 + i_k))] * b9[(i_j * 8 + i_k)]));
         }
         b13[(i_r * 8 + i_j)] = f_acc;
       }
-      __syncwarp();
+    }
+    {
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
+        float f_acc = 0.0f;
+        for (int64_t i_k = 0; i_k < 8; i_k++) {
+          f_acc = (f_acc + (b12[(i_r * 64 + (i_j * 8 + i_k))] * b10[(i_j * 8 + i_k)]));
+        }
+        b14[(i_r * 8 + i_j)] = f_acc;
+      }
     }
   }
 }
 
 /* leaky_relu */
-extern "C" __global__ void k3_leaky_relu(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k4_leaky_relu(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -131,18 +163,18 @@ extern "C" __global__ void k3_leaky_relu(void* const* buffers, const int64_t* si
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  float* __restrict__ b12 = (float*)buffers[12]; /* t9 */
-  float* __restrict__ b13 = (float*)buffers[13]; /* t12 */
-  float* __restrict__ b14 = (float*)buffers[14]; /* conv1.s */
+  float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
+  float* __restrict__ b14 = (float*)buffers[14]; /* t12 */
+  float* __restrict__ b15 = (float*)buffers[15]; /* conv1.s */
   for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b14[(i_r * 8 + i_j)] = gnnc_leaky_relu((b12[((int64_t)b0[i_r] * 8 + i_j)] + b13[((int64_t)b1[i_r] * 8 + i_j)]), 0.2f);
+      b15[(i_r * 8 + i_j)] = gnnc_leaky_relu((b13[((int64_t)b0[i_r] * 8 + i_j)] + b14[((int64_t)b1[i_r] * 8 + i_j)]), 0.2f);
     }
   }
 }
 
-/* edge_softmax + aggregate.dst.sum (online softmax) | add | matmul | rowsum | rowsum */
-extern "C" __global__ void k4_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
+/* edge_softmax + aggregate.dst.sum (online softmax) | add | dropout */
+extern "C" __global__ void k5_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -152,17 +184,12 @@ extern "C" __global__ void k4_edge_softmax_aggregate(void* const* buffers, const
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.b */
-  float* __restrict__ b11 = (float*)buffers[11]; /* t6 */
-  float* __restrict__ b14 = (float*)buffers[14]; /* conv1.s */
-  float* __restrict__ b15 = (float*)buffers[15]; /* t20 */
-  float* __restrict__ b16 = (float*)buffers[16]; /* h1 */
-  float* __restrict__ b17 = (float*)buffers[17]; /* conv2.W */
-  float* __restrict__ b18 = (float*)buffers[18]; /* conv2.att_src */
-  float* __restrict__ b19 = (float*)buffers[19]; /* conv2.att_dst */
-  float* __restrict__ b21 = (float*)buffers[21]; /* t29 */
-  float* __restrict__ b22 = (float*)buffers[22]; /* t32 */
-  float* __restrict__ b23 = (float*)buffers[23]; /* t35 */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
+  float* __restrict__ b15 = (float*)buffers[15]; /* conv1.s */
+  float* __restrict__ b16 = (float*)buffers[16]; /* t20 */
+  float* __restrict__ b17 = (float*)buffers[17]; /* h1 */
+  float* __restrict__ b18 = (float*)buffers[18]; /* h */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -175,25 +202,25 @@ extern "C" __global__ void k4_edge_softmax_aggregate(void* const* buffers, const
         float f_top = (-INFINITY);
         float f_total = 0.0f;
         for (int64_t i_f = 0 + lane; i_f < 8; i_f += 32) {
-          b15[(i_v * 64 + (i_h * 8 + i_f))] = 0.0f;
+          b16[(i_v * 64 + (i_h * 8 + i_f))] = 0.0f;
         }
         __syncwarp();
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          float f_score = b14[(i_e * 8 + (i_h % 8))];
+          float f_score = b15[(i_e * 8 + (i_h % 8))];
           float f_next = fmaxf(f_top, f_score);
           float f_rescale = expf((f_top - f_next));
           float f_weight = expf((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_f = 0 + lane; i_f < 8; i_f += 32) {
-            b15[(i_v * 64 + (i_h * 8 + i_f))] = ((b15[(i_v * 64 + (i_h * 8 + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_f) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b11[((int64_t)b0[i_e] * 64 + (i_h * 8 + i_f))]));
+            b16[(i_v * 64 + (i_h * 8 + i_f))] = ((b16[(i_v * 64 + (i_h * 8 + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_f) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b12[((int64_t)b0[i_e] * 64 + (i_h * 8 + i_f))]));
           }
           __syncwarp();
           f_top = f_next;
         }
         if (i_start < i_end) {
           for (int64_t i_f = 0 + lane; i_f < 8; i_f += 32) {
-            b15[(i_v * 64 + (i_h * 8 + i_f))] = (b15[(i_v * 64 + (i_h * 8 + i_f))] / f_total);
+            b16[(i_v * 64 + (i_h * 8 + i_f))] = (b16[(i_v * 64 + (i_h * 8 + i_f))] / f_total);
           }
           __syncwarp();
         }
@@ -201,37 +228,82 @@ extern "C" __global__ void k4_edge_softmax_aggregate(void* const* buffers, const
     }
     {
       for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b16[(i_v * 64 + i_j)] = (b15[(i_v * 64 + i_j)] + b10[i_j]);
+        b17[(i_v * 64 + i_j)] = (b16[(i_v * 64 + i_j)] + b11[i_j]);
       }
       __syncwarp();
     }
     {
-      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-        b21[(i_v * s_C + i_c)] = 0.0f;
+      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
+        b18[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_elu(b17[(i_v * 64 + i_j)], 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_elu(b17[(i_v * 64 + i_j)], 1.0f));
       }
       __syncwarp();
-      for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = (training ? gnnc_dropout_mul(gnnc_elu(b16[(i_v * 64 + i_k)], 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_k)), 10066329ULL, 2.5f) : gnnc_elu(b16[(i_v * 64 + i_k)], 1.0f));
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-            b21[(i_v * s_C + i_c)] = (b21[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
-          }
-          __syncwarp();
+    }
+  }
+}
+
+/* matmul */
+/* GEMM t29 = h @ conv2.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k8_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b18 = (float*)buffers[18]; /* h */
+  float* __restrict__ b19 = (float*)buffers[19]; /* conv2.W */
+  float* __restrict__ b23 = (float*)buffers[23]; /* t29 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+      b23[(i_r * s_C + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < 64; i_k++) {
+      float f_a = b18[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+          b23[(i_r * s_C + i_c)] = (b23[(i_r * s_C + i_c)] + (f_a * b19[(i_k * s_C + i_c)]));
         }
+        __syncwarp();
       }
     }
+  }
+}
+
+/* rowsum | rowsum */
+extern "C" __global__ void k9_rowsum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b20 = (float*)buffers[20]; /* conv2.att_src */
+  float* __restrict__ b21 = (float*)buffers[21]; /* conv2.att_dst */
+  float* __restrict__ b23 = (float*)buffers[23]; /* t29 */
+  float* __restrict__ b24 = (float*)buffers[24]; /* t32 */
+  float* __restrict__ b25 = (float*)buffers[25]; /* t35 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         float f_acc = 0.0f;
         {
           float f_acc_lane1 = 0.0f;
           for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
-            f_acc_lane1 = (f_acc_lane1 + (b21[(i_v * s_C + (i_j * s_C + i_k))] * b18[(i_j * s_C + i_k)]));
+            f_acc_lane1 = (f_acc_lane1 + (b23[(i_r * s_C + (i_j * s_C + i_k))] * b20[(i_j * s_C + i_k)]));
           }
           f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
         }
         if (lane == 0) {
-          b22[(i_v + i_j)] = f_acc;
+          b24[(i_r + i_j)] = f_acc;
         }
         __syncwarp();
       }
@@ -242,12 +314,12 @@ extern "C" __global__ void k4_edge_softmax_aggregate(void* const* buffers, const
         {
           float f_acc_lane2 = 0.0f;
           for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
-            f_acc_lane2 = (f_acc_lane2 + (b21[(i_v * s_C + (i_j * s_C + i_k))] * b19[(i_j * s_C + i_k)]));
+            f_acc_lane2 = (f_acc_lane2 + (b23[(i_r * s_C + (i_j * s_C + i_k))] * b21[(i_j * s_C + i_k)]));
           }
           f_acc = (f_acc + gnnc_warp_sum(f_acc_lane2));
         }
         if (lane == 0) {
-          b23[(i_v + i_j)] = f_acc;
+          b25[(i_r + i_j)] = f_acc;
         }
         __syncwarp();
       }
@@ -256,7 +328,7 @@ extern "C" __global__ void k4_edge_softmax_aggregate(void* const* buffers, const
 }
 
 /* leaky_relu */
-extern "C" __global__ void k9_leaky_relu(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k11_leaky_relu(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -265,18 +337,18 @@ extern "C" __global__ void k9_leaky_relu(void* const* buffers, const int64_t* si
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  float* __restrict__ b22 = (float*)buffers[22]; /* t32 */
-  float* __restrict__ b23 = (float*)buffers[23]; /* t35 */
-  float* __restrict__ b24 = (float*)buffers[24]; /* conv2.s */
+  float* __restrict__ b24 = (float*)buffers[24]; /* t32 */
+  float* __restrict__ b25 = (float*)buffers[25]; /* t35 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* conv2.s */
   for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
     for (int64_t i_j = 0; i_j < 1; i_j++) {
-      b24[(i_r + i_j)] = gnnc_leaky_relu((b22[((int64_t)b0[i_r] + i_j)] + b23[((int64_t)b1[i_r] + i_j)]), 0.2f);
+      b26[(i_r + i_j)] = gnnc_leaky_relu((b24[((int64_t)b0[i_r] + i_j)] + b25[((int64_t)b1[i_r] + i_j)]), 0.2f);
     }
   }
 }
 
 /* edge_softmax + aggregate.dst.sum (online softmax) | add */
-extern "C" __global__ void k10_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k12_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -286,11 +358,11 @@ extern "C" __global__ void k10_edge_softmax_aggregate(void* const* buffers, cons
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b20 = (float*)buffers[20]; /* conv2.b */
-  float* __restrict__ b21 = (float*)buffers[21]; /* t29 */
-  float* __restrict__ b24 = (float*)buffers[24]; /* conv2.s */
-  float* __restrict__ b25 = (float*)buffers[25]; /* t43 */
-  float* __restrict__ b26 = (float*)buffers[26]; /* t44 */
+  float* __restrict__ b22 = (float*)buffers[22]; /* conv2.b */
+  float* __restrict__ b23 = (float*)buffers[23]; /* t29 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* conv2.s */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t43 */
+  float* __restrict__ b28 = (float*)buffers[28]; /* t44 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -303,25 +375,25 @@ extern "C" __global__ void k10_edge_softmax_aggregate(void* const* buffers, cons
         float f_top = (-INFINITY);
         float f_total = 0.0f;
         for (int64_t i_f = 0 + lane; i_f < s_C; i_f += 32) {
-          b25[(i_v * s_C + (i_h * s_C + i_f))] = 0.0f;
+          b27[(i_v * s_C + (i_h * s_C + i_f))] = 0.0f;
         }
         __syncwarp();
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          float f_score = b24[i_e];
+          float f_score = b26[i_e];
           float f_next = fmaxf(f_top, f_score);
           float f_rescale = expf((f_top - f_next));
           float f_weight = expf((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_f = 0 + lane; i_f < s_C; i_f += 32) {
-            b25[(i_v * s_C + (i_h * s_C + i_f))] = ((b25[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b21[((int64_t)b0[i_e] * s_C + (i_h * s_C + i_f))]));
+            b27[(i_v * s_C + (i_h * s_C + i_f))] = ((b27[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b23[((int64_t)b0[i_e] * s_C + (i_h * s_C + i_f))]));
           }
           __syncwarp();
           f_top = f_next;
         }
         if (i_start < i_end) {
           for (int64_t i_f = 0 + lane; i_f < s_C; i_f += 32) {
-            b25[(i_v * s_C + (i_h * s_C + i_f))] = (b25[(i_v * s_C + (i_h * s_C + i_f))] / f_total);
+            b27[(i_v * s_C + (i_h * s_C + i_f))] = (b27[(i_v * s_C + (i_h * s_C + i_f))] / f_total);
           }
           __syncwarp();
         }
@@ -329,7 +401,7 @@ extern "C" __global__ void k10_edge_softmax_aggregate(void* const* buffers, cons
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b26[(i_v * s_C + i_j)] = (b25[(i_v * s_C + i_j)] + b20[i_j]);
+        b28[(i_v * s_C + i_j)] = (b27[(i_v * s_C + i_j)] + b22[i_j]);
       }
       __syncwarp();
     }
@@ -337,20 +409,20 @@ extern "C" __global__ void k10_edge_softmax_aggregate(void* const* buffers, cons
 }
 
 /* mean_heads */
-extern "C" __global__ void k12_mean_heads(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k14_mean_heads(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b26 = (float*)buffers[26]; /* t44 */
-  float* __restrict__ b27 = (float*)buffers[27]; /* t45 */
+  float* __restrict__ b28 = (float*)buffers[28]; /* t44 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t45 */
   for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_C*s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
     float f_acc = 0.0f;
     for (int64_t i_k = 0; i_k < 1; i_k++) {
-      f_acc = (f_acc + b26[(((i_r / s_C) + i_k) * s_C + (i_r % s_C))]);
+      f_acc = (f_acc + b28[(((i_r / s_C) + i_k) * s_C + (i_r % s_C))]);
     }
-    b27[i_r] = (f_acc / (float)(1));
+    b29[i_r] = (f_acc / (float)(1));
   }
 }

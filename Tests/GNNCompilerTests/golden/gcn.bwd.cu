@@ -61,9 +61,9 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
-/* program GCN: 37 buffers, 14 kernels */
+/* program GCN: 37 buffers, 19 kernels */
 
-/* in_degree | rsqrt | dropout | matmul | mul */
+/* in_degree | rsqrt | dropout */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -76,9 +76,6 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b8 = (float*)buffers[8]; /* x */
   float* __restrict__ b9 = (float*)buffers[9]; /* t4 */
-  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.W */
-  float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
-  float* __restrict__ b13 = (float*)buffers[13]; /* t8 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -104,31 +101,66 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
       }
       __syncwarp();
     }
-    {
-      for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
-        b12[(i_v * 16 + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = b9[(i_v * s_F + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
-            b12[(i_v * 16 + i_c)] = (b12[(i_v * 16 + i_c)] + (f_a * b10[(i_k * 16 + i_c)]));
-          }
-          __syncwarp();
-        }
-      }
+  }
+}
+
+/* matmul */
+/* GEMM t7 = t4 @ conv1.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k3_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b9 = (float*)buffers[9]; /* t4 */
+  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.W */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
+      b12[(i_r * 16 + i_c)] = 0.0f;
     }
-    {
-      for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
-        b13[(i_v * 16 + i_j)] = (b12[(i_v * 16 + i_j)] * b7[i_v]);
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < s_F; i_k++) {
+      float f_a = b9[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
+          b12[(i_r * 16 + i_c)] = (b12[(i_r * 16 + i_c)] + (f_a * b10[(i_k * 16 + i_c)]));
+        }
+        __syncwarp();
       }
-      __syncwarp();
     }
   }
 }
 
-/* aggregate.dst.sum | add | dropout | matmul | mul */
+/* mul */
+extern "C" __global__ void k4_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
+  float* __restrict__ b13 = (float*)buffers[13]; /* t8 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
+      b13[(i_r * 16 + i_j)] = (b12[(i_r * 16 + i_j)] * b7[i_r]);
+    }
+    __syncwarp();
+  }
+}
+
+/* aggregate.dst.sum | add | dropout */
 extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -145,9 +177,6 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b14 = (float*)buffers[14]; /* conv1.agg */
   float* __restrict__ b15 = (float*)buffers[15]; /* t12 */
   float* __restrict__ b16 = (float*)buffers[16]; /* h */
-  float* __restrict__ b17 = (float*)buffers[17]; /* conv2.W */
-  float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
-  float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -178,27 +207,62 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
       }
       __syncwarp();
     }
-    {
-      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-        b19[(i_v * s_C + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_k = 0; i_k < 16; i_k++) {
-        float f_a = b16[(i_v * 16 + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-            b19[(i_v * s_C + i_c)] = (b19[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
-          }
-          __syncwarp();
+  }
+}
+
+/* matmul */
+/* GEMM t17 = h @ conv2.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k8_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b16 = (float*)buffers[16]; /* h */
+  float* __restrict__ b17 = (float*)buffers[17]; /* conv2.W */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+      b19[(i_r * s_C + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < 16; i_k++) {
+      float f_a = b16[(i_r * 16 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+          b19[(i_r * s_C + i_c)] = (b19[(i_r * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
         }
+        __syncwarp();
       }
     }
-    {
-      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b20[(i_v * s_C + i_j)] = (b19[(i_v * s_C + i_j)] * b7[i_v]);
-      }
-      __syncwarp();
+  }
+}
+
+/* mul */
+extern "C" __global__ void k9_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
+      b20[(i_r * s_C + i_j)] = (b19[(i_r * s_C + i_j)] * b7[i_r]);
     }
+    __syncwarp();
   }
 }
 
@@ -369,7 +433,7 @@ extern "C" __global__ void k15_mul(void* const* buffers, const int64_t* sizes) {
   }
 }
 
-/* aggregate.src.sum | matmul_nt */
+/* aggregate.src.sum */
 extern "C" __global__ void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -382,42 +446,57 @@ extern "C" __global__ void k16_aggregate_src_sum(void* const* buffers, const int
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
-  float* __restrict__ b17 = (float*)buffers[17]; /* conv2.W */
   float* __restrict__ b28 = (float*)buffers[28]; /* t28 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t31 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
+    int64_t i_start = (int64_t)b4[i_v];
+    int64_t i_end = (int64_t)b4[(i_v + 1)];
+    for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        f_acc = (f_acc + (b28[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+      }
+      b29[(i_v * s_C + i_j)] = f_acc;
+    }
+    __syncwarp();
+  }
+}
+
+/* matmul_nt */
+/* GEMM t32 = t31 @ conv2.W^T: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k17_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b17 = (float*)buffers[17]; /* conv2.W */
   float* __restrict__ b29 = (float*)buffers[29]; /* t31 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t32 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
   (void)lane;
-  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
-    {
-      int64_t i_start = (int64_t)b4[i_v];
-      int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b28[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
-        }
-        b29[(i_v * s_C + i_j)] = f_acc;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b29[(i_r * s_C + i_q)] * b17[(i_c * s_C + i_q)]));
       }
-      __syncwarp();
+      b30[(i_r * 16 + i_c)] = f_acc;
     }
-    {
-      for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < s_C; i_q++) {
-          f_acc = (f_acc + (b29[(i_v * s_C + i_q)] * b17[(i_c * s_C + i_q)]));
-        }
-        b30[(i_v * 16 + i_c)] = f_acc;
-      }
-      __syncwarp();
-    }
+    __syncwarp();
   }
 }
 
 /* matmul_tn */
+/* GEMM grad.conv2.W = h^T @ t31: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k18_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -560,6 +639,7 @@ extern "C" __global__ void k22_aggregate_src_sum(void* const* buffers, const int
 }
 
 /* matmul_tn */
+/* GEMM grad.conv1.W = t4^T @ t40: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k23_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];

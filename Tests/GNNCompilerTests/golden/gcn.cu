@@ -61,9 +61,9 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
-/* program GCN: 20 buffers, 3 kernels */
+/* program GCN: 22 buffers, 7 kernels */
 
-/* in_degree | rsqrt | matmul | mul */
+/* in_degree | rsqrt | dropout */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -75,9 +75,7 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b6 = (float*)buffers[6]; /* t0 */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b8 = (float*)buffers[8]; /* x */
-  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.W */
-  float* __restrict__ b11 = (float*)buffers[11]; /* t6 */
-  float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
+  float* __restrict__ b9 = (float*)buffers[9]; /* t3 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -98,31 +96,72 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
       }
     }
     {
-      for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
-        b11[(i_v * 16 + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_k)], seed, 0ULL, (uint64_t)((i_v * s_F + i_k)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_k)]);
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
-            b11[(i_v * 16 + i_c)] = (b11[(i_v * 16 + i_c)] + (f_a * b9[(i_k * 16 + i_c)]));
-          }
-          __syncwarp();
-        }
-      }
-    }
-    {
-      for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
-        b12[(i_v * 16 + i_j)] = (b11[(i_v * 16 + i_j)] * b7[i_v]);
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
+        b9[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_j)]);
       }
       __syncwarp();
     }
   }
 }
 
-/* aggregate.dst.sum | matmul | mul */
-extern "C" __global__ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* matmul */
+/* GEMM t6 = t3 @ conv1.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k3_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b9 = (float*)buffers[9]; /* t3 */
+  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.W */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
+      b12[(i_r * 16 + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < s_F; i_k++) {
+      float f_a = b9[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
+          b12[(i_r * 16 + i_c)] = (b12[(i_r * 16 + i_c)] + (f_a * b10[(i_k * 16 + i_c)]));
+        }
+        __syncwarp();
+      }
+    }
+  }
+}
+
+/* mul */
+extern "C" __global__ void k4_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
+  float* __restrict__ b13 = (float*)buffers[13]; /* t7 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
+      b13[(i_r * 16 + i_j)] = (b12[(i_r * 16 + i_j)] * b7[i_r]);
+    }
+    __syncwarp();
+  }
+}
+
+/* aggregate.dst.sum | dropout */
+extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -133,12 +172,10 @@ extern "C" __global__ void k4_aggregate_dst_sum(void* const* buffers, const int6
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
-  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.b */
-  float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
-  float* __restrict__ b13 = (float*)buffers[13]; /* conv1.agg */
-  float* __restrict__ b14 = (float*)buffers[14]; /* conv2.W */
-  float* __restrict__ b16 = (float*)buffers[16]; /* t16 */
-  float* __restrict__ b17 = (float*)buffers[17]; /* t17 */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
+  float* __restrict__ b13 = (float*)buffers[13]; /* t7 */
+  float* __restrict__ b14 = (float*)buffers[14]; /* conv1.agg */
+  float* __restrict__ b15 = (float*)buffers[15]; /* h */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -151,38 +188,79 @@ extern "C" __global__ void k4_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b12[((int64_t)b0[i_e] * 16 + i_j)]);
+          f_acc = (f_acc + b13[((int64_t)b0[i_e] * 16 + i_j)]);
         }
-        b13[(i_v * 16 + i_j)] = f_acc;
+        b14[(i_v * 16 + i_j)] = f_acc;
       }
       __syncwarp();
     }
     {
-      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-        b16[(i_v * s_C + i_c)] = 0.0f;
+      for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
+        b15[(i_v * 16 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(((b14[(i_v * 16 + i_j)] * b7[i_v]) + b11[i_j])), seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(((b14[(i_v * 16 + i_j)] * b7[i_v]) + b11[i_j])));
       }
       __syncwarp();
-      for (int64_t i_k = 0; i_k < 16; i_k++) {
-        float f_a = (training ? gnnc_dropout_mul(gnnc_relu(((b13[(i_v * 16 + i_k)] * b7[i_v]) + b10[i_k])), seed, 1ULL, (uint64_t)((i_v * 16 + i_k)), 8388608ULL, 2.0f) : gnnc_relu(((b13[(i_v * 16 + i_k)] * b7[i_v]) + b10[i_k])));
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-            b16[(i_v * s_C + i_c)] = (b16[(i_v * s_C + i_c)] + (f_a * b14[(i_k * s_C + i_c)]));
-          }
-          __syncwarp();
+    }
+  }
+}
+
+/* matmul */
+/* GEMM t16 = h @ conv2.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k7_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b15 = (float*)buffers[15]; /* h */
+  float* __restrict__ b16 = (float*)buffers[16]; /* conv2.W */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t16 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+      b18[(i_r * s_C + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < 16; i_k++) {
+      float f_a = b15[(i_r * 16 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+          b18[(i_r * s_C + i_c)] = (b18[(i_r * s_C + i_c)] + (f_a * b16[(i_k * s_C + i_c)]));
         }
+        __syncwarp();
       }
     }
-    {
-      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b17[(i_v * s_C + i_j)] = (b16[(i_v * s_C + i_j)] * b7[i_v]);
-      }
-      __syncwarp();
+  }
+}
+
+/* mul */
+extern "C" __global__ void k8_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t16 */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
+      b19[(i_r * s_C + i_j)] = (b18[(i_r * s_C + i_j)] * b7[i_r]);
     }
+    __syncwarp();
   }
 }
 
 /* aggregate.dst.sum | add */
-extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -193,10 +271,10 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
-  float* __restrict__ b15 = (float*)buffers[15]; /* conv2.b */
-  float* __restrict__ b17 = (float*)buffers[17]; /* t17 */
-  float* __restrict__ b18 = (float*)buffers[18]; /* conv2.agg */
-  float* __restrict__ b19 = (float*)buffers[19]; /* t21 */
+  float* __restrict__ b17 = (float*)buffers[17]; /* conv2.b */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* conv2.agg */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t21 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -209,15 +287,15 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b17[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b19[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b18[(i_v * s_C + i_j)] = f_acc;
+        b20[(i_v * s_C + i_j)] = f_acc;
       }
       __syncwarp();
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b19[(i_v * s_C + i_j)] = ((b18[(i_v * s_C + i_j)] * b7[i_v]) + b15[i_j]);
+        b21[(i_v * s_C + i_j)] = ((b20[(i_v * s_C + i_j)] * b7[i_v]) + b17[i_j]);
       }
       __syncwarp();
     }

@@ -61,7 +61,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
-/* program SAGE: 39 buffers, 14 kernels */
+/* program SAGE: 39 buffers, 21 kernels */
 
 /* in_degree | dropout */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -95,7 +95,7 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   }
 }
 
-/* aggregate.dst.mean | matmul | matmul | add | dropout */
+/* aggregate.dst.mean */
 extern "C" __global__ void k2_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -107,10 +107,102 @@ extern "C" __global__ void k2_aggregate_dst_mean(void* const* buffers, const int
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b8 = (float*)buffers[8]; /* t2 */
-  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.W_neigh */
-  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.W_self */
-  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
   float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        f_acc = (f_acc + b8[((int64_t)b0[i_e] * s_F + i_j)]);
+      }
+      f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      b12[(i_v * s_F + i_j)] = f_acc;
+    }
+    __syncwarp();
+  }
+}
+
+/* matmul */
+/* GEMM t8 = t7 @ conv1.W_neigh: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k3_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.W_neigh */
+  float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
+  float* __restrict__ b13 = (float*)buffers[13]; /* t8 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+      b13[(i_r * 64 + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < s_F; i_k++) {
+      float f_a = b12[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+          b13[(i_r * 64 + i_c)] = (b13[(i_r * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
+        }
+        __syncwarp();
+      }
+    }
+  }
+}
+
+/* matmul */
+/* GEMM t9 = t2 @ conv1.W_self: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k4_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b8 = (float*)buffers[8]; /* t2 */
+  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.W_self */
+  float* __restrict__ b14 = (float*)buffers[14]; /* t9 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+      b14[(i_r * 64 + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < s_F; i_k++) {
+      float f_a = b8[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+          b14[(i_r * 64 + i_c)] = (b14[(i_r * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+        }
+        __syncwarp();
+      }
+    }
+  }
+}
+
+/* add | dropout */
+extern "C" __global__ void k5_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
   float* __restrict__ b13 = (float*)buffers[13]; /* t8 */
   float* __restrict__ b14 = (float*)buffers[14]; /* t9 */
   float* __restrict__ b15 = (float*)buffers[15]; /* t11 */
@@ -119,67 +211,23 @@ extern "C" __global__ void k2_aggregate_dst_mean(void* const* buffers, const int
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
   (void)lane;
-  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
-    {
-      int64_t i_start = (int64_t)b2[i_v];
-      int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b8[((int64_t)b0[i_e] * s_F + i_j)]);
-        }
-        f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
-        b12[(i_v * s_F + i_j)] = f_acc;
-      }
-      __syncwarp();
-    }
-    {
-      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-        b13[(i_v * 64 + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = b12[(i_v * s_F + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-            b13[(i_v * 64 + i_c)] = (b13[(i_v * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
-          }
-          __syncwarp();
-        }
-      }
-    }
-    {
-      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-        b14[(i_v * 64 + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = b8[(i_v * s_F + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-            b14[(i_v * 64 + i_c)] = (b14[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
-          }
-          __syncwarp();
-        }
-      }
-    }
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
       for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b15[(i_v * 64 + i_j)] = ((b13[(i_v * 64 + i_j)] + b14[(i_v * 64 + i_j)]) + b11[i_j]);
+        b15[(i_r * 64 + i_j)] = ((b13[(i_r * 64 + i_j)] + b14[(i_r * 64 + i_j)]) + b11[i_j]);
       }
       __syncwarp();
     }
     {
       for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b16[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b15[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b15[(i_v * 64 + i_j)]));
+        b16[(i_r * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b15[(i_r * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b15[(i_r * 64 + i_j)]));
       }
       __syncwarp();
     }
   }
 }
 
-/* aggregate.dst.mean | matmul | matmul | add */
+/* aggregate.dst.mean */
 extern "C" __global__ void k7_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -191,10 +239,102 @@ extern "C" __global__ void k7_aggregate_dst_mean(void* const* buffers, const int
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b16 = (float*)buffers[16]; /* h */
-  float* __restrict__ b17 = (float*)buffers[17]; /* conv2.W_neigh */
-  float* __restrict__ b18 = (float*)buffers[18]; /* conv2.W_self */
-  float* __restrict__ b19 = (float*)buffers[19]; /* conv2.b */
   float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        f_acc = (f_acc + b16[((int64_t)b0[i_e] * 64 + i_j)]);
+      }
+      f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      b20[(i_v * 64 + i_j)] = f_acc;
+    }
+    __syncwarp();
+  }
+}
+
+/* matmul */
+/* GEMM t19 = t18 @ conv2.W_neigh: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k8_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b17 = (float*)buffers[17]; /* conv2.W_neigh */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
+  float* __restrict__ b21 = (float*)buffers[21]; /* t19 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+      b21[(i_r * s_C + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < 64; i_k++) {
+      float f_a = b20[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+          b21[(i_r * s_C + i_c)] = (b21[(i_r * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
+        }
+        __syncwarp();
+      }
+    }
+  }
+}
+
+/* matmul */
+/* GEMM t20 = h @ conv2.W_self: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k9_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b16 = (float*)buffers[16]; /* h */
+  float* __restrict__ b18 = (float*)buffers[18]; /* conv2.W_self */
+  float* __restrict__ b22 = (float*)buffers[22]; /* t20 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+      b22[(i_r * s_C + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < 64; i_k++) {
+      float f_a = b16[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+          b22[(i_r * s_C + i_c)] = (b22[(i_r * s_C + i_c)] + (f_a * b18[(i_k * s_C + i_c)]));
+        }
+        __syncwarp();
+      }
+    }
+  }
+}
+
+/* add */
+extern "C" __global__ void k10_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b19 = (float*)buffers[19]; /* conv2.b */
   float* __restrict__ b21 = (float*)buffers[21]; /* t19 */
   float* __restrict__ b22 = (float*)buffers[22]; /* t20 */
   float* __restrict__ b23 = (float*)buffers[23]; /* t22 */
@@ -202,57 +342,11 @@ extern "C" __global__ void k7_aggregate_dst_mean(void* const* buffers, const int
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
   (void)lane;
-  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
-    {
-      int64_t i_start = (int64_t)b2[i_v];
-      int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b16[((int64_t)b0[i_e] * 64 + i_j)]);
-        }
-        f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
-        b20[(i_v * 64 + i_j)] = f_acc;
-      }
-      __syncwarp();
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
+      b23[(i_r * s_C + i_j)] = ((b21[(i_r * s_C + i_j)] + b22[(i_r * s_C + i_j)]) + b19[i_j]);
     }
-    {
-      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-        b21[(i_v * s_C + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = b20[(i_v * 64 + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-            b21[(i_v * s_C + i_c)] = (b21[(i_v * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
-          }
-          __syncwarp();
-        }
-      }
-    }
-    {
-      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-        b22[(i_v * s_C + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = b16[(i_v * 64 + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-            b22[(i_v * s_C + i_c)] = (b22[(i_v * s_C + i_c)] + (f_a * b18[(i_k * s_C + i_c)]));
-          }
-          __syncwarp();
-        }
-      }
-    }
-    {
-      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b23[(i_v * s_C + i_j)] = ((b21[(i_v * s_C + i_j)] + b22[(i_v * s_C + i_j)]) + b19[i_j]);
-      }
-      __syncwarp();
-    }
+    __syncwarp();
   }
 }
 
@@ -358,6 +452,7 @@ extern "C" __global__ void k13_sum_to(void* const* buffers, const int64_t* sizes
 }
 
 /* matmul_nt */
+/* GEMM t28 = t26 @ conv2.W_self^T: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k14_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -385,6 +480,7 @@ extern "C" __global__ void k14_matmul_nt(void* const* buffers, const int64_t* si
 }
 
 /* matmul_tn */
+/* GEMM grad.conv2.W_self = h^T @ t26: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k15_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -417,6 +513,7 @@ extern "C" __global__ void k15_matmul_tn(void* const* buffers, const int64_t* si
 }
 
 /* matmul_nt */
+/* GEMM t30 = t26 @ conv2.W_neigh^T: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k16_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -444,6 +541,7 @@ extern "C" __global__ void k16_matmul_nt(void* const* buffers, const int64_t* si
 }
 
 /* matmul_tn */
+/* GEMM grad.conv2.W_neigh = t18^T @ t26: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k17_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -571,7 +669,8 @@ extern "C" __global__ void k21_sum_to(void* const* buffers, const int64_t* sizes
   }
 }
 
-/* matmul_tn | matmul_tn */
+/* matmul_tn */
+/* GEMM grad.conv1.W_self = t2^T @ t37: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k22_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -580,43 +679,57 @@ extern "C" __global__ void k22_matmul_tn(void* const* buffers, const int64_t* si
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b8 = (float*)buffers[8]; /* t2 */
-  float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t37 */
   float* __restrict__ b37 = (float*)buffers[37]; /* grad.conv1.W_self */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_k = 0 + group; i_k < s_F; i_k += groups) {
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+      b37[(i_k * 64 + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b8[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+          b37[(i_k * 64 + i_c)] = (b37[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+        }
+        __syncwarp();
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+/* GEMM grad.conv1.W_neigh = t7^T @ t37: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k23_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* t37 */
   float* __restrict__ b38 = (float*)buffers[38]; /* grad.conv1.W_neigh */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
   (void)lane;
   for (int64_t i_k = 0 + group; i_k < s_F; i_k += groups) {
-    {
-      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-        b37[(i_k * 64 + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_r = 0; i_r < s_N; i_r++) {
-        float f_a = b8[(i_r * s_F + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-            b37[(i_k * 64 + i_c)] = (b37[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
-          }
-          __syncwarp();
-        }
-      }
+    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+      b38[(i_k * 64 + i_c)] = 0.0f;
     }
-    {
-      for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-        b38[(i_k * 64 + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_r = 0; i_r < s_N; i_r++) {
-        float f_a = b12[(i_r * s_F + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-            b38[(i_k * 64 + i_c)] = (b38[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
-          }
-          __syncwarp();
+    __syncwarp();
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b12[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
+          b38[(i_k * 64 + i_c)] = (b38[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
         }
+        __syncwarp();
       }
     }
   }

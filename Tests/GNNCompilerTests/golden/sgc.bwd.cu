@@ -61,7 +61,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
-/* program SGC: 24 buffers, 7 kernels */
+/* program SGC: 24 buffers, 9 kernels */
 
 /* in_degree | rsqrt | mul */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -146,7 +146,7 @@ extern "C" __global__ void k3_aggregate_dst_sum(void* const* buffers, const int6
   }
 }
 
-/* aggregate.dst.sum | mul | matmul | add */
+/* aggregate.dst.sum | mul */
 extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -158,13 +158,9 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
-  float* __restrict__ b9 = (float*)buffers[9]; /* W */
-  float* __restrict__ b10 = (float*)buffers[10]; /* b */
   float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
   float* __restrict__ b14 = (float*)buffers[14]; /* t11 */
   float* __restrict__ b15 = (float*)buffers[15]; /* h.1 */
-  float* __restrict__ b16 = (float*)buffers[16]; /* t13 */
-  float* __restrict__ b17 = (float*)buffers[17]; /* t14 */
   const int64_t lane = threadIdx.x % 32;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
@@ -189,27 +185,62 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
       }
       __syncwarp();
     }
-    {
-      for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-        b16[(i_v * s_C + i_c)] = 0.0f;
-      }
-      __syncwarp();
-      for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = b15[(i_v * s_F + i_k)];
-        if (f_a != 0.0f) {
-          for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-            b16[(i_v * s_C + i_c)] = (b16[(i_v * s_C + i_c)] + (f_a * b9[(i_k * s_C + i_c)]));
-          }
-          __syncwarp();
+  }
+}
+
+/* matmul */
+/* GEMM t13 = h.1 @ W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k7_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b9 = (float*)buffers[9]; /* W */
+  float* __restrict__ b15 = (float*)buffers[15]; /* h.1 */
+  float* __restrict__ b16 = (float*)buffers[16]; /* t13 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+      b16[(i_r * s_C + i_c)] = 0.0f;
+    }
+    __syncwarp();
+    for (int64_t i_k = 0; i_k < s_F; i_k++) {
+      float f_a = b15[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+          b16[(i_r * s_C + i_c)] = (b16[(i_r * s_C + i_c)] + (f_a * b9[(i_k * s_C + i_c)]));
         }
+        __syncwarp();
       }
     }
-    {
-      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b17[(i_v * s_C + i_j)] = (b16[(i_v * s_C + i_j)] + b10[i_j]);
-      }
-      __syncwarp();
+  }
+}
+
+/* add */
+extern "C" __global__ void k8_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b10 = (float*)buffers[10]; /* b */
+  float* __restrict__ b16 = (float*)buffers[16]; /* t13 */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t14 */
+  const int64_t lane = threadIdx.x % 32;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
+      b17[(i_r * s_C + i_j)] = (b16[(i_r * s_C + i_j)] + b10[i_j]);
     }
+    __syncwarp();
   }
 }
 
@@ -315,6 +346,7 @@ extern "C" __global__ void k11_sum_to(void* const* buffers, const int64_t* sizes
 }
 
 /* matmul_tn */
+/* GEMM grad.W = h.1^T @ t18: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k12_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
