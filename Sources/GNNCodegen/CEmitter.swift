@@ -34,9 +34,13 @@ public enum CEmitter {
         if k.lanes > 1, dialect.realLanes, isOneParallelLoop(k.body), case .loop(let v, let start, let end, _, let body) = k.body[0] {
             // A group of `lanes` threads per row: the lane statements split the row's work.
             w.line("const int64_t lane = threadIdx.x % \(k.lanes);")
+            // The lanes of this row's group within the warp: shuffles and syncs name only them,
+            // since groups sharing a warp run different rows and may diverge.
+            w.line(k.lanes == 32 ? "const unsigned lanes_mask = 0xffffffffu;"
+                   : "const unsigned lanes_mask = 0x\(String((1 << k.lanes) - 1, radix: 16))u << (threadIdx.x % 32 / \(k.lanes) * \(k.lanes));")
             w.line("const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / \(k.lanes);")
             w.line("const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / \(k.lanes);")
-            w.line("(void)lane;")
+            w.line("(void)lane; (void)lanes_mask;")
             block("for (int64_t i_\(v) = \(index(start)) + group; i_\(v) < \(index(end)); i_\(v) += groups) {", body, p, &w, lanes: k.lanes)
         } else if dialect.parallelLoopsAnywhere || isOneParallelLoop(k.body) { stmts(k.body, p, &w, lanes: k.lanes) } else {
             // Serial parts between parallel loops would need a grid-wide barrier: one thread runs it all.
@@ -72,6 +76,20 @@ public enum CEmitter {
                 w.indent += 1; stmts(body, p, &w, serial: serial, lanes: lanes); w.indent -= 1
                 w.line("}")
             case .laneLoop, .laneReduce, .laneZero, .laneSync: laneStmt(s, p, &w, lanes: lanes)
+            case .loadVector(let names, let b, let i):
+                if w.dialect.realLanes {
+                    let v = "v_\(names[0])"
+                    w.line("const gnnc_float\(names.count) \(v) = *(const gnnc_float\(names.count)*)(b\(b) + \(index(i)));")
+                    for (n, c) in zip(names, ["x", "y", "z", "w"]) { w.line("float f_\(n) = \(v).\(c);") }
+                } else {
+                    for (t, n) in names.enumerated() { w.line("float f_\(n) = b\(b)[\(index(i + .lit(t)))];") }
+                }
+            case .storeVector(let b, let i, let xs):
+                if w.dialect.realLanes {
+                    w.line("*(gnnc_float\(xs.count)*)(b\(b) + \(index(i))) = gnnc_make_float\(xs.count)(\(xs.map(value).joined(separator: ", ")));")
+                } else {
+                    for (t, x) in xs.enumerated() { w.line("b\(b)[\(index(i + .lit(t)))] = \(value(x));") }
+                }
             case .letIndex(let n, let i): w.line("int64_t i_\(n) = \(index(i));")
             case .assignIndex(let n, let i): w.line("i_\(n) = \(index(i));")
             case .letValue(let n, let x): w.line("float f_\(n) = \(value(x));")
@@ -142,14 +160,15 @@ public enum CEmitter {
                 w.indent -= 1; w.line("}")
             }
             for q in partials {
-                let combined = real ? "gnnc_warp_\(q.combine.rawValue)(f_\(q.name))" : "gnnc_lanes_\(q.combine.rawValue)(f_\(q.name)_lanes, \(lanes))"
+                let combined = real ? "gnnc_group_\(q.combine.rawValue)(f_\(q.name), lanes_mask, \(lanes))"
+                    : "gnnc_lanes_\(q.combine.rawValue)(f_\(q.name)_lanes, \(lanes))"
                 w.line("f_\(q.into) = " + (q.combine == .sum ? "(f_\(q.into) + \(combined));" : "fmaxf(f_\(q.into), \(combined));"))
             }
             w.indent -= 1; w.line("}")
         case .laneZero(let body):
             block(real ? "if (lane == 0) {" : "{", body, p, &w, lanes: lanes)
         case .laneSync:
-            if real { w.line(lanes == 32 ? "__syncwarp();" : "__syncthreads();") }
+            if real { w.line("__syncwarp(lanes_mask);") }
         default:
             break
         }

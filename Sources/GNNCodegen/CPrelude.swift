@@ -31,8 +31,8 @@ public enum CPrelude {
     /// The CUDA prelude. Runtime/gnnc_prelude.cuh holds the same text (a test keeps them equal).
     public static let cudaText = cudaHeader + functions + cudaDevice
 
-    /// The C side of the lane statements: one thread plays a warp's 32 lanes, and partials
-    /// combine in the butterfly order of `gnnc_warp_sum`, so emulated and real sums agree.
+    /// The C side of the lane statements: one thread plays a group's lanes (up to 32), and
+    /// partials combine in the butterfly order of `gnnc_group_sum`, so emulated and real sums agree.
     static let cLanes = """
         GNNC_INLINE float gnnc_lanes_sum(float* p, int n) {
           for (int m = n / 2; m >= 1; m /= 2) {
@@ -53,16 +53,21 @@ public enum CPrelude {
 
         """
 
-    /// Device-only helpers: warp reductions (every lane ends with the same bits: each step adds
-    /// two lanes' values, and float addition commutes), float atomics, and f16/bf16 conversions
-    /// by inline PTX (round to nearest even), so NVRTC needs no CUDA headers.
+    /// Device-only helpers: vector types for 16-byte loads, reductions over a row's lane group
+    /// (`lanes` a power of two up to 32, `mask` the group's lanes; every lane ends with the same
+    /// bits: each step adds two lanes' values, and float addition commutes), float atomics, and
+    /// f16/bf16 conversions by inline PTX (round to nearest even), so NVRTC needs no CUDA headers.
     static let cudaDevice = """
-        GNNC_INLINE float gnnc_warp_sum(float x) {
-          for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+        struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
+        GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
+          gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
+        }
+        GNNC_INLINE float gnnc_group_sum(float x, unsigned mask, int lanes) {
+          for (int m = lanes / 2; m >= 1; m >>= 1) x += __shfl_xor_sync(mask, x, m, lanes);
           return x;
         }
-        GNNC_INLINE float gnnc_warp_max(float x) {
-          for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+        GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
+          for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
           return x;
         }
         GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }

@@ -119,6 +119,11 @@ public indirect enum KStmt: Hashable, Sendable {
     case laneZero([KStmt])
     /// The group's lanes wait for each other; memory written before is visible after.
     case laneSync
+    /// Float locals `names[i] = buffer[index + i]`, read at once (one 16-byte load on CUDA for 4);
+    /// `index` is a multiple of the count.
+    case loadVector(names: [String], buffer: Int, index: KIndex)
+    /// `buffer[index + i] = values[i]`, written at once; `index` is a multiple of the count.
+    case storeVector(buffer: Int, index: KIndex, values: [KValue])
 }
 
 extension KStmt {
@@ -129,7 +134,7 @@ extension KStmt {
              .ifNonzero(_, let body), .block(let body), .laneLoop(_, _, _, let body), .laneReduce(_, _, _, _, let body),
              .laneZero(let body):
             return body
-        case .letIndex, .letValue, .assign, .store, .assignIndex, .laneSync: return []
+        case .letIndex, .letValue, .assign, .store, .assignIndex, .laneSync, .loadVector, .storeVector: return []
         }
     }
 
@@ -166,6 +171,8 @@ extension KStmt {
                 case .block(let body), .laneZero(let body): walk(body)
                 case .laneLoop(_, let a, let b, let body), .laneReduce(_, let a, let b, _, let body): index(a); index(b); walk(body)
                 case .laneSync: break
+                case .loadVector(_, let b, let i): out.append((b, i)); index(i)
+                case .storeVector(_, let i, let xs): index(i); xs.forEach(value)
                 }
             }
         }
@@ -173,10 +180,27 @@ extension KStmt {
         return out
     }
 
+    /// This statement with `transform` applied to each body nested directly in it.
+    public func mappingBodies(_ transform: ([KStmt]) -> [KStmt]) -> KStmt {
+        switch self {
+        case .loop(let v, let a, let b, let par, let body): return .loop(variable: v, start: a, end: b, parallel: par, body: transform(body))
+        case .ifEqual(let a, let b, let body): return .ifEqual(a, b, transform(body))
+        case .ifLess(let a, let b, let body): return .ifLess(a, b, transform(body))
+        case .ifGreater(let a, let b, let body): return .ifGreater(a, b, transform(body))
+        case .ifNonzero(let a, let body): return .ifNonzero(a, transform(body))
+        case .block(let body): return .block(transform(body))
+        case .laneLoop(let v, let a, let b, let body): return .laneLoop(variable: v, start: a, end: b, body: transform(body))
+        case .laneReduce(let v, let a, let b, let ps, let body): return .laneReduce(variable: v, start: a, end: b, partials: ps, body: transform(body))
+        case .laneZero(let body): return .laneZero(transform(body))
+        case .letIndex, .letValue, .assign, .store, .assignIndex, .laneSync, .loadVector, .storeVector: return self
+        }
+    }
+
     /// Buffers stored to by these statements, in statement order (repeats kept).
     public static func storedBuffers(_ ss: [KStmt]) -> [Int] {
         ss.flatMap { s -> [Int] in
             if case .store(let b, _, _) = s { return [b] }
+            if case .storeVector(let b, _, _) = s { return [b] }
             return storedBuffers(s.nestedBody)
         }
     }
@@ -253,6 +277,8 @@ public struct Kernel: Hashable, Sendable {
                 case .block(let body), .laneZero(let body): stmts(body)
                 case .laneLoop(_, let a, let b, let body), .laneReduce(_, let a, let b, _, let body): index(a); index(b); stmts(body)
                 case .laneSync: break
+                case .loadVector(_, let b, let i): seen.insert(b); index(i)
+                case .storeVector(let b, let i, let xs): seen.insert(b); index(i); xs.forEach(value)
                 }
             }
         }

@@ -44,6 +44,9 @@ public enum KernelPrinter {
                 out += pad + "lanes reduce \(ps) for \(v) in \(index(a)) ..< \(index(b)) {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
             case .laneZero(let body): out += pad + "lane 0 {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
             case .laneSync: out += pad + "lanes sync\n"
+            case .loadVector(let names, let b, let i): out += pad + "let (\(names.joined(separator: ", "))) = #\(b)[\(index(i)) ..+ \(names.count)]\n"
+            case .storeVector(let b, let i, let xs):
+                out += pad + "#\(b)[\(index(i)) ..+ \(xs.count)] = (\(xs.map(value).joined(separator: ", ")))\n"
             }
         }
         return out

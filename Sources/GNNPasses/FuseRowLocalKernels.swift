@@ -122,6 +122,8 @@ public enum FuseRowLocalKernels {
         case .laneReduce(let v, let a, let b, let ps, let body): return .laneReduce(variable: v, start: i(a), end: i(b), partials: ps, body: ss(body))
         case .laneZero(let body): return .laneZero(ss(body))
         case .laneSync: return s
+        case .loadVector(let ns, let b, let e): return .loadVector(names: ns, buffer: b, index: i(e))
+        case .storeVector(let b, let e, let vs): return .storeVector(buffer: b, index: i(e), values: vs.map(x))
         }
     }
 

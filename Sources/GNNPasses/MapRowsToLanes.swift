@@ -39,7 +39,7 @@ public enum MapRowsToLanes {
                     guard let inner = uniform(body, &fresh) else { return nil }
                     out.append(.loop(variable: j, start: a, end: b, parallel: false, body: inner))
                 }
-            case .loop, .laneLoop, .laneReduce, .laneZero, .laneSync:
+            case .loop, .laneLoop, .laneReduce, .laneZero, .laneSync, .loadVector, .storeVector:
                 return nil
             case .store:
                 out += [.laneZero([s]), .laneSync]
@@ -94,7 +94,7 @@ public enum MapRowsToLanes {
         walk(body) { s in
             switch s {
             case .assign(let n, _), .assignIndex(let n, _): if !bound.contains(n) { ok = false }
-            case .loop(_, _, _, true, _), .laneLoop, .laneReduce, .laneZero, .laneSync: ok = false
+            case .loop(_, _, _, true, _), .laneLoop, .laneReduce, .laneZero, .laneSync, .loadVector, .storeVector: ok = false
             case .store(let buffer, let i, _):
                 guard let rest = unitRest(i, j), !mentions(rest, bound) else { ok = false; return }
                 if let r = rests[buffer], r != rest { ok = false }
@@ -195,6 +195,7 @@ public enum MapRowsToLanes {
             switch s {
             case .loop(let v, _, _, _, _), .laneLoop(let v, _, _, _), .laneReduce(let v, _, _, _, _): names.insert(v)
             case .letIndex(let n, _), .letValue(let n, _): names.insert(n)
+            case .loadVector(let ns, _, _): names.formUnion(ns)
             default: break
             }
         }

@@ -101,8 +101,8 @@ final class CDialectTests: XCTestCase {
         ], kernels: [kernel])
         let cu = CEmitter.emit(p, dialect: .cuda)
         for line in ["const int64_t lane = threadIdx.x % 32;", "for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {",
-                     "for (int64_t i_k = 0 + lane; i_k < 64; i_k += 32) {", "f_acc = (f_acc + gnnc_warp_sum(f_p));",
-                     "if (lane == 0) {", "__syncwarp();", "for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {"] {
+                     "for (int64_t i_k = 0 + lane; i_k < 64; i_k += 32) {", "f_acc = (f_acc + gnnc_group_sum(f_p, lanes_mask, 32));",
+                     "if (lane == 0) {", "__syncwarp(lanes_mask);", "for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {"] {
             XCTAssertTrue(cu.contains(line), line)
         }
         let c = CEmitter.emit(p, dialect: .c)

@@ -43,15 +43,18 @@ final class CUDACompileTests: XCTestCase {
               float x = out[threadIdx.x];
               halves[2 * threadIdx.x] = gnnc_f32_to_f16(x);
               halves[2 * threadIdx.x + 1] = gnnc_f32_to_bf16(x);
-              float s = gnnc_warp_sum(gnnc_f16_to_f32(halves[0]) + gnnc_bf16_to_f32(halves[1]));
+              float s = gnnc_group_sum(gnnc_f16_to_f32(halves[0]) + gnnc_bf16_to_f32(halves[1]), 0xffffffffu, 32);
               gnnc_atomic_add(out + 32, s);
-              gnnc_atomic_max(out + 33, gnnc_warp_max(x));
+              gnnc_atomic_max(out + 33, gnnc_group_max(x, 0xfu << (threadIdx.x & 28), 4));
+              gnnc_float4 v = *(const gnnc_float4*)(out + 4 * threadIdx.x);
+              *(gnnc_float4*)(out + 128 + 4 * threadIdx.x) = gnnc_make_float4(v.w, v.z, v.y, v.x);
             }
             """
         for arch in [70, 80, 90] {
             let ptx = try nvrtc.compile(source: source, name: "helpers.cu", options: ["--gpu-architecture=compute_\(arch)"])
             XCTAssertTrue(ptx.contains(".visible .entry helpers("), "compute_\(arch)")
             XCTAssertTrue(ptx.contains("shfl.sync.bfly"), "compute_\(arch)")
+            XCTAssertTrue(ptx.contains("ld.global.v4.f32") && ptx.contains("st.global.v4.f32"), "compute_\(arch): 16-byte loads and stores")
             XCTAssertTrue(ptx.contains("cvt.rn.f16.f32"), "compute_\(arch)")
             XCTAssertEqual(ptx.contains("cvt.rn.bf16.f32"), arch >= 80, "compute_\(arch)")
             XCTAssertTrue(ptx.contains("atom.global.add.f32") || ptx.contains("red.global.add.f32"), "compute_\(arch)")

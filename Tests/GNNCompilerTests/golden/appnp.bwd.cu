@@ -31,12 +31,16 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
-GNNC_INLINE float gnnc_warp_sum(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
+GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
+  gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
+}
+GNNC_INLINE float gnnc_group_sum(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x += __shfl_xor_sync(mask, x, m, lanes);
   return x;
 }
-GNNC_INLINE float gnnc_warp_max(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
   return x;
 }
 GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
@@ -77,29 +81,30 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b8 = (float*)buffers[8]; /* x */
   float* __restrict__ b9 = (float*)buffers[9]; /* t6 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       if (lane == 0) {
         b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         if (lane == 0) {
           b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b9[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_j)]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -116,22 +121,33 @@ extern "C" __global__ void k3_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b9 = (float*)buffers[9]; /* t6 */
   float* __restrict__ b10 = (float*)buffers[10]; /* lin1.W */
   float* __restrict__ b12 = (float*)buffers[12]; /* t9 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      b12[(i_r * 64 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < s_F; i_k++) {
       float f_a = b9[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-          b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b10 + (i_k * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -149,22 +165,38 @@ extern "C" __global__ void k4_add(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b12 = (float*)buffers[12]; /* t9 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t10 */
   float* __restrict__ b14 = (float*)buffers[14]; /* hidden */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b13[(i_r * 64 + i_j)] = (b12[(i_r * 64 + i_j)] + b11[i_j]);
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + (i_r * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b11 + i_jv * 4);
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        *(gnnc_float4*)(b13 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 + f_jvec2_0), (f_jvec1_1 + f_jvec2_1), (f_jvec1_2 + f_jvec2_2), (f_jvec1_3 + f_jvec2_3));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b14[(i_r * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b13[(i_r * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b13[(i_r * 64 + i_j)]));
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + (i_r * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b14 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_0), seed, 1ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_0)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_1), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_1)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_2), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_2)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_3), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_3)));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -182,21 +214,22 @@ extern "C" __global__ void k6_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b15 = (float*)buffers[15]; /* lin2.W */
   float* __restrict__ b17 = (float*)buffers[17]; /* t15 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b17[(i_r * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
       float f_a = b14[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b17[(i_r * s_C + i_c)] = (b17[(i_r * s_C + i_c)] + (f_a * b15[(i_k * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -216,21 +249,22 @@ extern "C" __global__ void k7_add(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b18 = (float*)buffers[18]; /* h0 */
   float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b18[(i_r * s_C + i_j)] = (b17[(i_r * s_C + i_j)] + b16[i_j]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b19[(i_r * s_C + i_j)] = (b18[(i_r * s_C + i_j)] * b7[i_r]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -253,9 +287,10 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
   float* __restrict__ b22 = (float*)buffers[22]; /* t24 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -268,19 +303,19 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
         }
         b20[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b21[(i_v * s_C + i_j)] = (b18[(i_v * s_C + i_j)] * 0.1f);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b22[(i_v * s_C + i_j)] = ((((b20[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -302,9 +337,10 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b23 = (float*)buffers[23]; /* t26 */
   float* __restrict__ b24 = (float*)buffers[24]; /* t30 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -317,13 +353,13 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
         }
         b23[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b24[(i_v * s_C + i_j)] = ((((b23[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -345,9 +381,10 @@ extern "C" __global__ void k14_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b25 = (float*)buffers[25]; /* t32 */
   float* __restrict__ b26 = (float*)buffers[26]; /* t36 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -360,13 +397,13 @@ extern "C" __global__ void k14_aggregate_dst_sum(void* const* buffers, const int
         }
         b25[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b26[(i_v * s_C + i_j)] = ((((b25[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -388,9 +425,10 @@ extern "C" __global__ void k16_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b27 = (float*)buffers[27]; /* t38 */
   float* __restrict__ b28 = (float*)buffers[28]; /* t42 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -403,13 +441,13 @@ extern "C" __global__ void k16_aggregate_dst_sum(void* const* buffers, const int
         }
         b27[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b28[(i_v * s_C + i_j)] = ((((b27[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -431,9 +469,10 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b29 = (float*)buffers[29]; /* t44 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t48 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -446,13 +485,13 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
         }
         b29[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b30[(i_v * s_C + i_j)] = ((((b29[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -474,9 +513,10 @@ extern "C" __global__ void k20_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b31 = (float*)buffers[31]; /* t50 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t54 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -489,13 +529,13 @@ extern "C" __global__ void k20_aggregate_dst_sum(void* const* buffers, const int
         }
         b31[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b32[(i_v * s_C + i_j)] = ((((b31[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -517,9 +557,10 @@ extern "C" __global__ void k22_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b33 = (float*)buffers[33]; /* t56 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t60 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -532,13 +573,13 @@ extern "C" __global__ void k22_aggregate_dst_sum(void* const* buffers, const int
         }
         b33[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b34[(i_v * s_C + i_j)] = ((((b33[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -560,9 +601,10 @@ extern "C" __global__ void k24_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b35 = (float*)buffers[35]; /* t62 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t66 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -575,13 +617,13 @@ extern "C" __global__ void k24_aggregate_dst_sum(void* const* buffers, const int
         }
         b35[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b36[(i_v * s_C + i_j)] = ((((b35[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -603,9 +645,10 @@ extern "C" __global__ void k26_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b37 = (float*)buffers[37]; /* t68 */
   float* __restrict__ b38 = (float*)buffers[38]; /* t72 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -618,13 +661,13 @@ extern "C" __global__ void k26_aggregate_dst_sum(void* const* buffers, const int
         }
         b37[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b38[(i_v * s_C + i_j)] = ((((b37[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -646,9 +689,10 @@ extern "C" __global__ void k28_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b39 = (float*)buffers[39]; /* t74 */
   float* __restrict__ b40 = (float*)buffers[40]; /* h.9 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -661,13 +705,13 @@ extern "C" __global__ void k28_aggregate_dst_sum(void* const* buffers, const int
         }
         b39[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b40[(i_v * s_C + i_j)] = (((b39[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b21[(i_v * s_C + i_j)]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -755,14 +799,15 @@ extern "C" __global__ void k32_mul(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b44 = (float*)buffers[44]; /* t81 */
   float* __restrict__ b45 = (float*)buffers[45]; /* t84 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
       b45[(i_r * s_C + i_j)] = ((b44[(i_r * s_C + i_j)] * 0.9f) * b7[i_r]);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -783,9 +828,10 @@ extern "C" __global__ void k33_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b46 = (float*)buffers[46]; /* t87 */
   float* __restrict__ b47 = (float*)buffers[47]; /* t91 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
@@ -798,13 +844,13 @@ extern "C" __global__ void k33_aggregate_src_sum(void* const* buffers, const int
         }
         b46[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b47[(i_v * s_C + i_j)] = ((b46[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -826,9 +872,10 @@ extern "C" __global__ void k35_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b48 = (float*)buffers[48]; /* t94 */
   float* __restrict__ b49 = (float*)buffers[49]; /* t98 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
@@ -841,13 +888,13 @@ extern "C" __global__ void k35_aggregate_src_sum(void* const* buffers, const int
         }
         b48[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b49[(i_v * s_C + i_j)] = ((b48[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -869,9 +916,10 @@ extern "C" __global__ void k37_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b50 = (float*)buffers[50]; /* t101 */
   float* __restrict__ b51 = (float*)buffers[51]; /* t105 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
@@ -884,13 +932,13 @@ extern "C" __global__ void k37_aggregate_src_sum(void* const* buffers, const int
         }
         b50[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b51[(i_v * s_C + i_j)] = ((b50[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -912,9 +960,10 @@ extern "C" __global__ void k39_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b52 = (float*)buffers[52]; /* t108 */
   float* __restrict__ b53 = (float*)buffers[53]; /* t112 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
@@ -927,13 +976,13 @@ extern "C" __global__ void k39_aggregate_src_sum(void* const* buffers, const int
         }
         b52[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b53[(i_v * s_C + i_j)] = ((b52[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -955,9 +1004,10 @@ extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b54 = (float*)buffers[54]; /* t115 */
   float* __restrict__ b55 = (float*)buffers[55]; /* t119 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
@@ -970,13 +1020,13 @@ extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int
         }
         b54[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b55[(i_v * s_C + i_j)] = ((b54[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -998,9 +1048,10 @@ extern "C" __global__ void k43_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b56 = (float*)buffers[56]; /* t122 */
   float* __restrict__ b57 = (float*)buffers[57]; /* t126 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
@@ -1013,13 +1064,13 @@ extern "C" __global__ void k43_aggregate_src_sum(void* const* buffers, const int
         }
         b56[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b57[(i_v * s_C + i_j)] = ((b56[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -1041,9 +1092,10 @@ extern "C" __global__ void k45_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b58 = (float*)buffers[58]; /* t129 */
   float* __restrict__ b59 = (float*)buffers[59]; /* t133 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
@@ -1056,13 +1108,13 @@ extern "C" __global__ void k45_aggregate_src_sum(void* const* buffers, const int
         }
         b58[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b59[(i_v * s_C + i_j)] = ((b58[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -1084,9 +1136,10 @@ extern "C" __global__ void k47_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b60 = (float*)buffers[60]; /* t136 */
   float* __restrict__ b61 = (float*)buffers[61]; /* t140 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
@@ -1099,13 +1152,13 @@ extern "C" __global__ void k47_aggregate_src_sum(void* const* buffers, const int
         }
         b60[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b61[(i_v * s_C + i_j)] = ((b60[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -1127,9 +1180,10 @@ extern "C" __global__ void k49_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b62 = (float*)buffers[62]; /* t143 */
   float* __restrict__ b63 = (float*)buffers[63]; /* t147 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
@@ -1142,13 +1196,13 @@ extern "C" __global__ void k49_aggregate_src_sum(void* const* buffers, const int
         }
         b62[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b63[(i_v * s_C + i_j)] = ((b62[(i_v * s_C + i_j)] * 0.9f) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -1180,9 +1234,10 @@ extern "C" __global__ void k51_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b64 = (float*)buffers[64]; /* t150 */
   float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
@@ -1195,13 +1250,13 @@ extern "C" __global__ void k51_aggregate_src_sum(void* const* buffers, const int
         }
         b64[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b65[(i_v * s_C + i_j)] = (((((((((((b44[(i_v * s_C + i_j)] * 0.1f) + (b46[(i_v * s_C + i_j)] * 0.1f)) + (b48[(i_v * s_C + i_j)] * 0.1f)) + (b50[(i_v * s_C + i_j)] * 0.1f)) + (b52[(i_v * s_C + i_j)] * 0.1f)) + (b54[(i_v * s_C + i_j)] * 0.1f)) + (b56[(i_v * s_C + i_j)] * 0.1f)) + (b58[(i_v * s_C + i_j)] * 0.1f)) + (b60[(i_v * s_C + i_j)] * 0.1f)) + (b62[(i_v * s_C + i_j)] * 0.1f)) + b64[(i_v * s_C + i_j)]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -1217,9 +1272,10 @@ extern "C" __global__ void k53_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
   float* __restrict__ b66 = (float*)buffers[66]; /* grad.lin2.b */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_t = 0 + group; i_t < s_C; i_t += groups) {
     float f_acc = 0.0f;
     {
@@ -1227,12 +1283,12 @@ extern "C" __global__ void k53_sum_to(void* const* buffers, const int64_t* sizes
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
         f_acc_lane1 = (f_acc_lane1 + b65[(i_k0 * s_C + (i_t % s_C))]);
       }
-      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
       b66[i_t] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1248,19 +1304,26 @@ extern "C" __global__ void k54_matmul_nt(void* const* buffers, const int64_t* si
   float* __restrict__ b15 = (float*)buffers[15]; /* lin2.W */
   float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t153 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      float f_acc = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
       for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b65[(i_r * s_C + i_q)] * b15[(i_c * s_C + i_q)]));
+        f_acc_0 = (f_acc_0 + (b65[(i_r * s_C + i_q)] * b15[(i_cv * 4 * s_C + i_q)]));
+        f_acc_1 = (f_acc_1 + (b65[(i_r * s_C + i_q)] * b15[((i_cv * 4 + 1) * s_C + i_q)]));
+        f_acc_2 = (f_acc_2 + (b65[(i_r * s_C + i_q)] * b15[((i_cv * 4 + 2) * s_C + i_q)]));
+        f_acc_3 = (f_acc_3 + (b65[(i_r * s_C + i_q)] * b15[((i_cv * 4 + 3) * s_C + i_q)]));
       }
-      b67[(i_r * 64 + i_c)] = f_acc;
+      *(gnnc_float4*)(b67 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1277,21 +1340,22 @@ extern "C" __global__ void k55_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
   float* __restrict__ b68 = (float*)buffers[68]; /* grad.lin2.W */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b68[(i_k * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b14[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b68[(i_k * s_C + i_c)] = (b68[(i_k * s_C + i_c)] + (f_a * b65[(i_r * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -1308,15 +1372,26 @@ extern "C" __global__ void k56_relu_grad(void* const* buffers, const int64_t* si
   float* __restrict__ b13 = (float*)buffers[13]; /* t10 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t153 */
   float* __restrict__ b69 = (float*)buffers[69]; /* t156 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-      b69[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b67[(i_r * 64 + i_j)], seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : b67[(i_r * 64 + i_j)]), b13[(i_r * 64 + i_j)]);
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b67 + (i_r * 64 + i_jv * 4));
+      float f_jvec1_0 = v_jvec1_0.x;
+      float f_jvec1_1 = v_jvec1_0.y;
+      float f_jvec1_2 = v_jvec1_0.z;
+      float f_jvec1_3 = v_jvec1_0.w;
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b13 + (i_r * 64 + i_jv * 4));
+      float f_jvec2_0 = v_jvec2_0.x;
+      float f_jvec2_1 = v_jvec2_0.y;
+      float f_jvec2_2 = v_jvec2_0.z;
+      float f_jvec2_3 = v_jvec2_0.w;
+      *(gnnc_float4*)(b69 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu_grad((training ? gnnc_dropout_mul(f_jvec1_0, seed, 1ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : f_jvec1_0), f_jvec2_0), gnnc_relu_grad((training ? gnnc_dropout_mul(f_jvec1_1, seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : f_jvec1_1), f_jvec2_1), gnnc_relu_grad((training ? gnnc_dropout_mul(f_jvec1_2, seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : f_jvec1_2), f_jvec2_2), gnnc_relu_grad((training ? gnnc_dropout_mul(f_jvec1_3, seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : f_jvec1_3), f_jvec2_3));
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1331,9 +1406,10 @@ extern "C" __global__ void k57_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b69 = (float*)buffers[69]; /* t156 */
   float* __restrict__ b70 = (float*)buffers[70]; /* grad.lin1.b */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
     float f_acc = 0.0f;
     {
@@ -1341,12 +1417,12 @@ extern "C" __global__ void k57_sum_to(void* const* buffers, const int64_t* sizes
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
         f_acc_lane1 = (f_acc_lane1 + b69[(i_k0 * 64 + (i_t % 64))]);
       }
-      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
       b70[i_t] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1362,22 +1438,33 @@ extern "C" __global__ void k58_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b9 = (float*)buffers[9]; /* t6 */
   float* __restrict__ b69 = (float*)buffers[69]; /* t156 */
   float* __restrict__ b71 = (float*)buffers[71]; /* grad.lin1.W */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < s_F; i_k += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      b71[(i_k * 64 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b71 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b9[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-          b71[(i_k * 64 + i_c)] = (b71[(i_k * 64 + i_c)] + (f_a * b69[(i_r * 64 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b71 + (i_k * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b69 + (i_r * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b71 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }

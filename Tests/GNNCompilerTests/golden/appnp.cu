@@ -31,12 +31,16 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
-GNNC_INLINE float gnnc_warp_sum(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
+GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
+  gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
+}
+GNNC_INLINE float gnnc_group_sum(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x += __shfl_xor_sync(mask, x, m, lanes);
   return x;
 }
-GNNC_INLINE float gnnc_warp_max(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
   return x;
 }
 GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
@@ -77,29 +81,30 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b8 = (float*)buffers[8]; /* x */
   float* __restrict__ b9 = (float*)buffers[9]; /* t5 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       if (lane == 0) {
         b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         if (lane == 0) {
           b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b9[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_j)]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -116,22 +121,33 @@ extern "C" __global__ void k3_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b9 = (float*)buffers[9]; /* t5 */
   float* __restrict__ b10 = (float*)buffers[10]; /* lin1.W */
   float* __restrict__ b12 = (float*)buffers[12]; /* t8 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      b12[(i_r * 64 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < s_F; i_k++) {
       float f_a = b9[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-          b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b10 + (i_k * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -148,15 +164,26 @@ extern "C" __global__ void k4_dropout(void* const* buffers, const int64_t* sizes
   float* __restrict__ b11 = (float*)buffers[11]; /* lin1.b */
   float* __restrict__ b12 = (float*)buffers[12]; /* t8 */
   float* __restrict__ b13 = (float*)buffers[13]; /* hidden */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-      b13[(i_r * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu((b12[(i_r * 64 + i_j)] + b11[i_j])), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu((b12[(i_r * 64 + i_j)] + b11[i_j])));
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + (i_r * 64 + i_jv * 4));
+      float f_jvec1_0 = v_jvec1_0.x;
+      float f_jvec1_1 = v_jvec1_0.y;
+      float f_jvec1_2 = v_jvec1_0.z;
+      float f_jvec1_3 = v_jvec1_0.w;
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b11 + i_jv * 4);
+      float f_jvec2_0 = v_jvec2_0.x;
+      float f_jvec2_1 = v_jvec2_0.y;
+      float f_jvec2_2 = v_jvec2_0.z;
+      float f_jvec2_3 = v_jvec2_0.w;
+      *(gnnc_float4*)(b13 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(gnnc_relu((f_jvec1_0 + f_jvec2_0)), seed, 1ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu((f_jvec1_0 + f_jvec2_0))), (training ? gnnc_dropout_mul(gnnc_relu((f_jvec1_1 + f_jvec2_1)), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu((f_jvec1_1 + f_jvec2_1))), (training ? gnnc_dropout_mul(gnnc_relu((f_jvec1_2 + f_jvec2_2)), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu((f_jvec1_2 + f_jvec2_2))), (training ? gnnc_dropout_mul(gnnc_relu((f_jvec1_3 + f_jvec2_3)), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu((f_jvec1_3 + f_jvec2_3))));
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -173,21 +200,22 @@ extern "C" __global__ void k5_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b14 = (float*)buffers[14]; /* lin2.W */
   float* __restrict__ b16 = (float*)buffers[16]; /* t14 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b16[(i_r * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
       float f_a = b13[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b16[(i_r * s_C + i_c)] = (b16[(i_r * s_C + i_c)] + (f_a * b14[(i_k * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -207,21 +235,22 @@ extern "C" __global__ void k6_add(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b17 = (float*)buffers[17]; /* h0 */
   float* __restrict__ b18 = (float*)buffers[18]; /* t16 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b17[(i_r * s_C + i_j)] = (b16[(i_r * s_C + i_j)] + b15[i_j]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b18[(i_r * s_C + i_j)] = (b17[(i_r * s_C + i_j)] * b7[i_r]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -244,9 +273,10 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
   float* __restrict__ b21 = (float*)buffers[21]; /* t23 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -259,19 +289,19 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
         }
         b19[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b20[(i_v * s_C + i_j)] = (b17[(i_v * s_C + i_j)] * 0.1f);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b21[(i_v * s_C + i_j)] = ((((b19[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -293,9 +323,10 @@ extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b22 = (float*)buffers[22]; /* t25 */
   float* __restrict__ b23 = (float*)buffers[23]; /* t29 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -308,13 +339,13 @@ extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int
         }
         b22[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b23[(i_v * s_C + i_j)] = ((((b22[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -336,9 +367,10 @@ extern "C" __global__ void k13_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b24 = (float*)buffers[24]; /* t31 */
   float* __restrict__ b25 = (float*)buffers[25]; /* t35 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -351,13 +383,13 @@ extern "C" __global__ void k13_aggregate_dst_sum(void* const* buffers, const int
         }
         b24[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b25[(i_v * s_C + i_j)] = ((((b24[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -379,9 +411,10 @@ extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b26 = (float*)buffers[26]; /* t37 */
   float* __restrict__ b27 = (float*)buffers[27]; /* t41 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -394,13 +427,13 @@ extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int
         }
         b26[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b27[(i_v * s_C + i_j)] = ((((b26[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -422,9 +455,10 @@ extern "C" __global__ void k17_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b28 = (float*)buffers[28]; /* t43 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t47 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -437,13 +471,13 @@ extern "C" __global__ void k17_aggregate_dst_sum(void* const* buffers, const int
         }
         b28[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b29[(i_v * s_C + i_j)] = ((((b28[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -465,9 +499,10 @@ extern "C" __global__ void k19_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b30 = (float*)buffers[30]; /* t49 */
   float* __restrict__ b31 = (float*)buffers[31]; /* t53 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -480,13 +515,13 @@ extern "C" __global__ void k19_aggregate_dst_sum(void* const* buffers, const int
         }
         b30[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b31[(i_v * s_C + i_j)] = ((((b30[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -508,9 +543,10 @@ extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b32 = (float*)buffers[32]; /* t55 */
   float* __restrict__ b33 = (float*)buffers[33]; /* t59 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -523,13 +559,13 @@ extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int
         }
         b32[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b33[(i_v * s_C + i_j)] = ((((b32[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -551,9 +587,10 @@ extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b34 = (float*)buffers[34]; /* t61 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t65 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -566,13 +603,13 @@ extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int
         }
         b34[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b35[(i_v * s_C + i_j)] = ((((b34[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -594,9 +631,10 @@ extern "C" __global__ void k25_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b36 = (float*)buffers[36]; /* t67 */
   float* __restrict__ b37 = (float*)buffers[37]; /* t71 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -609,13 +647,13 @@ extern "C" __global__ void k25_aggregate_dst_sum(void* const* buffers, const int
         }
         b36[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b37[(i_v * s_C + i_j)] = ((((b36[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -637,9 +675,10 @@ extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b38 = (float*)buffers[38]; /* t73 */
   float* __restrict__ b39 = (float*)buffers[39]; /* h.9 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -652,13 +691,13 @@ extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int
         }
         b38[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b39[(i_v * s_C + i_j)] = (((b38[(i_v * s_C + i_j)] * b7[i_v]) * 0.9f) + b20[(i_v * s_C + i_j)]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }

@@ -31,12 +31,16 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
-GNNC_INLINE float gnnc_warp_sum(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
+GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
+  gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
+}
+GNNC_INLINE float gnnc_group_sum(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x += __shfl_xor_sync(mask, x, m, lanes);
   return x;
 }
-GNNC_INLINE float gnnc_warp_max(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
   return x;
 }
 GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
@@ -74,14 +78,15 @@ extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes
   float* __restrict__ b6 = (float*)buffers[6]; /* x */
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
       b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : b6[(i_r * s_F + i_j)]);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -97,22 +102,33 @@ extern "C" __global__ void k1_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   float* __restrict__ b8 = (float*)buffers[8]; /* conv1.W */
   float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      b12[(i_r * 64 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < s_F; i_k++) {
       float f_a = b7[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-          b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b8[(i_k * 64 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b8 + (i_k * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -194,9 +210,10 @@ extern "C" __global__ void k6_edge_softmax(void* const* buffers, const int64_t* 
   float* __restrict__ b16 = (float*)buffers[16]; /* conv1.s */
   float* __restrict__ b17 = (float*)buffers[17]; /* t16 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
@@ -208,7 +225,7 @@ extern "C" __global__ void k6_edge_softmax(void* const* buffers, const int64_t* 
           int64_t i_e = (int64_t)b3[i_q];
           f_top_lane1 = fmaxf(f_top_lane1, b16[(i_e * 8 + i_j)]);
         }
-        f_top = fmaxf(f_top, gnnc_warp_max(f_top_lane1));
+        f_top = fmaxf(f_top, gnnc_group_max(f_top_lane1, lanes_mask, 32));
       }
       float f_total = 0.0f;
       {
@@ -217,14 +234,14 @@ extern "C" __global__ void k6_edge_softmax(void* const* buffers, const int64_t* 
           int64_t i_e = (int64_t)b3[i_q];
           f_total_lane2 = (f_total_lane2 + expf((b16[(i_e * 8 + i_j)] - f_top)));
         }
-        f_total = (f_total + gnnc_warp_sum(f_total_lane2));
+        f_total = (f_total + gnnc_group_sum(f_total_lane2, lanes_mask, 32));
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         if (lane == 0) {
           b17[(i_e * 8 + i_j)] = (expf((b16[(i_e * 8 + i_j)] - f_top)) / f_total);
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -264,35 +281,62 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b19 = (float*)buffers[19]; /* t20 */
   float* __restrict__ b20 = (float*)buffers[20]; /* h1 */
   float* __restrict__ b21 = (float*)buffers[21]; /* h */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        float f_acc = 0.0f;
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        float f_acc_0 = 0.0f;
+        float f_acc_1 = 0.0f;
+        float f_acc_2 = 0.0f;
+        float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b18[(i_e * 8 + ((i_j / 8) % 8))] * b12[((int64_t)b0[i_e] * 64 + i_j)]));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          float f_jvec1_0 = v_jvec1_0.x;
+          float f_jvec1_1 = v_jvec1_0.y;
+          float f_jvec1_2 = v_jvec1_0.z;
+          float f_jvec1_3 = v_jvec1_0.w;
+          f_acc_0 = (f_acc_0 + (b18[(i_e * 8 + ((i_jv * 4 / 8) % 8))] * f_jvec1_0));
+          f_acc_1 = (f_acc_1 + (b18[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))] * f_jvec1_1));
+          f_acc_2 = (f_acc_2 + (b18[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))] * f_jvec1_2));
+          f_acc_3 = (f_acc_3 + (b18[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))] * f_jvec1_3));
         }
-        b19[(i_v * 64 + i_j)] = f_acc;
+        *(gnnc_float4*)(b19 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b20[(i_v * 64 + i_j)] = (b19[(i_v * 64 + i_j)] + b11[i_j]);
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b19 + (i_v * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b11 + i_jv * 4);
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        *(gnnc_float4*)(b20 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 + f_jvec2_0), (f_jvec1_1 + f_jvec2_1), (f_jvec1_2 + f_jvec2_2), (f_jvec1_3 + f_jvec2_3));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b21[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_elu(b20[(i_v * 64 + i_j)], 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_elu(b20[(i_v * 64 + i_j)], 1.0f));
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b20 + (i_v * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b21 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(gnnc_elu(f_jvec1_0, 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_jv * 4)), 10066329ULL, 2.5f) : gnnc_elu(f_jvec1_0, 1.0f)), (training ? gnnc_dropout_mul(gnnc_elu(f_jvec1_1, 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : gnnc_elu(f_jvec1_1, 1.0f)), (training ? gnnc_dropout_mul(gnnc_elu(f_jvec1_2, 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : gnnc_elu(f_jvec1_2, 1.0f)), (training ? gnnc_dropout_mul(gnnc_elu(f_jvec1_3, 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : gnnc_elu(f_jvec1_3, 1.0f)));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -310,21 +354,22 @@ extern "C" __global__ void k11_matmul(void* const* buffers, const int64_t* sizes
   float* __restrict__ b22 = (float*)buffers[22]; /* conv2.W */
   float* __restrict__ b26 = (float*)buffers[26]; /* t29 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b26[(i_r * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
       float f_a = b21[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b26[(i_r * s_C + i_c)] = (b26[(i_r * s_C + i_c)] + (f_a * b22[(i_k * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -344,9 +389,10 @@ extern "C" __global__ void k12_rowsum(void* const* buffers, const int64_t* sizes
   float* __restrict__ b27 = (float*)buffers[27]; /* t32 */
   float* __restrict__ b28 = (float*)buffers[28]; /* t35 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
@@ -356,12 +402,12 @@ extern "C" __global__ void k12_rowsum(void* const* buffers, const int64_t* sizes
           for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
             f_acc_lane1 = (f_acc_lane1 + (b26[(i_r * s_C + (i_j * s_C + i_k))] * b23[(i_j * s_C + i_k)]));
           }
-          f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+          f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
         }
         if (lane == 0) {
           b27[(i_r + i_j)] = f_acc;
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
     {
@@ -372,12 +418,12 @@ extern "C" __global__ void k12_rowsum(void* const* buffers, const int64_t* sizes
           for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
             f_acc_lane2 = (f_acc_lane2 + (b26[(i_r * s_C + (i_j * s_C + i_k))] * b24[(i_j * s_C + i_k)]));
           }
-          f_acc = (f_acc + gnnc_warp_sum(f_acc_lane2));
+          f_acc = (f_acc + gnnc_group_sum(f_acc_lane2, lanes_mask, 32));
         }
         if (lane == 0) {
           b28[(i_r + i_j)] = f_acc;
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -424,9 +470,10 @@ extern "C" __global__ void k16_edge_softmax(void* const* buffers, const int64_t*
   float* __restrict__ b30 = (float*)buffers[30]; /* conv2.s */
   float* __restrict__ b31 = (float*)buffers[31]; /* t39 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
@@ -438,7 +485,7 @@ extern "C" __global__ void k16_edge_softmax(void* const* buffers, const int64_t*
           int64_t i_e = (int64_t)b3[i_q];
           f_top_lane1 = fmaxf(f_top_lane1, b30[(i_e + i_j)]);
         }
-        f_top = fmaxf(f_top, gnnc_warp_max(f_top_lane1));
+        f_top = fmaxf(f_top, gnnc_group_max(f_top_lane1, lanes_mask, 32));
       }
       float f_total = 0.0f;
       {
@@ -447,14 +494,14 @@ extern "C" __global__ void k16_edge_softmax(void* const* buffers, const int64_t*
           int64_t i_e = (int64_t)b3[i_q];
           f_total_lane2 = (f_total_lane2 + expf((b30[(i_e + i_j)] - f_top)));
         }
-        f_total = (f_total + gnnc_warp_sum(f_total_lane2));
+        f_total = (f_total + gnnc_group_sum(f_total_lane2, lanes_mask, 32));
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         if (lane == 0) {
           b31[(i_e + i_j)] = (expf((b30[(i_e + i_j)] - f_top)) / f_total);
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -494,9 +541,10 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b33 = (float*)buffers[33]; /* t43 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t44 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -509,13 +557,13 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
         }
         b33[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b34[(i_v * s_C + i_j)] = (b33[(i_v * s_C + i_j)] + b25[i_j]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -621,9 +669,10 @@ extern "C" __global__ void k23_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b39 = (float*)buffers[39]; /* t49 */
   float* __restrict__ b40 = (float*)buffers[40]; /* grad.conv2.b */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_t = 0 + group; i_t < s_C; i_t += groups) {
     float f_acc = 0.0f;
     {
@@ -631,12 +680,12 @@ extern "C" __global__ void k23_sum_to(void* const* buffers, const int64_t* sizes
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
         f_acc_lane1 = (f_acc_lane1 + b39[(i_k0 * s_C + (i_t % s_C))]);
       }
-      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
       b40[i_t] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -654,9 +703,10 @@ extern "C" __global__ void k24_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b39 = (float*)buffers[39]; /* t49 */
   float* __restrict__ b41 = (float*)buffers[41]; /* t54 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_t = 0 + group; i_t < s_E; i_t += groups) {
     float f_acc = 0.0f;
     {
@@ -664,12 +714,12 @@ extern "C" __global__ void k24_sum_to(void* const* buffers, const int64_t* sizes
       for (int64_t i_k2 = 0 + lane; i_k2 < s_C; i_k2 += 32) {
         f_acc_lane1 = (f_acc_lane1 + (b39[((int64_t)b1[(i_t % s_E)] * s_C + i_k2)] * b26[((int64_t)b0[(i_t % s_E)] * s_C + i_k2)]));
       }
-      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
       b41[i_t] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -688,9 +738,10 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b39 = (float*)buffers[39]; /* t49 */
   float* __restrict__ b42 = (float*)buffers[42]; /* t56 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
@@ -702,7 +753,7 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
       }
       b42[(i_v * s_C + i_j)] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -737,9 +788,10 @@ extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b43 = (float*)buffers[43]; /* t57 */
   float* __restrict__ b44 = (float*)buffers[44]; /* t59 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
@@ -751,12 +803,12 @@ extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int
           int64_t i_e = (int64_t)b3[i_q];
           f_acc_lane1 = (f_acc_lane1 + (b43[(i_e + i_j)] * b31[(i_e + i_j)]));
         }
-        f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+        f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
       }
       if (lane == 0) {
         b44[(i_v + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -796,9 +848,10 @@ extern "C" __global__ void k29_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b46 = (float*)buffers[46]; /* t64 */
   float* __restrict__ b47 = (float*)buffers[47]; /* t65 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -811,19 +864,19 @@ extern "C" __global__ void k29_aggregate_dst_sum(void* const* buffers, const int
             int64_t i_e = (int64_t)b3[i_q];
             f_acc_lane1 = (f_acc_lane1 + b45[(i_e + i_j)]);
           }
-          f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+          f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
         }
         if (lane == 0) {
           b46[(i_v + i_j)] = f_acc;
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b47[(i_v * s_C + i_j)] = b46[i_v];
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -840,9 +893,10 @@ extern "C" __global__ void k31_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b47 = (float*)buffers[47]; /* t65 */
   float* __restrict__ b48 = (float*)buffers[48]; /* grad.conv2.att_dst */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_t = 0 + group; i_t < s_C; i_t += groups) {
     float f_acc = 0.0f;
     {
@@ -850,12 +904,12 @@ extern "C" __global__ void k31_sum_to(void* const* buffers, const int64_t* sizes
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
         f_acc_lane1 = (f_acc_lane1 + (b47[(i_k0 * s_C + (i_t % s_C))] * b26[(i_k0 * s_C + (i_t % s_C))]));
       }
-      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
       b48[i_t] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -878,9 +932,10 @@ extern "C" __global__ void k32_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b50 = (float*)buffers[50]; /* t71 */
   float* __restrict__ b51 = (float*)buffers[51]; /* t73 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
@@ -893,25 +948,25 @@ extern "C" __global__ void k32_aggregate_src_sum(void* const* buffers, const int
             int64_t i_e = (int64_t)b5[i_q];
             f_acc_lane1 = (f_acc_lane1 + b45[(i_e + i_j)]);
           }
-          f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+          f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
         }
         if (lane == 0) {
           b49[(i_v + i_j)] = f_acc;
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b50[(i_v * s_C + i_j)] = b49[i_v];
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b51[(i_v * s_C + i_j)] = ((b42[(i_v * s_C + i_j)] + (b47[(i_v * s_C + i_j)] * b24[i_j])) + (b50[(i_v * s_C + i_j)] * b23[i_j]));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -928,9 +983,10 @@ extern "C" __global__ void k35_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b50 = (float*)buffers[50]; /* t71 */
   float* __restrict__ b52 = (float*)buffers[52]; /* grad.conv2.att_src */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_t = 0 + group; i_t < s_C; i_t += groups) {
     float f_acc = 0.0f;
     {
@@ -938,12 +994,12 @@ extern "C" __global__ void k35_sum_to(void* const* buffers, const int64_t* sizes
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
         f_acc_lane1 = (f_acc_lane1 + (b50[(i_k0 * s_C + (i_t % s_C))] * b26[(i_k0 * s_C + (i_t % s_C))]));
       }
-      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
       b52[i_t] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -959,19 +1015,26 @@ extern "C" __global__ void k36_matmul_nt(void* const* buffers, const int64_t* si
   float* __restrict__ b22 = (float*)buffers[22]; /* conv2.W */
   float* __restrict__ b51 = (float*)buffers[51]; /* t73 */
   float* __restrict__ b53 = (float*)buffers[53]; /* t77 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      float f_acc = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
       for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b51[(i_r * s_C + i_q)] * b22[(i_c * s_C + i_q)]));
+        f_acc_0 = (f_acc_0 + (b51[(i_r * s_C + i_q)] * b22[(i_cv * 4 * s_C + i_q)]));
+        f_acc_1 = (f_acc_1 + (b51[(i_r * s_C + i_q)] * b22[((i_cv * 4 + 1) * s_C + i_q)]));
+        f_acc_2 = (f_acc_2 + (b51[(i_r * s_C + i_q)] * b22[((i_cv * 4 + 2) * s_C + i_q)]));
+        f_acc_3 = (f_acc_3 + (b51[(i_r * s_C + i_q)] * b22[((i_cv * 4 + 3) * s_C + i_q)]));
       }
-      b53[(i_r * 64 + i_c)] = f_acc;
+      *(gnnc_float4*)(b53 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -988,21 +1051,22 @@ extern "C" __global__ void k37_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b51 = (float*)buffers[51]; /* t73 */
   float* __restrict__ b54 = (float*)buffers[54]; /* grad.conv2.W */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b54[(i_k * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b21[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b54[(i_k * s_C + i_c)] = (b54[(i_k * s_C + i_c)] + (f_a * b51[(i_r * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -1019,15 +1083,26 @@ extern "C" __global__ void k38_elu_grad(void* const* buffers, const int64_t* siz
   float* __restrict__ b20 = (float*)buffers[20]; /* h1 */
   float* __restrict__ b53 = (float*)buffers[53]; /* t77 */
   float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-      b55[(i_r * 64 + i_j)] = gnnc_elu_grad((training ? gnnc_dropout_mul(b53[(i_r * 64 + i_j)], seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : b53[(i_r * 64 + i_j)]), b20[(i_r * 64 + i_j)], 1.0f);
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b53 + (i_r * 64 + i_jv * 4));
+      float f_jvec1_0 = v_jvec1_0.x;
+      float f_jvec1_1 = v_jvec1_0.y;
+      float f_jvec1_2 = v_jvec1_0.z;
+      float f_jvec1_3 = v_jvec1_0.w;
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b20 + (i_r * 64 + i_jv * 4));
+      float f_jvec2_0 = v_jvec2_0.x;
+      float f_jvec2_1 = v_jvec2_0.y;
+      float f_jvec2_2 = v_jvec2_0.z;
+      float f_jvec2_3 = v_jvec2_0.w;
+      *(gnnc_float4*)(b55 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_elu_grad((training ? gnnc_dropout_mul(f_jvec1_0, seed, 2ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 10066329ULL, 2.5f) : f_jvec1_0), f_jvec2_0, 1.0f), gnnc_elu_grad((training ? gnnc_dropout_mul(f_jvec1_1, seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : f_jvec1_1), f_jvec2_1, 1.0f), gnnc_elu_grad((training ? gnnc_dropout_mul(f_jvec1_2, seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : f_jvec1_2), f_jvec2_2, 1.0f), gnnc_elu_grad((training ? gnnc_dropout_mul(f_jvec1_3, seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : f_jvec1_3), f_jvec2_3, 1.0f));
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1042,9 +1117,10 @@ extern "C" __global__ void k39_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
   float* __restrict__ b56 = (float*)buffers[56]; /* grad.conv1.b */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
     float f_acc = 0.0f;
     {
@@ -1052,12 +1128,12 @@ extern "C" __global__ void k39_sum_to(void* const* buffers, const int64_t* sizes
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
         f_acc_lane1 = (f_acc_lane1 + b55[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]);
       }
-      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
       b56[i_t] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1097,22 +1173,34 @@ extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b18 = (float*)buffers[18]; /* conv1.a */
   float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
   float* __restrict__ b58 = (float*)buffers[58]; /* t87 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
-    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-      float f_acc = 0.0f;
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (b55[((int64_t)b1[i_e] * 64 + i_j)] * b18[(i_e * 8 + ((i_j / 8) % 8))]));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b55 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        f_acc_0 = (f_acc_0 + (f_jvec1_0 * b18[(i_e * 8 + ((i_jv * 4 / 8) % 8))]));
+        f_acc_1 = (f_acc_1 + (f_jvec1_1 * b18[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))]));
+        f_acc_2 = (f_acc_2 + (f_jvec1_2 * b18[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))]));
+        f_acc_3 = (f_acc_3 + (f_jvec1_3 * b18[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))]));
       }
-      b58[(i_v * 64 + i_j)] = f_acc;
+      *(gnnc_float4*)(b58 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1194,29 +1282,41 @@ extern "C" __global__ void k45_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b61 = (float*)buffers[61]; /* t94 */
   float* __restrict__ b62 = (float*)buffers[62]; /* t95 */
   float* __restrict__ b63 = (float*)buffers[63]; /* t96 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0 + lane; i_j < 8; i_j += 32) {
-        float f_acc = 0.0f;
+      for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 16) {
+        float f_acc_0 = 0.0f;
+        float f_acc_1 = 0.0f;
+        float f_acc_2 = 0.0f;
+        float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b61[(i_e * 8 + i_j)]);
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b61 + (i_e * 8 + i_jv * 4));
+          float f_jvec1_0 = v_jvec1_0.x;
+          float f_jvec1_1 = v_jvec1_0.y;
+          float f_jvec1_2 = v_jvec1_0.z;
+          float f_jvec1_3 = v_jvec1_0.w;
+          f_acc_0 = (f_acc_0 + f_jvec1_0);
+          f_acc_1 = (f_acc_1 + f_jvec1_1);
+          f_acc_2 = (f_acc_2 + f_jvec1_2);
+          f_acc_3 = (f_acc_3 + f_jvec1_3);
         }
-        b62[(i_v * 8 + i_j)] = f_acc;
+        *(gnnc_float4*)(b62 + (i_v * 8 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b63[(i_v * 64 + i_j)] = b62[(i_v * 8 + ((i_j / 8) % 8))];
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        *(gnnc_float4*)(b63 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(b62[(i_v * 8 + ((i_jv * 4 / 8) % 8))], b62[(i_v * 8 + (((i_jv * 4 + 1) / 8) % 8))], b62[(i_v * 8 + (((i_jv * 4 + 2) / 8) % 8))], b62[(i_v * 8 + (((i_jv * 4 + 3) / 8) % 8))]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -1233,9 +1333,10 @@ extern "C" __global__ void k47_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b63 = (float*)buffers[63]; /* t96 */
   float* __restrict__ b64 = (float*)buffers[64]; /* grad.conv1.att_dst */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
     float f_acc = 0.0f;
     {
@@ -1243,12 +1344,12 @@ extern "C" __global__ void k47_sum_to(void* const* buffers, const int64_t* sizes
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
         f_acc_lane1 = (f_acc_lane1 + (b63[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b12[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
       }
-      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
       b64[i_t] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1270,35 +1371,72 @@ extern "C" __global__ void k48_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b65 = (float*)buffers[65]; /* t101 */
   float* __restrict__ b66 = (float*)buffers[66]; /* t102 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t104 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0 + lane; i_j < 8; i_j += 32) {
-        float f_acc = 0.0f;
+      for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 16) {
+        float f_acc_0 = 0.0f;
+        float f_acc_1 = 0.0f;
+        float f_acc_2 = 0.0f;
+        float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + b61[(i_e * 8 + i_j)]);
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b61 + (i_e * 8 + i_jv * 4));
+          float f_jvec1_0 = v_jvec1_0.x;
+          float f_jvec1_1 = v_jvec1_0.y;
+          float f_jvec1_2 = v_jvec1_0.z;
+          float f_jvec1_3 = v_jvec1_0.w;
+          f_acc_0 = (f_acc_0 + f_jvec1_0);
+          f_acc_1 = (f_acc_1 + f_jvec1_1);
+          f_acc_2 = (f_acc_2 + f_jvec1_2);
+          f_acc_3 = (f_acc_3 + f_jvec1_3);
         }
-        b65[(i_v * 8 + i_j)] = f_acc;
+        *(gnnc_float4*)(b65 + (i_v * 8 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b66[(i_v * 64 + i_j)] = b65[(i_v * 8 + ((i_j / 8) % 8))];
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        *(gnnc_float4*)(b66 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(b65[(i_v * 8 + ((i_jv * 4 / 8) % 8))], b65[(i_v * 8 + (((i_jv * 4 + 1) / 8) % 8))], b65[(i_v * 8 + (((i_jv * 4 + 2) / 8) % 8))], b65[(i_v * 8 + (((i_jv * 4 + 3) / 8) % 8))]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b67[(i_v * 64 + i_j)] = ((b58[(i_v * 64 + i_j)] + (b63[(i_v * 64 + i_j)] * b10[i_j])) + (b66[(i_v * 64 + i_j)] * b9[i_j]));
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b58 + (i_v * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b63 + (i_v * 64 + i_jv * 4));
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b10 + i_jv * 4);
+        float f_jvec3_0 = v_jvec3_0.x;
+        float f_jvec3_1 = v_jvec3_0.y;
+        float f_jvec3_2 = v_jvec3_0.z;
+        float f_jvec3_3 = v_jvec3_0.w;
+        const gnnc_float4 v_jvec4_0 = *(const gnnc_float4*)(b66 + (i_v * 64 + i_jv * 4));
+        float f_jvec4_0 = v_jvec4_0.x;
+        float f_jvec4_1 = v_jvec4_0.y;
+        float f_jvec4_2 = v_jvec4_0.z;
+        float f_jvec4_3 = v_jvec4_0.w;
+        const gnnc_float4 v_jvec5_0 = *(const gnnc_float4*)(b9 + i_jv * 4);
+        float f_jvec5_0 = v_jvec5_0.x;
+        float f_jvec5_1 = v_jvec5_0.y;
+        float f_jvec5_2 = v_jvec5_0.z;
+        float f_jvec5_3 = v_jvec5_0.w;
+        *(gnnc_float4*)(b67 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + (f_jvec2_0 * f_jvec3_0)) + (f_jvec4_0 * f_jvec5_0)), ((f_jvec1_1 + (f_jvec2_1 * f_jvec3_1)) + (f_jvec4_1 * f_jvec5_1)), ((f_jvec1_2 + (f_jvec2_2 * f_jvec3_2)) + (f_jvec4_2 * f_jvec5_2)), ((f_jvec1_3 + (f_jvec2_3 * f_jvec3_3)) + (f_jvec4_3 * f_jvec5_3)));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -1315,9 +1453,10 @@ extern "C" __global__ void k51_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b66 = (float*)buffers[66]; /* t102 */
   float* __restrict__ b68 = (float*)buffers[68]; /* grad.conv1.att_src */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
     float f_acc = 0.0f;
     {
@@ -1325,12 +1464,12 @@ extern "C" __global__ void k51_sum_to(void* const* buffers, const int64_t* sizes
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
         f_acc_lane1 = (f_acc_lane1 + (b66[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b12[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
       }
-      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
       b68[i_t] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1346,22 +1485,33 @@ extern "C" __global__ void k52_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t104 */
   float* __restrict__ b69 = (float*)buffers[69]; /* grad.conv1.W */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < s_F; i_k += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      b69[(i_k * 64 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b69 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b7[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-          b69[(i_k * 64 + i_c)] = (b69[(i_k * 64 + i_c)] + (f_a * b67[(i_r * 64 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b69 + (i_k * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b67 + (i_r * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b69 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }

@@ -31,12 +31,16 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
-GNNC_INLINE float gnnc_warp_sum(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
+GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
+  gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
+}
+GNNC_INLINE float gnnc_group_sum(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x += __shfl_xor_sync(mask, x, m, lanes);
   return x;
 }
-GNNC_INLINE float gnnc_warp_max(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
   return x;
 }
 GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
@@ -74,14 +78,15 @@ extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes
   float* __restrict__ b6 = (float*)buffers[6]; /* x */
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
       b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : b6[(i_r * s_F + i_j)]);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -97,22 +102,33 @@ extern "C" __global__ void k1_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   float* __restrict__ b8 = (float*)buffers[8]; /* conv1.W */
   float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      b12[(i_r * 64 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < s_F; i_k++) {
       float f_a = b7[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-          b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b8[(i_k * 64 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b8 + (i_k * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -190,10 +206,11 @@ extern "C" __global__ void k5_edge_softmax_aggregate(void* const* buffers, const
   float* __restrict__ b16 = (float*)buffers[16]; /* t20 */
   float* __restrict__ b17 = (float*)buffers[17]; /* h1 */
   float* __restrict__ b18 = (float*)buffers[18]; /* h */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -201,10 +218,10 @@ extern "C" __global__ void k5_edge_softmax_aggregate(void* const* buffers, const
       for (int64_t i_h = 0; i_h < 8; i_h++) {
         float f_top = (-INFINITY);
         float f_total = 0.0f;
-        for (int64_t i_f = 0 + lane; i_f < 8; i_f += 32) {
-          b16[(i_v * 64 + (i_h * 8 + i_f))] = 0.0f;
+        for (int64_t i_fv = 0 + lane; i_fv < 2; i_fv += 16) {
+          *(gnnc_float4*)(b16 + ((i_v * 64 + i_h * 8) + i_fv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
           float f_score = b15[(i_e * 8 + (i_h % 8))];
@@ -212,31 +229,61 @@ extern "C" __global__ void k5_edge_softmax_aggregate(void* const* buffers, const
           float f_rescale = expf((f_top - f_next));
           float f_weight = expf((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
-          for (int64_t i_f = 0 + lane; i_f < 8; i_f += 32) {
-            b16[(i_v * 64 + (i_h * 8 + i_f))] = ((b16[(i_v * 64 + (i_h * 8 + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_f) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b12[((int64_t)b0[i_e] * 64 + (i_h * 8 + i_f))]));
+          for (int64_t i_fv = 0 + lane; i_fv < 2; i_fv += 16) {
+            const gnnc_float4 v_fvec1_0 = *(const gnnc_float4*)(b16 + ((i_v * 64 + i_h * 8) + i_fv * 4));
+            float f_fvec1_0 = v_fvec1_0.x;
+            float f_fvec1_1 = v_fvec1_0.y;
+            float f_fvec1_2 = v_fvec1_0.z;
+            float f_fvec1_3 = v_fvec1_0.w;
+            const gnnc_float4 v_fvec2_0 = *(const gnnc_float4*)(b12 + (((int64_t)b0[i_e] * 64 + i_h * 8) + i_fv * 4));
+            float f_fvec2_0 = v_fvec2_0.x;
+            float f_fvec2_1 = v_fvec2_0.y;
+            float f_fvec2_2 = v_fvec2_0.z;
+            float f_fvec2_3 = v_fvec2_0.w;
+            *(gnnc_float4*)(b16 + ((i_v * 64 + i_h * 8) + i_fv * 4)) = gnnc_make_float4(((f_fvec1_0 * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_fv * 4) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * f_fvec2_0)), ((f_fvec1_1 * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + (i_fv * 4 + 1)) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * f_fvec2_1)), ((f_fvec1_2 * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + (i_fv * 4 + 2)) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * f_fvec2_2)), ((f_fvec1_3 * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + (i_fv * 4 + 3)) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * f_fvec2_3)));
           }
-          __syncwarp();
+          __syncwarp(lanes_mask);
           f_top = f_next;
         }
         if (i_start < i_end) {
-          for (int64_t i_f = 0 + lane; i_f < 8; i_f += 32) {
-            b16[(i_v * 64 + (i_h * 8 + i_f))] = (b16[(i_v * 64 + (i_h * 8 + i_f))] / f_total);
+          for (int64_t i_fv = 0 + lane; i_fv < 2; i_fv += 16) {
+            const gnnc_float4 v_fvec1_0 = *(const gnnc_float4*)(b16 + ((i_v * 64 + i_h * 8) + i_fv * 4));
+            float f_fvec1_0 = v_fvec1_0.x;
+            float f_fvec1_1 = v_fvec1_0.y;
+            float f_fvec1_2 = v_fvec1_0.z;
+            float f_fvec1_3 = v_fvec1_0.w;
+            *(gnnc_float4*)(b16 + ((i_v * 64 + i_h * 8) + i_fv * 4)) = gnnc_make_float4((f_fvec1_0 / f_total), (f_fvec1_1 / f_total), (f_fvec1_2 / f_total), (f_fvec1_3 / f_total));
           }
-          __syncwarp();
+          __syncwarp(lanes_mask);
         }
       }
     }
     {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b17[(i_v * 64 + i_j)] = (b16[(i_v * 64 + i_j)] + b11[i_j]);
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b16 + (i_v * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b11 + i_jv * 4);
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        *(gnnc_float4*)(b17 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 + f_jvec2_0), (f_jvec1_1 + f_jvec2_1), (f_jvec1_2 + f_jvec2_2), (f_jvec1_3 + f_jvec2_3));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b18[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_elu(b17[(i_v * 64 + i_j)], 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_elu(b17[(i_v * 64 + i_j)], 1.0f));
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b17 + (i_v * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b18 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(gnnc_elu(f_jvec1_0, 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_jv * 4)), 10066329ULL, 2.5f) : gnnc_elu(f_jvec1_0, 1.0f)), (training ? gnnc_dropout_mul(gnnc_elu(f_jvec1_1, 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : gnnc_elu(f_jvec1_1, 1.0f)), (training ? gnnc_dropout_mul(gnnc_elu(f_jvec1_2, 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : gnnc_elu(f_jvec1_2, 1.0f)), (training ? gnnc_dropout_mul(gnnc_elu(f_jvec1_3, 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : gnnc_elu(f_jvec1_3, 1.0f)));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -254,21 +301,22 @@ extern "C" __global__ void k8_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b19 = (float*)buffers[19]; /* conv2.W */
   float* __restrict__ b23 = (float*)buffers[23]; /* t29 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b23[(i_r * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
       float f_a = b18[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b23[(i_r * s_C + i_c)] = (b23[(i_r * s_C + i_c)] + (f_a * b19[(i_k * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -288,9 +336,10 @@ extern "C" __global__ void k9_rowsum(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b24 = (float*)buffers[24]; /* t32 */
   float* __restrict__ b25 = (float*)buffers[25]; /* t35 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
@@ -300,12 +349,12 @@ extern "C" __global__ void k9_rowsum(void* const* buffers, const int64_t* sizes)
           for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
             f_acc_lane1 = (f_acc_lane1 + (b23[(i_r * s_C + (i_j * s_C + i_k))] * b20[(i_j * s_C + i_k)]));
           }
-          f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+          f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
         }
         if (lane == 0) {
           b24[(i_r + i_j)] = f_acc;
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
     {
@@ -316,12 +365,12 @@ extern "C" __global__ void k9_rowsum(void* const* buffers, const int64_t* sizes)
           for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
             f_acc_lane2 = (f_acc_lane2 + (b23[(i_r * s_C + (i_j * s_C + i_k))] * b21[(i_j * s_C + i_k)]));
           }
-          f_acc = (f_acc + gnnc_warp_sum(f_acc_lane2));
+          f_acc = (f_acc + gnnc_group_sum(f_acc_lane2, lanes_mask, 32));
         }
         if (lane == 0) {
           b25[(i_r + i_j)] = f_acc;
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -364,9 +413,10 @@ extern "C" __global__ void k12_edge_softmax_aggregate(void* const* buffers, cons
   float* __restrict__ b27 = (float*)buffers[27]; /* t43 */
   float* __restrict__ b28 = (float*)buffers[28]; /* t44 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -377,7 +427,7 @@ extern "C" __global__ void k12_edge_softmax_aggregate(void* const* buffers, cons
         for (int64_t i_f = 0 + lane; i_f < s_C; i_f += 32) {
           b27[(i_v * s_C + (i_h * s_C + i_f))] = 0.0f;
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
           float f_score = b26[i_e];
@@ -388,14 +438,14 @@ extern "C" __global__ void k12_edge_softmax_aggregate(void* const* buffers, cons
           for (int64_t i_f = 0 + lane; i_f < s_C; i_f += 32) {
             b27[(i_v * s_C + (i_h * s_C + i_f))] = ((b27[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b23[((int64_t)b0[i_e] * s_C + (i_h * s_C + i_f))]));
           }
-          __syncwarp();
+          __syncwarp(lanes_mask);
           f_top = f_next;
         }
         if (i_start < i_end) {
           for (int64_t i_f = 0 + lane; i_f < s_C; i_f += 32) {
             b27[(i_v * s_C + (i_h * s_C + i_f))] = (b27[(i_v * s_C + (i_h * s_C + i_f))] / f_total);
           }
-          __syncwarp();
+          __syncwarp(lanes_mask);
         }
       }
     }
@@ -403,7 +453,7 @@ extern "C" __global__ void k12_edge_softmax_aggregate(void* const* buffers, cons
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b28[(i_v * s_C + i_j)] = (b27[(i_v * s_C + i_j)] + b22[i_j]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }

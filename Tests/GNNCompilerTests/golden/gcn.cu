@@ -31,12 +31,16 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
-GNNC_INLINE float gnnc_warp_sum(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
+GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
+  gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
+}
+GNNC_INLINE float gnnc_group_sum(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x += __shfl_xor_sync(mask, x, m, lanes);
   return x;
 }
-GNNC_INLINE float gnnc_warp_max(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
   return x;
 }
 GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
@@ -77,29 +81,30 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b8 = (float*)buffers[8]; /* x */
   float* __restrict__ b9 = (float*)buffers[9]; /* t3 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       if (lane == 0) {
         b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         if (lane == 0) {
           b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b9[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b8[(i_v * s_F + i_j)]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -116,22 +121,33 @@ extern "C" __global__ void k3_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b9 = (float*)buffers[9]; /* t3 */
   float* __restrict__ b10 = (float*)buffers[10]; /* conv1.W */
   float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 4;
+  const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 4;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
-      b12[(i_r * 16 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 4; i_cv += 4) {
+      *(gnnc_float4*)(b12 + (i_r * 16 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < s_F; i_k++) {
       float f_a = b9[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 16; i_c += 32) {
-          b12[(i_r * 16 + i_c)] = (b12[(i_r * 16 + i_c)] + (f_a * b10[(i_k * 16 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 4; i_cv += 4) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b12 + (i_r * 16 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b10 + (i_k * 16 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b12 + (i_r * 16 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -148,15 +164,21 @@ extern "C" __global__ void k4_mul(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t7 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 4;
+  const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 4;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
-      b13[(i_r * 16 + i_j)] = (b12[(i_r * 16 + i_j)] * b7[i_r]);
+    for (int64_t i_jv = 0 + lane; i_jv < 4; i_jv += 4) {
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + (i_r * 16 + i_jv * 4));
+      float f_jvec1_0 = v_jvec1_0.x;
+      float f_jvec1_1 = v_jvec1_0.y;
+      float f_jvec1_2 = v_jvec1_0.z;
+      float f_jvec1_3 = v_jvec1_0.w;
+      *(gnnc_float4*)(b13 + (i_r * 16 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 * b7[i_r]), (f_jvec1_1 * b7[i_r]), (f_jvec1_2 * b7[i_r]), (f_jvec1_3 * b7[i_r]));
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -176,29 +198,51 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b13 = (float*)buffers[13]; /* t7 */
   float* __restrict__ b14 = (float*)buffers[14]; /* conv1.agg */
   float* __restrict__ b15 = (float*)buffers[15]; /* h */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 4;
+  const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 4;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
-        float f_acc = 0.0f;
+      for (int64_t i_jv = 0 + lane; i_jv < 4; i_jv += 4) {
+        float f_acc_0 = 0.0f;
+        float f_acc_1 = 0.0f;
+        float f_acc_2 = 0.0f;
+        float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b13[((int64_t)b0[i_e] * 16 + i_j)]);
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+          float f_jvec1_0 = v_jvec1_0.x;
+          float f_jvec1_1 = v_jvec1_0.y;
+          float f_jvec1_2 = v_jvec1_0.z;
+          float f_jvec1_3 = v_jvec1_0.w;
+          f_acc_0 = (f_acc_0 + f_jvec1_0);
+          f_acc_1 = (f_acc_1 + f_jvec1_1);
+          f_acc_2 = (f_acc_2 + f_jvec1_2);
+          f_acc_3 = (f_acc_3 + f_jvec1_3);
         }
-        b14[(i_v * 16 + i_j)] = f_acc;
+        *(gnnc_float4*)(b14 + (i_v * 16 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0 + lane; i_j < 16; i_j += 32) {
-        b15[(i_v * 16 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(((b14[(i_v * 16 + i_j)] * b7[i_v]) + b11[i_j])), seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(((b14[(i_v * 16 + i_j)] * b7[i_v]) + b11[i_j])));
+      for (int64_t i_jv = 0 + lane; i_jv < 4; i_jv += 4) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + (i_v * 16 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b11 + i_jv * 4);
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        *(gnnc_float4*)(b15 + (i_v * 16 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(gnnc_relu(((f_jvec1_0 * b7[i_v]) + f_jvec2_0)), seed, 1ULL, (uint64_t)((i_v * 16 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu(((f_jvec1_0 * b7[i_v]) + f_jvec2_0))), (training ? gnnc_dropout_mul(gnnc_relu(((f_jvec1_1 * b7[i_v]) + f_jvec2_1)), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu(((f_jvec1_1 * b7[i_v]) + f_jvec2_1))), (training ? gnnc_dropout_mul(gnnc_relu(((f_jvec1_2 * b7[i_v]) + f_jvec2_2)), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu(((f_jvec1_2 * b7[i_v]) + f_jvec2_2))), (training ? gnnc_dropout_mul(gnnc_relu(((f_jvec1_3 * b7[i_v]) + f_jvec2_3)), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu(((f_jvec1_3 * b7[i_v]) + f_jvec2_3))));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -216,21 +260,22 @@ extern "C" __global__ void k7_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b16 = (float*)buffers[16]; /* conv2.W */
   float* __restrict__ b18 = (float*)buffers[18]; /* t16 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b18[(i_r * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 16; i_k++) {
       float f_a = b15[(i_r * 16 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b18[(i_r * s_C + i_c)] = (b18[(i_r * s_C + i_c)] + (f_a * b16[(i_k * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -248,14 +293,15 @@ extern "C" __global__ void k8_mul(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b18 = (float*)buffers[18]; /* t16 */
   float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
       b19[(i_r * s_C + i_j)] = (b18[(i_r * s_C + i_j)] * b7[i_r]);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -276,9 +322,10 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b20 = (float*)buffers[20]; /* conv2.agg */
   float* __restrict__ b21 = (float*)buffers[21]; /* t21 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -291,13 +338,13 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
         }
         b20[(i_v * s_C + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         b21[(i_v * s_C + i_j)] = ((b20[(i_v * s_C + i_j)] * b7[i_v]) + b17[i_j]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }

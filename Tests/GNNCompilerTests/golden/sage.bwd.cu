@@ -31,12 +31,16 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
-GNNC_INLINE float gnnc_warp_sum(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
+GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
+  gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
+}
+GNNC_INLINE float gnnc_group_sum(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x += __shfl_xor_sync(mask, x, m, lanes);
   return x;
 }
-GNNC_INLINE float gnnc_warp_max(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
   return x;
 }
 GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
@@ -76,21 +80,22 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b7 = (float*)buffers[7]; /* x */
   float* __restrict__ b8 = (float*)buffers[8]; /* t2 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       if (lane == 0) {
         b6[i_v] = fmaxf((float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1)), 1.0f);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b8[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b7[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : b7[(i_v * s_F + i_j)]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -109,9 +114,10 @@ extern "C" __global__ void k2_aggregate_dst_mean(void* const* buffers, const int
   float* __restrict__ b8 = (float*)buffers[8]; /* t2 */
   float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
@@ -124,7 +130,7 @@ extern "C" __global__ void k2_aggregate_dst_mean(void* const* buffers, const int
       f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
       b12[(i_v * s_F + i_j)] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -140,22 +146,33 @@ extern "C" __global__ void k3_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b9 = (float*)buffers[9]; /* conv1.W_neigh */
   float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t8 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      b13[(i_r * 64 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b13 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < s_F; i_k++) {
       float f_a = b12[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-          b13[(i_r * 64 + i_c)] = (b13[(i_r * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b13 + (i_r * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b9 + (i_k * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b13 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -173,22 +190,33 @@ extern "C" __global__ void k4_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b8 = (float*)buffers[8]; /* t2 */
   float* __restrict__ b10 = (float*)buffers[10]; /* conv1.W_self */
   float* __restrict__ b14 = (float*)buffers[14]; /* t9 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      b14[(i_r * 64 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b14 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < s_F; i_k++) {
       float f_a = b8[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-          b14[(i_r * 64 + i_c)] = (b14[(i_r * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b14 + (i_r * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b10 + (i_k * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b14 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -207,22 +235,43 @@ extern "C" __global__ void k5_add(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b14 = (float*)buffers[14]; /* t9 */
   float* __restrict__ b15 = (float*)buffers[15]; /* t11 */
   float* __restrict__ b16 = (float*)buffers[16]; /* h */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b15[(i_r * 64 + i_j)] = ((b13[(i_r * 64 + i_j)] + b14[(i_r * 64 + i_j)]) + b11[i_j]);
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + (i_r * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b14 + (i_r * 64 + i_jv * 4));
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b11 + i_jv * 4);
+        float f_jvec3_0 = v_jvec3_0.x;
+        float f_jvec3_1 = v_jvec3_0.y;
+        float f_jvec3_2 = v_jvec3_0.z;
+        float f_jvec3_3 = v_jvec3_0.w;
+        *(gnnc_float4*)(b15 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + f_jvec2_0) + f_jvec3_0), ((f_jvec1_1 + f_jvec2_1) + f_jvec3_1), ((f_jvec1_2 + f_jvec2_2) + f_jvec3_2), ((f_jvec1_3 + f_jvec2_3) + f_jvec3_3));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b16[(i_r * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b15[(i_r * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b15[(i_r * 64 + i_j)]));
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b15 + (i_r * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b16 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_0), seed, 1ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_0)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_1), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_1)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_2), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_2)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_3), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_3)));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -240,23 +289,38 @@ extern "C" __global__ void k7_aggregate_dst_mean(void* const* buffers, const int
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b16 = (float*)buffers[16]; /* h */
   float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
-    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-      float f_acc = 0.0f;
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        f_acc = (f_acc + b16[((int64_t)b0[i_e] * 64 + i_j)]);
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b16 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        f_acc_0 = (f_acc_0 + f_jvec1_0);
+        f_acc_1 = (f_acc_1 + f_jvec1_1);
+        f_acc_2 = (f_acc_2 + f_jvec1_2);
+        f_acc_3 = (f_acc_3 + f_jvec1_3);
       }
-      f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
-      b20[(i_v * 64 + i_j)] = f_acc;
+      f_acc_0 = (f_acc_0 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      f_acc_1 = (f_acc_1 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      f_acc_2 = (f_acc_2 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      f_acc_3 = (f_acc_3 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      *(gnnc_float4*)(b20 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -273,21 +337,22 @@ extern "C" __global__ void k8_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
   float* __restrict__ b21 = (float*)buffers[21]; /* t19 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b21[(i_r * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
       float f_a = b20[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b21[(i_r * s_C + i_c)] = (b21[(i_r * s_C + i_c)] + (f_a * b17[(i_k * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -306,21 +371,22 @@ extern "C" __global__ void k9_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b18 = (float*)buffers[18]; /* conv2.W_self */
   float* __restrict__ b22 = (float*)buffers[22]; /* t20 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b22[(i_r * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
       float f_a = b16[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b22[(i_r * s_C + i_c)] = (b22[(i_r * s_C + i_c)] + (f_a * b18[(i_k * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -339,14 +405,15 @@ extern "C" __global__ void k10_add(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b22 = (float*)buffers[22]; /* t20 */
   float* __restrict__ b23 = (float*)buffers[23]; /* t22 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
       b23[(i_r * s_C + i_j)] = ((b21[(i_r * s_C + i_j)] + b22[(i_r * s_C + i_j)]) + b19[i_j]);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -432,9 +499,10 @@ extern "C" __global__ void k13_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
   float* __restrict__ b28 = (float*)buffers[28]; /* grad.conv2.b */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_t = 0 + group; i_t < s_C; i_t += groups) {
     float f_acc = 0.0f;
     {
@@ -442,12 +510,12 @@ extern "C" __global__ void k13_sum_to(void* const* buffers, const int64_t* sizes
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
         f_acc_lane1 = (f_acc_lane1 + b27[(i_k0 * s_C + (i_t % s_C))]);
       }
-      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
       b28[i_t] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -463,19 +531,26 @@ extern "C" __global__ void k14_matmul_nt(void* const* buffers, const int64_t* si
   float* __restrict__ b18 = (float*)buffers[18]; /* conv2.W_self */
   float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t28 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      float f_acc = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
       for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b27[(i_r * s_C + i_q)] * b18[(i_c * s_C + i_q)]));
+        f_acc_0 = (f_acc_0 + (b27[(i_r * s_C + i_q)] * b18[(i_cv * 4 * s_C + i_q)]));
+        f_acc_1 = (f_acc_1 + (b27[(i_r * s_C + i_q)] * b18[((i_cv * 4 + 1) * s_C + i_q)]));
+        f_acc_2 = (f_acc_2 + (b27[(i_r * s_C + i_q)] * b18[((i_cv * 4 + 2) * s_C + i_q)]));
+        f_acc_3 = (f_acc_3 + (b27[(i_r * s_C + i_q)] * b18[((i_cv * 4 + 3) * s_C + i_q)]));
       }
-      b29[(i_r * 64 + i_c)] = f_acc;
+      *(gnnc_float4*)(b29 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -492,21 +567,22 @@ extern "C" __global__ void k15_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
   float* __restrict__ b30 = (float*)buffers[30]; /* grad.conv2.W_self */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b30[(i_k * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b16[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b30[(i_k * s_C + i_c)] = (b30[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -524,19 +600,26 @@ extern "C" __global__ void k16_matmul_nt(void* const* buffers, const int64_t* si
   float* __restrict__ b17 = (float*)buffers[17]; /* conv2.W_neigh */
   float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
   float* __restrict__ b31 = (float*)buffers[31]; /* t30 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      float f_acc = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
       for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b27[(i_r * s_C + i_q)] * b17[(i_c * s_C + i_q)]));
+        f_acc_0 = (f_acc_0 + (b27[(i_r * s_C + i_q)] * b17[(i_cv * 4 * s_C + i_q)]));
+        f_acc_1 = (f_acc_1 + (b27[(i_r * s_C + i_q)] * b17[((i_cv * 4 + 1) * s_C + i_q)]));
+        f_acc_2 = (f_acc_2 + (b27[(i_r * s_C + i_q)] * b17[((i_cv * 4 + 2) * s_C + i_q)]));
+        f_acc_3 = (f_acc_3 + (b27[(i_r * s_C + i_q)] * b17[((i_cv * 4 + 3) * s_C + i_q)]));
       }
-      b31[(i_r * 64 + i_c)] = f_acc;
+      *(gnnc_float4*)(b31 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -553,21 +636,22 @@ extern "C" __global__ void k17_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
   float* __restrict__ b32 = (float*)buffers[32]; /* grad.conv2.W_neigh */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b32[(i_k * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b20[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b32[(i_k * s_C + i_c)] = (b32[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -584,15 +668,21 @@ extern "C" __global__ void k18_div(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b6 = (float*)buffers[6]; /* t0 */
   float* __restrict__ b31 = (float*)buffers[31]; /* t30 */
   float* __restrict__ b33 = (float*)buffers[33]; /* t32 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-      b33[(i_r * 64 + i_j)] = (b31[(i_r * 64 + i_j)] / b6[i_r]);
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b31 + (i_r * 64 + i_jv * 4));
+      float f_jvec1_0 = v_jvec1_0.x;
+      float f_jvec1_1 = v_jvec1_0.y;
+      float f_jvec1_2 = v_jvec1_0.z;
+      float f_jvec1_3 = v_jvec1_0.w;
+      *(gnnc_float4*)(b33 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 / b6[i_r]), (f_jvec1_1 / b6[i_r]), (f_jvec1_2 / b6[i_r]), (f_jvec1_3 / b6[i_r]));
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -612,29 +702,56 @@ extern "C" __global__ void k19_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b33 = (float*)buffers[33]; /* t32 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t34 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t37 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        float f_acc = 0.0f;
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        float f_acc_0 = 0.0f;
+        float f_acc_1 = 0.0f;
+        float f_acc_2 = 0.0f;
+        float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + b33[((int64_t)b1[i_e] * 64 + i_j)]);
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b33 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          float f_jvec1_0 = v_jvec1_0.x;
+          float f_jvec1_1 = v_jvec1_0.y;
+          float f_jvec1_2 = v_jvec1_0.z;
+          float f_jvec1_3 = v_jvec1_0.w;
+          f_acc_0 = (f_acc_0 + f_jvec1_0);
+          f_acc_1 = (f_acc_1 + f_jvec1_1);
+          f_acc_2 = (f_acc_2 + f_jvec1_2);
+          f_acc_3 = (f_acc_3 + f_jvec1_3);
         }
-        b34[(i_v * 64 + i_j)] = f_acc;
+        *(gnnc_float4*)(b34 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-        b35[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + i_j)] + b34[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + i_j)] + b34[(i_v * 64 + i_j)])), b15[(i_v * 64 + i_j)]);
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b29 + (i_v * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b34 + (i_v * 64 + i_jv * 4));
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b15 + (i_v * 64 + i_jv * 4));
+        float f_jvec3_0 = v_jvec3_0.x;
+        float f_jvec3_1 = v_jvec3_0.y;
+        float f_jvec3_2 = v_jvec3_0.z;
+        float f_jvec3_3 = v_jvec3_0.w;
+        *(gnnc_float4*)(b35 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu_grad((training ? gnnc_dropout_mul((f_jvec1_0 + f_jvec2_0), seed, 1ULL, (uint64_t)((i_v * 64 + i_jv * 4)), 8388608ULL, 2.0f) : (f_jvec1_0 + f_jvec2_0)), f_jvec3_0), gnnc_relu_grad((training ? gnnc_dropout_mul((f_jvec1_1 + f_jvec2_1), seed, 1ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : (f_jvec1_1 + f_jvec2_1)), f_jvec3_1), gnnc_relu_grad((training ? gnnc_dropout_mul((f_jvec1_2 + f_jvec2_2), seed, 1ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : (f_jvec1_2 + f_jvec2_2)), f_jvec3_2), gnnc_relu_grad((training ? gnnc_dropout_mul((f_jvec1_3 + f_jvec2_3), seed, 1ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : (f_jvec1_3 + f_jvec2_3)), f_jvec3_3));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -650,9 +767,10 @@ extern "C" __global__ void k21_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b35 = (float*)buffers[35]; /* t37 */
   float* __restrict__ b36 = (float*)buffers[36]; /* grad.conv1.b */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
     float f_acc = 0.0f;
     {
@@ -660,12 +778,12 @@ extern "C" __global__ void k21_sum_to(void* const* buffers, const int64_t* sizes
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
         f_acc_lane1 = (f_acc_lane1 + b35[(i_k0 * 64 + (i_t % 64))]);
       }
-      f_acc = (f_acc + gnnc_warp_sum(f_acc_lane1));
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
       b36[i_t] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -681,22 +799,33 @@ extern "C" __global__ void k22_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b8 = (float*)buffers[8]; /* t2 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t37 */
   float* __restrict__ b37 = (float*)buffers[37]; /* grad.conv1.W_self */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < s_F; i_k += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      b37[(i_k * 64 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b37 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b8[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-          b37[(i_k * 64 + i_c)] = (b37[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b37 + (i_k * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b35 + (i_r * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b37 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -714,22 +843,33 @@ extern "C" __global__ void k23_matmul_tn(void* const* buffers, const int64_t* si
   float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t37 */
   float* __restrict__ b38 = (float*)buffers[38]; /* grad.conv1.W_neigh */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < s_F; i_k += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      b38[(i_k * 64 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b38 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b12[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-          b38[(i_k * 64 + i_c)] = (b38[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b38 + (i_k * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b35 + (i_r * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b38 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }

@@ -31,12 +31,16 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
-GNNC_INLINE float gnnc_warp_sum(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
+GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
+  gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
+}
+GNNC_INLINE float gnnc_group_sum(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x += __shfl_xor_sync(mask, x, m, lanes);
   return x;
 }
-GNNC_INLINE float gnnc_warp_max(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
   return x;
 }
 GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
@@ -74,14 +78,15 @@ extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes
   float* __restrict__ b6 = (float*)buffers[6]; /* x */
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
       b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 8388608ULL, 2.0f) : b6[(i_r * s_F + i_j)]);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -99,9 +104,10 @@ extern "C" __global__ void k1_aggregate_dst_mean(void* const* buffers, const int
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   float* __restrict__ b11 = (float*)buffers[11]; /* t6 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
@@ -114,7 +120,7 @@ extern "C" __global__ void k1_aggregate_dst_mean(void* const* buffers, const int
       f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
       b11[(i_v * s_F + i_j)] = f_acc;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -130,22 +136,33 @@ extern "C" __global__ void k2_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b8 = (float*)buffers[8]; /* conv1.W_neigh */
   float* __restrict__ b11 = (float*)buffers[11]; /* t6 */
   float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      b12[(i_r * 64 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < s_F; i_k++) {
       float f_a = b11[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-          b12[(i_r * 64 + i_c)] = (b12[(i_r * 64 + i_c)] + (f_a * b8[(i_k * 64 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b8 + (i_k * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b12 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -163,22 +180,33 @@ extern "C" __global__ void k3_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   float* __restrict__ b9 = (float*)buffers[9]; /* conv1.W_self */
   float* __restrict__ b13 = (float*)buffers[13]; /* t8 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-      b13[(i_r * 64 + i_c)] = 0.0f;
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b13 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < s_F; i_k++) {
       float f_a = b7[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < 64; i_c += 32) {
-          b13[(i_r * 64 + i_c)] = (b13[(i_r * 64 + i_c)] + (f_a * b9[(i_k * 64 + i_c)]));
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b13 + (i_r * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b9 + (i_k * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b13 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -196,15 +224,31 @@ extern "C" __global__ void k4_dropout(void* const* buffers, const int64_t* sizes
   float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t8 */
   float* __restrict__ b14 = (float*)buffers[14]; /* h */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-      b14[(i_r * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(((b12[(i_r * 64 + i_j)] + b13[(i_r * 64 + i_j)]) + b10[i_j])), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(((b12[(i_r * 64 + i_j)] + b13[(i_r * 64 + i_j)]) + b10[i_j])));
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + (i_r * 64 + i_jv * 4));
+      float f_jvec1_0 = v_jvec1_0.x;
+      float f_jvec1_1 = v_jvec1_0.y;
+      float f_jvec1_2 = v_jvec1_0.z;
+      float f_jvec1_3 = v_jvec1_0.w;
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b13 + (i_r * 64 + i_jv * 4));
+      float f_jvec2_0 = v_jvec2_0.x;
+      float f_jvec2_1 = v_jvec2_0.y;
+      float f_jvec2_2 = v_jvec2_0.z;
+      float f_jvec2_3 = v_jvec2_0.w;
+      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b10 + i_jv * 4);
+      float f_jvec3_0 = v_jvec3_0.x;
+      float f_jvec3_1 = v_jvec3_0.y;
+      float f_jvec3_2 = v_jvec3_0.z;
+      float f_jvec3_3 = v_jvec3_0.w;
+      *(gnnc_float4*)(b14 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(gnnc_relu(((f_jvec1_0 + f_jvec2_0) + f_jvec3_0)), seed, 1ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu(((f_jvec1_0 + f_jvec2_0) + f_jvec3_0))), (training ? gnnc_dropout_mul(gnnc_relu(((f_jvec1_1 + f_jvec2_1) + f_jvec3_1)), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu(((f_jvec1_1 + f_jvec2_1) + f_jvec3_1))), (training ? gnnc_dropout_mul(gnnc_relu(((f_jvec1_2 + f_jvec2_2) + f_jvec3_2)), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu(((f_jvec1_2 + f_jvec2_2) + f_jvec3_2))), (training ? gnnc_dropout_mul(gnnc_relu(((f_jvec1_3 + f_jvec2_3) + f_jvec3_3)), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu(((f_jvec1_3 + f_jvec2_3) + f_jvec3_3))));
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -221,23 +265,38 @@ extern "C" __global__ void k5_aggregate_dst_mean(void* const* buffers, const int
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b14 = (float*)buffers[14]; /* h */
   float* __restrict__ b18 = (float*)buffers[18]; /* t17 */
-  const int64_t lane = threadIdx.x % 32;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
-    for (int64_t i_j = 0 + lane; i_j < 64; i_j += 32) {
-      float f_acc = 0.0f;
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        f_acc = (f_acc + b14[((int64_t)b0[i_e] * 64 + i_j)]);
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        f_acc_0 = (f_acc_0 + f_jvec1_0);
+        f_acc_1 = (f_acc_1 + f_jvec1_1);
+        f_acc_2 = (f_acc_2 + f_jvec1_2);
+        f_acc_3 = (f_acc_3 + f_jvec1_3);
       }
-      f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
-      b18[(i_v * 64 + i_j)] = f_acc;
+      f_acc_0 = (f_acc_0 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      f_acc_1 = (f_acc_1 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      f_acc_2 = (f_acc_2 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      f_acc_3 = (f_acc_3 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      *(gnnc_float4*)(b18 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -254,21 +313,22 @@ extern "C" __global__ void k6_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b18 = (float*)buffers[18]; /* t17 */
   float* __restrict__ b19 = (float*)buffers[19]; /* t18 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b19[(i_r * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
       float f_a = b18[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b19[(i_r * s_C + i_c)] = (b19[(i_r * s_C + i_c)] + (f_a * b15[(i_k * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -287,21 +347,22 @@ extern "C" __global__ void k7_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b16 = (float*)buffers[16]; /* conv2.W_self */
   float* __restrict__ b20 = (float*)buffers[20]; /* t19 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b20[(i_r * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
       float f_a = b14[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b20[(i_r * s_C + i_c)] = (b20[(i_r * s_C + i_c)] + (f_a * b16[(i_k * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -320,13 +381,14 @@ extern "C" __global__ void k8_add(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b20 = (float*)buffers[20]; /* t19 */
   float* __restrict__ b21 = (float*)buffers[21]; /* t21 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
       b21[(i_r * s_C + i_j)] = ((b19[(i_r * s_C + i_j)] + b20[(i_r * s_C + i_j)]) + b17[i_j]);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }

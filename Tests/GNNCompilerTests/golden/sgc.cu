@@ -31,12 +31,16 @@ GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
-GNNC_INLINE float gnnc_warp_sum(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
+GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
+  gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
+}
+GNNC_INLINE float gnnc_group_sum(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x += __shfl_xor_sync(mask, x, m, lanes);
   return x;
 }
-GNNC_INLINE float gnnc_warp_max(float x) {
-  for (int m = 16; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
+  for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
   return x;
 }
 GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
@@ -77,29 +81,30 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   float* __restrict__ b8 = (float*)buffers[8]; /* x */
   float* __restrict__ b11 = (float*)buffers[11]; /* t5 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       if (lane == 0) {
         b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         if (lane == 0) {
           b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b11[(i_v * s_F + i_j)] = (b8[(i_v * s_F + i_j)] * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -120,9 +125,10 @@ extern "C" __global__ void k3_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -135,13 +141,13 @@ extern "C" __global__ void k3_aggregate_dst_sum(void* const* buffers, const int6
         }
         b12[(i_v * s_F + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b13[(i_v * s_F + i_j)] = ((b12[(i_v * s_F + i_j)] * b7[i_v]) * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -162,9 +168,10 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b14 = (float*)buffers[14]; /* t11 */
   float* __restrict__ b15 = (float*)buffers[15]; /* h.1 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       int64_t i_start = (int64_t)b2[i_v];
@@ -177,13 +184,13 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
         }
         b14[(i_v * s_F + i_j)] = f_acc;
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         b15[(i_v * s_F + i_j)] = (b14[(i_v * s_F + i_j)] * b7[i_v]);
       }
-      __syncwarp();
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -201,21 +208,22 @@ extern "C" __global__ void k7_matmul(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b15 = (float*)buffers[15]; /* h.1 */
   float* __restrict__ b16 = (float*)buffers[16]; /* t13 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       b16[(i_r * s_C + i_c)] = 0.0f;
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < s_F; i_k++) {
       float f_a = b15[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b16[(i_r * s_C + i_c)] = (b16[(i_r * s_C + i_c)] + (f_a * b9[(i_k * s_C + i_c)]));
         }
-        __syncwarp();
+        __syncwarp(lanes_mask);
       }
     }
   }
@@ -233,13 +241,14 @@ extern "C" __global__ void k8_add(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b16 = (float*)buffers[16]; /* t13 */
   float* __restrict__ b17 = (float*)buffers[17]; /* t14 */
   const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane;
+  (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
       b17[(i_r * s_C + i_j)] = (b16[(i_r * s_C + i_j)] + b10[i_j]);
     }
-    __syncwarp();
+    __syncwarp(lanes_mask);
   }
 }
