@@ -9,12 +9,16 @@ public enum CEmitter {
     public static func emit(_ p: KernelProgram, dialect: CDialect) -> String {
         var out = dialect.prelude
         out += "/* program \(p.name): \(p.buffers.count) buffers, \(p.kernels.count) kernels */\n"
-        for k in p.kernels { out += "\n" + kernel(k, p, dialect) }
+        for k in p.kernels {
+            for v in [k] + k.variants { out += "\n" + kernel(v, p, dialect) }
+        }
         return out
     }
 
     static func kernel(_ k: Kernel, _ p: KernelProgram, _ dialect: CDialect) -> String {
         var w = CWriter(dialect: dialect)
+        w.lanes = k.featureLanes
+        w.slots = k.slots
         w.line("/* \(k.comment) */")
         if let g = k.gemm {
             let a = p.buffers[g.a].name + (g.transA ? "^T" : ""), b = p.buffers[g.b].name + (g.transB ? "^T" : "")
@@ -32,8 +36,10 @@ public enum CEmitter {
             w.line("\(cType(buf.dtype))* \(dialect.restrict) b\(b) = (\(cType(buf.dtype))*)buffers[\(b)]; /* \(buf.name) */")
         }
         if k.lanes > 1, dialect.realLanes, isOneParallelLoop(k.body), case .loop(let v, let start, let end, _, let body) = k.body[0] {
-            // A group of `lanes` threads per row: the lane statements split the row's work.
-            w.line("const int64_t lane = threadIdx.x % \(k.lanes);")
+            // A group of `lanes` threads per row: the lane statements split the row's work; with
+            // edge slots, lanes are (slot, feature lane) pairs and slot reductions split the edges.
+            w.line("const int64_t lane = threadIdx.x % \(k.featureLanes);")
+            if k.slots > 1 { w.line("const int64_t slot = threadIdx.x % \(k.lanes) / \(k.featureLanes);") }
             // The lanes of this row's group within the warp: shuffles and syncs name only them,
             // since groups sharing a warp run different rows and may diverge.
             w.line(k.lanes == 32 ? "const unsigned lanes_mask = 0xffffffffu;"
@@ -41,8 +47,8 @@ public enum CEmitter {
             w.line("const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / \(k.lanes);")
             w.line("const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / \(k.lanes);")
             w.line("(void)lane; (void)lanes_mask;")
-            block("for (int64_t i_\(v) = \(index(start)) + group; i_\(v) < \(index(end)); i_\(v) += groups) {", body, p, &w, lanes: k.lanes)
-        } else if dialect.parallelLoopsAnywhere || isOneParallelLoop(k.body) { stmts(k.body, p, &w, lanes: k.lanes) } else {
+            block("for (int64_t i_\(v) = \(index(start)) + group; i_\(v) < \(index(end)); i_\(v) += groups) {", body, p, &w)
+        } else if dialect.parallelLoopsAnywhere || isOneParallelLoop(k.body) { stmts(k.body, p, &w) } else {
             // Serial parts between parallel loops would need a grid-wide barrier: one thread runs it all.
             block(dialect.serialGuard, k.body, p, &w, serial: true)
         }
@@ -67,15 +73,15 @@ public enum CEmitter {
         return true
     }
 
-    static func stmts(_ ss: [KStmt], _ p: KernelProgram, _ w: inout CWriter, serial: Bool = false, lanes: Int = 1) {
+    static func stmts(_ ss: [KStmt], _ p: KernelProgram, _ w: inout CWriter, serial: Bool = false) {
         for s in ss {
             switch s {
             case .loop(let v, let start, let end, let parallel, let body):
                 if parallel && !serial { w.line(w.dialect.parallelFor("i_\(v)", index(start), index(end))) }
                 else { w.line("for (int64_t i_\(v) = \(index(start)); i_\(v) < \(index(end)); i_\(v)++) {") }
-                w.indent += 1; stmts(body, p, &w, serial: serial, lanes: lanes); w.indent -= 1
+                w.indent += 1; stmts(body, p, &w, serial: serial); w.indent -= 1
                 w.line("}")
-            case .laneLoop, .laneReduce, .laneZero, .laneSync: laneStmt(s, p, &w, lanes: lanes)
+            case .laneLoop, .laneReduce, .laneZero, .laneSync, .slotReduce: laneStmt(s, p, &w)
             case .loadVector(let names, let b, let i):
                 if w.dialect.realLanes {
                     let v = "v_\(names[0])"
@@ -86,7 +92,7 @@ public enum CEmitter {
                 }
             case .storeVector(let b, let i, let xs):
                 if w.dialect.realLanes {
-                    w.line("*(gnnc_float\(xs.count)*)(b\(b) + \(index(i))) = gnnc_make_float\(xs.count)(\(xs.map(value).joined(separator: ", ")));")
+                    w.line(w.slotGuard + "*(gnnc_float\(xs.count)*)(b\(b) + \(index(i))) = gnnc_make_float\(xs.count)(\(xs.map(value).joined(separator: ", ")));")
                 } else {
                     for (t, x) in xs.enumerated() { w.line("b\(b)[\(index(i + .lit(t)))] = \(value(x));") }
                 }
@@ -99,19 +105,19 @@ public enum CEmitter {
                 let rhs: String
                 if dtype == .i32 || dtype == .i64, case .fromIndex(let ix) = x { rhs = "(\(cType(dtype)))(\(index(ix)))" }
                 else { rhs = value(x) }
-                w.line("b\(b)[\(index(i))] = \(rhs);")
-            case .ifEqual(let a, let b, let body): block("if (\(index(a)) == \(index(b))) {", body, p, &w, serial: serial, lanes: lanes)
-            case .ifLess(let a, let b, let body): block("if (\(index(a)) < \(index(b))) {", body, p, &w, serial: serial, lanes: lanes)
-            case .ifGreater(let a, let b, let body): block("if (\(value(a)) > \(value(b))) {", body, p, &w, serial: serial, lanes: lanes)
-            case .ifNonzero(let a, let body): block("if (\(value(a)) != 0.0f) {", body, p, &w, serial: serial, lanes: lanes)
-            case .block(let body): block("{", body, p, &w, serial: serial, lanes: lanes)
+                w.line(w.slotGuard + "b\(b)[\(index(i))] = \(rhs);")
+            case .ifEqual(let a, let b, let body): block("if (\(index(a)) == \(index(b))) {", body, p, &w, serial: serial)
+            case .ifLess(let a, let b, let body): block("if (\(index(a)) < \(index(b))) {", body, p, &w, serial: serial)
+            case .ifGreater(let a, let b, let body): block("if (\(value(a)) > \(value(b))) {", body, p, &w, serial: serial)
+            case .ifNonzero(let a, let body): block("if (\(value(a)) != 0.0f) {", body, p, &w, serial: serial)
+            case .block(let body): block("{", body, p, &w, serial: serial)
             }
         }
     }
 
-    static func block(_ head: String, _ body: [KStmt], _ p: KernelProgram, _ w: inout CWriter, serial: Bool = false, lanes: Int = 1) {
+    static func block(_ head: String, _ body: [KStmt], _ p: KernelProgram, _ w: inout CWriter, serial: Bool = false) {
         w.line(head)
-        w.indent += 1; stmts(body, p, &w, serial: serial, lanes: lanes); w.indent -= 1
+        w.indent += 1; stmts(body, p, &w, serial: serial); w.indent -= 1
         w.line("}")
     }
 
@@ -124,8 +130,13 @@ public enum CEmitter {
         var declared = Set<String>(), assigned = Set<String>()
         func walk(_ ss: [KStmt]) {
             for s in ss {
-                if case .letValue(let n, _) = s { declared.insert(n) }
-                if case .assign(let n, _) = s { assigned.insert(n) }
+                switch s {
+                case .letValue(let n, _): declared.insert(n)
+                case .assign(let n, _): assigned.insert(n)
+                case .loadVector(let ns, _, _): declared.formUnion(ns)
+                case .laneReduce(_, _, _, let ps, _), .slotReduce(_, _, _, let ps, _): declared.formUnion(ps.map(\.name))
+                default: break
+                }
                 walk(s.nestedBody)
             }
         }
@@ -133,8 +144,8 @@ public enum CEmitter {
         return assigned.subtracting(declared).sorted()
     }
 
-    static func laneStmt(_ s: KStmt, _ p: KernelProgram, _ w: inout CWriter, lanes: Int) {
-        let real = w.dialect.realLanes
+    static func laneStmt(_ s: KStmt, _ p: KernelProgram, _ w: inout CWriter) {
+        let real = w.dialect.realLanes, lanes = w.lanes
         switch s {
         case .laneLoop(let v, let start, let end, let body):
             // A lane's registers are its own: a local from outside that the body updates starts
@@ -145,7 +156,10 @@ public enum CEmitter {
                 w.line("for (int64_t lane = \(lanes - 1); lane >= 0; lane--) {"); w.indent += 1
                 for n in shared { w.line("f_\(n) = f_\(n)_entry;") }
             }
-            block("for (int64_t i_\(v) = \(index(start)) + lane; i_\(v) < \(index(end)); i_\(v) += \(lanes)) {", body, p, &w, lanes: lanes)
+            let wasInLaneLoop = w.inLaneLoop
+            w.inLaneLoop = true
+            block("for (int64_t i_\(v) = \(index(start)) + lane; i_\(v) < \(index(end)); i_\(v) += \(lanes)) {", body, p, &w)
+            w.inLaneLoop = wasInLaneLoop
             if !real { w.indent -= 1; w.line("}") }
         case .laneReduce(let v, let start, let end, let partials, let body):
             w.line("{"); w.indent += 1
@@ -154,7 +168,7 @@ public enum CEmitter {
                 w.line("for (int64_t lane = \(lanes - 1); lane >= 0; lane--) {"); w.indent += 1
             }
             for q in partials { w.line("float f_\(q.name) = \(float(q.identity));") }
-            block("for (int64_t i_\(v) = \(index(start)) + lane; i_\(v) < \(index(end)); i_\(v) += \(lanes)) {", body, p, &w, lanes: lanes)
+            block("for (int64_t i_\(v) = \(index(start)) + lane; i_\(v) < \(index(end)); i_\(v) += \(lanes)) {", body, p, &w)
             if !real {
                 for q in partials { w.line("f_\(q.name)_lanes[lane] = f_\(q.name);") }
                 w.indent -= 1; w.line("}")
@@ -165,8 +179,27 @@ public enum CEmitter {
                 w.line("f_\(q.into) = " + (q.combine == .sum ? "(f_\(q.into) + \(combined));" : "fmaxf(f_\(q.into), \(combined));"))
             }
             w.indent -= 1; w.line("}")
+        case .slotReduce(let v, let start, let end, let partials, let body):
+            let slots = w.slots
+            w.line("{"); w.indent += 1
+            if !real {
+                for q in partials { w.line("float f_\(q.name)_slots[\(slots)];") }
+                w.line("for (int64_t slot = \(slots - 1); slot >= 0; slot--) {"); w.indent += 1
+            }
+            for q in partials { w.line("float f_\(q.name) = \(float(q.identity));") }
+            block("for (int64_t i_\(v) = \(index(start)) + slot; i_\(v) < \(index(end)); i_\(v) += \(slots)) {", body, p, &w)
+            if !real {
+                for q in partials { w.line("f_\(q.name)_slots[slot] = f_\(q.name);") }
+                w.indent -= 1; w.line("}")
+            }
+            for q in partials {
+                let combined = real ? "gnnc_slots_\(q.combine.rawValue)(f_\(q.name), \(lanes))"
+                    : "gnnc_lanes_\(q.combine.rawValue)(f_\(q.name)_slots, \(slots))"
+                w.line("f_\(q.into) = " + (q.combine == .sum ? "(f_\(q.into) + \(combined));" : "fmaxf(f_\(q.into), \(combined));"))
+            }
+            w.indent -= 1; w.line("}")
         case .laneZero(let body):
-            block(real ? "if (lane == 0) {" : "{", body, p, &w, lanes: lanes)
+            block(real ? (w.slots > 1 ? "if (lane == 0 && slot == 0) {" : "if (lane == 0) {") : "{", body, p, &w)
         case .laneSync:
             if real { w.line("__syncwarp(lanes_mask);") }
         default:
@@ -265,6 +298,12 @@ struct CWriter {
     let dialect: CDialect
     var text = ""
     var indent = 0
+    /// The kernel's feature lanes and edge slots per row (1 and 1 when rows are not split).
+    var lanes = 1
+    var slots = 1
+    var inLaneLoop = false
+    /// In an edge-split row every slot computes a lane loop's values alike; slot 0 stores them.
+    var slotGuard: String { dialect.realLanes && slots > 1 && inLaneLoop ? "if (slot == 0) " : "" }
     mutating func line(_ s: String) {
         for part in s.split(separator: "\n", omittingEmptySubsequences: false) { text += String(repeating: "  ", count: indent) + part + "\n" }
     }

@@ -4,6 +4,9 @@ import GNNIR
 import GNNPasses
 import GNNCodegen
 import GNNRuntime
+#if canImport(Glibc)
+import Glibc
+#endif
 
 public final class CUDAExecutable: ProgramExecutable {
     public let program: KernelProgram
@@ -18,7 +21,8 @@ public final class CUDAExecutable: ProgramExecutable {
         program = MapRowsToLanes.map(scheduled)
         source = CEmitter.emit(program, dialect: .cuda)
         self.device = device
-        module = try device.loadModule(source: source, name: "\(program.name).cu", kernels: program.kernels.map(\.name))
+        module = try device.loadModule(source: source, name: "\(program.name).cu",
+                                       kernels: program.kernels.flatMap { [$0.name] + $0.variants.map(\.name) })
     }
 
     public func makeSession(graph: GraphArrays, dims: [String: Int]) throws -> any ProgramSession {
@@ -38,6 +42,21 @@ public final class CUDAExecutable: ProgramExecutable {
         return (min((threads + blockSize - 1) / blockSize, cap), blockSize)
     }
 
+    /// Whether to run the edge-split variants on this graph: when it has hubs (a node whose
+    /// in- or out-degree is at least 128 and 16 times the mean), whose edges one narrow lane
+    /// group would walk alone. `GNNC_EDGE_SPLIT=always|never` overrides.
+    public static func splitsEdges(_ graph: GraphArrays) -> Bool {
+        switch getenv("GNNC_EDGE_SPLIT").map({ String(cString: $0) }) {
+        case "always": return true
+        case "never": return false
+        default: break
+        }
+        func maxDegree(_ ptr: [Int32]) -> Int { zip(ptr.dropFirst(), ptr).map { Int($0 - $1) }.max() ?? 0 }
+        let hub = max(maxDegree(graph.inPtr), maxDegree(graph.outPtr))
+        let mean = Double(graph.numEdges) / Double(max(graph.numNodes, 1))
+        return hub >= 128 && Double(hub) >= 16 * max(mean, 1)
+    }
+
     public final class Session: ProgramSession {
         let executable: CUDAExecutable
         let counts: [Int]
@@ -45,6 +64,8 @@ public final class CUDAExecutable: ProgramExecutable {
         let table: CUDABlock
         let sizesBlock: CUDABlock
         let shapes: [(grid: Int, block: Int)]
+        /// The kernel launched for each of the program's kernels (itself or its edge-split variant).
+        let launched: [Kernel]
         /// m, n, k of each GEMM kernel, for cuBLAS.
         let gemmSizes: [(m: Int, n: Int, k: Int)?]
         let graph: GraphArrays
@@ -84,7 +105,10 @@ public final class CUDAExecutable: ProgramExecutable {
                 return (m, n, inner)
             }
             let multiprocessors = device.multiprocessors
-            shapes = program.kernels.map { CUDAExecutable.launchShape($0, bindings: bindings, multiprocessors: multiprocessors) }
+            let split = CUDAExecutable.splitsEdges(graph)
+            let chosen = program.kernels.map { split ? ($0.variants.first ?? $0) : $0 }
+            launched = chosen
+            shapes = chosen.map { CUDAExecutable.launchShape($0, bindings: bindings, multiprocessors: multiprocessors) }
         }
 
         deinit {
@@ -107,7 +131,7 @@ public final class CUDAExecutable: ProgramExecutable {
         public func run(seed: UInt64, training: Bool) throws {
             let sizes = program.sizes(graph, dims, seed: seed, training: training)
             try sizes.withUnsafeBytes { try device.upload($0, to: sizesBlock.pointer, what: "the sizes of \(program.name)") }
-            for (i, k) in program.kernels.enumerated() {
+            for (i, k) in launched.enumerated() {
                 if let cublas = device.cublas, let g = k.gemm, let size = gemmSizes[i] {
                     try cublas.gemm(m: size.m, n: size.n, k: size.k, a: blocks[g.a].pointer, b: blocks[g.b].pointer,
                                     out: blocks[g.out].pointer, transA: g.transA, transB: g.transB,

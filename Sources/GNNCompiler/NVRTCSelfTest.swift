@@ -42,10 +42,11 @@ public enum NVRTCSelfTest {
                     let head = pad(spec, 9) + pad(what, 10) + pad(fuse ? "fused" : "no-fuse", 10) + pad("compute_\(arch)", 12)
                     do {
                         let ptx = try cache.ptx(source: source, name: "\(spec).cu", options: ["--gpu-architecture=compute_\(arch)"], nvrtc: nvrtc)
-                        let entries = program.kernels.filter { ptx.contains(".visible .entry \($0.name)(") }.count
-                        let ok = entries == program.kernels.count
+                        let all = program.kernels.flatMap { [$0] + $0.variants }
+                        let entries = all.filter { ptx.contains(".visible .entry \($0.name)(") }.count
+                        let ok = entries == all.count
                         passed = passed && ok
-                        lines.append(head + pad("\(entries)/\(program.kernels.count)", 9) + pad("\(ptx.utf8.count)", 11) + (ok ? "ok" : "FAIL (missing entries)"))
+                        lines.append(head + pad("\(entries)/\(all.count)", 9) + pad("\(ptx.utf8.count)", 11) + (ok ? "ok" : "FAIL (missing entries)"))
                     } catch {
                         passed = false
                         lines.append(head + "FAIL: \(error)")

@@ -87,7 +87,7 @@ extension KernelProgram {
 /// generated body the fallback), the rest fused as on the CPU, rows mapped to warps.
 public enum CUDASchedule {
     public static func schedule(_ m: GraphModule, fuse: Bool = true) throws(ScheduleError) -> KernelProgram {
-        VectorizeLaneLoops.run(MapRowsToLanes.map(try ScheduleKernels.schedule(m, fuse: fuse, libraryGEMMs: true)))
+        SplitRowEdges.run(VectorizeLaneLoops.run(MapRowsToLanes.map(try ScheduleKernels.schedule(m, fuse: fuse, libraryGEMMs: true))))
     }
 }
 

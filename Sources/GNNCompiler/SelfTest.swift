@@ -37,10 +37,14 @@ public struct SelfTestVariant: Sendable {
     public var name: String
     public var fuse: Bool
     public var lanes: Bool
+    /// Run each kernel's edge-split variant where it has one (CPU emulation only; on CUDA the
+    /// runtime picks by the graph's degrees).
+    public var splitEdges = false
     public static let cpu = [SelfTestVariant(name: "fused", fuse: true, lanes: false),
                              SelfTestVariant(name: "no-fuse", fuse: false, lanes: false),
                              SelfTestVariant(name: "lanes", fuse: true, lanes: true),
-                             SelfTestVariant(name: "lanes-nf", fuse: false, lanes: true)]
+                             SelfTestVariant(name: "lanes-nf", fuse: false, lanes: true),
+                             SelfTestVariant(name: "split", fuse: true, lanes: true, splitEdges: true)]
     public static let cuda = [SelfTestVariant(name: "fused", fuse: true, lanes: true),
                               SelfTestVariant(name: "no-fuse", fuse: false, lanes: true)]
 }
@@ -129,8 +133,7 @@ public enum SelfTest {
         var row = SelfTestRow(model: model, program: programName, variant: variant.name, kernels: 0,
                               error: .infinity, worstResult: "-", passed: false)
         do {
-            let program = variant.lanes ? try CUDASchedule.schedule(module, fuse: variant.fuse)
-                : try ScheduleKernels.schedule(module, fuse: variant.fuse)
+            let program = try SelfTest.program(module, variant)
             row.kernels = program.kernels.count
             let exe = try device.load(program)
             let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
@@ -157,6 +160,14 @@ public enum SelfTest {
             row.failure = "\(error)"
         }
         return row
+    }
+
+    /// The kernel program a variant runs for `module`.
+    public static func program(_ module: GraphModule, _ variant: SelfTestVariant) throws -> KernelProgram {
+        var program = variant.lanes ? try CUDASchedule.schedule(module, fuse: variant.fuse)
+            : try ScheduleKernels.schedule(module, fuse: variant.fuse)
+        if variant.splitEdges { program.kernels = program.kernels.map { $0.variants.first ?? $0 } }
+        return program
     }
 
     public static func table(_ rows: [SelfTestRow]) -> String {

@@ -117,6 +117,10 @@ public indirect enum KStmt: Hashable, Sendable {
     case laneReduce(variable: String, start: KIndex, end: KIndex, partials: [LanePartial], body: [KStmt])
     /// Statements one lane runs for the group (a store of a value every lane holds).
     case laneZero([KStmt])
+    /// In a kernel whose rows have edge slots (`Kernel.slots` > 1): a loop that only accumulates,
+    /// its iterations spread over the slots (slot s runs start + s, start + s + slots, ...) and the
+    /// slots' partials combined, so every slot ends with the whole sum.
+    case slotReduce(variable: String, start: KIndex, end: KIndex, partials: [LanePartial], body: [KStmt])
     /// The group's lanes wait for each other; memory written before is visible after.
     case laneSync
     /// Float locals `names[i] = buffer[index + i]`, read at once (one 16-byte load on CUDA for 4);
@@ -132,7 +136,7 @@ extension KStmt {
         switch self {
         case .loop(_, _, _, _, let body), .ifEqual(_, _, let body), .ifLess(_, _, let body), .ifGreater(_, _, let body),
              .ifNonzero(_, let body), .block(let body), .laneLoop(_, _, _, let body), .laneReduce(_, _, _, _, let body),
-             .laneZero(let body):
+             .laneZero(let body), .slotReduce(_, _, _, _, let body):
             return body
         case .letIndex, .letValue, .assign, .store, .assignIndex, .laneSync, .loadVector, .storeVector: return []
         }
@@ -169,7 +173,8 @@ extension KStmt {
                 case .ifGreater(let a, let b, let body): value(a); value(b); walk(body)
                 case .ifNonzero(let a, let body): value(a); walk(body)
                 case .block(let body), .laneZero(let body): walk(body)
-                case .laneLoop(_, let a, let b, let body), .laneReduce(_, let a, let b, _, let body): index(a); index(b); walk(body)
+                case .laneLoop(_, let a, let b, let body), .laneReduce(_, let a, let b, _, let body), .slotReduce(_, let a, let b, _, let body):
+                    index(a); index(b); walk(body)
                 case .laneSync: break
                 case .loadVector(_, let b, let i): out.append((b, i)); index(i)
                 case .storeVector(_, let i, let xs): index(i); xs.forEach(value)
@@ -192,6 +197,7 @@ extension KStmt {
         case .laneLoop(let v, let a, let b, let body): return .laneLoop(variable: v, start: a, end: b, body: transform(body))
         case .laneReduce(let v, let a, let b, let ps, let body): return .laneReduce(variable: v, start: a, end: b, partials: ps, body: transform(body))
         case .laneZero(let body): return .laneZero(transform(body))
+        case .slotReduce(let v, let a, let b, let ps, let body): return .slotReduce(variable: v, start: a, end: b, partials: ps, body: transform(body))
         case .letIndex, .letValue, .assign, .store, .assignIndex, .laneSync, .loadVector, .storeVector: return self
         }
     }
@@ -239,9 +245,19 @@ public struct Kernel: Hashable, Sendable {
     /// Set when the kernel is a dense matrix product a BLAS library may compute instead (cuBLAS
     /// on CUDA); the body computes the same and runs where no library does.
     public var gemm: GEMM?
-    public init(name: String, comment: String, body: [KStmt], lanes: Int = 1, gemm: GEMM? = nil) {
+    /// Edge slots per row: the row's lanes are `lanes / slots` feature lanes times `slots`, and
+    /// slot reductions split the row's edges over the slots.
+    public var slots: Int
+    /// Other implementations of the same kernel (the edge-split one for graphs with hubs), from
+    /// which the runtime picks; they read and write the same buffers.
+    public var variants: [Kernel]
+    public init(name: String, comment: String, body: [KStmt], lanes: Int = 1, gemm: GEMM? = nil, slots: Int = 1, variants: [Kernel] = []) {
         self.name = name; self.comment = comment; self.body = body; self.lanes = lanes; self.gemm = gemm
+        self.slots = slots; self.variants = variants
     }
+
+    /// Feature lanes per row (lanes not counting edge slots).
+    public var featureLanes: Int { lanes / max(slots, 1) }
 
     /// Indices of the buffers the kernel touches, sorted (its launch arguments).
     public var buffers: [Int] {
@@ -275,7 +291,8 @@ public struct Kernel: Hashable, Sendable {
                 case .ifNonzero(let a, let body): value(a); stmts(body)
                 case .assignIndex(_, let i): index(i)
                 case .block(let body), .laneZero(let body): stmts(body)
-                case .laneLoop(_, let a, let b, let body), .laneReduce(_, let a, let b, _, let body): index(a); index(b); stmts(body)
+                case .laneLoop(_, let a, let b, let body), .laneReduce(_, let a, let b, _, let body), .slotReduce(_, let a, let b, _, let body):
+                    index(a); index(b); stmts(body)
                 case .laneSync: break
                 case .loadVector(_, let b, let i): seen.insert(b); index(i)
                 case .storeVector(let b, let i, let xs): seen.insert(b); index(i); xs.forEach(value)

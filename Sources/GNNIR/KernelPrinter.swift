@@ -7,8 +7,11 @@ public enum KernelPrinter {
             out += "  buffer #\(i) \(b.name) : \(b.dtype.rawValue)[\(b.elements)] \(b.role.rawValue)\n"
         }
         for k in p.kernels {
-            out += "  kernel \(k.name)" + (k.lanes > 1 ? " lanes \(k.lanes)" : "") + (k.gemm.map(gemm) ?? "") + " // \(k.comment)\n"
-            out += stmts(k.body, indent: 2)
+            for (i, v) in ([k] + k.variants).enumerated() {
+                out += "  \(i == 0 ? "kernel" : "variant") \(v.name)" + (v.lanes > 1 ? " lanes \(v.lanes)" : "") + (v.slots > 1 ? " slots \(v.slots)" : "")
+                    + (v.gemm.map(gemm) ?? "") + " // \(v.comment)\n"
+                out += stmts(v.body, indent: 2)
+            }
         }
         out += "  results " + p.results.map { "#\($0)" }.joined(separator: ", ") + "\n}\n"
         return out
@@ -43,6 +46,9 @@ public enum KernelPrinter {
                 let ps = partials.map { "\($0.into) \($0.combine.rawValue)= \($0.name)" }.joined(separator: ", ")
                 out += pad + "lanes reduce \(ps) for \(v) in \(index(a)) ..< \(index(b)) {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
             case .laneZero(let body): out += pad + "lane 0 {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
+            case .slotReduce(let v, let a, let b, let partials, let body):
+                let ps = partials.map { "\($0.into) \($0.combine.rawValue)= \($0.name)" }.joined(separator: ", ")
+                out += pad + "slots reduce \(ps) for \(v) in \(index(a)) ..< \(index(b)) {\n" + stmts(body, indent: indent + 1) + pad + "}\n"
             case .laneSync: out += pad + "lanes sync\n"
             case .loadVector(let names, let b, let i): out += pad + "let (\(names.joined(separator: ", "))) = #\(b)[\(index(i)) ..+ \(names.count)]\n"
             case .storeVector(let b, let i, let xs):

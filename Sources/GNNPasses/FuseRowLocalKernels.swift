@@ -94,7 +94,8 @@ public enum FuseRowLocalKernels {
     static func declares(_ ss: [KStmt], _ name: String) -> Bool {
         ss.contains { s in
             switch s {
-            case .loop(let v, _, _, _, let body), .laneLoop(let v, _, _, let body), .laneReduce(let v, _, _, _, let body):
+            case .loop(let v, _, _, _, let body), .laneLoop(let v, _, _, let body), .laneReduce(let v, _, _, _, let body),
+                 .slotReduce(let v, _, _, _, let body):
                 return v == name || declares(body, name)
             case .letIndex(let n, _): return n == name
             default: return declares(s.nestedBody, name)
@@ -121,6 +122,7 @@ public enum FuseRowLocalKernels {
         case .laneLoop(let v, let a, let b, let body): return .laneLoop(variable: v, start: i(a), end: i(b), body: ss(body))
         case .laneReduce(let v, let a, let b, let ps, let body): return .laneReduce(variable: v, start: i(a), end: i(b), partials: ps, body: ss(body))
         case .laneZero(let body): return .laneZero(ss(body))
+        case .slotReduce(let v, let a, let b, let ps, let body): return .slotReduce(variable: v, start: i(a), end: i(b), partials: ps, body: ss(body))
         case .laneSync: return s
         case .loadVector(let ns, let b, let e): return .loadVector(names: ns, buffer: b, index: i(e))
         case .storeVector(let b, let e, let vs): return .storeVector(buffer: b, index: i(e), values: vs.map(x))

@@ -39,7 +39,7 @@ public enum MapRowsToLanes {
                     guard let inner = uniform(body, &fresh) else { return nil }
                     out.append(.loop(variable: j, start: a, end: b, parallel: false, body: inner))
                 }
-            case .loop, .laneLoop, .laneReduce, .laneZero, .laneSync, .loadVector, .storeVector:
+            case .loop, .laneLoop, .laneReduce, .laneZero, .laneSync, .loadVector, .storeVector, .slotReduce:
                 return nil
             case .store:
                 out += [.laneZero([s]), .laneSync]
@@ -94,7 +94,7 @@ public enum MapRowsToLanes {
         walk(body) { s in
             switch s {
             case .assign(let n, _), .assignIndex(let n, _): if !bound.contains(n) { ok = false }
-            case .loop(_, _, _, true, _), .laneLoop, .laneReduce, .laneZero, .laneSync, .loadVector, .storeVector: ok = false
+            case .loop(_, _, _, true, _), .laneLoop, .laneReduce, .laneZero, .laneSync, .loadVector, .storeVector, .slotReduce: ok = false
             case .store(let buffer, let i, _):
                 guard let rest = unitRest(i, j), !mentions(rest, bound) else { ok = false; return }
                 if let r = rests[buffer], r != rest { ok = false }
@@ -140,7 +140,7 @@ public enum MapRowsToLanes {
         let bound = boundNames(body)
         for s in body {
             switch s {
-            case .letIndex, .letValue: rewritten.append(s)
+            case .letIndex, .letValue, .loadVector: rewritten.append(s)
             case .assign(let acc, let x) where !bound.contains(acc) && !partials.contains(where: { $0.into == acc }):
                 let combine: LanePartial.Combine, term: KValue
                 if case .binary(.add, .local(acc), let t) = x { combine = .sum; term = t }
@@ -193,7 +193,7 @@ public enum MapRowsToLanes {
         var names = Set<String>()
         walk(ss) { s in
             switch s {
-            case .loop(let v, _, _, _, _), .laneLoop(let v, _, _, _), .laneReduce(let v, _, _, _, _): names.insert(v)
+            case .loop(let v, _, _, _, _), .laneLoop(let v, _, _, _), .laneReduce(let v, _, _, _, _), .slotReduce(let v, _, _, _, _): names.insert(v)
             case .letIndex(let n, _), .letValue(let n, _): names.insert(n)
             case .loadVector(let ns, _, _): names.formUnion(ns)
             default: break

@@ -168,7 +168,7 @@ struct Jam {
         case .block(let body):
             guard let inner = statements(body) else { return nil }
             return [.block(inner)]
-        case .loop, .laneLoop, .laneReduce, .laneZero, .laneSync, .loadVector, .storeVector:
+        case .loop, .laneLoop, .laneReduce, .laneZero, .laneSync, .loadVector, .storeVector, .slotReduce:
             return nil
         }
     }

@@ -21,7 +21,7 @@ final class CUDAHostTests: XCTestCase {
     var dir = ""
     var nvrtc: NVRTC!
     var ptxCache: PTXCache!
-    let environment = ["GNNC_LIBCUDA", "GNNC_CUBLAS", "GNNC_NO_CUBLAS", "GNNC_FAKE_CUDA_KERNELS", "GNNC_FAKE_CUDA_LOG", "GNNC_FAKE_CUDA_FAIL", "GNNC_CACHE_DIR", "GNNC_CUDA_ARCH"]
+    let environment = ["GNNC_EDGE_SPLIT", "GNNC_LIBCUDA", "GNNC_CUBLAS", "GNNC_NO_CUBLAS", "GNNC_FAKE_CUDA_KERNELS", "GNNC_FAKE_CUDA_LOG", "GNNC_FAKE_CUDA_FAIL", "GNNC_CACHE_DIR", "GNNC_CUDA_ARCH"]
 
     override func setUpWithError() throws {
         do { nvrtc = try NVRTC.load() } catch { try missingPrerequisite("NVRTC not available (\(error))") }
@@ -95,6 +95,22 @@ final class CUDAHostTests: XCTestCase {
         XCTAssertTrue(gemms.contains { $0[1] == "1" } && gemms.contains { $0[2] == "1" } && gemms.contains { $0[1] == "0" && $0[2] == "0" },
                       "forward (N, N), input gradient (B transposed) and weight gradient (A transposed) products: \(Set(gemms.map { "\($0[1]),\($0[2])" }))")
         XCTAssertFalse(all.contains { $0[0] == "launch" && $0[1].contains("_matmul") }, "a GEMM kernel was launched although cuBLAS is there")
+    }
+
+    /// On a graph with hubs the runtime launches the edge-split variants: a warp per row, its
+    /// lanes split into feature lanes and edge slots; the results still match the reference.
+    func testEdgeSplitVariantsRunOnGraphsWithHubs() throws {
+        setenv("GNNC_EDGE_SPLIT", "always", 1)
+        try selfTestThroughTheHostPath(["gcn", "gin"])
+        let split = launches().filter { $0[0] == "launch" && $0[1].hasSuffix("_split") }
+        XCTAssertFalse(split.isEmpty)
+        // A warp per row: 300 rows x 32 lanes / 256 = 38 blocks.
+        XCTAssertTrue(split.allSatisfy { $0[2] == "38" && $0[3] == "256" }, "\(split.prefix(4))")
+        unsetenv("GNNC_EDGE_SPLIT")
+        let hub = GraphArrays(numNodes: 2000, src: (0..<1000).map { $0 + 1 } + (1..<1000).map { $0 }, dst: [Int](repeating: 0, count: 1000) + (1..<1000).map { $0 + 1 })
+        let flat = GraphArrays(numNodes: 2000, src: (0..<1999).map { $0 }, dst: (0..<1999).map { $0 + 1 })
+        XCTAssertTrue(CUDAExecutable.splitsEdges(hub), "a node of in-degree 1000 against a mean of 1")
+        XCTAssertFalse(CUDAExecutable.splitsEdges(flat))
     }
 
     /// Without cuBLAS the GEMM kernels' own bodies run, with the same results.

@@ -43,6 +43,15 @@ GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
   for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
   return x;
 }
+/* Across the edge slots of a warp-wide row (lane = slot * lanes + feature lane). */
+GNNC_INLINE float gnnc_slots_sum(float x, int lanes) {
+  for (int m = 16; m >= lanes; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+  return x;
+}
+GNNC_INLINE float gnnc_slots_max(float x, int lanes) {
+  for (int m = 16; m >= lanes; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+  return x;
+}
 GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
 GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
   /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
@@ -1322,6 +1331,52 @@ extern "C" __global__ void k54_matmul_nt(void* const* buffers, const int64_t* si
         f_acc_3 = (f_acc_3 + (b65[(i_r * s_C + i_q)] * b15[((i_cv * 4 + 3) * s_C + i_q)]));
       }
       *(gnnc_float4*)(b67 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* matmul_nt (edges split over slots) */
+/* GEMM t153 = t151 @ lin2.W^T: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k54_matmul_nt_split(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b15 = (float*)buffers[15]; /* lin2.W */
+  float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
+  float* __restrict__ b67 = (float*)buffers[67]; /* t153 */
+  const int64_t lane = threadIdx.x % 16;
+  const int64_t slot = threadIdx.x % 32 / 16;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      {
+        float f_acc_0_lane1 = 0.0f;
+        float f_acc_1_lane2 = 0.0f;
+        float f_acc_2_lane3 = 0.0f;
+        float f_acc_3_lane4 = 0.0f;
+        for (int64_t i_q = 0 + slot; i_q < s_C; i_q += 2) {
+          f_acc_0_lane1 = (f_acc_0_lane1 + (b65[(i_r * s_C + i_q)] * b15[(i_cv * 4 * s_C + i_q)]));
+          f_acc_1_lane2 = (f_acc_1_lane2 + (b65[(i_r * s_C + i_q)] * b15[((i_cv * 4 + 1) * s_C + i_q)]));
+          f_acc_2_lane3 = (f_acc_2_lane3 + (b65[(i_r * s_C + i_q)] * b15[((i_cv * 4 + 2) * s_C + i_q)]));
+          f_acc_3_lane4 = (f_acc_3_lane4 + (b65[(i_r * s_C + i_q)] * b15[((i_cv * 4 + 3) * s_C + i_q)]));
+        }
+        f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
+        f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
+        f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
+        f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
+      }
+      if (slot == 0) *(gnnc_float4*)(b67 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
     __syncwarp(lanes_mask);
   }

@@ -43,6 +43,15 @@ GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
   for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
   return x;
 }
+/* Across the edge slots of a warp-wide row (lane = slot * lanes + feature lane). */
+GNNC_INLINE float gnnc_slots_sum(float x, int lanes) {
+  for (int m = 16; m >= lanes; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+  return x;
+}
+GNNC_INLINE float gnnc_slots_max(float x, int lanes) {
+  for (int m = 16; m >= lanes; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+  return x;
+}
 GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
 GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
   /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
@@ -345,6 +354,80 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
         float f_jvec2_2 = v_jvec2_0.z;
         float f_jvec2_3 = v_jvec2_0.w;
         *(gnnc_float4*)(b19 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 + f_jvec2_0), (f_jvec1_1 + f_jvec2_1), (f_jvec1_2 + f_jvec2_2), (f_jvec1_3 + f_jvec2_3));
+      }
+      __syncwarp(lanes_mask);
+    }
+  }
+}
+
+/* aggregate.dst.sum | add (edges split over slots) */
+extern "C" __global__ void k7_aggregate_dst_sum_split(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b17 = (float*)buffers[17]; /* h */
+  float* __restrict__ b18 = (float*)buffers[18]; /* conv2.agg */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t18 */
+  const int64_t lane = threadIdx.x % 16;
+  const int64_t slot = threadIdx.x % 32 / 16;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        float f_acc_0 = 0.0f;
+        float f_acc_1 = 0.0f;
+        float f_acc_2 = 0.0f;
+        float f_acc_3 = 0.0f;
+        {
+          float f_acc_0_lane1 = 0.0f;
+          float f_acc_1_lane2 = 0.0f;
+          float f_acc_2_lane3 = 0.0f;
+          float f_acc_3_lane4 = 0.0f;
+          for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
+            int64_t i_e = (int64_t)b3[i_q];
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b17 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            float f_jvec1_0 = v_jvec1_0.x;
+            float f_jvec1_1 = v_jvec1_0.y;
+            float f_jvec1_2 = v_jvec1_0.z;
+            float f_jvec1_3 = v_jvec1_0.w;
+            f_acc_0_lane1 = (f_acc_0_lane1 + f_jvec1_0);
+            f_acc_1_lane2 = (f_acc_1_lane2 + f_jvec1_1);
+            f_acc_2_lane3 = (f_acc_2_lane3 + f_jvec1_2);
+            f_acc_3_lane4 = (f_acc_3_lane4 + f_jvec1_3);
+          }
+          f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
+          f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
+          f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
+          f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
+        }
+        if (slot == 0) *(gnnc_float4*)(b18 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b17 + (i_v * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b18 + (i_v * 64 + i_jv * 4));
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        if (slot == 0) *(gnnc_float4*)(b19 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 + f_jvec2_0), (f_jvec1_1 + f_jvec2_1), (f_jvec1_2 + f_jvec2_2), (f_jvec1_3 + f_jvec2_3));
       }
       __syncwarp(lanes_mask);
     }

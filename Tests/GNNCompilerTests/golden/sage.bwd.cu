@@ -43,6 +43,15 @@ GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
   for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
   return x;
 }
+/* Across the edge slots of a warp-wide row (lane = slot * lanes + feature lane). */
+GNNC_INLINE float gnnc_slots_sum(float x, int lanes) {
+  for (int m = 16; m >= lanes; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+  return x;
+}
+GNNC_INLINE float gnnc_slots_max(float x, int lanes) {
+  for (int m = 16; m >= lanes; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+  return x;
+}
 GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
 GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
   /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
@@ -324,6 +333,65 @@ extern "C" __global__ void k7_aggregate_dst_mean(void* const* buffers, const int
   }
 }
 
+/* aggregate.dst.mean (edges split over slots) */
+extern "C" __global__ void k7_aggregate_dst_mean_split(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b16 = (float*)buffers[16]; /* h */
+  float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
+  const int64_t lane = threadIdx.x % 16;
+  const int64_t slot = threadIdx.x % 32 / 16;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      {
+        float f_acc_0_lane1 = 0.0f;
+        float f_acc_1_lane2 = 0.0f;
+        float f_acc_2_lane3 = 0.0f;
+        float f_acc_3_lane4 = 0.0f;
+        for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
+          int64_t i_e = (int64_t)b3[i_q];
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b16 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          float f_jvec1_0 = v_jvec1_0.x;
+          float f_jvec1_1 = v_jvec1_0.y;
+          float f_jvec1_2 = v_jvec1_0.z;
+          float f_jvec1_3 = v_jvec1_0.w;
+          f_acc_0_lane1 = (f_acc_0_lane1 + f_jvec1_0);
+          f_acc_1_lane2 = (f_acc_1_lane2 + f_jvec1_1);
+          f_acc_2_lane3 = (f_acc_2_lane3 + f_jvec1_2);
+          f_acc_3_lane4 = (f_acc_3_lane4 + f_jvec1_3);
+        }
+        f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
+        f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
+        f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
+        f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
+      }
+      f_acc_0 = (f_acc_0 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      f_acc_1 = (f_acc_1 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      f_acc_2 = (f_acc_2 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      f_acc_3 = (f_acc_3 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+      if (slot == 0) *(gnnc_float4*)(b20 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
 /* matmul */
 /* GEMM t19 = t18 @ conv2.W_neigh: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k8_matmul(void* const* buffers, const int64_t* sizes) {
@@ -554,6 +622,52 @@ extern "C" __global__ void k14_matmul_nt(void* const* buffers, const int64_t* si
   }
 }
 
+/* matmul_nt (edges split over slots) */
+/* GEMM t28 = t26 @ conv2.W_self^T: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k14_matmul_nt_split(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b18 = (float*)buffers[18]; /* conv2.W_self */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t28 */
+  const int64_t lane = threadIdx.x % 16;
+  const int64_t slot = threadIdx.x % 32 / 16;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      {
+        float f_acc_0_lane1 = 0.0f;
+        float f_acc_1_lane2 = 0.0f;
+        float f_acc_2_lane3 = 0.0f;
+        float f_acc_3_lane4 = 0.0f;
+        for (int64_t i_q = 0 + slot; i_q < s_C; i_q += 2) {
+          f_acc_0_lane1 = (f_acc_0_lane1 + (b27[(i_r * s_C + i_q)] * b18[(i_cv * 4 * s_C + i_q)]));
+          f_acc_1_lane2 = (f_acc_1_lane2 + (b27[(i_r * s_C + i_q)] * b18[((i_cv * 4 + 1) * s_C + i_q)]));
+          f_acc_2_lane3 = (f_acc_2_lane3 + (b27[(i_r * s_C + i_q)] * b18[((i_cv * 4 + 2) * s_C + i_q)]));
+          f_acc_3_lane4 = (f_acc_3_lane4 + (b27[(i_r * s_C + i_q)] * b18[((i_cv * 4 + 3) * s_C + i_q)]));
+        }
+        f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
+        f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
+        f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
+        f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
+      }
+      if (slot == 0) *(gnnc_float4*)(b29 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
 /* matmul_tn */
 /* GEMM grad.conv2.W_self = h^T @ t26: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k15_matmul_tn(void* const* buffers, const int64_t* sizes) {
@@ -618,6 +732,52 @@ extern "C" __global__ void k16_matmul_nt(void* const* buffers, const int64_t* si
         f_acc_3 = (f_acc_3 + (b27[(i_r * s_C + i_q)] * b17[((i_cv * 4 + 3) * s_C + i_q)]));
       }
       *(gnnc_float4*)(b31 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* matmul_nt (edges split over slots) */
+/* GEMM t30 = t26 @ conv2.W_neigh^T: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k16_matmul_nt_split(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b17 = (float*)buffers[17]; /* conv2.W_neigh */
+  float* __restrict__ b27 = (float*)buffers[27]; /* t26 */
+  float* __restrict__ b31 = (float*)buffers[31]; /* t30 */
+  const int64_t lane = threadIdx.x % 16;
+  const int64_t slot = threadIdx.x % 32 / 16;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      {
+        float f_acc_0_lane1 = 0.0f;
+        float f_acc_1_lane2 = 0.0f;
+        float f_acc_2_lane3 = 0.0f;
+        float f_acc_3_lane4 = 0.0f;
+        for (int64_t i_q = 0 + slot; i_q < s_C; i_q += 2) {
+          f_acc_0_lane1 = (f_acc_0_lane1 + (b27[(i_r * s_C + i_q)] * b17[(i_cv * 4 * s_C + i_q)]));
+          f_acc_1_lane2 = (f_acc_1_lane2 + (b27[(i_r * s_C + i_q)] * b17[((i_cv * 4 + 1) * s_C + i_q)]));
+          f_acc_2_lane3 = (f_acc_2_lane3 + (b27[(i_r * s_C + i_q)] * b17[((i_cv * 4 + 2) * s_C + i_q)]));
+          f_acc_3_lane4 = (f_acc_3_lane4 + (b27[(i_r * s_C + i_q)] * b17[((i_cv * 4 + 3) * s_C + i_q)]));
+        }
+        f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
+        f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
+        f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
+        f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
+      }
+      if (slot == 0) *(gnnc_float4*)(b31 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
     __syncwarp(lanes_mask);
   }
@@ -750,6 +910,87 @@ extern "C" __global__ void k19_aggregate_src_sum(void* const* buffers, const int
         float f_jvec3_2 = v_jvec3_0.z;
         float f_jvec3_3 = v_jvec3_0.w;
         *(gnnc_float4*)(b35 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu_grad((training ? gnnc_dropout_mul((f_jvec1_0 + f_jvec2_0), seed, 1ULL, (uint64_t)((i_v * 64 + i_jv * 4)), 8388608ULL, 2.0f) : (f_jvec1_0 + f_jvec2_0)), f_jvec3_0), gnnc_relu_grad((training ? gnnc_dropout_mul((f_jvec1_1 + f_jvec2_1), seed, 1ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : (f_jvec1_1 + f_jvec2_1)), f_jvec3_1), gnnc_relu_grad((training ? gnnc_dropout_mul((f_jvec1_2 + f_jvec2_2), seed, 1ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : (f_jvec1_2 + f_jvec2_2)), f_jvec3_2), gnnc_relu_grad((training ? gnnc_dropout_mul((f_jvec1_3 + f_jvec2_3), seed, 1ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : (f_jvec1_3 + f_jvec2_3)), f_jvec3_3));
+      }
+      __syncwarp(lanes_mask);
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad (edges split over slots) */
+extern "C" __global__ void k19_aggregate_src_sum_split(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b15 = (float*)buffers[15]; /* t11 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t28 */
+  float* __restrict__ b33 = (float*)buffers[33]; /* t32 */
+  float* __restrict__ b34 = (float*)buffers[34]; /* t34 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* t37 */
+  const int64_t lane = threadIdx.x % 16;
+  const int64_t slot = threadIdx.x % 32 / 16;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        float f_acc_0 = 0.0f;
+        float f_acc_1 = 0.0f;
+        float f_acc_2 = 0.0f;
+        float f_acc_3 = 0.0f;
+        {
+          float f_acc_0_lane1 = 0.0f;
+          float f_acc_1_lane2 = 0.0f;
+          float f_acc_2_lane3 = 0.0f;
+          float f_acc_3_lane4 = 0.0f;
+          for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
+            int64_t i_e = (int64_t)b5[i_q];
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b33 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            float f_jvec1_0 = v_jvec1_0.x;
+            float f_jvec1_1 = v_jvec1_0.y;
+            float f_jvec1_2 = v_jvec1_0.z;
+            float f_jvec1_3 = v_jvec1_0.w;
+            f_acc_0_lane1 = (f_acc_0_lane1 + f_jvec1_0);
+            f_acc_1_lane2 = (f_acc_1_lane2 + f_jvec1_1);
+            f_acc_2_lane3 = (f_acc_2_lane3 + f_jvec1_2);
+            f_acc_3_lane4 = (f_acc_3_lane4 + f_jvec1_3);
+          }
+          f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
+          f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
+          f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
+          f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
+        }
+        if (slot == 0) *(gnnc_float4*)(b34 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b29 + (i_v * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b34 + (i_v * 64 + i_jv * 4));
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b15 + (i_v * 64 + i_jv * 4));
+        float f_jvec3_0 = v_jvec3_0.x;
+        float f_jvec3_1 = v_jvec3_0.y;
+        float f_jvec3_2 = v_jvec3_0.z;
+        float f_jvec3_3 = v_jvec3_0.w;
+        if (slot == 0) *(gnnc_float4*)(b35 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu_grad((training ? gnnc_dropout_mul((f_jvec1_0 + f_jvec2_0), seed, 1ULL, (uint64_t)((i_v * 64 + i_jv * 4)), 8388608ULL, 2.0f) : (f_jvec1_0 + f_jvec2_0)), f_jvec3_0), gnnc_relu_grad((training ? gnnc_dropout_mul((f_jvec1_1 + f_jvec2_1), seed, 1ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : (f_jvec1_1 + f_jvec2_1)), f_jvec3_1), gnnc_relu_grad((training ? gnnc_dropout_mul((f_jvec1_2 + f_jvec2_2), seed, 1ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : (f_jvec1_2 + f_jvec2_2)), f_jvec3_2), gnnc_relu_grad((training ? gnnc_dropout_mul((f_jvec1_3 + f_jvec2_3), seed, 1ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : (f_jvec1_3 + f_jvec2_3)), f_jvec3_3));
       }
       __syncwarp(lanes_mask);
     }

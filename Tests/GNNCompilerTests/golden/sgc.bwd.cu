@@ -43,6 +43,15 @@ GNNC_INLINE float gnnc_group_max(float x, unsigned mask, int lanes) {
   for (int m = lanes / 2; m >= 1; m >>= 1) x = fmaxf(x, __shfl_xor_sync(mask, x, m, lanes));
   return x;
 }
+/* Across the edge slots of a warp-wide row (lane = slot * lanes + feature lane). */
+GNNC_INLINE float gnnc_slots_sum(float x, int lanes) {
+  for (int m = 16; m >= lanes; m >>= 1) x += __shfl_xor_sync(0xffffffffu, x, m);
+  return x;
+}
+GNNC_INLINE float gnnc_slots_max(float x, int lanes) {
+  for (int m = 16; m >= lanes; m >>= 1) x = fmaxf(x, __shfl_xor_sync(0xffffffffu, x, m));
+  return x;
+}
 GNNC_INLINE float gnnc_atomic_add(float* p, float x) { return atomicAdd(p, x); }
 GNNC_INLINE float gnnc_atomic_max(float* p, float x) {
   /* Non-negative floats order like their signed bits, negative ones in reverse like unsigned. */
