@@ -125,6 +125,31 @@ public enum CEmitter {
     /// last lane first, so that iterations the mapping wrongly treats as independent run out of
     /// order and the numeric checks see it. Partials combine in the same butterfly order as the
     /// warp shuffle, so both give the same sums.
+    /// A loop whose iterations are spread over `count` lanes or slots (`over` names the index),
+    /// each accumulating partials that are then combined (`combineReal` on CUDA; in C, the
+    /// emulated lanes' partials in the same butterfly order) and folded into the accumulators.
+    static func partialReduction(_ v: String, _ start: KIndex, _ end: KIndex, _ partials: [LanePartial], _ body: [KStmt],
+                                 _ p: KernelProgram, _ w: inout CWriter, over: String, count: Int,
+                                 combineReal: (LanePartial) -> String) {
+        let real = w.dialect.realLanes
+        w.line("{"); w.indent += 1
+        if !real {
+            for q in partials { w.line("float f_\(q.name)_\(over)s[\(count)];") }
+            w.line("for (int64_t \(over) = \(count - 1); \(over) >= 0; \(over)--) {"); w.indent += 1
+        }
+        for q in partials { w.line("float f_\(q.name) = \(float(q.identity));") }
+        block("for (int64_t i_\(v) = \(index(start)) + \(over); i_\(v) < \(index(end)); i_\(v) += \(count)) {", body, p, &w)
+        if !real {
+            for q in partials { w.line("f_\(q.name)_\(over)s[\(over)] = f_\(q.name);") }
+            w.indent -= 1; w.line("}")
+        }
+        for q in partials {
+            let combined = real ? combineReal(q) : "gnnc_lanes_\(q.combine.rawValue)(f_\(q.name)_\(over)s, \(count))"
+            w.line("f_\(q.into) = " + (q.combine == .sum ? "(f_\(q.into) + \(combined));" : "fmaxf(f_\(q.into), \(combined));"))
+        }
+        w.indent -= 1; w.line("}")
+    }
+
     /// Float locals assigned in `body` but declared before it, sorted.
     static func outerLocals(_ body: [KStmt]) -> [String] {
         var declared = Set<String>(), assigned = Set<String>()
@@ -162,42 +187,13 @@ public enum CEmitter {
             w.inLaneLoop = wasInLaneLoop
             if !real { w.indent -= 1; w.line("}") }
         case .laneReduce(let v, let start, let end, let partials, let body):
-            w.line("{"); w.indent += 1
-            if !real {
-                for q in partials { w.line("float f_\(q.name)_lanes[\(lanes)];") }
-                w.line("for (int64_t lane = \(lanes - 1); lane >= 0; lane--) {"); w.indent += 1
+            partialReduction(v, start, end, partials, body, p, &w, over: "lane", count: lanes) { q in
+                "gnnc_group_\(q.combine.rawValue)(f_\(q.name), lanes_mask, \(lanes))"
             }
-            for q in partials { w.line("float f_\(q.name) = \(float(q.identity));") }
-            block("for (int64_t i_\(v) = \(index(start)) + lane; i_\(v) < \(index(end)); i_\(v) += \(lanes)) {", body, p, &w)
-            if !real {
-                for q in partials { w.line("f_\(q.name)_lanes[lane] = f_\(q.name);") }
-                w.indent -= 1; w.line("}")
-            }
-            for q in partials {
-                let combined = real ? "gnnc_group_\(q.combine.rawValue)(f_\(q.name), lanes_mask, \(lanes))"
-                    : "gnnc_lanes_\(q.combine.rawValue)(f_\(q.name)_lanes, \(lanes))"
-                w.line("f_\(q.into) = " + (q.combine == .sum ? "(f_\(q.into) + \(combined));" : "fmaxf(f_\(q.into), \(combined));"))
-            }
-            w.indent -= 1; w.line("}")
         case .slotReduce(let v, let start, let end, let partials, let body):
-            let slots = w.slots
-            w.line("{"); w.indent += 1
-            if !real {
-                for q in partials { w.line("float f_\(q.name)_slots[\(slots)];") }
-                w.line("for (int64_t slot = \(slots - 1); slot >= 0; slot--) {"); w.indent += 1
+            partialReduction(v, start, end, partials, body, p, &w, over: "slot", count: w.slots) { q in
+                "gnnc_slots_\(q.combine.rawValue)(f_\(q.name), \(lanes))"
             }
-            for q in partials { w.line("float f_\(q.name) = \(float(q.identity));") }
-            block("for (int64_t i_\(v) = \(index(start)) + slot; i_\(v) < \(index(end)); i_\(v) += \(slots)) {", body, p, &w)
-            if !real {
-                for q in partials { w.line("f_\(q.name)_slots[slot] = f_\(q.name);") }
-                w.indent -= 1; w.line("}")
-            }
-            for q in partials {
-                let combined = real ? "gnnc_slots_\(q.combine.rawValue)(f_\(q.name), \(lanes))"
-                    : "gnnc_lanes_\(q.combine.rawValue)(f_\(q.name)_slots, \(slots))"
-                w.line("f_\(q.into) = " + (q.combine == .sum ? "(f_\(q.into) + \(combined));" : "fmaxf(f_\(q.into), \(combined));"))
-            }
-            w.indent -= 1; w.line("}")
         case .laneZero(let body):
             block(real ? (w.slots > 1 ? "if (lane == 0 && slot == 0) {" : "if (lane == 0) {") : "{", body, p, &w)
         case .laneSync:
