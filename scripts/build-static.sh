@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds a stripped gnnc with the Swift runtime linked in (--static-swift-stdlib), for GPU hosts
 # that have no Swift toolchain, into OUT (default .gpu/), with the Planetoid files beside it.
-# Usage: scripts/build-static.sh [OUT] ; then on the host: OUT/gnnc selftest --device nvrtc|cpu
+# Usage: scripts/build-static.sh [OUT] ; then on the host: OUT/gnnc selftest --device cuda|nvrtc|cpu
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-.gpu}"

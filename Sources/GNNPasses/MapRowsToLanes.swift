@@ -6,8 +6,9 @@ import GNNIR
 public enum MapRowsToLanes {
     public static let warp = 32
     /// A kernel is mapped when some loop it would split has at least this many iterations (or a
-    /// symbolic count): narrower rows keep a thread each, which uses the lanes better.
-    static let minimumSplitWidth = 16
+    /// symbolic count): 8 features become 2 lanes of 4 once vectorised, so 16 edges of 8 scores
+    /// (GAT's heads) fill a warp with contiguous 16-byte reads; narrower rows keep a thread each.
+    static let minimumSplitWidth = 8
 
     public static func map(_ p: KernelProgram, lanes: Int = warp) -> KernelProgram {
         var out = p

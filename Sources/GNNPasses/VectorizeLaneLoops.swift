@@ -1,12 +1,12 @@
 // Vectorises the lane loops of the CUDA schedule: a lane takes 4 consecutive features (one
 // 16-byte load or store where the row start is a multiple of 4) instead of 1, by unrolling the
 // loop body 4 times and jamming the copies; then narrows each row's lane group to the lanes its
-// loops use (a power of two from 4 to 32), so narrow rows share a warp.
+// loops use (a power of two from 2 to 32), so narrow rows share a warp.
 import GNNIR
 
 public enum VectorizeLaneLoops {
     public static let width = 4
-    static let minimumLanes = 4
+    static let minimumLanes = 2
 
     public static func run(_ p: KernelProgram) -> KernelProgram {
         var out = p
@@ -25,7 +25,7 @@ public enum VectorizeLaneLoops {
         return s.mappingBodies { $0.map { vectorize($0, p) } }
     }
 
-    /// The smallest power of two (at least 4, at most `limit`) of lanes covering every lane loop;
+    /// The smallest power of two (at least 2, at most `limit`) of lanes covering every lane loop;
     /// `limit` when a split loop's extent is symbolic.
     static func groupSize(_ ss: [KStmt], at limit: Int) -> Int {
         var widest = 1

@@ -114,12 +114,12 @@ final class MapRowsToLanesTests: XCTestCase {
     }
 
     func testNarrowRowsKeepAThreadEach() {
-        let body: [KStmt] = [.loop(variable: "j", start: .zero, end: .lit(8), parallel: false, body: [
-            .store(5, row("j", width: .lit(8)), .load(4, row("j", width: .lit(8)))),
+        let body: [KStmt] = [.loop(variable: "j", start: .zero, end: .lit(4), parallel: false, body: [
+            .store(5, row("j", width: .lit(4)), .load(4, row("j", width: .lit(4)))),
         ])]
         XCTAssertEqual(mapped(body).lanes, 1)
-        let wide: [KStmt] = [.loop(variable: "j", start: .zero, end: .lit(16), parallel: false, body: [
-            .store(5, row("j", width: .lit(16)), .load(4, row("j", width: .lit(16)))),
+        let wide: [KStmt] = [.loop(variable: "j", start: .zero, end: .lit(8), parallel: false, body: [
+            .store(5, row("j", width: .lit(8)), .load(4, row("j", width: .lit(8)))),
         ])]
         XCTAssertEqual(mapped(wide).lanes, 32)
     }

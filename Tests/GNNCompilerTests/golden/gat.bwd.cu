@@ -156,24 +156,43 @@ extern "C" __global__ void k2_rowsum(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
   float* __restrict__ b14 = (float*)buffers[14]; /* t12 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 2;
+  const unsigned lanes_mask = 0x3u << (threadIdx.x % 32 / 2 * 2);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 2;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 2;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
-      for (int64_t i_j = 0; i_j < 8; i_j++) {
-        float f_acc = 0.0f;
+      for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
+        float f_acc_0 = 0.0f;
+        float f_acc_1 = 0.0f;
+        float f_acc_2 = 0.0f;
+        float f_acc_3 = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
-          f_acc = (f_acc + (b12[(i_r * 64 + (i_j * 8 + i_k))] * b9[(i_j * 8 + i_k)]));
+          f_acc_0 = (f_acc_0 + (b12[(i_r * 64 + (i_jv * 4 * 8 + i_k))] * b9[(i_jv * 4 * 8 + i_k)]));
+          f_acc_1 = (f_acc_1 + (b12[(i_r * 64 + ((i_jv * 4 + 1) * 8 + i_k))] * b9[((i_jv * 4 + 1) * 8 + i_k)]));
+          f_acc_2 = (f_acc_2 + (b12[(i_r * 64 + ((i_jv * 4 + 2) * 8 + i_k))] * b9[((i_jv * 4 + 2) * 8 + i_k)]));
+          f_acc_3 = (f_acc_3 + (b12[(i_r * 64 + ((i_jv * 4 + 3) * 8 + i_k))] * b9[((i_jv * 4 + 3) * 8 + i_k)]));
         }
-        b13[(i_r * 8 + i_j)] = f_acc;
+        *(gnnc_float4*)(b13 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0; i_j < 8; i_j++) {
-        float f_acc = 0.0f;
+      for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
+        float f_acc_0 = 0.0f;
+        float f_acc_1 = 0.0f;
+        float f_acc_2 = 0.0f;
+        float f_acc_3 = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
-          f_acc = (f_acc + (b12[(i_r * 64 + (i_j * 8 + i_k))] * b10[(i_j * 8 + i_k)]));
+          f_acc_0 = (f_acc_0 + (b12[(i_r * 64 + (i_jv * 4 * 8 + i_k))] * b10[(i_jv * 4 * 8 + i_k)]));
+          f_acc_1 = (f_acc_1 + (b12[(i_r * 64 + ((i_jv * 4 + 1) * 8 + i_k))] * b10[((i_jv * 4 + 1) * 8 + i_k)]));
+          f_acc_2 = (f_acc_2 + (b12[(i_r * 64 + ((i_jv * 4 + 2) * 8 + i_k))] * b10[((i_jv * 4 + 2) * 8 + i_k)]));
+          f_acc_3 = (f_acc_3 + (b12[(i_r * 64 + ((i_jv * 4 + 3) * 8 + i_k))] * b10[((i_jv * 4 + 3) * 8 + i_k)]));
         }
-        b14[(i_r * 8 + i_j)] = f_acc;
+        *(gnnc_float4*)(b14 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -192,16 +211,38 @@ extern "C" __global__ void k4_add(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b14 = (float*)buffers[14]; /* t12 */
   float* __restrict__ b15 = (float*)buffers[15]; /* t14 */
   float* __restrict__ b16 = (float*)buffers[16]; /* conv1.s */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 2;
+  const unsigned lanes_mask = 0x3u << (threadIdx.x % 32 / 2 * 2);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 2;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 2;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
     {
-      for (int64_t i_j = 0; i_j < 8; i_j++) {
-        b15[(i_r * 8 + i_j)] = (b13[((int64_t)b0[i_r] * 8 + i_j)] + b14[((int64_t)b1[i_r] * 8 + i_j)]);
+      for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + ((int64_t)b0[i_r] * 8 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b14 + ((int64_t)b1[i_r] * 8 + i_jv * 4));
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        *(gnnc_float4*)(b15 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 + f_jvec2_0), (f_jvec1_1 + f_jvec2_1), (f_jvec1_2 + f_jvec2_2), (f_jvec1_3 + f_jvec2_3));
       }
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0; i_j < 8; i_j++) {
-        b16[(i_r * 8 + i_j)] = gnnc_leaky_relu(b15[(i_r * 8 + i_j)], 0.2f);
+      for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b15 + (i_r * 8 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b16 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4(gnnc_leaky_relu(f_jvec1_0, 0.2f), gnnc_leaky_relu(f_jvec1_1, 0.2f), gnnc_leaky_relu(f_jvec1_2, 0.2f), gnnc_leaky_relu(f_jvec1_3, 0.2f));
       }
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -266,10 +307,21 @@ extern "C" __global__ void k7_dropout(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b17 = (float*)buffers[17]; /* t16 */
   float* __restrict__ b18 = (float*)buffers[18]; /* conv1.a */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b18[(i_r * 8 + i_j)] = (training ? gnnc_dropout_mul(b17[(i_r * 8 + i_j)], seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : b17[(i_r * 8 + i_j)]);
+  const int64_t lane = threadIdx.x % 2;
+  const unsigned lanes_mask = 0x3u << (threadIdx.x % 32 / 2 * 2);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 2;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 2;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
+    for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b17 + (i_r * 8 + i_jv * 4));
+      float f_jvec1_0 = v_jvec1_0.x;
+      float f_jvec1_1 = v_jvec1_0.y;
+      float f_jvec1_2 = v_jvec1_0.z;
+      float f_jvec1_3 = v_jvec1_0.w;
+      *(gnnc_float4*)(b18 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(f_jvec1_0, seed, 1ULL, (uint64_t)((i_r * 8 + i_jv * 4)), 10066329ULL, 2.5f) : f_jvec1_0), (training ? gnnc_dropout_mul(f_jvec1_1, seed, 1ULL, (uint64_t)((i_r * 8 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : f_jvec1_1), (training ? gnnc_dropout_mul(f_jvec1_2, seed, 1ULL, (uint64_t)((i_r * 8 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : f_jvec1_2), (training ? gnnc_dropout_mul(f_jvec1_3, seed, 1ULL, (uint64_t)((i_r * 8 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : f_jvec1_3));
     }
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1293,12 +1345,24 @@ extern "C" __global__ void k40_sum_to(void* const* buffers, const int64_t* sizes
   float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
   float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
   float* __restrict__ b57 = (float*)buffers[57]; /* t85 */
-  for (int64_t i_t = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_t < 8*s_E; i_t += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 8;
+  const unsigned lanes_mask = 0xffu << (threadIdx.x % 32 / 8 * 8);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 8;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 8;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_t = 0 + group; i_t < 8*s_E; i_t += groups) {
     float f_acc = 0.0f;
-    for (int64_t i_k2 = 0; i_k2 < 8; i_k2++) {
-      f_acc = (f_acc + (b55[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))] * b12[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]));
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k2 = 0 + lane; i_k2 < 8; i_k2 += 8) {
+        f_acc_lane1 = (f_acc_lane1 + (b55[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))] * b12[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]));
+      }
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 8));
     }
-    b57[i_t] = f_acc;
+    if (lane == 0) {
+      b57[i_t] = f_acc;
+    }
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1413,10 +1477,21 @@ extern "C" __global__ void k42_dropout(void* const* buffers, const int64_t* size
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b57 = (float*)buffers[57]; /* t85 */
   float* __restrict__ b59 = (float*)buffers[59]; /* t88 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b59[(i_r * 8 + i_j)] = (training ? gnnc_dropout_mul(b57[(i_r * 8 + i_j)], seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : b57[(i_r * 8 + i_j)]);
+  const int64_t lane = threadIdx.x % 2;
+  const unsigned lanes_mask = 0x3u << (threadIdx.x % 32 / 2 * 2);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 2;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 2;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
+    for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b57 + (i_r * 8 + i_jv * 4));
+      float f_jvec1_0 = v_jvec1_0.x;
+      float f_jvec1_1 = v_jvec1_0.y;
+      float f_jvec1_2 = v_jvec1_0.z;
+      float f_jvec1_3 = v_jvec1_0.w;
+      *(gnnc_float4*)(b59 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(f_jvec1_0, seed, 1ULL, (uint64_t)((i_r * 8 + i_jv * 4)), 10066329ULL, 2.5f) : f_jvec1_0), (training ? gnnc_dropout_mul(f_jvec1_1, seed, 1ULL, (uint64_t)((i_r * 8 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : f_jvec1_1), (training ? gnnc_dropout_mul(f_jvec1_2, seed, 1ULL, (uint64_t)((i_r * 8 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : f_jvec1_2), (training ? gnnc_dropout_mul(f_jvec1_3, seed, 1ULL, (uint64_t)((i_r * 8 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : f_jvec1_3));
     }
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1433,17 +1508,99 @@ extern "C" __global__ void k43_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b17 = (float*)buffers[17]; /* t16 */
   float* __restrict__ b59 = (float*)buffers[59]; /* t88 */
   float* __restrict__ b60 = (float*)buffers[60]; /* t90 */
-  for (int64_t i_v = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_v < s_N; i_v += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 2;
+  const unsigned lanes_mask = 0x3u << (threadIdx.x % 32 / 2 * 2);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 2;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 2;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
-    for (int64_t i_j = 0; i_j < 8; i_j++) {
-      float f_acc = 0.0f;
+    for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        f_acc = (f_acc + (b59[(i_e * 8 + i_j)] * b17[(i_e * 8 + i_j)]));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b59 + (i_e * 8 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b17 + (i_e * 8 + i_jv * 4));
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        f_acc_0 = (f_acc_0 + (f_jvec1_0 * f_jvec2_0));
+        f_acc_1 = (f_acc_1 + (f_jvec1_1 * f_jvec2_1));
+        f_acc_2 = (f_acc_2 + (f_jvec1_2 * f_jvec2_2));
+        f_acc_3 = (f_acc_3 + (f_jvec1_3 * f_jvec2_3));
       }
-      b60[(i_v * 8 + i_j)] = f_acc;
+      *(gnnc_float4*)(b60 + (i_v * 8 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* aggregate.dst.sum (edges split over slots) */
+extern "C" __global__ void k43_aggregate_dst_sum_split(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t16 */
+  float* __restrict__ b59 = (float*)buffers[59]; /* t88 */
+  float* __restrict__ b60 = (float*)buffers[60]; /* t90 */
+  const int64_t lane = threadIdx.x % 2;
+  const int64_t slot = threadIdx.x % 32 / 2;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      {
+        float f_acc_0_lane1 = 0.0f;
+        float f_acc_1_lane2 = 0.0f;
+        float f_acc_2_lane3 = 0.0f;
+        float f_acc_3_lane4 = 0.0f;
+        for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 16) {
+          int64_t i_e = (int64_t)b3[i_q];
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b59 + (i_e * 8 + i_jv * 4));
+          float f_jvec1_0 = v_jvec1_0.x;
+          float f_jvec1_1 = v_jvec1_0.y;
+          float f_jvec1_2 = v_jvec1_0.z;
+          float f_jvec1_3 = v_jvec1_0.w;
+          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b17 + (i_e * 8 + i_jv * 4));
+          float f_jvec2_0 = v_jvec2_0.x;
+          float f_jvec2_1 = v_jvec2_0.y;
+          float f_jvec2_2 = v_jvec2_0.z;
+          float f_jvec2_3 = v_jvec2_0.w;
+          f_acc_0_lane1 = (f_acc_0_lane1 + (f_jvec1_0 * f_jvec2_0));
+          f_acc_1_lane2 = (f_acc_1_lane2 + (f_jvec1_1 * f_jvec2_1));
+          f_acc_2_lane3 = (f_acc_2_lane3 + (f_jvec1_2 * f_jvec2_2));
+          f_acc_3_lane4 = (f_acc_3_lane4 + (f_jvec1_3 * f_jvec2_3));
+        }
+        f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 2));
+        f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 2));
+        f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 2));
+        f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 2));
+      }
+      if (slot == 0) *(gnnc_float4*)(b60 + (i_v * 8 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+    }
+    __syncwarp(lanes_mask);
   }
 }
 
@@ -1461,10 +1618,36 @@ extern "C" __global__ void k44_leaky_relu_grad(void* const* buffers, const int64
   float* __restrict__ b59 = (float*)buffers[59]; /* t88 */
   float* __restrict__ b60 = (float*)buffers[60]; /* t90 */
   float* __restrict__ b61 = (float*)buffers[61]; /* t94 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b61[(i_r * 8 + i_j)] = gnnc_leaky_relu_grad((b17[(i_r * 8 + i_j)] * (b59[(i_r * 8 + i_j)] - b60[((int64_t)b1[i_r] * 8 + i_j)])), b15[(i_r * 8 + i_j)], 0.2f);
+  const int64_t lane = threadIdx.x % 2;
+  const unsigned lanes_mask = 0x3u << (threadIdx.x % 32 / 2 * 2);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 2;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 2;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
+    for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b17 + (i_r * 8 + i_jv * 4));
+      float f_jvec1_0 = v_jvec1_0.x;
+      float f_jvec1_1 = v_jvec1_0.y;
+      float f_jvec1_2 = v_jvec1_0.z;
+      float f_jvec1_3 = v_jvec1_0.w;
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b59 + (i_r * 8 + i_jv * 4));
+      float f_jvec2_0 = v_jvec2_0.x;
+      float f_jvec2_1 = v_jvec2_0.y;
+      float f_jvec2_2 = v_jvec2_0.z;
+      float f_jvec2_3 = v_jvec2_0.w;
+      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b60 + ((int64_t)b1[i_r] * 8 + i_jv * 4));
+      float f_jvec3_0 = v_jvec3_0.x;
+      float f_jvec3_1 = v_jvec3_0.y;
+      float f_jvec3_2 = v_jvec3_0.z;
+      float f_jvec3_3 = v_jvec3_0.w;
+      const gnnc_float4 v_jvec4_0 = *(const gnnc_float4*)(b15 + (i_r * 8 + i_jv * 4));
+      float f_jvec4_0 = v_jvec4_0.x;
+      float f_jvec4_1 = v_jvec4_0.y;
+      float f_jvec4_2 = v_jvec4_0.z;
+      float f_jvec4_3 = v_jvec4_0.w;
+      *(gnnc_float4*)(b61 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4(gnnc_leaky_relu_grad((f_jvec1_0 * (f_jvec2_0 - f_jvec3_0)), f_jvec4_0, 0.2f), gnnc_leaky_relu_grad((f_jvec1_1 * (f_jvec2_1 - f_jvec3_1)), f_jvec4_1, 0.2f), gnnc_leaky_relu_grad((f_jvec1_2 * (f_jvec2_2 - f_jvec3_2)), f_jvec4_2, 0.2f), gnnc_leaky_relu_grad((f_jvec1_3 * (f_jvec2_3 - f_jvec3_3)), f_jvec4_3, 0.2f));
     }
+    __syncwarp(lanes_mask);
   }
 }
 

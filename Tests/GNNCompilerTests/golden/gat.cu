@@ -156,24 +156,43 @@ extern "C" __global__ void k2_rowsum(void* const* buffers, const int64_t* sizes)
   float* __restrict__ b12 = (float*)buffers[12]; /* t6 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
   float* __restrict__ b14 = (float*)buffers[14]; /* t12 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
+  const int64_t lane = threadIdx.x % 2;
+  const unsigned lanes_mask = 0x3u << (threadIdx.x % 32 / 2 * 2);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 2;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 2;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
-      for (int64_t i_j = 0; i_j < 8; i_j++) {
-        float f_acc = 0.0f;
+      for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
+        float f_acc_0 = 0.0f;
+        float f_acc_1 = 0.0f;
+        float f_acc_2 = 0.0f;
+        float f_acc_3 = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
-          f_acc = (f_acc + (b12[(i_r * 64 + (i_j * 8 + i_k))] * b9[(i_j * 8 + i_k)]));
+          f_acc_0 = (f_acc_0 + (b12[(i_r * 64 + (i_jv * 4 * 8 + i_k))] * b9[(i_jv * 4 * 8 + i_k)]));
+          f_acc_1 = (f_acc_1 + (b12[(i_r * 64 + ((i_jv * 4 + 1) * 8 + i_k))] * b9[((i_jv * 4 + 1) * 8 + i_k)]));
+          f_acc_2 = (f_acc_2 + (b12[(i_r * 64 + ((i_jv * 4 + 2) * 8 + i_k))] * b9[((i_jv * 4 + 2) * 8 + i_k)]));
+          f_acc_3 = (f_acc_3 + (b12[(i_r * 64 + ((i_jv * 4 + 3) * 8 + i_k))] * b9[((i_jv * 4 + 3) * 8 + i_k)]));
         }
-        b13[(i_r * 8 + i_j)] = f_acc;
+        *(gnnc_float4*)(b13 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
+      __syncwarp(lanes_mask);
     }
     {
-      for (int64_t i_j = 0; i_j < 8; i_j++) {
-        float f_acc = 0.0f;
+      for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
+        float f_acc_0 = 0.0f;
+        float f_acc_1 = 0.0f;
+        float f_acc_2 = 0.0f;
+        float f_acc_3 = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
-          f_acc = (f_acc + (b12[(i_r * 64 + (i_j * 8 + i_k))] * b10[(i_j * 8 + i_k)]));
+          f_acc_0 = (f_acc_0 + (b12[(i_r * 64 + (i_jv * 4 * 8 + i_k))] * b10[(i_jv * 4 * 8 + i_k)]));
+          f_acc_1 = (f_acc_1 + (b12[(i_r * 64 + ((i_jv * 4 + 1) * 8 + i_k))] * b10[((i_jv * 4 + 1) * 8 + i_k)]));
+          f_acc_2 = (f_acc_2 + (b12[(i_r * 64 + ((i_jv * 4 + 2) * 8 + i_k))] * b10[((i_jv * 4 + 2) * 8 + i_k)]));
+          f_acc_3 = (f_acc_3 + (b12[(i_r * 64 + ((i_jv * 4 + 3) * 8 + i_k))] * b10[((i_jv * 4 + 3) * 8 + i_k)]));
         }
-        b14[(i_r * 8 + i_j)] = f_acc;
+        *(gnnc_float4*)(b14 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
+      __syncwarp(lanes_mask);
     }
   }
 }
@@ -191,10 +210,26 @@ extern "C" __global__ void k4_leaky_relu(void* const* buffers, const int64_t* si
   float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
   float* __restrict__ b14 = (float*)buffers[14]; /* t12 */
   float* __restrict__ b15 = (float*)buffers[15]; /* conv1.s */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_E; i_r += (int64_t)blockDim.x * gridDim.x) {
-    for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b15[(i_r * 8 + i_j)] = gnnc_leaky_relu((b13[((int64_t)b0[i_r] * 8 + i_j)] + b14[((int64_t)b1[i_r] * 8 + i_j)]), 0.2f);
+  const int64_t lane = threadIdx.x % 2;
+  const unsigned lanes_mask = 0x3u << (threadIdx.x % 32 / 2 * 2);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 2;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 2;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
+    for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + ((int64_t)b0[i_r] * 8 + i_jv * 4));
+      float f_jvec1_0 = v_jvec1_0.x;
+      float f_jvec1_1 = v_jvec1_0.y;
+      float f_jvec1_2 = v_jvec1_0.z;
+      float f_jvec1_3 = v_jvec1_0.w;
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b14 + ((int64_t)b1[i_r] * 8 + i_jv * 4));
+      float f_jvec2_0 = v_jvec2_0.x;
+      float f_jvec2_1 = v_jvec2_0.y;
+      float f_jvec2_2 = v_jvec2_0.z;
+      float f_jvec2_3 = v_jvec2_0.w;
+      *(gnnc_float4*)(b15 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4(gnnc_leaky_relu((f_jvec1_0 + f_jvec2_0), 0.2f), gnnc_leaky_relu((f_jvec1_1 + f_jvec2_1), 0.2f), gnnc_leaky_relu((f_jvec1_2 + f_jvec2_2), 0.2f), gnnc_leaky_relu((f_jvec1_3 + f_jvec2_3), 0.2f));
     }
+    __syncwarp(lanes_mask);
   }
 }
 
