@@ -79,6 +79,11 @@ public final class CUDAExecutable: ProgramExecutable {
             self.dims = dims
             let program = executable.program, device = executable.device
             counts = try program.elementCounts(graph, dims)
+            // Host copies convert Float and Int32 only; f16/bf16 storage (mixed precision) is not
+            // wired to the CUDA runtime yet.
+            if let other = program.buffers.first(where: { $0.dtype != .f32 && $0.dtype != .i32 }) {
+                throw ExecutionError("buffer \(other.name) of \(program.name) is \(other.dtype.rawValue); the CUDA runtime takes f32 and i32 buffers only")
+            }
             var made: [CUDABlock] = []
             for (i, b) in program.buffers.enumerated() {
                 let bytes = max(counts[i], 1) * b.dtype.byteWidth

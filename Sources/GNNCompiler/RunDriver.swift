@@ -38,6 +38,8 @@ public enum RunFailure: Error {
     case badInput(String)
     /// The device, the C compiler or the runtime failed.
     case failure(String)
+    /// SIGINT or SIGTERM arrived; nothing was written.
+    case interrupted
 }
 
 public enum RunDriver {
@@ -69,7 +71,8 @@ public enum RunDriver {
         do {
             let dims = try Trainer.bindDims(module, features: data.numFeatures, classes: data.numClasses)
             trainer = try Trainer(model: module, on: device, dims: dims)
-        } catch { throw .failure("\(error)") }
+        } catch { throw Interrupt.isRequested ? .interrupted : .failure("\(error)") }
+        if Interrupt.isRequested { throw .interrupted }
         let epochs = o.epochs ?? (module.train["epochs"]?.asInt ?? 200)
         if o.savePath != nil && o.runs > 1 { throw .badInput("--save writes one run's parameters; use it with --runs 1") }
         // Every run would resume the same parameters and dropout stream: R identical runs, not R seeds.
@@ -79,7 +82,7 @@ public enum RunDriver {
         for r in 0..<max(o.runs, 1) {
             do {
                 results.append(try trainer.train(data, epochs: epochs, seed: o.seed &+ UInt64(r), resume: resume) { progress(r, $0) })
-            } catch { throw .failure("\(error)") }
+            } catch is Interrupted { throw .interrupted } catch { throw .failure("\(error)") }
         }
         if let path = o.savePath, let state = results.last?.final {
             do { try state.write(to: path) } catch { throw .failure(error.message) }

@@ -128,8 +128,11 @@ public enum SelfTest {
         return b
     }
 
+    /// `floor`: the smallest magnitude a result's error is measured against (the differential
+    /// tests pass a fraction of the program's largest result, see DifferentialTest.scale).
     static func check(_ model: String, _ programName: String, _ module: GraphModule, variant: SelfTestVariant, graph: GraphData,
-                      dims: [String: Int], bindings: ReferenceBindings, expected: [Tensor64], device: ExecutionDevice) -> SelfTestRow {
+                      dims: [String: Int], bindings: ReferenceBindings, expected: [Tensor64], device: ExecutionDevice,
+                      floor: Double = 1e-6) -> SelfTestRow {
         var row = SelfTestRow(model: model, program: programName, variant: variant.name, kernels: 0,
                               error: .infinity, worstResult: "-", passed: false)
         do {
@@ -144,7 +147,7 @@ public enum SelfTest {
                                      training: bindings.training)
             var worst = 0.0
             for (k, (a, e)) in zip(actual, expected).enumerated() {
-                let scale = max(e.data.map(abs).max() ?? 0, 1e-6)
+                let scale = max(e.data.map(abs).max() ?? 0, floor)
                 var diff = 0.0
                 for (x, y) in zip(a, e.data) { diff = max(diff, abs(Double(x) - y)) }
                 if a.count != e.data.count || diff.isNaN { diff = .infinity }
@@ -212,6 +215,39 @@ public enum SelfTestDriver {
             }
         }
         return .success((SelfTest.table(rows), rows.allSatisfy(\.passed)))
+    }
+
+    /// `count` random models from `seed` through `DifferentialTest`; reproducers go to `reproducerDirectory`.
+    public static func runRandom(count: Int, seed: UInt64, reproducerDirectory: String,
+                                 progress: (Int) -> Void = { _ in }) -> (String, Bool) {
+        withScratchDevice { device in
+            let (report, failures) = DifferentialTest.run(count: count, seed: seed, device: device,
+                                                          reproducerDirectory: reproducerDirectory, progress: progress)
+            return (report, failures.isEmpty)
+        }
+    }
+
+    /// Replays a saved reproducer (or any spec) as `DifferentialTest` checks a random model.
+    public static func checkModel(path: String, seed: UInt64, nodes: Int) -> Result<(String, Bool), SelfTestFailure> {
+        switch Compiler.load(path: path) {
+        case .failure(let d): return .failure(SelfTestFailure(d.message))
+        case .success(let file):
+            return .success(withScratchDevice { device in
+                if let what = DifferentialTest.check(file, seed: seed, nodes: nodes, device: device) { return ("\(path): FAIL: \(what)\n", false) }
+                return ("\(path): reference, passes and kernels agree (seed \(seed), \(nodes) nodes)\n", true)
+            })
+        }
+    }
+
+    /// A CPU device compiling at -O0 (for many small programs compile time dominates) into a
+    /// private cache removed afterwards, so throwaway models do not fill the user's.
+    static func withScratchDevice<T>(_ body: (CPUDevice) -> T) -> T {
+        let cacheDirectory = "\(POSIXFiles.temporaryRoot())/gnnc-random-\(POSIXFiles.uniqueSuffix())"
+        defer { try? FileManager.default.removeItem(atPath: cacheDirectory) }
+        let device = CPUDevice(cache: KernelCache(directory: cacheDirectory),
+                               compiler: CCompiler(executable: CCompiler.fromEnvironment().executable,
+                                                   flags: "-O0 -fopenmp -std=c11 -ffp-contract=off"))
+        return body(device)
     }
 
     /// Every spec on the GPU, fused and op by op (rows mapped to warps), against the reference.

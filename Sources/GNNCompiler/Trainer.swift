@@ -172,6 +172,7 @@ public final class Trainer {
         // so training N epochs, saving and resuming for M gives the same result as N + M at once.
         let streamSeed = resume?.seed ?? seed, firstEpoch = resume?.step ?? 0
         for step in 1...max(epochs, 1) where epochs > 0 {
+            if Interrupt.isRequested { throw Interrupted() }
             let epoch = firstEpoch + step
             let start = Trainer.now()
             try trainSession.run(seed: Trainer.stepSeed(streamSeed, epoch), training: true)

@@ -117,7 +117,7 @@ public struct TransformBeforeAggregate: GraphPass {
             let o = m[current]
             var next: Int?
             switch o.opcode {
-            case .aggregate(_, let r) where r.isLinear: next = 0
+            case .aggregate(_, let r) where r.isLinear || FaultInjection.active("tba-any-reducer"): next = 0
             case .gather: next = 0
             case .unary(.neg): next = 0
             case .binary(.mul) where o.operands.count == 2:

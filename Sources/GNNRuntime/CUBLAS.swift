@@ -78,6 +78,9 @@ public final class CUBLAS: @unchecked Sendable {
     /// Queues row-major `out = op(a) @ op(b)` (a: m x k or k x m, b: k x n or n x k) on the stream.
     public func gemm(m: Int, n: Int, k: Int, a: UInt64, b: UInt64, out: UInt64, transA: Bool, transB: Bool,
                      what: @autoclosure () -> String) throws(RuntimeError) {
+        guard [m, n, k].allSatisfy({ $0 <= Int(Int32.max) }) else {
+            throw RuntimeError(.deviceFailed, "\(what()): \(m) x \(n) x \(k) is beyond cuBLAS's 32-bit sizes")
+        }
         let c = CUBLAS.columnMajorArguments(m: m, n: n, k: k, transA: transA, transB: transB)
         var alpha: Float = 1, beta: Float = 0
         let status = sgemm(handle, c.opFirst, c.opSecond, Int32(c.rows), Int32(c.cols), Int32(c.inner), &alpha,

@@ -11,10 +11,16 @@ public final class CUDADevice: @unchecked Sendable {
     public let computeCapability: (major: Int, minor: Int)
     public let multiprocessors: Int
     public let totalMemory: Int
-    /// The `compute_XY` kernels are compiled for: the device's own, or `$GNNC_CUDA_ARCH`, or the
+    /// The architecture kernels are compiled for: the device's own, or `$GNNC_CUDA_ARCH`, or the
     /// initializer's override; lowered to the newest NVRTC knows (the driver JIT-compiles PTX
     /// for newer chips).
     public let architecture: Int
+    /// Machine code (`sm_XY`, a CUBIN) when NVRTC knows the device's own architecture: it loads on
+    /// any driver of the same major version, where PTX from an NVRTC newer than the driver would
+    /// be refused. PTX (`compute_XY`) otherwise, or when `GNNC_CUDA_ARCH` says `compute_XY`.
+    public let usesCUBIN: Bool
+    /// The driver's CUDA version, e.g. 12020 for 12.2.
+    public let driverVersion: Int
     public let allocator: CUDAAllocator
     /// cuBLAS for the GEMM kernels, or nil (not found, or `GNNC_NO_CUBLAS=1`): their generated
     /// bodies run instead. `cublasNote` says which and why.
@@ -61,8 +67,15 @@ public final class CUDADevice: @unchecked Sendable {
             throw RuntimeError(.loadFailed, "the CUDA device needs NVRTC to compile kernels: \(error.message)")
         }
         let own = computeCapability.major * 10 + computeCapability.minor
+        let requested = getenv("GNNC_CUDA_ARCH").map { String(cString: $0) }
         let wanted = override ?? getenvInt("GNNC_CUDA_ARCH") ?? own
         architecture = CUDADevice.supported(wanted, by: nvrtc.supportedArchitectures)
+        let explicitPTX = override != nil || (requested.map { !$0.hasPrefix("sm_") } ?? false)
+        usesCUBIN = !explicitPTX && nvrtc.compilesCUBIN && (nvrtc.supportedArchitectures?.contains(architecture) ?? false)
+            && architecture == wanted
+        var version: Int32 = 0
+        try driver.check(driver.driverGetVersion(&version), "cuDriverGetVersion", "reading the driver's CUDA version")
+        driverVersion = Int(version)
         allocator = CUDAAllocator(driver: driver)
         if getenvInt("GNNC_NO_CUBLAS") == 1 {
             (cublas, cublasNote) = (nil, "cuBLAS off (GNNC_NO_CUBLAS=1): generated GEMM kernels")
@@ -85,28 +98,40 @@ public final class CUDADevice: @unchecked Sendable {
     /// `Tesla V100 (sm_70, 80 SMs, 16.0 GiB)`.
     public var summary: String {
         let gib = Double(totalMemory) / Double(1 << 30)
-        return "\(name) (sm_\(computeCapability.major)\(computeCapability.minor), \(multiprocessors) SMs, \((gib * 10).rounded() / 10) GiB), kernels for compute_\(architecture), " + (cublas == nil ? "generated GEMMs" : "cuBLAS GEMMs")
+        return "\(name) (sm_\(computeCapability.major)\(computeCapability.minor), \(multiprocessors) SMs, \((gib * 10).rounded() / 10) GiB), "
+            + "driver CUDA \(driverVersion / 1000).\(driverVersion % 1000 / 10), kernels as "
+            + (usesCUBIN ? "sm_\(architecture) CUBIN" : "compute_\(architecture) PTX") + ", " + (cublas == nil ? "generated GEMMs" : "cuBLAS GEMMs")
     }
 
     /// NVRTC options for this device.
-    public var compileOptions: [String] { ["--gpu-architecture=compute_\(architecture)"] }
+    public var compileOptions: [String] { ["--gpu-architecture=\(usesCUBIN ? "sm" : "compute")_\(architecture)"] }
+
+    /// What the driver loads for `source`: a CUBIN, or NUL-terminated PTX; through the cache.
+    public func moduleImage(source: String, name: String) throws(RuntimeError) -> [UInt8] {
+        if usesCUBIN { return try ptxCache.cubin(source: source, name: name, options: compileOptions, nvrtc: nvrtc) }
+        return Array(try ptxCache.ptx(source: source, name: name, options: compileOptions, nvrtc: nvrtc).utf8) + [0]
+    }
 
     /// Compiles (or finds in the PTX cache) `source`, loads the module and looks up `kernels`.
     /// A module the driver rejects is reported with the JIT log and the program's name.
     public func loadModule(source: String, name programName: String, kernels: [String]) throws(RuntimeError) -> CUDAModule {
-        let ptx = try ptxCache.ptx(source: source, name: programName, options: compileOptions, nvrtc: nvrtc)
+        try makeCurrent("loading \(programName)")
+        let image = try moduleImage(source: source, name: programName)
         var module: OpaquePointer?
         var log = [CChar](repeating: 0, count: 8192)
-        let result: CUDADriver.Result = ptx.withCString { text in
+        let result: CUDADriver.Result = image.withUnsafeBytes { text in
             log.withUnsafeMutableBufferPointer { logBuffer in
                 var options: [Int32] = [CUDADriver.jitErrorLogBuffer, CUDADriver.jitErrorLogBufferSize]
                 var values: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(logBuffer.baseAddress),
                                                           UnsafeMutableRawPointer(bitPattern: logBuffer.count)]
-                return driver.moduleLoadDataEx(&module, text, 2, &options, &values)
+                return driver.moduleLoadDataEx(&module, text.baseAddress, 2, &options, &values)
             }
         }
         let jitLog = String(decoding: log.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        try driver.check(result, "cuModuleLoadDataEx", "loading the PTX of \(programName) for compute_\(architecture)" + (jitLog.isEmpty ? "" : "; JIT log:\n\(jitLog)"))
+        let what = usesCUBIN ? "the sm_\(architecture) CUBIN" : "the compute_\(architecture) PTX"
+        try driver.check(result, "cuModuleLoadDataEx", "loading \(what) of \(programName) (NVRTC \(nvrtc.version.major).\(nvrtc.version.minor), "
+                         + "driver CUDA \(driverVersion / 1000).\(driverVersion % 1000 / 10); PTX from an NVRTC newer than the driver is refused)"
+                         + (jitLog.isEmpty ? "" : "; JIT log:\n\(jitLog)"))
         var functions: [String: OpaquePointer] = [:]
         for k in kernels {
             var f: OpaquePointer?
@@ -117,8 +142,15 @@ public final class CUDADevice: @unchecked Sendable {
     }
 
     /// Queues `kernel(table, sizes)` (the kernel ABI: device pointers to the buffer table and the sizes).
+    /// Makes the device's context current on the calling thread (a context is per thread, and a
+    /// caller may move between threads).
+    func makeCurrent(_ what: @autoclosure () -> String) throws(RuntimeError) {
+        try driver.check(driver.ctxSetCurrent(context), "cuCtxSetCurrent", what())
+    }
+
     public func launch(_ module: CUDAModule, _ kernel: String, grid: Int, block: Int,
                        table: CUDADriver.DevicePointer, sizes: CUDADriver.DevicePointer, op: String) throws(RuntimeError) {
+        try makeCurrent("launching kernel \(kernel)")
         guard let f = module.functions[kernel] else {
             throw RuntimeError(.symbolMissing, "kernel \(kernel) is not in module \(module.name)")
         }
@@ -134,6 +166,7 @@ public final class CUDADevice: @unchecked Sendable {
 
     public func upload(_ bytes: UnsafeRawBufferPointer, to pointer: CUDADriver.DevicePointer, what: String) throws(RuntimeError) {
         guard bytes.count > 0 else { return }
+        try makeCurrent("uploading \(what)")
         try driver.check(driver.memcpyHtoD(pointer, bytes.baseAddress, bytes.count, stream), "cuMemcpyHtoDAsync", "uploading \(what)")
         // The host array may go away when this returns: wait for the copy.
         try synchronize("uploading \(what)")
@@ -141,12 +174,14 @@ public final class CUDADevice: @unchecked Sendable {
 
     public func download(_ pointer: CUDADriver.DevicePointer, into bytes: UnsafeMutableRawBufferPointer, what: String) throws(RuntimeError) {
         guard bytes.count > 0 else { return }
+        try makeCurrent("downloading \(what)")
         try driver.check(driver.memcpyDtoH(bytes.baseAddress, pointer, bytes.count, stream), "cuMemcpyDtoHAsync", "downloading \(what)")
         try synchronize("downloading \(what)")
     }
 
     public func zero(_ pointer: CUDADriver.DevicePointer, bytes: Int, what: String) throws(RuntimeError) {
         guard bytes > 0 else { return }
+        try makeCurrent("clearing \(what)")
         try driver.check(driver.memsetD8(pointer, 0, bytes, stream), "cuMemsetD8Async", "clearing \(what)")
     }
 
@@ -157,7 +192,9 @@ public final class CUDADevice: @unchecked Sendable {
 
     /// Milliseconds the queued work of `body` took on the device, between two events.
     public func time(_ body: () throws(RuntimeError) -> Void) throws(RuntimeError) -> Double {
+        try makeCurrent("timing")
         var start: OpaquePointer?, end: OpaquePointer?
+        defer { _ = driver.eventDestroy(start); _ = driver.eventDestroy(end) }
         try driver.check(driver.eventCreate(&start, 0), "cuEventCreate", "timing")
         try driver.check(driver.eventCreate(&end, 0), "cuEventCreate", "timing")
         try driver.check(driver.eventRecord(start, stream), "cuEventRecord", "timing")

@@ -45,6 +45,8 @@ public final class CUDADriver: @unchecked Sendable {
     typealias EventRecordFn = @convention(c) (Handle?, Handle?) -> Result
     typealias EventSynchronizeFn = @convention(c) (Handle?) -> Result
     typealias EventElapsedTimeFn = @convention(c) (UnsafeMutablePointer<Float>?, Handle?, Handle?) -> Result
+    typealias EventDestroyFn = @convention(c) (Handle?) -> Result
+    typealias DriverGetVersionFn = @convention(c) (UnsafeMutablePointer<Int32>?) -> Result
     typealias ErrorTextFn = @convention(c) (Result, UnsafeMutablePointer<UnsafePointer<CChar>?>?) -> Result
 
     // Device attributes (CUdevice_attribute).
@@ -83,6 +85,8 @@ public final class CUDADriver: @unchecked Sendable {
     let eventRecord: EventRecordFn
     let eventSynchronize: EventSynchronizeFn
     let eventElapsedTime: EventElapsedTimeFn
+    let eventDestroy: EventDestroyFn
+    let driverGetVersion: DriverGetVersionFn
     let getErrorName: ErrorTextFn
     let getErrorString: ErrorTextFn
 
@@ -138,6 +142,8 @@ public final class CUDADriver: @unchecked Sendable {
         eventRecord = try symbol("cuEventRecord", EventRecordFn.self)
         eventSynchronize = try symbol("cuEventSynchronize", EventSynchronizeFn.self)
         eventElapsedTime = try symbol("cuEventElapsedTime", EventElapsedTimeFn.self)
+        eventDestroy = try symbol("cuEventDestroy_v2", EventDestroyFn.self)
+        driverGetVersion = try symbol("cuDriverGetVersion", DriverGetVersionFn.self)
         getErrorName = try symbol("cuGetErrorName", ErrorTextFn.self)
         getErrorString = try symbol("cuGetErrorString", ErrorTextFn.self)
     }

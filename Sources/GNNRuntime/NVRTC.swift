@@ -62,6 +62,11 @@ public final class NVRTC {
     private let getPTX: TextFn
     private let destroyProgram: DestroyProgramFn
     private let getErrorString: ErrorStringFn
+    private let getCUBINSize: SizeFn?
+    private let getCUBIN: TextFn?
+
+    /// Whether this NVRTC can hand out machine code (`sm_XY` targets, NVRTC 11.1 and later).
+    public var compilesCUBIN: Bool { getCUBINSize != nil && getCUBIN != nil }
 
     /// Every path or name `load()` would try, in order, under the current environment.
     public static func searchList() -> [String] {
@@ -115,6 +120,8 @@ public final class NVRTC {
         getPTX = try symbol("nvrtcGetPTX", as: TextFn.self)
         destroyProgram = try symbol("nvrtcDestroyProgram", as: DestroyProgramFn.self)
         getErrorString = try symbol("nvrtcGetErrorString", as: ErrorStringFn.self)
+        getCUBINSize = NVRTC.optionalSymbol(handle, "nvrtcGetCUBINSize", as: SizeFn.self)
+        getCUBIN = NVRTC.optionalSymbol(handle, "nvrtcGetCUBIN", as: TextFn.self)
 
         var major: Int32 = 0, minor: Int32 = 0
         let status = getVersion(&major, &minor)
@@ -145,6 +152,27 @@ public final class NVRTC {
     /// A rejected source throws `.compileFailed` whose message and `compilerOutput` hold the
     /// program log; any other failing NVRTC call throws `.compileFailed` naming that call.
     public func compile(source: String, name: String, options: [String]) throws(RuntimeError) -> String {
+        try compiled(source: source, name: name, options: options) { program throws(RuntimeError) in
+            try text(program, getPTXSize, getPTX, "nvrtcGetPTX", name)
+        }
+    }
+
+    /// Compiles `source` to machine code (a CUBIN) for the `--gpu-architecture=sm_XY` in `options`.
+    public func compileCUBIN(source: String, name: String, options: [String]) throws(RuntimeError) -> [UInt8] {
+        guard let sizeOf = getCUBINSize, let read = getCUBIN else {
+            throw RuntimeError(.compileFailed, "NVRTC \(version.major).\(version.minor) cannot produce CUBINs (no nvrtcGetCUBIN)")
+        }
+        return try compiled(source: source, name: name, options: options) { program throws(RuntimeError) in
+            var size = 0
+            try check(sizeOf(program, &size), "nvrtcGetCUBINSize", name)
+            var bytes = [CChar](repeating: 0, count: size)
+            try check(read(program, &bytes), "nvrtcGetCUBIN", name)
+            return bytes.map { UInt8(bitPattern: $0) }
+        }
+    }
+
+    private func compiled<T>(source: String, name: String, options: [String],
+                             _ output: (Program?) throws(RuntimeError) -> T) throws(RuntimeError) -> T {
         var program: Program?
         var status = withCStrings([source, name]) { texts in
             createProgram(&program, texts[0], texts[1], 0, nil, nil)
@@ -164,7 +192,7 @@ public final class NVRTC {
                                    + (trimmed.isEmpty ? "" : ":\n" + trimmed),
                                compilerOutput: log)
         }
-        return try text(program, getPTXSize, getPTX, "nvrtcGetPTX", name)
+        return try output(program)
     }
 
     /// Reads a NUL-terminated NVRTC output (log or PTX) whose size NVRTC reports first.

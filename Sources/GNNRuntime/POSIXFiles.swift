@@ -137,7 +137,7 @@ public enum POSIXFiles {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    static func temporaryRoot() -> String {
+    public static func temporaryRoot() -> String {
         if let value = getenv("TMPDIR"), value.pointee != 0 { return String(cString: value) }
         return "/tmp"
     }
@@ -160,7 +160,7 @@ public enum POSIXFiles {
 extension POSIXFiles {
     /// Writes `bytes` to a uniquely named sibling, then renames it over `path`, so readers
     /// see either the old file or the complete new one.
-    static func writeAtomically(_ path: String, _ bytes: [UInt8]) throws {
+    public static func writeAtomically(_ path: String, _ bytes: [UInt8]) throws {
         let temporary = "\(path).tmp-\(uniqueSuffix())"
         do {
             try writeFile(temporary, bytes)
@@ -173,7 +173,7 @@ extension POSIXFiles {
 
     /// "<pid>-<n>": unique among all processes and threads alive at the same time, so
     /// concurrent writers never share a temporary file.
-    static func uniqueSuffix() -> String {
+    public static func uniqueSuffix() -> String {
         "\(getpid())-\(temporaryCounter.wrappingAdd(1, ordering: .relaxed).newValue)"
     }
 

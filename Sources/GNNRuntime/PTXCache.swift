@@ -31,7 +31,30 @@ public final class PTXCache: Sendable {
         return SHA256.hexDigest(fields.joined(separator: "\u{0}"))
     }
 
-    public func path(forKey key: String) -> String { "\(directory)/\(key).ptx" }
+    public func path(forKey key: String, suffix: String = "ptx") -> String { "\(directory)/\(key).\(suffix)" }
+
+    /// The CUBIN (machine code for the `sm_XY` in `options`) for `source`, cached like PTX in
+    /// `<key>.cubin` with the same digest line.
+    public func cubin(source: String, name: String, options: [String], nvrtc: NVRTC) throws(RuntimeError) -> [UInt8] {
+        let key = PTXCache.key(source: source, options: ["cubin"] + options, nvrtcVersion: nvrtc.version)
+        let file = path(forKey: key, suffix: "cubin")
+        if let bytes = POSIXFiles.readFile(file) {
+            if let image = PTXCache.verifiedBytes(bytes) {
+                counters.withLock { $0.loaded += 1 }
+                return image
+            }
+            POSIXFiles.remove(file)
+            counters.withLock { $0.corruptEntriesRebuilt += 1 }
+        }
+        let image: [UInt8]
+        do { image = try nvrtc.compileCUBIN(source: source, name: name, options: options) } catch {
+            throw reproducer(for: error, key: key, source: source, name: name, options: options)
+        }
+        counters.withLock { $0.compiled += 1 }
+        try? POSIXFiles.makeDirectories(directory)
+        try? POSIXFiles.writeAtomically(file, Array((PTXCache.header + SHA256.hexDigest(image) + "\n").utf8) + image)
+        return image
+    }
 
     /// The PTX for `source`, from disk when a valid entry exists, else compiled and stored. An
     /// unwritable directory only costs the caching: the compiled PTX is still returned.
@@ -80,22 +103,28 @@ public final class PTXCache: Sendable {
 
     /// The PTX of an entry whose digest matches, else nil.
     static func verified(_ bytes: [UInt8]) -> String? {
+        verifiedBytes(bytes).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The body of an entry (PTX text or a CUBIN) whose digest matches, else nil.
+    static func verifiedBytes(_ bytes: [UInt8]) -> [UInt8]? {
         guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
         let first = String(decoding: bytes[..<newline], as: UTF8.self)
         let body = Array(bytes[(newline + 1)...])
         guard first.hasPrefix(header), String(first.dropFirst(header.count)) == SHA256.hexDigest(body) else { return nil }
-        return String(decoding: body, as: UTF8.self)
+        return body
     }
 
     /// Entries and bytes on disk.
     public func info() -> (entries: Int, bytes: Int) {
-        let names = POSIXFiles.listDirectory(directory).filter { $0.hasSuffix(".ptx") }
+        let names = POSIXFiles.listDirectory(directory).filter { $0.hasSuffix(".ptx") || $0.hasSuffix(".cubin") }
         return (names.count, names.reduce(0) { $0 + (POSIXFiles.fileSize("\(directory)/\($1)") ?? 0) })
     }
 
     /// Deletes every entry and temporary (the directory itself stays).
     public func clear() throws(RuntimeError) {
-        for name in POSIXFiles.listDirectory(directory) where name.hasSuffix(".ptx") || name.contains(".ptx.tmp-") {
+        for name in POSIXFiles.listDirectory(directory)
+        where name.hasSuffix(".ptx") || name.hasSuffix(".cubin") || name.contains(".ptx.tmp-") || name.contains(".cubin.tmp-") {
             let path = "\(directory)/\(name)"
             if !POSIXFiles.remove(path) && POSIXFiles.exists(path) {
                 throw RuntimeError(.cacheIO, "clear: cannot remove '\(path)': \(POSIXFiles.errnoText())", path: path)

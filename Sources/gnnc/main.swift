@@ -5,9 +5,11 @@ import Glibc
 import Darwin
 #endif
 import GNNCompiler
+import GNNRuntime
 
 enum Exit: Int32 {
-    case ok = 0, badInput = 1, usage = 2, failure = 3
+    /// 130: stopped by SIGINT/SIGTERM (128 + 2, as shells report an interrupted command).
+    case ok = 0, badInput = 1, usage = 2, failure = 3, interrupted = 130
 }
 
 struct UsageError: Error {
@@ -45,12 +47,15 @@ let compileHelp = """
       --backward       append the loss and the backward program (gradients of every parameter)
       --no-fuse        schedule op by op, every intermediate in its own buffer (the baseline)
       -o FILE          write the output to FILE (atomically) instead of standard output
-    Exit codes: 0 success, 1 errors in the input, 2 usage error, 3 failure.
+    Exit codes: 0 success, 1 errors in the input, 2 usage error, 3 failure, 130 interrupted
+    (the first Ctrl-C stops at the next step, writing nothing; a second one ends at once).
 
     """
 
 let selftestHelp = """
     usage: gnnc selftest [--device cpu|cuda|nvrtc] [--specs DIR]
+           gnnc selftest --random N [--seed S] [--out DIR]
+           gnnc selftest --check FILE [--seed S] [--nodes N]
 
     Compiles every ModelSpec (DIR, default ./ModelSpecs) forward and forward+backward, fused and
     with --no-fuse, runs the kernels on a random graph (isolated nodes, a node of in-degree 1000,
@@ -60,6 +65,13 @@ let selftestHelp = """
     emulated in C (the lanes and lanes-nf rows).
     --device cuda runs the CUDA schedules on the GPU (driver: GNNC_LIBCUDA or libcuda.so.1;
     architecture: the device's, or GNNC_CUDA_ARCH).
+    --random N generates N random models (seeds S, S+1, ...; default S = 1) mixing aggregations,
+    messages, attention, propagation loops, residuals and concatenations, and checks each one's
+    forward results and gradients: the reference before and after the passes (verifier after
+    each), and the C kernels fused, op by op and in the CUDA schedule (emulated). A failing model
+    is shrunk and saved as DIR/random-<seed>.gnn (default DIR: gnnc-random-failures); exit 3.
+    --check FILE replays such a reproducer (or checks any spec the same way) on the graph of
+    --seed and --nodes that its first line names.
     --device nvrtc compiles the same programs' CUDA C to PTX for compute_80 and compute_90 with
     NVRTC (no GPU needed; GNNC_NVRTC names the library), through the PTX cache (the kernel
     cache's ptx/ folder, keyed by source, options and NVRTC version), and exits 3 if any
@@ -225,14 +237,34 @@ func runRun(_ args: [String]) throws -> Exit {
     } catch .failure(let message) {
         printErr("gnnc: \(message)\n")
         return .failure
+    } catch .interrupted {
+        printErr("gnnc: interrupted; no output was written\n")
+        return .interrupted
     }
 }
 
 func runSelftest(_ args: [String]) throws -> Exit {
-    let (positional, options) = try parseOptions(args, valued: ["--device", "--specs"], flags: ["--help", "-h"])
+    let (positional, options) = try parseOptions(args, valued: ["--device", "--specs", "--random", "--seed", "--out", "--check", "--nodes"], flags: ["--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(selftestHelp, terminator: ""); return .ok }
     guard positional.isEmpty else { throw UsageError(message: "selftest takes no positional arguments") }
     let device = options["--device"]?.last ?? "cpu"
+    if let path = options["--check"]?.last {
+        guard let seed = UInt64(options["--seed"]?.last ?? "1"), let nodes = Int(options["--nodes"]?.last ?? "40"), nodes >= 8 else {
+            throw UsageError(message: "--check needs --seed S (non-negative) and --nodes N (at least 8)")
+        }
+        switch SelfTestDriver.checkModel(path: path, seed: seed, nodes: nodes) {
+        case .failure(let f): printErr("gnnc: \(f.message)\n"); return .failure
+        case .success(let (report, passed)): print(report, terminator: ""); return passed ? .ok : .failure
+        }
+    }
+    if let count = options["--random"]?.last {
+        guard let n = Int(count), n >= 1 else { throw UsageError(message: "--random needs a positive number of models") }
+        guard let seed = UInt64(options["--seed"]?.last ?? "1") else { throw UsageError(message: "--seed needs a non-negative integer") }
+        let (report, passed) = SelfTestDriver.runRandom(count: n, seed: seed, reproducerDirectory: options["--out"]?.last ?? "gnnc-random-failures")
+        print(report, terminator: "")
+        if Interrupt.isRequested { return .interrupted }
+        return passed ? .ok : .failure
+    }
     let dir = options["--specs"]?.last ?? "ModelSpecs"
     let outcome: Result<(String, Bool), SelfTestFailure>
     switch device {
@@ -297,4 +329,5 @@ func run(_ argv: [String]) -> Exit {
     }
 }
 
+Interrupt.install()
 exit(run(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -47,13 +47,13 @@ final class CUDAHostTests: XCTestCase {
     }
 
     /// Builds what the fake driver runs for `program`: its CUDA schedule emitted as C, named by the
-    /// FNV-1a hash of the PTX the device will hand to the driver.
+    /// FNV-1a hash of the image (CUBIN or PTX) the device will hand to the driver.
     func prepare(_ program: KernelProgram) throws {
         let mapped = MapRowsToLanes.map(program)
-        let ptx = try ptxCache.ptx(source: CEmitter.emit(mapped, dialect: .cuda), name: "\(program.name).cu",
-                                   options: ["--gpu-architecture=compute_80"], nvrtc: nvrtc)
+        let device = try CUDADevice(ptxCache: ptxCache)
+        let image = try device.moduleImage(source: CEmitter.emit(mapped, dialect: .cuda), name: "\(program.name).cu")
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in ptx.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in device.usesCUBIN ? image[...] : image.dropLast() { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let name = String(hash, radix: 16)
         let stem = dir + "/kernels/" + String(repeating: "0", count: 16 - name.count) + name
         try CEmitter.emit(mapped, dialect: .c).write(toFile: stem + ".c", atomically: true, encoding: .utf8)
@@ -74,7 +74,8 @@ final class CUDAHostTests: XCTestCase {
         let gpu = try CUDADevice(ptxCache: ptxCache)
         XCTAssertEqual(gpu.name, "gnnc fake CUDA device")
         XCTAssertEqual(gpu.architecture, 80)
-        XCTAssertTrue(gpu.summary.hasPrefix("gnnc fake CUDA device (sm_80, 4 SMs, 1.0 GiB)"), gpu.summary)
+        XCTAssertTrue(gpu.summary.hasPrefix("gnnc fake CUDA device (sm_80, 4 SMs, 1.0 GiB), driver CUDA 12.2, kernels as sm_80 CUBIN"), gpu.summary)
+        XCTAssertEqual(gpu.compileOptions, ["--gpu-architecture=sm_80"], "NVRTC knows sm_80: machine code, which any 12.x driver loads")
         setenv("GNNC_CUDA_ARCH", "compute_90", 1)
         XCTAssertEqual(try CUDADevice(ptxCache: ptxCache).compileOptions, ["--gpu-architecture=compute_90"])
     }
@@ -113,12 +114,15 @@ final class CUDAHostTests: XCTestCase {
         XCTAssertFalse(CUDAExecutable.splitsEdges(flat))
     }
 
-    /// Without cuBLAS the GEMM kernels' own bodies run, with the same results.
+    /// Without cuBLAS the GEMM kernels' own bodies run, with the same results; and PTX (asked for
+    /// with GNNC_CUDA_ARCH=compute_80) loads like a CUBIN.
     func testGeneratedGEMMsRunWhenCuBLASIsOff() throws {
         setenv("GNNC_NO_CUBLAS", "1", 1)
+        setenv("GNNC_CUDA_ARCH", "compute_80", 1)
         try selfTestThroughTheHostPath(["gcn"])
         XCTAssertFalse(launches().contains { $0[0] == "sgemm" })
         XCTAssertTrue(launches().contains { $0[0] == "launch" && $0[1].contains("_matmul") })
+        XCTAssertTrue(try FileManager.default.contentsOfDirectory(atPath: dir + "/cache/ptx").allSatisfy { $0.hasSuffix(".ptx") })
     }
 
     func selfTestThroughTheHostPath(_ names: [String]) throws {
@@ -132,7 +136,7 @@ final class CUDAHostTests: XCTestCase {
             let rows = SelfTest.run(spec: file, specName: name, on: .cuda(gpu), variants: SelfTestVariant.cuda, nodes: 300, hubDegree: 100)
             XCTAssertEqual(rows.count, 4)
             XCTAssertTrue(rows.allSatisfy(\.passed), SelfTest.table(rows))
-            XCTAssertEqual(ptxCache.stats.compiled, compiled, "prepare() compiled every PTX already")
+            XCTAssertEqual(ptxCache.stats.compiled, compiled, "prepare() compiled every module already")
         }
     }
 
@@ -177,6 +181,7 @@ final class CUDAHostTests: XCTestCase {
         XCTAssertEqual([second.kernelsCompiled, second.kernelsLoaded], [0, 2], "both modules from the PTX cache")
         XCTAssertTrue(second.json.contains("\"kernels\": {\"compiled\": 0, \"loaded_from_cache\": 2}"), second.json)
         XCTAssertTrue(second.json.contains("\"device_name\": \"gnnc fake CUDA device (sm_80"), second.json)
+        XCTAssertTrue(try FileManager.default.contentsOfDirectory(atPath: dir + "/cache/ptx").allSatisfy { $0.hasSuffix(".cubin") })
         XCTAssertEqual(first.runs[0].epochs.map(\.loss), second.runs[0].epochs.map(\.loss))
     }
 

@@ -221,6 +221,30 @@ final class BackendCommandTests: XCTestCase {
         assertContains(unknown.stderr, "use cpu, cuda or nvrtc", "stderr")
     }
 
+    /// `selftest --random` through the binary: a clean run exits 0; with a pass told to miscompile it
+    /// exits 3 and leaves a reproducer that `--check` replays (failing with the fault, passing without).
+    func testRandomSelftestAndReproducerReplay() throws {
+        let dir = try makeTempDirectory()
+        let clean = try gnnc(arguments: ["selftest", "--random", "5", "--seed", "3"], in: dir)
+        assertExit(clean, 0)
+        assertContains(clean.stdout, "random models: 5 from seed 3 (gnnc selftest --random 5 --seed 3)")
+        assertContains(clean.stdout, "5 models, no mismatch")
+        let fault = ["GNNC_INJECT_FAULT": "tba-any-reducer"]
+        let bad = try gnnc(arguments: ["selftest", "--random", "23", "--seed", "1", "--out", "repro"], in: dir, environment: fault)
+        assertExit(bad, 3)
+        assertContains(bad.stdout, "seed 22: FAIL: forward: the passes change the result")
+        let file = dir.appendingPathComponent("repro/random-22.gnn")
+        let replay = try read(file).split(separator: "\n")[0]
+        XCTAssertTrue(replay.hasPrefix("// replay: gnnc selftest --check "), String(replay))
+        let words = replay.split(separator: " ").map(String.init)
+        let args = ["selftest", "--check", file.path, "--seed", words[words.firstIndex(of: "--seed")! + 1],
+                    "--nodes", words[words.firstIndex(of: "--nodes")! + 1]]
+        assertExit(try gnnc(arguments: args, in: dir, environment: fault), 3)
+        let fixed = try gnnc(arguments: args, in: dir)
+        assertExit(fixed, 0)
+        assertContains(fixed.stdout, "reference, passes and kernels agree")
+    }
+
     /// Two processes compiling the same programs into one empty PTX cache at once both succeed, and
     /// what they leave is whole: a third run loads every entry, rebuilding none.
     func testTwoProcessesFillingOnePTXCacheBothSucceed() throws {

@@ -99,8 +99,10 @@ enum Gnnc {
     /// files (outside `directory`), so a chatty run cannot block on a full pipe. A run that takes
     /// longer than the timeout is killed with SIGKILL and reported as an error.
     /// `environment` entries are added to (or replace) the test process's own environment.
+    /// `interruptAfter`: send SIGINT that many seconds after the start. `shell`: bash commands run
+    /// before `exec gnnc ...` (limits, ignored signals), for the fault tests.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
-                    timeout: Double = timeoutSeconds) throws -> GnncResult {
+                    timeout: Double = timeoutSeconds, interruptAfter: Double? = nil, shell: String? = nil) throws -> GnncResult {
         let executable = try binary.get()
         let fm = FileManager.default
         let capture = fm.temporaryDirectory.appendingPathComponent("gnnc-capture-\(UUID().uuidString)")
@@ -115,8 +117,13 @@ enum Gnnc {
         defer { try? outHandle.close(); try? errHandle.close() }
 
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let shell {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", shell + "; exec \"$0\" \"$@\"", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
@@ -127,6 +134,9 @@ enum Gnnc {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
+        if let delay = interruptAfter, finished.wait(timeout: .now() + delay) == .timedOut {
+            kill(process.processIdentifier, SIGINT)
+        }
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             kill(process.processIdentifier, SIGKILL)
             _ = finished.wait(timeout: .now() + 10)

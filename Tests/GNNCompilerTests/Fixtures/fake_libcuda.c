@@ -1,6 +1,7 @@
 /* A stand-in for libcuda.so.1 that runs on the CPU, for testing gnnc's CUDA host code without a GPU.
  *
- * Device memory is host memory. A module is found by the FNV-1a 64 hash of its PTX text: the
+ * Device memory is host memory. A module is found by the FNV-1a 64 hash of its image (PTX text, or
+ * a CUBIN's bytes up to the end of its section headers): the
  * library $GNNC_FAKE_CUDA_KERNELS/<hash as 16 hex digits>.so must hold the same program emitted
  * as C (lane statements emulated), whose kernels have the same names and ABI. cuLaunchKernel calls
  * the C kernel with the two parameters (buffer table, sizes).
@@ -44,8 +45,21 @@ CUresult cuCtxSynchronize(void) { return 0; }
 CUresult cuModuleLoadDataEx(void** module, const void* image, unsigned n, int* options, void** values) {
   (void)n; (void)options; (void)values;
   FAIL_IF("cuModuleLoadDataEx");
+  /* A CUBIN is an ELF file whose section and program header tables come last; PTX is NUL-terminated text. */
+  const unsigned char* bytes = image;
+  size_t length = 0;
+  if (bytes[0] == 0x7f && bytes[1] == 'E' && bytes[2] == 'L' && bytes[3] == 'F') {
+    uint64_t shoff, phoff; uint16_t shentsize, shnum, phentsize, phnum;
+    memcpy(&phoff, bytes + 0x20, 8); memcpy(&shoff, bytes + 0x28, 8);
+    memcpy(&phentsize, bytes + 0x36, 2); memcpy(&phnum, bytes + 0x38, 2);
+    memcpy(&shentsize, bytes + 0x3A, 2); memcpy(&shnum, bytes + 0x3C, 2);
+    uint64_t sections = shoff + (uint64_t)shentsize * shnum, programs = phoff + (uint64_t)phentsize * phnum;
+    length = (size_t)(sections > programs ? sections : programs);
+  } else {
+    length = strlen((const char*)bytes);
+  }
   uint64_t h = 0xcbf29ce484222325ULL;
-  for (const unsigned char* p = image; *p; p++) { h ^= *p; h *= 0x100000001b3ULL; }
+  for (size_t i = 0; i < length; i++) { h ^= bytes[i]; h *= 0x100000001b3ULL; }
   const char* dir = getenv("GNNC_FAKE_CUDA_KERNELS");
   char path[4096];
   snprintf(path, sizeof path, "%s/%016llx.so", dir ? dir : ".", (unsigned long long)h);
@@ -90,5 +104,7 @@ CUresult cuEventCreate(void** e, unsigned flags) { (void)flags; *e = (void*)0x3;
 CUresult cuEventRecord(void* e, void* s) { (void)e; (void)s; return 0; }
 CUresult cuEventSynchronize(void* e) { (void)e; return 0; }
 CUresult cuEventElapsedTime(float* ms, void* a, void* b) { (void)a; (void)b; *ms = 0.0f; return 0; }
+CUresult cuEventDestroy_v2(void* e) { (void)e; return 0; }
+CUresult cuDriverGetVersion(int* v) { *v = 12020; return 0; }
 CUresult cuGetErrorName(CUresult r, const char** s) { *s = r == 719 ? "CUDA_ERROR_LAUNCH_FAILED" : r == 218 ? "CUDA_ERROR_INVALID_PTX" : "CUDA_ERROR_UNKNOWN"; return 0; }
 CUresult cuGetErrorString(CUresult r, const char** s) { *s = r == 719 ? "unspecified launch failure" : "fake error"; return 0; }
