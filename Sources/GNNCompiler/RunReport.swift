@@ -35,6 +35,20 @@ public struct RunReport: Sendable {
         runs.flatMap { r in r.epochs.dropFirst(r.epochs.count > 2 * RunReport.warmupEpochs ? RunReport.warmupEpochs : 0) }
     }
 
+    /// A JSON string literal.
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for c in s {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            default: out.append(c)
+            }
+        }
+        return out + "\""
+    }
+
     /// A JSON number, or null for NaN and infinities (a diverged run), which JSON cannot hold.
     static func number(_ x: Float) -> String { x.isFinite ? "\(Double(x))" : "null" }
 
@@ -76,18 +90,7 @@ public struct RunReport: Sendable {
     public var json: String {
         let (mean, std) = RunReport.meanStd(runs.map(\.testAccuracyAtBestVal))
         let (fmean, fstd) = RunReport.meanStd(runs.map(\.finalTestAccuracy))
-        func q(_ s: String) -> String {
-            var out = "\""
-            for c in s {
-                switch c {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                default: out.append(c)
-                }
-            }
-            return out + "\""
-        }
+        let q = RunReport.jsonString
         let runItems = runs.map { r in
             "    {\"seed\": \(r.seed), \"best_epoch\": \(r.bestEpoch), \"best_val_accuracy\": \(r.bestValAccuracy), "
                 + "\"best_val_loss\": \(RunReport.number(r.bestValLoss)), "

@@ -283,6 +283,20 @@ func runSelftest(_ args: [String]) throws -> Exit {
     }
 }
 
+let benchHelp = """
+    usage: gnnc bench [--device cpu] [--config standard|tiny] [--out DIR] [--specs DIR] [--data-dir DIR]
+
+    Times the fused kernels against the op-by-op program (--no-fuse, the gather/scatter path) on
+    the primitives (spmm, spmm_weighted, sddmm_dot, edge_softmax, softmax_aggregate) at feature
+    widths 16, 64, 256 and every ModelSpec, forward and forward+backward, on cora,
+    synthetic:small and synthetic:large, plus spmm and softmax_aggregate over a sweep of synthetic
+    graphs (1e5 to 2e6 edges). Warm-up, then the median of 5 repeats; bytes that must move
+    (inputs, parameters and graph read once, results written once), GB/s and the fraction of a
+    memcpy bandwidth measured in the same run, and each program's buffer bytes. Writes
+    DIR/bench.json, bench.md and bench.svg (default DIR: bench-results). --config tiny: seconds.
+
+    """
+
 let cacheHelp = """
     usage: gnnc cache info|clear
 
@@ -292,6 +306,35 @@ let cacheHelp = """
     is never needed for correctness, only to reclaim space.
 
     """
+
+func runBench(_ args: [String]) throws -> Exit {
+    let (positional, options) = try parseOptions(args, valued: ["--device", "--config", "--out", "--specs", "--data-dir"], flags: ["--help", "-h"])
+    if options["--help"] != nil || options["-h"] != nil { print(benchHelp, terminator: ""); return .ok }
+    guard positional.isEmpty else { throw UsageError(message: "bench takes no positional arguments") }
+    let device = options["--device"]?.last ?? "cpu"
+    guard device == "cpu" else {
+        printErr("gnnc: bench --device \(device) is not available yet; the CPU half is (use --device cpu)\n")
+        return .failure
+    }
+    let specs = options["--specs"]?.last ?? "ModelSpecs"
+    let config: BenchConfig
+    switch options["--config"]?.last ?? "standard" {
+    case "standard": config = .standard(specs: specs)
+    case "tiny": config = .tiny(specs: specs)
+    case let other: throw UsageError(message: "unknown --config '\(other)'; use standard or tiny")
+    }
+    do {
+        let (records, copy) = try Bench.run(config, device: CPUDevice(cache: KernelCache()), dataDirectory: options["--data-dir"]?.last) { print($0) }
+        let report = BenchReport(records: records, copyGBps: copy, machine: BenchReport.machineDescription())
+        let out = options["--out"]?.last ?? "bench-results"
+        if let problem = report.write(to: out) { printErr("gnnc: \(problem)\n"); return .failure }
+        print("wrote \(out)/bench.json, \(out)/bench.md, \(out)/bench.svg (\(records.count) records)")
+        return .ok
+    } catch {
+        printErr("gnnc: \(error)\n")
+        return .failure
+    }
+}
 
 func runCache(_ args: [String]) throws -> Exit {
     let (positional, options) = try parseOptions(args, valued: [], flags: ["--help", "-h"])
@@ -316,11 +359,12 @@ func run(_ argv: [String]) -> Exit {
         case "selftest": return try runSelftest(rest)
         case "run": return try runRun(rest)
         case "cache": return try runCache(rest)
+        case "bench": return try runBench(rest)
         case "help", "--help", "-h": print(mainHelp, terminator: ""); return .ok
         default: throw UsageError(message: "unknown command '\(command)'")
         }
     } catch let e as UsageError {
-        let help = ["compile", "opt", "selftest", "run", "cache"].contains(command) ? "gnnc \(command) --help" : "gnnc --help"
+        let help = ["compile", "opt", "selftest", "run", "cache", "bench"].contains(command) ? "gnnc \(command) --help" : "gnnc --help"
         printErr("gnnc: \(e.message)\nRun '\(help)' for usage.\n")
         return .usage
     } catch {
