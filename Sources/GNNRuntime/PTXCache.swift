@@ -37,46 +37,40 @@ public final class PTXCache: Sendable {
     /// `<key>.cubin` with the same digest line.
     public func cubin(source: String, name: String, options: [String], nvrtc: NVRTC) throws(RuntimeError) -> [UInt8] {
         let key = PTXCache.key(source: source, options: ["cubin"] + options, nvrtcVersion: nvrtc.version)
-        let file = path(forKey: key, suffix: "cubin")
-        if let bytes = POSIXFiles.readFile(file) {
-            if let image = PTXCache.verifiedBytes(bytes) {
-                counters.withLock { $0.loaded += 1 }
-                return image
-            }
-            POSIXFiles.remove(file)
-            counters.withLock { $0.corruptEntriesRebuilt += 1 }
+        return try cached(key: key, suffix: "cubin", source: source, name: name, options: options) { () throws(RuntimeError) in
+            try nvrtc.compileCUBIN(source: source, name: name, options: options)
         }
-        let image: [UInt8]
-        do { image = try nvrtc.compileCUBIN(source: source, name: name, options: options) } catch {
-            throw reproducer(for: error, key: key, source: source, name: name, options: options)
-        }
-        counters.withLock { $0.compiled += 1 }
-        try? POSIXFiles.makeDirectories(directory)
-        try? POSIXFiles.writeAtomically(file, Array((PTXCache.header + SHA256.hexDigest(image) + "\n").utf8) + image)
-        return image
     }
 
     /// The PTX for `source`, from disk when a valid entry exists, else compiled and stored. An
     /// unwritable directory only costs the caching: the compiled PTX is still returned.
     public func ptx(source: String, name: String, options: [String], nvrtc: NVRTC) throws(RuntimeError) -> String {
-        let file = path(forKey: PTXCache.key(source: source, options: options, nvrtcVersion: nvrtc.version))
+        let key = PTXCache.key(source: source, options: options, nvrtcVersion: nvrtc.version)
+        let body = try cached(key: key, suffix: "ptx", source: source, name: name, options: options) { () throws(RuntimeError) in
+            Array(try nvrtc.compile(source: source, name: name, options: options).utf8)
+        }
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    /// The entry `<key>.<suffix>` when its digest matches (a damaged one is deleted and counted),
+    /// else `compile()`'s output, stored; a failed compile leaves a reproducer.
+    func cached(key: String, suffix: String, source: String, name: String, options: [String],
+                compile: () throws(RuntimeError) -> [UInt8]) throws(RuntimeError) -> [UInt8] {
+        let file = path(forKey: key, suffix: suffix)
         if let bytes = POSIXFiles.readFile(file) {
-            if let ptx = PTXCache.verified(bytes) {
+            if let body = PTXCache.verifiedBytes(bytes) {
                 counters.withLock { $0.loaded += 1 }
-                return ptx
+                return body
             }
             POSIXFiles.remove(file)
             counters.withLock { $0.corruptEntriesRebuilt += 1 }
         }
-        let ptx: String
-        do { ptx = try nvrtc.compile(source: source, name: name, options: options) } catch {
-            throw reproducer(for: error, key: PTXCache.key(source: source, options: options, nvrtcVersion: nvrtc.version),
-                             source: source, name: name, options: options)
-        }
+        let body: [UInt8]
+        do { body = try compile() } catch { throw reproducer(for: error, key: key, source: source, name: name, options: options) }
         counters.withLock { $0.compiled += 1 }
         try? POSIXFiles.makeDirectories(directory)
-        try? POSIXFiles.writeAtomically(file, Array(PTXCache.entry(ptx).utf8))
-        return ptx
+        try? POSIXFiles.writeAtomically(file, PTXCache.entry(body))
+        return body
     }
 
     /// A compile error that points at a saved copy of the source and its options
@@ -100,6 +94,9 @@ public final class PTXCache: Sendable {
     static let header = "// gnnc-ptx sha256="
 
     static func entry(_ ptx: String) -> String { header + SHA256.hexDigest(ptx) + "\n" + ptx }
+
+    /// An entry's bytes: the digest line, then the body (PTX text or a CUBIN).
+    static func entry(_ body: [UInt8]) -> [UInt8] { Array((header + SHA256.hexDigest(body) + "\n").utf8) + body }
 
     /// The PTX of an entry whose digest matches, else nil.
     static func verified(_ bytes: [UInt8]) -> String? {
