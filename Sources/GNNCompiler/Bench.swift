@@ -132,7 +132,7 @@ public enum Bench {
         var out: [BenchRecord] = []
         for pass in passes {
             let module = pass == "forward" ? forward : try Autodiff.differentiate(forward)
-            let optimized = try optimize(module, dims: dims)
+            let optimized = try Trainer.optimize(module, Trainer.passes(dims: dims))
             for fuse in [true, false] {
                 let program = try ScheduleKernels.schedule(optimized, fuse: fuse)
                 let exe = try CPUExecutable(program, device: device)
@@ -148,16 +148,6 @@ public enum Bench {
             }
         }
         return out
-    }
-
-    static func optimize(_ m: GraphModule, dims: [String: Int]) throws -> GraphModule {
-        let passes: [any GraphPass] = PassPipeline.table.filter(\.inDefaultPipeline).map {
-            $0.pass is TransformBeforeAggregate ? TransformBeforeAggregate(dims: dims) : $0.pass
-        }
-        switch PassPipeline.run(m, pipeline: passes, verifyEach: false) {
-        case .success(let o): return o
-        case .failure(let f): throw ExecutionError(f.diagnostics.map(\.description).joined(separator: "\n"))
-        }
     }
 
     /// Inputs and parameters in [-0.5, 0.5), labels below `classes`, a mask selecting a third of the nodes.

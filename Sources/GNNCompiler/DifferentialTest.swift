@@ -62,11 +62,8 @@ public enum DifferentialTest {
         let floor = scale(expected)
         // The trainer's pipeline: every default pass, transform-before-aggregate knowing the dims,
         // the verifier after each.
-        let passes: [any GraphPass] = PassPipeline.table.filter(\.inDefaultPipeline).map {
-            $0.pass is TransformBeforeAggregate ? TransformBeforeAggregate(dims: dims) : $0.pass
-        }
         let optimized: GraphModule
-        switch PassPipeline.run(module, pipeline: passes, verifyEach: true) {
+        switch PassPipeline.run(module, pipeline: Trainer.passes(dims: dims), verifyEach: true) {
         case .success(let m): optimized = m
         case .failure(let f): return "\(name): \(f.diagnostics.map(\.description).joined(separator: "; "))"
         }

@@ -89,9 +89,8 @@ public enum RunDriver {
         }
         // Programs (one library or PTX module each) built now versus found in the cache.
         let (compiled, loaded): (Int, Int)
-        if case .cuda(let gpu) = device {
+        if case .cuda = device {
             (compiled, loaded) = (ptxCache.stats.compiled, ptxCache.stats.loaded)
-            _ = gpu
         } else {
             (compiled, loaded) = (cache.stats.compiled, cache.stats.loadedFromDisk + cache.stats.loadedFromMemory)
         }

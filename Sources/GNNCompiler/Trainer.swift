@@ -63,21 +63,27 @@ public final class Trainer {
 
     public init(model: GraphModule, on device: ExecutionDevice, dims: [String: Int] = [:]) throws {
         let start = Trainer.now()
-        let passes: [any GraphPass] = PassPipeline.table.filter(\.inDefaultPipeline).map {
-            $0.pass is TransformBeforeAggregate ? TransformBeforeAggregate(dims: dims) : $0.pass
-        }
-        func optimize(_ m: GraphModule, _ pipeline: [any GraphPass]) throws -> GraphModule {
-            switch PassPipeline.run(m, pipeline: pipeline, verifyEach: false) {
-            case .success(let o): return o
-            case .failure(let f): throw ExecutionError(f.diagnostics.map(\.description).joined(separator: "\n"))
-            }
-        }
-        forward = try optimize(model, passes)
-        let narrowed = try optimize(model, [Canonicalize(), TransformBeforeAggregate(dims: dims)])
-        training = try optimize(try Autodiff.differentiate(narrowed), passes)
+        let passes = Trainer.passes(dims: dims)
+        forward = try Trainer.optimize(model, passes)
+        let narrowed = try Trainer.optimize(model, [Canonicalize(), TransformBeforeAggregate(dims: dims)])
+        training = try Trainer.optimize(try Autodiff.differentiate(narrowed), passes)
         forwardExecutable = try device.load(try device.schedule(forward))
         trainingExecutable = try device.load(try device.schedule(training))
         compileSeconds = Trainer.now() - start
+    }
+
+    /// The default pipeline with transform-before-aggregate knowing the model dimensions.
+    static func passes(dims: [String: Int]) -> [any GraphPass] {
+        PassPipeline.table.filter(\.inDefaultPipeline).map {
+            $0.pass is TransformBeforeAggregate ? TransformBeforeAggregate(dims: dims) : $0.pass
+        }
+    }
+
+    static func optimize(_ m: GraphModule, _ pipeline: [any GraphPass]) throws -> GraphModule {
+        switch PassPipeline.run(m, pipeline: pipeline, verifyEach: false) {
+        case .success(let o): return o
+        case .failure(let f): throw ExecutionError(f.diagnostics.map(\.description).joined(separator: "\n"))
+        }
     }
 
     static func now() -> Double {

@@ -12,7 +12,8 @@ public enum Interrupt {
 
     public static var isRequested: Bool { requested.load(ordering: .relaxed) }
 
-    /// Installs the handler for SIGINT and SIGTERM (the executable calls this; the library never does).
+    /// Installs the handler for SIGINT and SIGTERM. The executable calls this for commands whose
+    /// loops check the flag (`run`, `selftest --random`); the library never does.
     public static func install() {
         signal(SIGINT, interruptHandler)
         signal(SIGTERM, interruptHandler)

@@ -48,7 +48,8 @@ let compileHelp = """
       --no-fuse        schedule op by op, every intermediate in its own buffer (the baseline)
       -o FILE          write the output to FILE (atomically) instead of standard output
     Exit codes: 0 success, 1 errors in the input, 2 usage error, 3 failure, 130 interrupted
-    (the first Ctrl-C stops at the next step, writing nothing; a second one ends at once).
+    (in `run` and `selftest --random` the first Ctrl-C stops at the next step, writing nothing;
+    a second one ends at once).
 
     """
 
@@ -217,6 +218,8 @@ func runRun(_ args: [String]) throws -> Exit {
                           seed: UInt64(try integer("--seed") ?? 0), device: options["--device"]?.last ?? "cpu",
                           savePath: options["--save"]?.last, loadPath: options["--load"]?.last)
     let interactive = isatty(1) != 0
+    // Only where loops check the flag: elsewhere Ctrl-C keeps its default and stops at once.
+    Interrupt.install()
     do {
         let report = try RunDriver.run(opts) { run, log in
             guard interactive else { return }
@@ -260,6 +263,7 @@ func runSelftest(_ args: [String]) throws -> Exit {
     if let count = options["--random"]?.last {
         guard let n = Int(count), n >= 1 else { throw UsageError(message: "--random needs a positive number of models") }
         guard let seed = UInt64(options["--seed"]?.last ?? "1") else { throw UsageError(message: "--seed needs a non-negative integer") }
+        Interrupt.install()
         let (report, passed) = SelfTestDriver.runRandom(count: n, seed: seed, reproducerDirectory: options["--out"]?.last ?? "gnnc-random-failures")
         print(report, terminator: "")
         if Interrupt.isRequested { return .interrupted }
@@ -373,5 +377,4 @@ func run(_ argv: [String]) -> Exit {
     }
 }
 
-Interrupt.install()
 exit(run(Array(CommandLine.arguments.dropFirst())).rawValue)
