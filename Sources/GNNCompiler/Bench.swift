@@ -50,7 +50,7 @@ public struct BenchRecord: Sendable {
     public var width: Int
     /// `forward` or `forward+backward`.
     public var pass: String
-    /// `fused` or `no-fuse`.
+    /// `fused`, `no-fuse`, or on CUDA `fused-generated-gemm` (cuBLAS off: the GEMMs' generated kernels).
     public var variant: String
     public var kernels: Int
     public var seconds: (min: Double, median: Double, max: Double)
@@ -58,6 +58,9 @@ public struct BenchRecord: Sendable {
     public var floorBytes: Int
     /// Bytes of every buffer the program allocates (its peak: buffers live for the whole run).
     public var peakBytes: Int
+    /// Sets of buffers the timed runs cycle through, so that a small program's inputs are not all
+    /// in cache from the run before (1: no rotation).
+    public var rotation: Int
     public var gbps: Double { Double(floorBytes) / seconds.median / 1e9 }
 }
 
@@ -70,31 +73,49 @@ public struct BenchConfig: Sendable {
     public var specsDirectory: String
     public var repeats: Int
     public var warmup: Int
+    /// Only these workloads (primitive or ModelSpec names); nil: every one.
+    public var workloads: Set<String>?
+    /// Bytes of the copy that measures the device's bandwidth.
+    public var copyBytes: Int
+    /// Programs whose buffers are smaller than this are run on rotating copies of their buffers
+    /// (about the last-level cache of a server CPU, and more than an H100's 50 MB L2).
+    public var rotationBytes: Int
 
     public static func standard(specs: String) -> BenchConfig {
         BenchConfig(graphs: ["cora", "synthetic:small", "synthetic:large"], widths: [16, 64, 256],
                     sweepEdges: [100_000, 200_000, 500_000, 1_000_000, 2_000_000], sweepWidth: 64,
-                    specsDirectory: specs, repeats: 5, warmup: 1)
+                    specsDirectory: specs, repeats: 5, warmup: 1, workloads: nil, copyBytes: 1 << 28, rotationBytes: 1 << 26)
     }
 
     /// Seconds, for tests: two small graphs, two widths, one repeat.
     public static func tiny(specs: String) -> BenchConfig {
         BenchConfig(graphs: ["synthetic:300,1500,8,3,1"], widths: [4, 8], sweepEdges: [1000, 2000], sweepWidth: 8,
-                    specsDirectory: specs, repeats: 1, warmup: 1)
+                    specsDirectory: specs, repeats: 2, warmup: 1, workloads: nil, copyBytes: 1 << 22, rotationBytes: 1 << 16)
     }
+
+    func wants(_ workload: String) -> Bool { workloads?.contains(workload) ?? true }
 }
 
 public enum Bench {
-    /// Runs the configuration on the CPU; `log` gets one line per record as it is measured.
-    public static func run(_ config: BenchConfig, device: CPUDevice, dataDirectory: String?,
+    /// The variants measured on `device`: fused and op by op, and on CUDA with cuBLAS loaded also
+    /// the fused program with its GEMMs generated instead of handed to the library.
+    static func variants(_ device: ExecutionDevice) -> [(name: String, fuse: Bool, libraryGEMMs: Bool)] {
+        var out: [(String, Bool, Bool)] = [("fused", true, true), ("no-fuse", false, true)]
+        if case .cuda(let d) = device, d.cublas != nil { out.append(("fused-generated-gemm", true, false)) }
+        return out
+    }
+
+    /// Runs the configuration on `device`; `log` gets one line per record as it is measured.
+    public static func run(_ config: BenchConfig, device: ExecutionDevice, dataDirectory: String?,
                            log: (String) -> Void = { _ in }) throws -> (records: [BenchRecord], copyGBps: Double) {
-        let copy = measureCopyBandwidth()
-        log("copy bandwidth: \(format(copy)) GB/s (memcpy of 256 MiB, read + write)")
+        let copy = try measureCopyBandwidth(device, bytes: config.copyBytes)
+        log("copy bandwidth: \(format(copy)) GB/s (\(device.name) copy of \(config.copyBytes >> 20) MiB, read + write)")
         var records: [BenchRecord] = []
-        let specs = try modelSpecs(config.specsDirectory)
+        let specs = try modelSpecs(config.specsDirectory).filter { config.wants($0.name) }
+        let primitives = BenchWorkload.primitives.filter { config.wants($0.name) }
         for graphName in config.graphs {
             let data = try Datasets.load(graphName, dataDirectory: dataDirectory)
-            for w in BenchWorkload.primitives {
+            for w in primitives {
                 for width in config.widths {
                     records += try measure(w, data, graphName, width: width, passes: ["forward", "forward+backward"], config, device, log)
                 }
@@ -105,15 +126,17 @@ public enum Bench {
         }
         for edges in config.sweepEdges {
             let name = "synthetic:\(edges / 10),\(edges),\(config.sweepWidth),16,1"
+            let swept = primitives.filter { $0.name == "spmm" || $0.name == "softmax_aggregate" }
+            if swept.isEmpty { break }
             let data = try Datasets.load(name, dataDirectory: nil)
-            for w in BenchWorkload.primitives where w.name == "spmm" || w.name == "softmax_aggregate" {
+            for w in swept {
                 records += try measure(w, data, name, width: config.sweepWidth, passes: ["forward"], config, device, log)
             }
         }
         return (records, copy)
     }
 
-    static func modelSpecs(_ directory: String) throws -> [BenchWorkload] {
+    public static func modelSpecs(_ directory: String) throws -> [BenchWorkload] {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".gnn") }.sorted()
         return try names.map { name in
             switch Compiler.load(path: directory + "/" + name) {
@@ -123,38 +146,71 @@ public enum Bench {
         }
     }
 
-    static func measure(_ w: BenchWorkload, _ data: Dataset, _ graphName: String, width: Int, passes: [String],
-                        _ config: BenchConfig, _ device: CPUDevice, _ log: (String) -> Void) throws -> [BenchRecord] {
+    /// The training program of a ModelSpec; a primitive (no parameters) is differentiated with
+    /// respect to its input `x`, treating its output as logits, so that its backward pass is there.
+    static func program(_ w: BenchWorkload, _ forward: GraphModule, pass: String) throws -> GraphModule {
+        pass == "forward" ? forward : try Autodiff.differentiate(forward, inputs: w.isPrimitive ? ["x"] : [])
+    }
+
+    /// One scheduled program of a workload: its pass, its variant and the dimensions and graph it runs on.
+    public struct Scheduled {
+        public var pass: String
+        public var variant: (name: String, fuse: Bool, libraryGEMMs: Bool)
+        public var program: KernelProgram
+        public var dims: [String: Int]
+        public var graph: GraphArrays
+    }
+
+    /// The programs `gnnc bench` measures for `w` on `data` at `width` (primitives) on `device`:
+    /// each pass in `passes` times each variant (the generated-GEMM variant only where there is a GEMM).
+    public static func schedules(_ w: BenchWorkload, _ data: Dataset, width: Int, passes: [String], on device: ExecutionDevice) throws -> [Scheduled] {
         guard let forward = SpecFrontEnd.compile(w.source).module else { throw ExecutionError("\(w.name) does not compile") }
         let dims = w.isPrimitive ? ["F": width] : try Trainer.bindDims(forward, features: data.numFeatures, classes: data.numClasses)
         let graph = GraphData(numNodes: data.numNodes, src: data.src, dst: data.dst).applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
         let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
-        var out: [BenchRecord] = []
+        var out: [Scheduled] = []
         for pass in passes {
-            let module = pass == "forward" ? forward : try Autodiff.differentiate(forward)
-            let optimized = try Trainer.optimize(module, Trainer.passes(dims: dims))
-            for fuse in [true, false] {
-                let program = try ScheduleKernels.schedule(optimized, fuse: fuse)
-                let exe = try CPUExecutable(program, device: device)
-                let session = try exe.session(graph: arrays, dims: dims)
-                try bindRandom(session, program, classes: w.isPrimitive ? width : data.numClasses)
-                let times = try time(config) { session.run(seed: 7, training: pass != "forward") }
-                let counts = try program.elementCounts(arrays, dims)
-                let record = BenchRecord(workload: w.name, graph: graphName, nodes: graph.numNodes, edges: graph.src.count, width: width,
-                                         pass: pass, variant: fuse ? "fused" : "no-fuse", kernels: program.kernels.count, seconds: times,
-                                         floorBytes: floorBytes(program, counts), peakBytes: peakBytes(program, counts))
-                log(line(record))
-                out.append(record)
+            let optimized = try Trainer.optimize(try program(w, forward, pass: pass), Trainer.passes(dims: dims))
+            for variant in variants(device) {
+                let scheduled = try device.schedule(optimized, fuse: variant.fuse)
+                if !variant.libraryGEMMs && !scheduled.kernels.contains(where: { $0.gemm != nil }) { continue }
+                out.append(Scheduled(pass: pass, variant: variant, program: scheduled, dims: dims, graph: arrays))
             }
         }
         return out
     }
 
-    /// Inputs and parameters in [-0.5, 0.5), labels below `classes`, a mask selecting a third of the nodes.
-    static func bindRandom(_ s: CPUExecutable.Session, _ p: KernelProgram, classes: Int) throws {
+    static func measure(_ w: BenchWorkload, _ data: Dataset, _ graphName: String, width: Int, passes: [String],
+                        _ config: BenchConfig, _ device: ExecutionDevice, _ log: (String) -> Void) throws -> [BenchRecord] {
+        try schedules(w, data, width: width, passes: passes, on: device).map { s in
+            let exe: any ProgramExecutable
+            switch device {
+            case .cpu(let d): exe = try CPUExecutable(s.program, device: d)
+            case .cuda(let d): exe = try CUDAExecutable(s.program, device: d, libraryGEMMs: s.variant.libraryGEMMs)
+            }
+            let counts = try exe.program.elementCounts(s.graph, s.dims)
+            let peak = peakBytes(exe.program, counts)
+            let rotation = peak >= config.rotationBytes ? 1 : min(config.rotationBytes / max(peak, 1) + 1, 16)
+            let sessions = try (0..<rotation).map { _ in try exe.makeSession(graph: s.graph, dims: s.dims) }
+            for session in sessions { try bindRandom(session, exe.program, counts, classes: w.isPrimitive ? width : data.numClasses) }
+            var next = 0
+            let times = try time(config, on: device) {
+                try sessions[next % rotation].run(seed: 7, training: s.pass != "forward")
+                next += 1
+            }
+            let record = BenchRecord(workload: w.name, graph: graphName, nodes: s.graph.numNodes, edges: s.graph.numEdges, width: width,
+                                     pass: s.pass, variant: s.variant.name, kernels: exe.program.kernels.count, seconds: times,
+                                     floorBytes: floorBytes(exe.program, counts), peakBytes: peak, rotation: rotation)
+            log(line(record))
+            return record
+        }
+    }
+
+    /// Inputs and parameters in [0, 0.5), labels below `classes`, a mask selecting a third of the nodes.
+    static func bindRandom(_ s: any ProgramSession, _ p: KernelProgram, _ counts: [Int], classes: Int) throws {
         var rng = SplitMix64(state: 11)
         for (i, b) in p.buffers.enumerated() where b.role == .input || b.role == .param {
-            let n = s.counts[i]
+            let n = counts[i]
             switch b.name {
             case "labels": try s.bind(b.name, (0..<n).map { _ in Float(rng.int(max(classes, 1))) })
             case "train_mask": try s.bind(b.name, (0..<n).map { $0 % 3 == 0 ? 1 : 0 })
@@ -163,15 +219,22 @@ public enum Bench {
         }
     }
 
-    /// `warmup` runs, then `repeats` timed with a monotonic clock (each run ends when its kernels
-    /// have returned: the CPU device is synchronous).
-    static func time(_ config: BenchConfig, _ body: () -> Void) throws -> (min: Double, median: Double, max: Double) {
-        for _ in 0..<config.warmup { body() }
+    /// `warmup` runs, then `repeats` timed: on the CPU with a monotonic clock (the device is
+    /// synchronous, so a run ends when its kernels have returned), on CUDA between two events on
+    /// the device's stream (each run also copies its 64-byte size table to the device first).
+    static func time(_ config: BenchConfig, on device: ExecutionDevice, _ body: () throws -> Void) throws -> (min: Double, median: Double, max: Double) {
+        for _ in 0..<config.warmup { try body() }
+        if case .cuda(let d) = device { try d.synchronize("the warm-up runs") }
         var samples: [Double] = []
         for _ in 0..<max(config.repeats, 1) {
-            let start = Trainer.now()
-            body()
-            samples.append(Trainer.now() - start)
+            switch device {
+            case .cpu:
+                let start = Trainer.now()
+                try body()
+                samples.append(Trainer.now() - start)
+            case .cuda(let d):
+                samples.append(try d.time(body) / 1e3)
+            }
         }
         samples.sort()
         return (samples.first!, RunReport.median(samples), samples.last!)
@@ -192,9 +255,23 @@ public enum Bench {
         zip(p.buffers, counts).reduce(0) { $0 + $1.1 * $1.0.dtype.byteWidth }
     }
 
-    /// GB/s of memcpy over 256 MiB (bytes read plus bytes written), the best of 5.
-    public static func measureCopyBandwidth() -> Double {
-        let count = 1 << 28
+    /// GB/s of copying `bytes` (bytes read plus bytes written), the best of 5: memcpy on the CPU,
+    /// a device-to-device copy timed by events on CUDA.
+    public static func measureCopyBandwidth(_ device: ExecutionDevice, bytes count: Int = 1 << 28) throws -> Double {
+        if case .cuda(let d) = device {
+            let a = try d.allocator.allocate(count, what: "the copy benchmark")
+            defer { d.allocator.release(a) }
+            let b = try d.allocator.allocate(count, what: "the copy benchmark")
+            defer { d.allocator.release(b) }
+            try d.zero(a.pointer, bytes: count, what: "the copy benchmark")
+            try d.copy(a.pointer, to: b.pointer, bytes: count, what: "the copy benchmark")  // warm-up
+            var best = Double.infinity
+            for i in 0..<5 {
+                let (from, to) = i % 2 == 0 ? (a, b) : (b, a)
+                best = min(best, try d.time { try d.copy(from.pointer, to: to.pointer, bytes: count, what: "the copy benchmark") } / 1e3)
+            }
+            return 2 * Double(count) / best / 1e9
+        }
         let a = UnsafeMutableRawPointer.allocate(byteCount: count, alignment: 64)
         let b = UnsafeMutableRawPointer.allocate(byteCount: count, alignment: 64)
         defer { a.deallocate(); b.deallocate() }

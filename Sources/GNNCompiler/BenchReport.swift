@@ -13,9 +13,11 @@ public struct BenchReport: Sendable {
     public var records: [BenchRecord]
     public var copyGBps: Double
     public var machine: String
+    /// `cpu` or `cuda`.
+    public var device: String
 
-    public init(records: [BenchRecord], copyGBps: Double, machine: String) {
-        self.records = records; self.copyGBps = copyGBps; self.machine = machine
+    public init(records: [BenchRecord], copyGBps: Double, machine: String, device: String = "cpu") {
+        self.records = records; self.copyGBps = copyGBps; self.machine = machine; self.device = device
     }
 
     public var json: String {
@@ -24,30 +26,36 @@ public struct BenchReport: Sendable {
             "    {\"workload\": \(q(r.workload)), \"graph\": \(q(r.graph)), \"nodes\": \(r.nodes), \"edges\": \(r.edges), "
                 + "\"width\": \(r.width), \"pass\": \(q(r.pass)), \"variant\": \(q(r.variant)), \"kernels\": \(r.kernels), "
                 + "\"seconds\": {\"min\": \(r.seconds.min), \"median\": \(r.seconds.median), \"max\": \(r.seconds.max)}, "
-                + "\"floor_bytes\": \(r.floorBytes), \"gbps\": \(r.gbps), \"fraction_of_copy\": \(r.gbps / copyGBps), \"peak_bytes\": \(r.peakBytes)}"
+                + "\"floor_bytes\": \(r.floorBytes), \"gbps\": \(r.gbps), \"fraction_of_copy\": \(r.gbps / copyGBps), \"peak_bytes\": \(r.peakBytes), "
+                + "\"rotation\": \(r.rotation)}"
         }
-        return "{\n  \"schema\": \"gnnc-bench/1\",\n  \"machine\": \(q(machine)),\n  \"copy_gbps\": \(copyGBps),\n  \"records\": [\n"
+        return "{\n  \"schema\": \"gnnc-bench/1\",\n  \"device\": \(q(device)),\n  \"machine\": \(q(machine)),\n  \"copy_gbps\": \(copyGBps),\n  \"records\": [\n"
             + items.joined(separator: ",\n") + "\n  ]\n}\n"
+    }
+
+    /// The record of `variant` measured on the same configuration as `r`.
+    func sibling(_ r: BenchRecord, _ variant: String) -> BenchRecord? {
+        records.first { $0.variant == variant && $0.workload == r.workload && $0.graph == r.graph && $0.width == r.width && $0.pass == r.pass }
     }
 
     /// Fused and op-by-op records of the same configuration side by side.
     var pairs: [(fused: BenchRecord, baseline: BenchRecord)] {
-        var out: [(BenchRecord, BenchRecord)] = []
-        for f in records where f.variant == "fused" {
-            if let b = records.first(where: { $0.variant == "no-fuse" && $0.workload == f.workload && $0.graph == f.graph
-                && $0.width == f.width && $0.pass == f.pass }) { out.append((f, b)) }
-        }
-        return out
+        records.filter { $0.variant == "fused" }.compactMap { f in sibling(f, "no-fuse").map { (f, $0) } }
     }
 
     public var markdown: String {
-        var out = "Machine: \(machine); copy bandwidth \(Bench.format(copyGBps)) GB/s (memcpy, read + write).\n"
-            + "Median of the repeats after warm-up; GB/s counts the floor (inputs, parameters and graph read once, results written once).\n\n"
-            + "| workload | graph | F | pass | fused ms | no-fuse ms | speedup | fused GB/s | % of copy | fused peak MiB | no-fuse peak MiB |\n"
-            + "|---|---|---|---|---|---|---|---|---|---|---|\n"
+        var out = "Device: \(device), \(machine); copy bandwidth \(Bench.format(copyGBps)) GB/s ("
+            + (device == "cuda" ? "device-to-device copy" : "memcpy") + ", read + write).\n"
+            + "Median of the repeats after warm-up (" + (device == "cuda" ? "CUDA events" : "monotonic clock")
+            + "); GB/s counts the floor (inputs, parameters and graph read once, results written once).\n\n"
+        let generated = records.contains { $0.variant == "fused-generated-gemm" }
+        out += "| workload | graph | F | pass | fused ms | no-fuse ms | speedup |" + (generated ? " generated-GEMM ms |" : "")
+            + " fused GB/s | % of copy | fused peak MiB | no-fuse peak MiB |\n"
+            + "|---|---|---|---|---|---|---|" + (generated ? "---|" : "") + "---|---|---|---|\n"
         for (f, b) in pairs {
             out += "| \(f.workload) | \(f.graph) | \(f.width) | \(f.pass) | \(Bench.format(f.seconds.median * 1e3)) | "
                 + "\(Bench.format(b.seconds.median * 1e3)) | \(Bench.format(b.seconds.median / f.seconds.median))x | "
+                + (generated ? "\(sibling(f, "fused-generated-gemm").map { Bench.format($0.seconds.median * 1e3) } ?? "") | " : "")
                 + "\(Bench.format(f.gbps)) | \(Bench.format(100 * f.gbps / copyGBps)) | \(Bench.format(Double(f.peakBytes) / 1048576)) | "
                 + "\(Bench.format(Double(b.peakBytes) / 1048576)) |\n"
         }
@@ -56,7 +64,7 @@ public struct BenchReport: Sendable {
 
     /// Time against edges, log-log, one line per (workload, variant) over the size sweep.
     public func svg(width: Double = 640, height: Double = 420) -> String {
-        let sweep = records.filter { $0.graph.hasPrefix("synthetic:") && $0.pass == "forward"
+        let sweep = records.filter { $0.graph.hasPrefix("synthetic:") && $0.pass == "forward" && $0.variant != "fused-generated-gemm"
             && ($0.workload == "spmm" || $0.workload == "softmax_aggregate") && $0.graph.split(separator: ",").count == 5 }
         let series = Dictionary(grouping: sweep) { "\($0.workload) \($0.variant)" }
         let margin = (left: 70.0, right: 170.0, top: 30.0, bottom: 50.0)

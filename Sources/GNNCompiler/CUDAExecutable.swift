@@ -13,11 +13,15 @@ public final class CUDAExecutable: ProgramExecutable {
     public let source: String
     public let device: CUDADevice
     let module: CUDAModule
+    /// Whether GEMM kernels go to cuBLAS when it is loaded (off: their generated bodies run; the
+    /// benchmark's library-vs-generated comparison).
+    public let libraryGEMMs: Bool
 
     /// Threads per block of every parallel kernel (8 warps).
     static let blockSize = 256
 
-    public init(_ scheduled: KernelProgram, device: CUDADevice) throws {
+    public init(_ scheduled: KernelProgram, device: CUDADevice, libraryGEMMs: Bool = true) throws {
+        self.libraryGEMMs = libraryGEMMs
         program = MapRowsToLanes.map(scheduled)
         source = CEmitter.emit(program, dialect: .cuda)
         self.device = device
@@ -137,7 +141,7 @@ public final class CUDAExecutable: ProgramExecutable {
             let sizes = program.sizes(graph, dims, seed: seed, training: training)
             try sizes.withUnsafeBytes { try device.upload($0, to: sizesBlock.pointer, what: "the sizes of \(program.name)") }
             for (i, k) in launched.enumerated() {
-                if let cublas = device.cublas, let g = k.gemm, let size = gemmSizes[i] {
+                if executable.libraryGEMMs, let cublas = device.cublas, let g = k.gemm, let size = gemmSizes[i] {
                     try cublas.gemm(m: size.m, n: size.n, k: size.k, a: blocks[g.a].pointer, b: blocks[g.b].pointer,
                                     out: blocks[g.out].pointer, transA: g.transA, transB: g.transB,
                                     what: "kernel \(k.name) (\(k.comment)) of \(program.name)")

@@ -19,8 +19,10 @@ public struct Autodiff: GraphPass {
 
     /// The training program: forward ops, then `labels: i32[N]` and `train_mask: f32[N]` inputs,
     /// the masked cross-entropy `loss`, and the gradient of every parameter. Results, in order:
-    /// the logits, the loss, then `grad.<param>` for each parameter in definition order.
-    public static func differentiate(_ m: GraphModule) throws(Failure) -> GraphModule {
+    /// the logits, the loss, then `grad.<param>` for each parameter in definition order, then
+    /// `grad.<input>` for each input named in `inputs` (the benchmarks' primitives, which have
+    /// no parameters, differentiate with respect to their features this way).
+    public static func differentiate(_ m: GraphModule, inputs: Set<String> = []) throws(Failure) -> GraphModule {
         guard m.results.count == 1, m.type(of: m.results[0]).domain == .node, m.type(of: m.results[0]).rank == 1 else {
             throw Failure(message: "the model must return one node value of logits, node[C]")
         }
@@ -29,7 +31,14 @@ public struct Autodiff: GraphPass {
         let labels = try d.add(.input, [], ["name": .string("labels")], declared: TensorType(.i32, .node, []), name: "labels")
         let mask = try d.add(.input, [], ["name": .string("train_mask")], declared: TensorType(.f32, .node, []), name: "train_mask")
         let loss = try d.add(.crossEntropy, [logits, labels, mask], name: "loss")
-        d.requiresGrad = Differentiator.dependsOnParams(m)
+        func inputName(_ op: Operation) -> String? {
+            guard op.opcode == .input, case .string(let s)? = op.attributes["name"] else { return nil }
+            return s
+        }
+        let wanted = m.ops.indices.filter { inputName(m.ops[$0]).map(inputs.contains) ?? false }
+        let missing = inputs.subtracting(wanted.compactMap { inputName(m.ops[$0]) })
+        guard missing.isEmpty else { throw Failure(message: "no input named \(missing.sorted().joined(separator: ", "))") }
+        d.requiresGrad = Differentiator.dependsOnParams(m, or: Set(wanted.map { ValueID($0) }))
         d.grads[logits] = try d.add(.crossEntropyGrad, [logits, labels, mask])
         for i in stride(from: logits.index, through: 0, by: -1) {
             let v = ValueID(i)
@@ -37,10 +46,10 @@ public struct Autodiff: GraphPass {
             try d.backward(v, m.ops[i], g)
         }
         var results = [logits, loss]
-        for (i, op) in m.ops.enumerated() where op.opcode == .param {
+        for (i, op) in m.ops.enumerated() where op.opcode == .param || wanted.contains(i) {
             let grad: ValueID
             if let existing = d.grads[ValueID(i)] { grad = existing } else { grad = try d.zeros(like: op.type) }
-            d.builder.name(grad, "grad.\(op.name ?? "p\(i)")")
+            d.builder.name(grad, "grad.\(inputName(op) ?? op.name ?? "p\(i)")")
             results.append(grad)
         }
         d.builder.setResults(results)
@@ -53,10 +62,10 @@ struct Differentiator {
     var requiresGrad: Set<ValueID> = []
     var grads: [ValueID: ValueID] = [:]
 
-    /// Values that depend on a parameter; only they get gradients.
-    static func dependsOnParams(_ m: GraphModule) -> Set<ValueID> {
-        var out: Set<ValueID> = []
-        for (i, op) in m.ops.enumerated() {
+    /// Values that depend on a parameter (or on one of `inputs`); only they get gradients.
+    static func dependsOnParams(_ m: GraphModule, or inputs: Set<ValueID> = []) -> Set<ValueID> {
+        var out = inputs
+        for (i, op) in m.ops.enumerated() where !inputs.contains(ValueID(i)) {
             switch op.opcode {
             case .param: out.insert(ValueID(i))
             case .input, .constant, .degree: continue

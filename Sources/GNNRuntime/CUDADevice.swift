@@ -179,6 +179,13 @@ public final class CUDADevice: @unchecked Sendable {
         try synchronize("downloading \(what)")
     }
 
+    /// Queues a device-to-device copy (the bandwidth reference of `gnnc bench`).
+    public func copy(_ from: CUDADriver.DevicePointer, to: CUDADriver.DevicePointer, bytes: Int, what: String) throws(RuntimeError) {
+        guard bytes > 0 else { return }
+        try makeCurrent("copying \(what)")
+        try driver.check(driver.memcpyDtoD(to, from, bytes, stream), "cuMemcpyDtoDAsync", "copying \(what)")
+    }
+
     public func zero(_ pointer: CUDADriver.DevicePointer, bytes: Int, what: String) throws(RuntimeError) {
         guard bytes > 0 else { return }
         try makeCurrent("clearing \(what)")
@@ -191,7 +198,7 @@ public final class CUDADevice: @unchecked Sendable {
     }
 
     /// Milliseconds the queued work of `body` took on the device, between two events.
-    public func time(_ body: () throws(RuntimeError) -> Void) throws(RuntimeError) -> Double {
+    public func time(_ body: () throws -> Void) throws -> Double {
         try makeCurrent("timing")
         var start: OpaquePointer?, end: OpaquePointer?
         defer { _ = driver.eventDestroy(start); _ = driver.eventDestroy(end) }

@@ -37,6 +37,7 @@ public final class CUDADriver: @unchecked Sendable {
     typealias MemFreeFn = @convention(c) (DevicePointer) -> Result
     typealias MemcpyHtoDFn = @convention(c) (DevicePointer, UnsafeRawPointer?, Int, Handle?) -> Result
     typealias MemcpyDtoHFn = @convention(c) (UnsafeMutableRawPointer?, DevicePointer, Int, Handle?) -> Result
+    typealias MemcpyDtoDFn = @convention(c) (DevicePointer, DevicePointer, Int, Handle?) -> Result
     typealias MemsetD8Fn = @convention(c) (DevicePointer, UInt8, Int, Handle?) -> Result
     typealias MemGetInfoFn = @convention(c) (UnsafeMutablePointer<Int>?, UnsafeMutablePointer<Int>?) -> Result
     typealias StreamCreateFn = @convention(c) (UnsafeMutablePointer<Handle?>?, UInt32) -> Result
@@ -77,6 +78,7 @@ public final class CUDADriver: @unchecked Sendable {
     let memFree: MemFreeFn
     let memcpyHtoD: MemcpyHtoDFn
     let memcpyDtoH: MemcpyDtoHFn
+    let memcpyDtoD: MemcpyDtoDFn
     let memsetD8: MemsetD8Fn
     let memGetInfo: MemGetInfoFn
     let streamCreate: StreamCreateFn
@@ -134,6 +136,7 @@ public final class CUDADriver: @unchecked Sendable {
         memFree = try symbol("cuMemFree_v2", MemFreeFn.self)
         memcpyHtoD = try symbol("cuMemcpyHtoDAsync_v2", MemcpyHtoDFn.self)
         memcpyDtoH = try symbol("cuMemcpyDtoHAsync_v2", MemcpyDtoHFn.self)
+        memcpyDtoD = try symbol("cuMemcpyDtoDAsync_v2", MemcpyDtoDFn.self)
         memsetD8 = try symbol("cuMemsetD8Async", MemsetD8Fn.self)
         memGetInfo = try symbol("cuMemGetInfo_v2", MemGetInfoFn.self)
         streamCreate = try symbol("cuStreamCreate", StreamCreateFn.self)

@@ -288,18 +288,35 @@ func runSelftest(_ args: [String]) throws -> Exit {
 }
 
 let benchHelp = """
-    usage: gnnc bench [--device cpu] [--config standard|tiny] [--out DIR] [--specs DIR] [--data-dir DIR]
+    usage: gnnc bench [--device cpu|cuda] [--config standard|tiny] [--out DIR] [--specs DIR] [--data-dir DIR]
+                      [--workloads A,B] [--graphs G,H] [--widths F,G] [--sweep E,E|none] [--repeats N]
 
     Times the fused kernels against the op-by-op program (--no-fuse, the gather/scatter path) on
     the primitives (spmm, spmm_weighted, sddmm_dot, edge_softmax, softmax_aggregate) at feature
     widths 16, 64, 256 and every ModelSpec, forward and forward+backward, on cora,
     synthetic:small and synthetic:large, plus spmm and softmax_aggregate over a sweep of synthetic
-    graphs (1e5 to 2e6 edges). Warm-up, then the median of 5 repeats; bytes that must move
-    (inputs, parameters and graph read once, results written once), GB/s and the fraction of a
-    memcpy bandwidth measured in the same run, and each program's buffer bytes. Writes
-    DIR/bench.json, bench.md and bench.svg (default DIR: bench-results). --config tiny: seconds.
+    graphs (1e5 to 2e6 edges). On cuda also the fused program with generated GEMMs instead of
+    cuBLAS. Warm-up, then the median of 5 repeats (CUDA events on cuda); small programs run on
+    rotating copies of their buffers. Bytes that must move (inputs, parameters and graph read
+    once, results written once), GB/s and the fraction of a copy bandwidth measured in the same
+    run, and each program's buffer bytes. Writes DIR/bench.json, bench.md and bench.svg (default
+    DIR: bench-results). --config tiny: seconds. --workloads, --graphs, --widths, --sweep and
+    --repeats narrow or change the configuration (Benchmarks/pyg_compare.py uses them).
 
     """
+
+func listOption(_ options: [String: [String]], _ name: String) -> [String]? {
+    options[name]?.last.map { $0.split(separator: ",").map(String.init) }
+}
+
+func intList(_ options: [String: [String]], _ name: String) throws -> [Int]? {
+    guard let items = listOption(options, name) else { return nil }
+    if items == ["none"] { return [] }
+    return try items.map { item in
+        guard let n = Int(item), n > 0 else { throw UsageError(message: "\(name) takes positive integers separated by commas, not '\(item)'") }
+        return n
+    }
+}
 
 let cacheHelp = """
     usage: gnnc cache info|clear
@@ -312,24 +329,41 @@ let cacheHelp = """
     """
 
 func runBench(_ args: [String]) throws -> Exit {
-    let (positional, options) = try parseOptions(args, valued: ["--device", "--config", "--out", "--specs", "--data-dir"], flags: ["--help", "-h"])
+    let (positional, options) = try parseOptions(args, valued: ["--device", "--config", "--out", "--specs", "--data-dir", "--workloads",
+                                                                "--graphs", "--widths", "--sweep", "--repeats"], flags: ["--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(benchHelp, terminator: ""); return .ok }
     guard positional.isEmpty else { throw UsageError(message: "bench takes no positional arguments") }
-    let device = options["--device"]?.last ?? "cpu"
-    guard device == "cpu" else {
-        printErr("gnnc: bench --device \(device) is not available yet; the CPU half is (use --device cpu)\n")
-        return .failure
-    }
     let specs = options["--specs"]?.last ?? "ModelSpecs"
-    let config: BenchConfig
+    var config: BenchConfig
     switch options["--config"]?.last ?? "standard" {
     case "standard": config = .standard(specs: specs)
     case "tiny": config = .tiny(specs: specs)
     case let other: throw UsageError(message: "unknown --config '\(other)'; use standard or tiny")
     }
+    if let w = listOption(options, "--workloads") { config.workloads = Set(w) }
+    if let g = listOption(options, "--graphs") { config.graphs = g }
+    if let w = try intList(options, "--widths") { config.widths = w }
+    if let e = try intList(options, "--sweep") { config.sweepEdges = e }
+    if let r = try intList(options, "--repeats") {
+        guard r.count == 1 else { throw UsageError(message: "--repeats takes one number") }
+        config.repeats = r[0]
+    }
+    let device: ExecutionDevice, machine: String
+    switch options["--device"]?.last ?? "cpu" {
+    case "cpu": (device, machine) = (.cpu(CPUDevice(cache: KernelCache())), BenchReport.machineDescription())
+    case "cuda":
+        do {
+            let gpu = try CUDADevice()
+            (device, machine) = (.cuda(gpu), gpu.summary)
+        } catch {
+            printErr("gnnc: cannot use --device cuda: \(error.message)\n")
+            return .failure
+        }
+    case let other: throw UsageError(message: "unknown --device '\(other)'; use cpu or cuda")
+    }
     do {
-        let (records, copy) = try Bench.run(config, device: CPUDevice(cache: KernelCache()), dataDirectory: options["--data-dir"]?.last) { print($0) }
-        let report = BenchReport(records: records, copyGBps: copy, machine: BenchReport.machineDescription())
+        let (records, copy) = try Bench.run(config, device: device, dataDirectory: options["--data-dir"]?.last) { print($0) }
+        let report = BenchReport(records: records, copyGBps: copy, machine: machine, device: device.name)
         let out = options["--out"]?.last ?? "bench-results"
         if let problem = report.write(to: out) { printErr("gnnc: \(problem)\n"); return .failure }
         print("wrote \(out)/bench.json, \(out)/bench.md, \(out)/bench.svg (\(records.count) records)")

@@ -2,6 +2,7 @@
 // outputs well-formed. No timing is asserted.
 import XCTest
 import GNNCompiler
+import GNNData
 import GNNRuntime
 import GNNTestSupport
 
@@ -10,7 +11,7 @@ final class BenchTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-bench-\(UUID().uuidString)").path
         addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
         let config = BenchConfig.tiny(specs: repoRoot() + "/ModelSpecs")
-        let (records, copy) = try Bench.run(config, device: CPUDevice(cache: KernelCache(directory: dir + "/cache")), dataDirectory: nil)
+        let (records, copy) = try Bench.run(config, device: .cpu(CPUDevice(cache: KernelCache(directory: dir + "/cache"))), dataDirectory: nil)
         // 5 primitives x 2 widths x 2 passes + 6 specs x 2 passes, then 2 sweep graphs x 2 primitives; each fused and op by op.
         XCTAssertEqual(records.count, 2 * (5 * 2 * 2 + 6 * 2 + 2 * 2))
         XCTAssertGreaterThan(copy, 0)
@@ -18,7 +19,12 @@ final class BenchTests: XCTestCase {
             XCTAssertTrue(r.seconds.min > 0 && r.seconds.min <= r.seconds.median && r.seconds.median <= r.seconds.max, "\(r.workload)")
             XCTAssertGreaterThan(r.floorBytes, 0)
             XCTAssertGreaterThanOrEqual(r.peakBytes, r.floorBytes, "every input, parameter, graph array and result is a buffer")
+            XCTAssertEqual(r.rotation > 1, r.peakBytes < config.rotationBytes, "\(r.workload): small programs rotate their buffers")
         }
+        // A primitive's backward pass computes the gradient of its input (it has no parameters).
+        let spmm = try Bench.schedules(BenchWorkload.primitives[0], Datasets.load(config.graphs[0], dataDirectory: nil), width: 4,
+                                       passes: ["forward+backward"], on: .cpu(CPUDevice(cache: KernelCache(directory: dir + "/cache"))))
+        XCTAssertEqual(spmm.map { $0.program.buffers[$0.program.results.last!].name }, ["grad.x", "grad.x"])
         // Fusion keeps per-edge messages out of memory: softmax_aggregate's fused program holds fewer bytes.
         let pair = records.filter { $0.workload == "softmax_aggregate" && $0.pass == "forward" && $0.width == 8 && $0.graph == config.graphs[0] }
         XCTAssertEqual(pair.count, 2)
@@ -28,10 +34,11 @@ final class BenchTests: XCTestCase {
         XCTAssertNil(report.write(to: dir + "/out"))
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/out/bench.json"))) as? [String: Any]
         XCTAssertEqual(json?["schema"] as? String, "gnnc-bench/1")
+        XCTAssertEqual(json?["device"] as? String, "cpu")
         let items = try XCTUnwrap(json?["records"] as? [[String: Any]])
         XCTAssertEqual(items.count, records.count)
         for key in ["workload", "graph", "nodes", "edges", "width", "pass", "variant", "kernels", "seconds", "floor_bytes", "gbps",
-                    "fraction_of_copy", "peak_bytes"] {
+                    "fraction_of_copy", "peak_bytes", "rotation"] {
             XCTAssertNotNil(items[0][key], key)
         }
         let markdown = try String(contentsOfFile: dir + "/out/bench.md", encoding: .utf8)

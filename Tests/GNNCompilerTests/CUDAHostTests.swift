@@ -203,4 +203,34 @@ final class CUDAHostTests: XCTestCase {
         unsetenv("GNNC_FAKE_CUDA_FAIL")
         XCTAssertNoThrow(try session.run(seed: 0, training: false))
     }
+
+    /// `gnnc bench --device cuda` through the fake driver: event timing, the device copy
+    /// bandwidth, cuBLAS against generated GEMMs, and the report says it ran on cuda.
+    func testBenchRunsOnCUDAWithEventsAndALibraryBaseline() throws {
+        var config = BenchConfig.tiny(specs: repoRoot() + "/ModelSpecs")
+        config.workloads = ["spmm", "gcn"]
+        config.sweepEdges = []
+        let data = try Datasets.load(config.graphs[0], dataDirectory: nil)
+        let gpu = try CUDADevice(ptxCache: ptxCache)
+        for w in try Bench.modelSpecs(config.specsDirectory).filter({ $0.name == "gcn" }) + [BenchWorkload.primitives[0]] {
+            for width in w.isPrimitive ? config.widths : [data.numFeatures] {
+                for s in try Bench.schedules(w, data, width: width, passes: ["forward", "forward+backward"], on: .cuda(gpu)) {
+                    try prepare(s.program)
+                }
+            }
+        }
+        let (records, copy) = try Bench.run(config, device: .cuda(gpu), dataDirectory: nil)
+        XCTAssertGreaterThan(copy, 0)
+        // spmm: 2 widths x 2 passes x (fused, no-fuse); gcn: 2 passes x (fused, no-fuse, fused with generated GEMMs).
+        XCTAssertEqual(records.count, 2 * 2 * 2 + 2 * 3)
+        XCTAssertEqual(records.filter { $0.variant == "fused-generated-gemm" }.map(\.workload), ["gcn", "gcn"])
+        for r in records {
+            XCTAssertTrue(r.seconds.min > 0 && r.seconds.min <= r.seconds.median && r.seconds.median <= r.seconds.max, "\(r.workload) \(r.variant)")
+        }
+        XCTAssertTrue(launches().contains { $0[0] == "sgemm" }, "the fused and no-fuse GCN programs hand their GEMMs to cuBLAS")
+        XCTAssertTrue(launches().contains { $0[0] == "launch" && $0[1].contains("_matmul") }, "the generated-GEMM variant launches them")
+        let report = BenchReport(records: records, copyGBps: copy, machine: gpu.summary, device: "cuda")
+        XCTAssertTrue(report.json.contains("\"device\": \"cuda\""))
+        XCTAssertTrue(report.markdown.contains("generated-GEMM ms"), report.markdown)
+    }
 }

@@ -133,4 +133,40 @@ final class AutodiffTests: XCTestCase {
             XCTAssertTrue("\($0)".contains("must return one node value of logits"))
         }
     }
+
+    /// `inputs:` adds the gradient of named inputs (the benchmarks' primitives have no parameters).
+    func testGradientOfANamedInputMatchesFiniteDifferences() throws {
+        let m = try compile("""
+            model P<F>(x: node[F]) -> node[F] {
+              graph { self_loops = none }
+              let a = edge_softmax(edgewise { rowsum(x[src] * x[dst]) })
+              return aggregate(sum) { a[edge] * x[src] }
+            }
+            """, name: "p.gnn")
+        XCTAssertEqual(try Autodiff.differentiate(m).results.count, 2, "no parameters: logits and loss only")
+        let program = try Autodiff.differentiate(m, inputs: ["x"])
+        XCTAssertEqual(Verifier.verify(program), [])
+        XCTAssertEqual(program.results.count, 3)
+        var rng = SplitMix64(state: 5)
+        let n = 12, f = 3
+        let graph = Self.randomGraph(nodes: n, edges: 26, rng: &rng)
+        var b = ReferenceBindings(dims: ["F": f], training: true, seed: 1)
+        b.inputs["x"] = Tensor64(shape: [n, f], data: (0..<n * f).map { _ in rng.uniform() })
+        b.inputs["labels"] = Tensor64(shape: [n], data: (0..<n).map { _ in Double(rng.int(f)) })
+        b.inputs["train_mask"] = Tensor64(shape: [n], data: (0..<n).map { $0 % 3 == 0 ? 0 : 1 })
+        let analytic = try ReferenceInterpreter.results(program, graph: graph, b)[2]
+        var diff = 0.0, norm = 0.0
+        for i in 0..<n * f {
+            var plus = b, minus = b
+            plus.inputs["x"]!.data[i] += 1e-6
+            minus.inputs["x"]!.data[i] -= 1e-6
+            let numeric = (try ReferenceInterpreter.results(program, graph: graph, plus)[1].data[0]
+                - ReferenceInterpreter.results(program, graph: graph, minus)[1].data[0]) / 2e-6
+            diff += (numeric - analytic.data[i]) * (numeric - analytic.data[i])
+            norm += numeric * numeric
+        }
+        XCTAssertGreaterThan(norm, 0)
+        XCTAssertLessThan(diff.squareRoot() / norm.squareRoot(), 1e-6)
+        XCTAssertThrowsError(try Autodiff.differentiate(m, inputs: ["y"])) { XCTAssertTrue("\($0)".contains("no input named y")) }
+    }
 }

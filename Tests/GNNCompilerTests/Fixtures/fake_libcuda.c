@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 typedef int CUresult;
 typedef void (*kernel_fn)(void* const*, const int64_t*);
@@ -96,15 +97,21 @@ CUresult cuMemAlloc_v2(uint64_t* p, size_t bytes) { FAIL_IF("cuMemAlloc"); *p = 
 CUresult cuMemFree_v2(uint64_t p) { free((void*)(uintptr_t)p); return 0; }
 CUresult cuMemcpyHtoDAsync_v2(uint64_t dst, const void* src, size_t n, void* s) { (void)s; memcpy((void*)(uintptr_t)dst, src, n); return 0; }
 CUresult cuMemcpyDtoHAsync_v2(void* dst, uint64_t src, size_t n, void* s) { (void)s; memcpy(dst, (void*)(uintptr_t)src, n); return 0; }
+CUresult cuMemcpyDtoDAsync_v2(uint64_t dst, uint64_t src, size_t n, void* s) { (void)s; memcpy((void*)(uintptr_t)dst, (void*)(uintptr_t)src, n); return 0; }
 CUresult cuMemsetD8Async(uint64_t p, unsigned char v, size_t n, void* s) { (void)s; memset((void*)(uintptr_t)p, v, n); return 0; }
 CUresult cuMemGetInfo_v2(size_t* free_bytes, size_t* total) { *free_bytes = *total = (size_t)1 << 30; return 0; }
 CUresult cuStreamCreate(void** s, unsigned flags) { (void)flags; *s = (void*)0x2; return 0; }
 CUresult cuStreamSynchronize(void* s) { (void)s; FAIL_IF("cuStreamSynchronize"); return 0; }
-CUresult cuEventCreate(void** e, unsigned flags) { (void)flags; *e = (void*)0x3; return 0; }
-CUresult cuEventRecord(void* e, void* s) { (void)e; (void)s; return 0; }
+/* Events hold the host's monotonic time when recorded: kernels run synchronously here, so the
+   elapsed time between two events is the time the work between them took. */
+CUresult cuEventCreate(void** e, unsigned flags) { (void)flags; *e = calloc(1, sizeof(double)); return *e ? 0 : 2; }
+CUresult cuEventRecord(void* e, void* s) {
+  (void)s; struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t);
+  *(double*)e = (double)t.tv_sec * 1e3 + (double)t.tv_nsec * 1e-6; return 0;
+}
 CUresult cuEventSynchronize(void* e) { (void)e; return 0; }
-CUresult cuEventElapsedTime(float* ms, void* a, void* b) { (void)a; (void)b; *ms = 0.0f; return 0; }
-CUresult cuEventDestroy_v2(void* e) { (void)e; return 0; }
+CUresult cuEventElapsedTime(float* ms, void* a, void* b) { *ms = (float)(*(double*)b - *(double*)a); return 0; }
+CUresult cuEventDestroy_v2(void* e) { free(e); return 0; }
 CUresult cuDriverGetVersion(int* v) { *v = 12020; return 0; }
 CUresult cuGetErrorName(CUresult r, const char** s) { *s = r == 719 ? "CUDA_ERROR_LAUNCH_FAILED" : r == 218 ? "CUDA_ERROR_INVALID_PTX" : "CUDA_ERROR_UNKNOWN"; return 0; }
 CUresult cuGetErrorString(CUresult r, const char** s) { *s = r == 719 ? "unspecified launch failure" : "fake error"; return 0; }
