@@ -20,7 +20,7 @@ let package = Package(
         // Datasets: the Planetoid reader (with its own small pickle reader) and synthetic graphs.
         .target(name: "GNNData", dependencies: ["GNNIR", "GNNRuntime"]),
         .target(name: "GNNCompiler", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen", "GNNRuntime", "GNNReference", "GNNData"]),
-        .executableTarget(name: "gnnc", dependencies: ["GNNCompiler", "GNNRuntime"]),
+        .executableTarget(name: "gnnc", dependencies: ["GNNCompiler", "GNNIR", "GNNRuntime"]),
         // Test support: FileCheck-style matcher, golden-file comparison, inline-diagnostic expectations.
         .target(name: "GNNTestSupport", dependencies: ["GNNDiagnostics"], path: "Tests/GNNTestSupport"),
         .testTarget(name: "GNNDiagnosticsTests", dependencies: ["GNNDiagnostics", "GNNTestSupport"]),

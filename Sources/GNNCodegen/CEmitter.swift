@@ -88,28 +88,28 @@ public enum CEmitter {
                     w.line("const gnnc_float\(names.count) \(v) = *(const gnnc_float\(names.count)*)(b\(b) + \(index(i)));")
                     for (n, c) in zip(names, ["x", "y", "z", "w"]) { w.line("float f_\(n) = \(v).\(c);") }
                 } else {
-                    for (t, n) in names.enumerated() { w.line("float f_\(n) = b\(b)[\(index(i + .lit(t)))];") }
+                    for (t, n) in names.enumerated() { w.line("float f_\(n) = \(widen(p.buffers[b].dtype, "b\(b)[\(index(i + .lit(t)))]"));") }
                 }
             case .storeVector(let b, let i, let xs):
                 if w.dialect.realLanes {
-                    w.line(w.slotGuard + "*(gnnc_float\(xs.count)*)(b\(b) + \(index(i))) = gnnc_make_float\(xs.count)(\(xs.map(value).joined(separator: ", ")));")
+                    w.line(w.slotGuard + "*(gnnc_float\(xs.count)*)(b\(b) + \(index(i))) = gnnc_make_float\(xs.count)(\(xs.map { value(p.buffers, $0) }.joined(separator: ", ")));")
                 } else {
-                    for (t, x) in xs.enumerated() { w.line("b\(b)[\(index(i + .lit(t)))] = \(value(x));") }
+                    for (t, x) in xs.enumerated() { w.line("b\(b)[\(index(i + .lit(t)))] = \(narrow(p.buffers[b].dtype, value(p.buffers, x)));") }
                 }
             case .letIndex(let n, let i): w.line("int64_t i_\(n) = \(index(i));")
             case .assignIndex(let n, let i): w.line("i_\(n) = \(index(i));")
-            case .letValue(let n, let x): w.line("float f_\(n) = \(value(x));")
-            case .assign(let n, let x): w.line("f_\(n) = \(value(x));")
+            case .letValue(let n, let x): w.line("float f_\(n) = \(value(p.buffers, x));")
+            case .assign(let n, let x): w.line("f_\(n) = \(value(p.buffers, x));")
             case .store(let b, let i, let x):
                 let dtype = p.buffers[b].dtype
                 let rhs: String
                 if dtype == .i32 || dtype == .i64, case .fromIndex(let ix) = x { rhs = "(\(cType(dtype)))(\(index(ix)))" }
-                else { rhs = value(x) }
+                else { rhs = narrow(dtype, value(p.buffers, x)) }
                 w.line(w.slotGuard + "b\(b)[\(index(i))] = \(rhs);")
             case .ifEqual(let a, let b, let body): block("if (\(index(a)) == \(index(b))) {", body, p, &w, serial: serial)
             case .ifLess(let a, let b, let body): block("if (\(index(a)) < \(index(b))) {", body, p, &w, serial: serial)
-            case .ifGreater(let a, let b, let body): block("if (\(value(a)) > \(value(b))) {", body, p, &w, serial: serial)
-            case .ifNonzero(let a, let body): block("if (\(value(a)) != 0.0f) {", body, p, &w, serial: serial)
+            case .ifGreater(let a, let b, let body): block("if (\(value(p.buffers, a)) > \(value(p.buffers, b))) {", body, p, &w, serial: serial)
+            case .ifNonzero(let a, let body): block("if (\(value(p.buffers, a)) != 0.0f) {", body, p, &w, serial: serial)
             case .block(let body): block("{", body, p, &w, serial: serial)
             }
         }
@@ -238,26 +238,44 @@ public enum CEmitter {
         return (s.contains(".") || s.contains("e") ? s : s + ".0") + "f"
     }
 
-    static func value(_ x: KValue) -> String {
+    static func value(_ bufs: [KBuffer], _ x: KValue) -> String {
         switch x {
-        case .load(let b, let i): return "b\(b)[\(index(i))]"
+        case .load(let b, let i): return widen(bufs[b].dtype, "b\(b)[\(index(i))]")
         case .const(let v): return float(v)
         case .local(let n): return "f_\(n)"
-        case .unary(let u, let attrs, let a): return unary(u, attrs, value(a))
-        case .unaryGrad(let u, let attrs, let g, let a): return unaryGrad(u, attrs, value(g), value(a))
+        case .unary(let u, let attrs, let a): return unary(u, attrs, value(bufs, a))
+        case .unaryGrad(let u, let attrs, let g, let a): return unaryGrad(u, attrs, value(bufs, g), value(bufs, a))
         case .binary(.mul, let a, .dropoutScale(let p, let stream, let i)):
             // A zero element stays zero whatever the mask: no hash for it (most input features are zero).
-            return "(training ? gnnc_dropout_mul(\(value(a)), seed, \(stream)ULL, (uint64_t)(\(index(i))), \(DropoutMask.threshold(p))ULL, \(float(1 / (1 - p)))) : \(value(a)))"
+            return "(training ? gnnc_dropout_mul(\(value(bufs, a)), seed, \(stream)ULL, (uint64_t)(\(index(i))), \(DropoutMask.threshold(p))ULL, \(float(1 / (1 - p)))) : \(value(bufs, a)))"
         case .binary(let op, let a, let b):
             let sym = ["add": "+", "sub": "-", "mul": "*", "div": "/"][op.rawValue]!
-            return "(\(value(a)) \(sym) \(value(b)))"
-        case .max(let a, let b): return "fmaxf(\(value(a)), \(value(b)))"
-        case .min(let a, let b): return "fminf(\(value(a)), \(value(b)))"
+            return "(\(value(bufs, a)) \(sym) \(value(bufs, b)))"
+        case .max(let a, let b): return "fmaxf(\(value(bufs, a)), \(value(bufs, b)))"
+        case .min(let a, let b): return "fminf(\(value(bufs, a)), \(value(bufs, b)))"
         case .fromIndex(let i): return "(float)(\(index(i)))"
         case .dropoutScale(let p, let stream, let i):
             return "(training ? gnnc_dropout(seed, \(stream)ULL, (uint64_t)(\(index(i))), \(DropoutMask.threshold(p))ULL, \(float(1 / (1 - p)))) : 1.0f)"
         case .selectEqual(let a, let b, let t, let f):
-            return "(\(index(a)) == \(index(b)) ? \(value(t)) : \(value(f)))"
+            return "(\(index(a)) == \(index(b)) ? \(value(bufs, t)) : \(value(bufs, f)))"
+        }
+    }
+
+    /// A buffer element as float: f16 and bf16 storage converts on load (arithmetic is in f32).
+    static func widen(_ dtype: DType, _ element: String) -> String {
+        switch dtype {
+        case .f16: return "gnnc_f16_to_f32(\(element))"
+        case .bf16: return "gnnc_bf16_to_f32(\(element))"
+        default: return element
+        }
+    }
+
+    /// A float value as a buffer element: f16 and bf16 storage rounds to nearest even on store.
+    static func narrow(_ dtype: DType, _ value: String) -> String {
+        switch dtype {
+        case .f16: return "gnnc_f32_to_f16(\(value))"
+        case .bf16: return "gnnc_f32_to_bf16(\(value))"
+        default: return value
         }
     }
 

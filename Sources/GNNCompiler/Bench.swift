@@ -61,6 +61,8 @@ public struct BenchRecord: Sendable {
     /// Sets of buffers the timed runs cycle through, so that a small program's inputs are not all
     /// in cache from the run before (1: no rotation).
     public var rotation: Int
+    /// Timed runs behind the median.
+    public var repeats: Int
     public var gbps: Double { Double(floorBytes) / seconds.median / 1e9 }
 }
 
@@ -75,6 +77,8 @@ public struct BenchConfig: Sendable {
     public var warmup: Int
     /// Only these workloads (primitive or ModelSpec names); nil: every one.
     public var workloads: Set<String>?
+    /// A configuration whose warm-up run takes longer is timed 3 times instead of `repeats`.
+    public var longRunSeconds = 0.25
     /// Bytes of the copy that measures the device's bandwidth.
     public var copyBytes: Int
     /// Programs whose buffers are smaller than this are run on rotating copies of their buffers
@@ -94,6 +98,20 @@ public struct BenchConfig: Sendable {
     }
 
     func wants(_ workload: String) -> Bool { workloads?.contains(workload) ?? true }
+
+    /// Graph names from a comma-separated list, where `synthetic:N,E,F,C,SEED` keeps its own commas
+    /// (`cora,synthetic:300,1500,8,3,1,citeseer`).
+    public static func graphList(_ items: [String]) -> [String] {
+        var out: [String] = []
+        for token in items where !token.isEmpty {
+            if token.allSatisfy(\.isNumber), let last = out.last, last.hasPrefix("synthetic:"), last.filter({ $0 == "," }).count < 4 {
+                out[out.count - 1] += "," + token
+            } else {
+                out.append(token)
+            }
+        }
+        return out
+    }
 }
 
 public enum Bench {
@@ -194,13 +212,15 @@ public enum Bench {
             let sessions = try (0..<rotation).map { _ in try exe.makeSession(graph: s.graph, dims: s.dims) }
             for session in sessions { try bindRandom(session, exe.program, counts, classes: w.isPrimitive ? width : data.numClasses) }
             var next = 0
-            let times = try time(config, on: device) {
+            let samples = try time(config, on: device) {
                 try sessions[next % rotation].run(seed: 7, training: s.pass != "forward")
                 next += 1
-            }
+            }.sorted()
+            let times = (samples.first!, RunReport.median(samples), samples.last!)
             let record = BenchRecord(workload: w.name, graph: graphName, nodes: s.graph.numNodes, edges: s.graph.numEdges, width: width,
                                      pass: s.pass, variant: s.variant.name, kernels: exe.program.kernels.count, seconds: times,
-                                     floorBytes: floorBytes(exe.program, counts), peakBytes: peak, rotation: rotation)
+                                     floorBytes: floorBytes(exe.program, counts), peakBytes: peak, rotation: rotation,
+                                     repeats: samples.count)
             log(line(record))
             return record
         }
@@ -219,14 +239,22 @@ public enum Bench {
         }
     }
 
-    /// `warmup` runs, then `repeats` timed: on the CPU with a monotonic clock (the device is
-    /// synchronous, so a run ends when its kernels have returned), on CUDA between two events on
-    /// the device's stream (each run also copies its 64-byte size table to the device first).
-    static func time(_ config: BenchConfig, on device: ExecutionDevice, _ body: () throws -> Void) throws -> (min: Double, median: Double, max: Double) {
-        for _ in 0..<config.warmup { try body() }
-        if case .cuda(let d) = device { try d.synchronize("the warm-up runs") }
+    /// `warmup` runs, then `repeats` timed (3 when a warm-up run took longer than
+    /// `longRunSeconds`: its median is as stable, and the configuration stays within minutes): on
+    /// the CPU with a monotonic clock (the device is synchronous, so a run ends when its kernels
+    /// have returned), on CUDA between two events on the device's stream (each run also copies its
+    /// 64-byte size table to the device first).
+    static func time(_ config: BenchConfig, on device: ExecutionDevice, _ body: () throws -> Void) throws -> [Double] {
+        var longest = 0.0
+        for _ in 0..<config.warmup {
+            let start = Trainer.now()
+            try body()
+            if case .cuda(let d) = device { try d.synchronize("a warm-up run") }
+            longest = max(longest, Trainer.now() - start)
+        }
+        let repeats = longest > config.longRunSeconds ? min(config.repeats, 3) : config.repeats
         var samples: [Double] = []
-        for _ in 0..<max(config.repeats, 1) {
+        for _ in 0..<max(repeats, 1) {
             switch device {
             case .cpu:
                 let start = Trainer.now()
@@ -236,8 +264,7 @@ public enum Bench {
                 samples.append(try d.time(body) / 1e3)
             }
         }
-        samples.sort()
-        return (samples.first!, RunReport.median(samples), samples.last!)
+        return samples
     }
 
     static func floorBytes(_ p: KernelProgram, _ counts: [Int]) -> Int {

@@ -27,7 +27,7 @@ public struct BenchReport: Sendable {
                 + "\"width\": \(r.width), \"pass\": \(q(r.pass)), \"variant\": \(q(r.variant)), \"kernels\": \(r.kernels), "
                 + "\"seconds\": {\"min\": \(r.seconds.min), \"median\": \(r.seconds.median), \"max\": \(r.seconds.max)}, "
                 + "\"floor_bytes\": \(r.floorBytes), \"gbps\": \(r.gbps), \"fraction_of_copy\": \(r.gbps / copyGBps), \"peak_bytes\": \(r.peakBytes), "
-                + "\"rotation\": \(r.rotation)}"
+                + "\"rotation\": \(r.rotation), \"repeats\": \(r.repeats)}"
         }
         return "{\n  \"schema\": \"gnnc-bench/1\",\n  \"device\": \(q(device)),\n  \"machine\": \(q(machine)),\n  \"copy_gbps\": \(copyGBps),\n  \"records\": [\n"
             + items.joined(separator: ",\n") + "\n  ]\n}\n"
@@ -46,7 +46,7 @@ public struct BenchReport: Sendable {
     public var markdown: String {
         var out = "Device: \(device), \(machine); copy bandwidth \(Bench.format(copyGBps)) GB/s ("
             + (device == "cuda" ? "device-to-device copy" : "memcpy") + ", read + write).\n"
-            + "Median of the repeats after warm-up (" + (device == "cuda" ? "CUDA events" : "monotonic clock")
+            + "Median of 5 repeats after a warm-up (3 when the warm-up took over 0.25 s; " + (device == "cuda" ? "CUDA events" : "monotonic clock")
             + "); GB/s counts the floor (inputs, parameters and graph read once, results written once).\n\n"
         let generated = records.contains { $0.variant == "fused-generated-gemm" }
         out += "| workload | graph | F | pass | fused ms | no-fuse ms | speedup |" + (generated ? " generated-GEMM ms |" : "")

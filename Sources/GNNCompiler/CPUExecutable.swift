@@ -43,7 +43,13 @@ public final class CPUExecutable: ProgramExecutable {
             counts = try executable.program.elementCounts(graph, dims)
             var made: [HostBuffer] = []
             for (i, b) in executable.program.buffers.enumerated() {
-                let type: HostElementType = b.dtype == .i32 ? .int32 : b.dtype == .i64 ? .int64 : .float32
+                let type: HostElementType
+                switch b.dtype {
+                case .i32: type = .int32
+                case .i64: type = .int64
+                case .f16, .bf16: type = .uint16
+                case .f32, .f64: type = .float32
+                }
                 made.append(HostBuffer(count: max(counts[i], 1), elementType: type))
             }
             buffers = made
@@ -58,12 +64,18 @@ public final class CPUExecutable: ProgramExecutable {
             guard values.count == counts[i] else {
                 throw ExecutionError("'\(name)' has \(values.count) elements, expected \(counts[i])")
             }
-            if executable.program.buffers[i].dtype == .i32 { buffers[i].copy(from: values.map { Int32($0) }) } else { buffers[i].copy(from: values) }
+            switch executable.program.buffers[i].dtype {
+            case .i32: buffers[i].copy(from: values.map { Int32($0) })
+            case .f16: buffers[i].copy(from: values.map(HalfPrecision.f16Bits))
+            case .bf16: buffers[i].copy(from: values.map(HalfPrecision.bf16Bits))
+            default: buffers[i].copy(from: values)
+            }
         }
 
         /// Direct access to a float parameter's storage (for in-place optimizer steps).
         public func floatStorage(_ name: String) throws -> UnsafeMutableBufferPointer<Float> {
             let i = try executable.program.boundIndex(of: name)
+            guard executable.program.buffers[i].dtype == .f32 else { throw ExecutionError("'\(name)' is not stored as f32") }
             return UnsafeMutableBufferPointer(start: buffers[i].floatPointer, count: counts[i])
         }
 
@@ -83,17 +95,20 @@ public final class CPUExecutable: ProgramExecutable {
         public func result(_ k: Int) -> [Float] {
             let r = executable.program.results[k]
             let b = buffers[r]
-            if executable.program.buffers[r].dtype == .i32 { return Array(b.toArray(Int32.self).prefix(counts[r]).map(Float.init)) }
-            return Array(b.toArray(Float.self).prefix(counts[r]))
+            switch executable.program.buffers[r].dtype {
+            case .i32: return Array(b.toArray(Int32.self).prefix(counts[r]).map(Float.init))
+            case .f16: return b.toArray(UInt16.self).prefix(counts[r]).map(HalfPrecision.fromF16)
+            case .bf16: return b.toArray(UInt16.self).prefix(counts[r]).map(HalfPrecision.fromBF16)
+            default: return Array(b.toArray(Float.self).prefix(counts[r]))
+            }
         }
 
-        /// Result `k` without copying.
-        public func resultStorage(_ k: Int) -> UnsafeBufferPointer<Float> {
+        /// Result `k` without copying (an f32 result; others are converted).
+        public func withResult<T>(_ k: Int, _ body: (UnsafeBufferPointer<Float>) throws -> T) throws -> T {
             let r = executable.program.results[k]
-            return UnsafeBufferPointer(start: buffers[r].floatPointer, count: counts[r])
+            guard executable.program.buffers[r].dtype == .f32 else { return try result(k).withUnsafeBufferPointer(body) }
+            return try body(UnsafeBufferPointer(start: buffers[r].floatPointer, count: counts[r]))
         }
-
-        public func withResult<T>(_ k: Int, _ body: (UnsafeBufferPointer<Float>) throws -> T) throws -> T { try body(resultStorage(k)) }
         public func parameter(_ name: String) throws -> [Float] { Array(try floatStorage(name)) }
         public func updateParameter(_ name: String, _ body: (UnsafeMutableBufferPointer<Float>) throws -> Void) throws {
             try body(try floatStorage(name))

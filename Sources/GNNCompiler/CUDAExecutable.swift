@@ -46,6 +46,20 @@ public final class CUDAExecutable: ProgramExecutable {
         return (min((threads + blockSize - 1) / blockSize, cap), blockSize)
     }
 
+    /// cuBLAS element types of a GEMM's operands and result; nil for a dtype it does not take.
+    static func elementTypes(_ p: KernelProgram, _ g: GEMM) -> (a: CUBLAS.ElementType, b: CUBLAS.ElementType, out: CUBLAS.ElementType)? {
+        func type(_ buffer: Int) -> CUBLAS.ElementType? {
+            switch p.buffers[buffer].dtype {
+            case .f32: return .f32
+            case .f16: return .f16
+            case .bf16: return .bf16
+            default: return nil
+            }
+        }
+        guard let a = type(g.a), let b = type(g.b), let out = type(g.out) else { return nil }
+        return (a, b, out)
+    }
+
     /// Whether to run the edge-split variants on this graph: when it has hubs (a node whose
     /// in- or out-degree is at least 128 and 16 times the mean), whose edges one narrow lane
     /// group would walk alone. `GNNC_EDGE_SPLIT=always|never` overrides.
@@ -83,10 +97,9 @@ public final class CUDAExecutable: ProgramExecutable {
             self.dims = dims
             let program = executable.program, device = executable.device
             counts = try program.elementCounts(graph, dims)
-            // Host copies convert Float and Int32 only; f16/bf16 storage (mixed precision) is not
-            // wired to the CUDA runtime yet.
-            if let other = program.buffers.first(where: { $0.dtype != .f32 && $0.dtype != .i32 }) {
-                throw ExecutionError("buffer \(other.name) of \(program.name) is \(other.dtype.rawValue); the CUDA runtime takes f32 and i32 buffers only")
+            // Host copies convert Float to and from f32, f16, bf16 and i32 storage.
+            if let other = program.buffers.first(where: { $0.dtype == .f64 || $0.dtype == .i64 }) {
+                throw ExecutionError("buffer \(other.name) of \(program.name) is \(other.dtype.rawValue); the CUDA runtime takes f32, f16, bf16 and i32 buffers")
             }
             var made: [CUDABlock] = []
             for (i, b) in program.buffers.enumerated() {
@@ -129,10 +142,11 @@ public final class CUDAExecutable: ProgramExecutable {
         public func bind(_ name: String, _ values: [Float]) throws {
             let i = try program.boundIndex(of: name)
             guard values.count == counts[i] else { throw ExecutionError("'\(name)' has \(values.count) elements, expected \(counts[i])") }
-            if program.buffers[i].dtype == .i32 {
-                try values.map { Int32($0) }.withUnsafeBytes { try device.upload($0, to: blocks[i].pointer, what: "'\(name)'") }
-            } else {
-                try values.withUnsafeBytes { try device.upload($0, to: blocks[i].pointer, what: "'\(name)'") }
+            switch program.buffers[i].dtype {
+            case .i32: try values.map { Int32($0) }.withUnsafeBytes { try device.upload($0, to: blocks[i].pointer, what: "'\(name)'") }
+            case .f16: try values.map(HalfPrecision.f16Bits).withUnsafeBytes { try device.upload($0, to: blocks[i].pointer, what: "'\(name)'") }
+            case .bf16: try values.map(HalfPrecision.bf16Bits).withUnsafeBytes { try device.upload($0, to: blocks[i].pointer, what: "'\(name)'") }
+            default: try values.withUnsafeBytes { try device.upload($0, to: blocks[i].pointer, what: "'\(name)'") }
             }
         }
 
@@ -141,9 +155,10 @@ public final class CUDAExecutable: ProgramExecutable {
             let sizes = program.sizes(graph, dims, seed: seed, training: training)
             try sizes.withUnsafeBytes { try device.upload($0, to: sizesBlock.pointer, what: "the sizes of \(program.name)") }
             for (i, k) in launched.enumerated() {
-                if executable.libraryGEMMs, let cublas = device.cublas, let g = k.gemm, let size = gemmSizes[i] {
+                if executable.libraryGEMMs, let cublas = device.cublas, let g = k.gemm, let size = gemmSizes[i],
+                   let types = CUDAExecutable.elementTypes(program, g), cublas.supports(a: types.a, b: types.b, out: types.out) {
                     try cublas.gemm(m: size.m, n: size.n, k: size.k, a: blocks[g.a].pointer, b: blocks[g.b].pointer,
-                                    out: blocks[g.out].pointer, transA: g.transA, transB: g.transB,
+                                    out: blocks[g.out].pointer, transA: g.transA, transB: g.transB, types: types,
                                     what: "kernel \(k.name) (\(k.comment)) of \(program.name)")
                 } else {
                     try device.launch(executable.module, k.name, grid: shapes[i].grid, block: shapes[i].block, table: table.pointer,
@@ -154,10 +169,16 @@ public final class CUDAExecutable: ProgramExecutable {
 
         func download(_ buffer: Int) throws -> [Float] {
             let count = counts[buffer], what = "buffer \(program.buffers[buffer].name) of \(program.name)"
-            if program.buffers[buffer].dtype == .i32 {
+            switch program.buffers[buffer].dtype {
+            case .i32:
                 var values = [Int32](repeating: 0, count: count)
                 try values.withUnsafeMutableBytes { try device.download(blocks[buffer].pointer, into: $0, what: what) }
                 return values.map(Float.init)
+            case .f16, .bf16:
+                var bits = [UInt16](repeating: 0, count: count)
+                try bits.withUnsafeMutableBytes { try device.download(blocks[buffer].pointer, into: $0, what: what) }
+                return bits.map(program.buffers[buffer].dtype == .f16 ? HalfPrecision.fromF16 : HalfPrecision.fromBF16)
+            default: break
             }
             var values = [Float](repeating: 0, count: count)
             try values.withUnsafeMutableBytes { try device.download(blocks[buffer].pointer, into: $0, what: what) }

@@ -4,7 +4,9 @@ import GNNRuntime
 /// One model's trained state. Tensor names in the file: the parameter's IR name (`conv1.W`) and,
 /// for its optimizer state, `optimizer.exp_avg.<name>` / `optimizer.exp_avg_sq.<name>` (Adam) or
 /// `optimizer.momentum_buffer.<name>` (SGD), as in PyTorch's state dicts. Metadata (strings):
-/// `format` = `pt`, `gnnc.model`, `gnnc.optimizer`, `gnnc.step` (optimizer steps taken), `gnnc.seed`.
+/// `format` = `pt`, `gnnc.model`, `gnnc.optimizer`, `gnnc.step` (optimizer steps taken), `gnnc.seed`,
+/// `gnnc.epoch` (epochs trained: more than the steps when f16 training skipped some; absent means
+/// equal) and `gnnc.loss_scale` (f16 training's loss scale, to resume it; absent otherwise).
 public struct Checkpoint: Sendable, Equatable {
     public struct Tensor: Sendable, Equatable {
         public var shape: [Int]
@@ -19,6 +21,15 @@ public struct Checkpoint: Sendable, Equatable {
     public var optimizerState: [String: [String: [Float]]]
     public var step: Int
     public var seed: UInt64
+    /// Epochs trained (the dropout stream and epoch numbers continue from here).
+    public var epoch: Int
+    public var lossScale: Float?
+
+    public init(model: String, params: [String: Tensor], optimizerKind: String, optimizerState: [String: [String: [Float]]],
+                step: Int, seed: UInt64, epoch: Int? = nil, lossScale: Float? = nil) {
+        self.model = model; self.params = params; self.optimizerKind = optimizerKind; self.optimizerState = optimizerState
+        self.step = step; self.seed = seed; self.epoch = epoch ?? step; self.lossScale = lossScale
+    }
 
     static let optimizerPrefix = "optimizer."
     static let stateNames = ["exp_avg", "exp_avg_sq", "momentum_buffer"]
@@ -31,8 +42,9 @@ public struct Checkpoint: Sendable, Equatable {
                 tensors.append(SafeTensor(name: Checkpoint.optimizerPrefix + state + "." + name, shape: t.shape, floats: values))
             }
         }
-        let metadata = ["format": "pt", "gnnc.model": model, "gnnc.optimizer": optimizerKind,
-                        "gnnc.step": String(step), "gnnc.seed": String(seed)]
+        var metadata = ["format": "pt", "gnnc.model": model, "gnnc.optimizer": optimizerKind,
+                        "gnnc.step": String(step), "gnnc.seed": String(seed), "gnnc.epoch": String(epoch)]
+        if let lossScale { metadata["gnnc.loss_scale"] = String(lossScale) }
         try SafeTensors.write(tensors, metadata: metadata, to: path)
     }
 
@@ -67,7 +79,9 @@ public struct Checkpoint: Sendable, Equatable {
         let step = file.metadata["gnnc.step"].flatMap { Int($0) } ?? 0
         return Checkpoint(model: file.metadata["gnnc.model"] ?? model, params: params,
                           optimizerKind: file.metadata["gnnc.optimizer"] ?? "", optimizerState: state,
-                          step: step, seed: file.metadata["gnnc.seed"].flatMap { UInt64($0) } ?? 0)
+                          step: step, seed: file.metadata["gnnc.seed"].flatMap { UInt64($0) } ?? 0,
+                          epoch: file.metadata["gnnc.epoch"].flatMap { Int($0) },
+                          lossScale: file.metadata["gnnc.loss_scale"].flatMap { Float($0) })
     }
 
     /// `optimizer.<state>.<param>` -> (state, param).

@@ -69,8 +69,11 @@ public enum Compiler {
     /// `dot` are then scheduled, fused unless `fuse` is false (the op-by-op baseline, still after
     /// the cleanup passes). `printAfter` and `remarks` run the pipeline and the schedule even for
     /// `--emit gir` (which still prints the unoptimised IR), so they never go silently unanswered.
+    ///
+    /// `precision` replaces the train block's setting, which chooses the storage dtypes
+    /// (LowPrecisionStorage, the last pass); when it is not f32, `gir` already shows them.
     public static func compile(_ file: SourceFile, emit: EmitStage, backward: Bool = false, fuse: Bool = true,
-                               printAfter: Set<String>? = nil, remarks: Bool = false) -> CompilerOutput {
+                               printAfter: Set<String>? = nil, remarks: Bool = false, precision: Precision? = nil) -> CompilerOutput {
         let result = SpecFrontEnd.compile(file)
         var out = CompilerOutput(text: nil, diagnostics: result.diagnostics, sources: [file])
         if emit == .ast {
@@ -79,6 +82,9 @@ public enum Compiler {
             return out
         }
         guard var m = result.module else { return out }
+        // --precision stands for the train block's setting, which autodiff (the f16 loss scale)
+        // and low-precision-storage read.
+        if let precision { m.train["precision"] = .ident(precision.rawValue) }
         var log: [String] = []
         if backward {
             switch PassPipeline.run(m, passes: ["autodiff"], verifyEach: true, printAfter: printAfter, log: { log.append($0) }) {
@@ -87,7 +93,10 @@ public enum Compiler {
             }
         }
         if emit == .gir {
-            out.text = IRPrinter.print(m)
+            switch PassPipeline.run(m, pipeline: [LowPrecisionStorage()], verifyEach: true) {
+            case .success(let typed): out.text = IRPrinter.print(typed)
+            case .failure(let f): out.diagnostics += f.diagnostics; return out
+            }
             if printAfter == nil && !remarks { return out }
         }
         // Everything after the lowered IR starts from the optimised IR, verified after every pass.

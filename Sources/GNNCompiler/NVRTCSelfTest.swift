@@ -1,5 +1,6 @@
 // `gnnc selftest --device nvrtc`: every ModelSpec's CUDA C, forward and training, fused and op by
-// op, compiled to PTX by NVRTC for each target architecture; needs the library, not a GPU.
+// op in f32 and fused in f16 and bf16 storage, compiled to PTX by NVRTC for each target
+// architecture; needs the library, not a GPU.
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -28,18 +29,19 @@ public enum NVRTCSelfTest {
             return .failure(SelfTestFailure("cannot read the spec directory '\(specsDirectory)' (use --specs DIR)"))
         }
         var lines = ["NVRTC \(nvrtc.version.major).\(nvrtc.version.minor) (\(nvrtc.path))",
-                     "model    program   schedule  arch        kernels  PTX bytes  result"]
+                     "model    program   schedule  precision  arch        kernels  PTX bytes  result"]
         var passed = true
         for name in names.filter({ $0.hasSuffix(".gnn") }).sorted() {
             let spec = String(name.dropLast(4))
-            let programs: [(String, Bool, KernelProgram)]
+            let programs: [(String, Bool, Precision, KernelProgram)]
             do { programs = try schedules(specsDirectory + "/" + name) } catch {
                 lines.append("\(pad(spec, 9))error: \(error)"); passed = false; continue
             }
-            for (what, fuse, program) in programs {
+            for (what, fuse, precision, program) in programs {
                 let source = CEmitter.emit(program, dialect: .cuda)
                 for arch in architectures {
-                    let head = pad(spec, 9) + pad(what, 10) + pad(fuse ? "fused" : "no-fuse", 10) + pad("compute_\(arch)", 12)
+                    let head = pad(spec, 9) + pad(what, 10) + pad(fuse ? "fused" : "no-fuse", 10) + pad(precision.rawValue, 11)
+                        + pad("compute_\(arch)", 12)
                     do {
                         let ptx = try cache.ptx(source: source, name: "\(spec).cu", options: ["--gpu-architecture=compute_\(arch)"], nvrtc: nvrtc)
                         let all = program.kernels.flatMap { [$0] + $0.variants }
@@ -61,18 +63,24 @@ public enum NVRTCSelfTest {
         return .success((lines.joined(separator: "\n") + "\n", passed))
     }
 
-    /// Forward and training programs of one spec, fused and op by op.
-    static func schedules(_ path: String) throws -> [(String, Bool, KernelProgram)] {
+    /// Forward and training programs of one spec: f32 fused and op by op, f16 and bf16 fused (f16
+    /// training with its loss-scale input, as the trainer builds it).
+    static func schedules(_ path: String) throws -> [(String, Bool, Precision, KernelProgram)] {
         let file: SourceFile
         switch Compiler.load(path: path) {
         case .failure(let d): throw SelfTestFailure(d.message)
         case .success(let f): file = f
         }
         guard let model = SpecFrontEnd.compile(file).module else { throw SelfTestFailure("\(path) has errors (gnnc compile shows them)") }
-        var out: [(String, Bool, KernelProgram)] = []
-        for (what, m) in [("forward", model), ("training", try Autodiff.differentiate(model))] {
-            let opt = try PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: false).get()
-            for fuse in [true, false] { out.append((what, fuse, try CUDASchedule.schedule(opt, fuse: fuse))) }
+        var out: [(String, Bool, Precision, KernelProgram)] = []
+        for precision in Precision.allCases {
+            let training = try Autodiff.differentiate(model, lossScale: precision == .f16)
+            for (what, m) in [("forward", model), ("training", training)] {
+                let opt = try PassPipeline.run(m, pipeline: PassPipeline.defaultPipeline(precision: precision), verifyEach: false).get()
+                for fuse in precision == .f32 ? [true, false] : [true] {
+                    out.append((what, fuse, precision, try CUDASchedule.schedule(opt, fuse: fuse)))
+                }
+            }
         }
         return out
     }

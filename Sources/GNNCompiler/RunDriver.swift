@@ -9,6 +9,7 @@ import Glibc
 #endif
 import GNNDiagnostics
 import GNNData
+import GNNIR
 import GNNSpec
 import GNNRuntime
 
@@ -24,10 +25,16 @@ public struct RunOptions: Sendable {
     public var savePath: String?
     /// Checkpoint to start from instead of the seeded initialisation.
     public var loadPath: String?
+    /// Storage precision of activations; nil: the spec's train block (default f32).
+    public var precision: Precision?
+    /// f16 training's initial loss scale; nil: LossScaler.defaultInitial.
+    public var initialLossScale: Float?
     public init(specPath: String, dataset: String, dataDirectory: String? = nil, epochs: Int? = nil, runs: Int = 1,
-                seed: UInt64 = 0, device: String = "cpu", savePath: String? = nil, loadPath: String? = nil) {
+                seed: UInt64 = 0, device: String = "cpu", savePath: String? = nil, loadPath: String? = nil,
+                precision: Precision? = nil, initialLossScale: Float? = nil) {
         self.specPath = specPath; self.dataset = dataset; self.dataDirectory = dataDirectory; self.epochs = epochs
         self.runs = runs; self.seed = seed; self.device = device; self.savePath = savePath; self.loadPath = loadPath
+        self.precision = precision; self.initialLossScale = initialLossScale
     }
 }
 
@@ -70,7 +77,7 @@ public enum RunDriver {
         let trainer: Trainer
         do {
             let dims = try Trainer.bindDims(module, features: data.numFeatures, classes: data.numClasses)
-            trainer = try Trainer(model: module, on: device, dims: dims)
+            trainer = try Trainer(model: module, on: device, dims: dims, precision: o.precision)
         } catch { throw Interrupt.isRequested ? .interrupted : .failure("\(error)") }
         if Interrupt.isRequested { throw .interrupted }
         let epochs = o.epochs ?? (module.train["epochs"]?.asInt ?? 200)
@@ -81,7 +88,8 @@ public enum RunDriver {
         var results: [RunResult] = []
         for r in 0..<max(o.runs, 1) {
             do {
-                results.append(try trainer.train(data, epochs: epochs, seed: o.seed &+ UInt64(r), resume: resume) { progress(r, $0) })
+                results.append(try trainer.train(data, epochs: epochs, seed: o.seed &+ UInt64(r), resume: resume,
+                                                 initialLossScale: o.initialLossScale) { progress(r, $0) })
             } catch is Interrupted { throw .interrupted } catch { throw .failure("\(error)") }
         }
         if let path = o.savePath, let state = results.last?.final {
@@ -97,6 +105,8 @@ public enum RunDriver {
         var report = RunReport(spec: o.specPath, dataset: o.dataset, device: o.device, epochs: epochs, runs: results,
                                compileSeconds: trainer.compileSeconds, kernelsCompiled: compiled,
                                kernelsLoaded: loaded, peakRSSBytes: peakRSS())
+        report.precision = trainer.precision
+        do { report.memory = try trainer.memory(for: data) } catch { throw .failure("\(error)") }
         if case .cuda(let gpu) = device {
             report.deviceName = gpu.summary
             report.devicePeakBytes = gpu.allocator.stats.peakBytesInUse

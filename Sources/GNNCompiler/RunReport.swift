@@ -1,5 +1,7 @@
 // `gnnc run`'s summary: per-run accuracies, mean and standard deviation, epoch times, and the
 // documented JSON report.
+import GNNIR
+
 public struct RunReport: Sendable {
     public var spec: String
     public var dataset: String
@@ -14,6 +16,11 @@ public struct RunReport: Sendable {
     public var deviceName: String?
     /// Peak bytes of device memory in use (CUDA runs only).
     public var devicePeakBytes: Int?
+    /// Storage precision of the activations.
+    public var precision: Precision = .f32
+    /// Buffer bytes of the forward and training programs on the dataset, and the training
+    /// program's saved activations.
+    public var memory: (forward: MemoryAccount, training: MemoryAccount)?
 
     public static func meanStd(_ xs: [Double]) -> (Double, Double) {
         guard !xs.isEmpty else { return (0, 0) }
@@ -33,6 +40,13 @@ public struct RunReport: Sendable {
 
     var timedEpochs: [EpochLog] {
         runs.flatMap { r in r.epochs.dropFirst(r.epochs.count > 2 * RunReport.warmupEpochs ? RunReport.warmupEpochs : 0) }
+    }
+
+    /// The loss scaler's state after a run (f16), or null.
+    static func lossScaleJSON(_ s: LossScaler?) -> String {
+        guard let s else { return "null" }
+        return "{\"initial\": \(Double(s.initial)), \"final\": \(Double(s.scale)), \"skipped_steps\": \(s.skippedSteps), "
+            + "\"growths\": \(s.growths), \"backoffs\": \(s.backoffs), \"growth_interval\": \(s.growthInterval)}"
     }
 
     /// A JSON string literal.
@@ -68,11 +82,24 @@ public struct RunReport: Sendable {
         out += "test accuracy at best validation: \(pct(mean)) ± \(pct(std))\n"
         out += "test accuracy at the last epoch:  \(pct(fmean)) ± \(pct(fstd))\n"
         out += "median training step: \(ms(medianEpochSeconds)) ms; inference \(ms(medianInferenceSeconds)) ms; compile \(ms(compileSeconds)) ms; kernels compiled \(kernelsCompiled), loaded from cache \(kernelsLoaded)\n"
+        if let m = memory {
+            out += "memory (\(precision.rawValue) activations): saved for backward \(mib(m.training.savedActivationBytes)) MiB; "
+                + "buffers: training \(mib(m.training.bufferBytes)) MiB, forward \(mib(m.forward.bufferBytes)) MiB\n"
+        }
+        let scalers = runs.compactMap(\.lossScaler)
+        if !scalers.isEmpty {
+            out += "loss scale: final \(scalers.map { String(Double($0.scale)) }.joined(separator: ", ")); "
+                + "skipped steps \(scalers.map(\.skippedSteps).reduce(0, +))\n"
+            if scalers.contains(where: { $0.scale < 1 }) {
+                out += "warning: f16 steps kept overflowing down to a loss scale below 1: the forward activations exceed f16's range (65504); bf16 keeps f32's range\n"
+            }
+        }
         return out
     }
 
     func pct(_ x: Double) -> String { fixed(100 * x, 2) }
     func ms(_ s: Double) -> String { fixed(1000 * s, 2) }
+    func mib(_ bytes: Int) -> String { fixed(Double(bytes) / 1048576, 1) }
 
     func fixed(_ x: Double, _ digits: Int) -> String {
         var scale = 1.0
@@ -95,12 +122,16 @@ public struct RunReport: Sendable {
             "    {\"seed\": \(r.seed), \"best_epoch\": \(r.bestEpoch), \"best_val_accuracy\": \(r.bestValAccuracy), "
                 + "\"best_val_loss\": \(RunReport.number(r.bestValLoss)), "
                 + "\"test_accuracy_at_best_val\": \(r.testAccuracyAtBestVal), \"final_test_accuracy\": \(r.finalTestAccuracy), "
-                + "\"final_loss\": \(RunReport.number(r.epochs.last?.loss ?? 0))}"
+                + "\"final_loss\": \(RunReport.number(r.epochs.last?.loss ?? 0)), \"loss_scale\": \(RunReport.lossScaleJSON(r.lossScaler))}"
         }
+        let memoryJSON = memory.map { m in
+            "{\"saved_activation_bytes\": \(m.training.savedActivationBytes), \"training_buffer_bytes\": \(m.training.bufferBytes), "
+                + "\"forward_buffer_bytes\": \(m.forward.bufferBytes)}"
+        } ?? "null"
         return """
             {
               "schema": "gnnc-run/1",
-              "config": {"spec": \(q(spec)), "dataset": \(q(dataset)), "device": \(q(device)), "epochs": \(epochs), "runs": \(runs.count)},
+              "config": {"spec": \(q(spec)), "dataset": \(q(dataset)), "device": \(q(device)), "epochs": \(epochs), "runs": \(runs.count), "precision": \(q(precision.rawValue))},
               "runs": [
             \(runItems.joined(separator: ",\n"))
               ],
@@ -112,7 +143,8 @@ public struct RunReport: Sendable {
               "kernels": {"compiled": \(kernelsCompiled), "loaded_from_cache": \(kernelsLoaded)},
               "peak_rss_bytes": \(peakRSSBytes),
               "device_name": \(deviceName.map(q) ?? "null"),
-              "device_peak_bytes": \(devicePeakBytes.map(String.init) ?? "null")
+              "device_peak_bytes": \(devicePeakBytes.map(String.init) ?? "null"),
+              "memory": \(memoryJSON)
             }
 
             """

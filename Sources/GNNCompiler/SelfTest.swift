@@ -40,19 +40,43 @@ public struct SelfTestVariant: Sendable {
     /// Run each kernel's edge-split variant where it has one (CPU emulation only; on CUDA the
     /// runtime picks by the graph's degrees).
     public var splitEdges = false
+    /// Storage precision of the activations (low-precision-storage), checked against its own bound.
+    public var precision: Precision = .f32
     public static let cpu = [SelfTestVariant(name: "fused", fuse: true, lanes: false),
                              SelfTestVariant(name: "no-fuse", fuse: false, lanes: false),
                              SelfTestVariant(name: "lanes", fuse: true, lanes: true),
                              SelfTestVariant(name: "lanes-nf", fuse: false, lanes: true),
-                             SelfTestVariant(name: "split", fuse: true, lanes: true, splitEdges: true)]
+                             SelfTestVariant(name: "split", fuse: true, lanes: true, splitEdges: true),
+                             SelfTestVariant(name: "f16", fuse: true, lanes: false, precision: .f16),
+                             SelfTestVariant(name: "bf16", fuse: true, lanes: false, precision: .bf16),
+                             SelfTestVariant(name: "f16-lanes", fuse: true, lanes: true, precision: .f16)]
     public static let cuda = [SelfTestVariant(name: "fused", fuse: true, lanes: true),
-                              SelfTestVariant(name: "no-fuse", fuse: false, lanes: true)]
+                              SelfTestVariant(name: "no-fuse", fuse: false, lanes: true),
+                              SelfTestVariant(name: "f16", fuse: true, lanes: true, precision: .f16),
+                              SelfTestVariant(name: "bf16", fuse: true, lanes: true, precision: .bf16)]
 }
 
 public enum SelfTest {
     /// f32 kernels against the float64 reference: the worst result tensor's error, relative to its
     /// largest magnitude.
     public static let tolerance = 1e-4
+
+    /// The bound of each storage precision (docs/mixed-precision.md). f16 keeps 11 significant
+    /// bits (unit roundoff 4.9e-4), bf16 8 (3.9e-3). A forward result has passed through a few
+    /// stored, rounded values: about 2 roundoffs (measured worst over the ModelSpecs: 1.1e-3 in
+    /// f16, 8.2e-3 in bf16). A weight gradient sums a product over every node of two rounded
+    /// values, whose errors grow like the square root of the node count, and it is often smaller
+    /// than its terms (they cancel): on 300 and 1100 nodes the worst seen were 2.7e-2 and 4.2e-2.
+    public static func tolerance(_ p: Precision, training: Bool = false) -> Double {
+        switch p {
+        case .f32: return tolerance
+        case .f16: return training ? 5e-2 : 2e-3
+        case .bf16: return training ? 1e-1 : 1.6e-2
+        }
+    }
+
+    /// The loss scale bound in the self-test's f16 training programs (the reference sees it too).
+    static let selfTestLossScale = 1024.0
 
 
     /// Isolated nodes (the last 3), a hub (node 0) with `hubDegree` in-edges, duplicates and self-loops.
@@ -81,35 +105,63 @@ public enum SelfTest {
                                 passed: false, failure: "the spec does not compile")]
         }
         var rows: [SelfTestRow] = []
-        let training: GraphModule
-        do { training = try Autodiff.differentiate(forward) } catch {
+        let training: GraphModule, scaledTraining: GraphModule
+        do {
+            training = try Autodiff.differentiate(forward)
+            scaledTraining = try Autodiff.differentiate(forward, lossScale: true)
+        } catch {
             return [SelfTestRow(model: specName, program: "training", variant: "-", kernels: 0, error: .infinity, worstResult: "-",
                                 passed: false, failure: "autodiff failed: \(error.message)")]
         }
-        let graph = randomGraph(nodes: nodes, edges: 3 * nodes, hubDegree: hubDegree, seed: seed)
+        let fullGraph = randomGraph(nodes: nodes, edges: 3 * nodes, hubDegree: hubDegree, seed: seed)
+            .applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
+        // Low precision is checked where its range holds: a hub of degree 100 (Cora's largest has
+        // 168) rather than 1000, whose sums of a thousand order-one messages are beyond what f16
+        // represents finely (and beyond 65504 in an unnormalised sum).
+        let lowGraph = randomGraph(nodes: nodes, edges: 3 * nodes, hubDegree: min(hubDegree, 100), seed: seed)
             .applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
         let dims = ["F": 12, "C": 5]
-        for (programName, module, isTraining) in [("forward", forward, false), ("training", training, true)] {
-            let bindings: ReferenceBindings
-            let expected: [Tensor64]
-            do {
-                bindings = try randomBindings(module, graph: graph, dims: dims, training: isTraining, seed: seed)
-                expected = try ReferenceInterpreter.results(module, graph: graph, bindings)
-            } catch {
-                rows.append(SelfTestRow(model: specName, program: programName, variant: "reference", kernels: 0, error: .infinity,
-                                        worstResult: "-", passed: false, failure: "\(error)"))
-                continue
-            }
-            for variant in variants {
-                rows.append(check(specName, programName, module, variant: variant, graph: graph, dims: dims, bindings: bindings,
-                                  expected: expected, device: device))
+        for (programName, isTraining) in [("forward", false), ("training", true)] {
+            // f16 training programs scale the loss gradient (as the trainer does). Low-precision
+            // rows draw inputs as training sees them (normalised features, glorot weights): with
+            // features in [-1, 1) GAT's second-layer scores reach the thousands, and a softmax of
+            // such scores turns 8-bit rounding into 60% changes of its weights, which measures
+            // the draw's conditioning rather than the kernels.
+            for precision in Precision.allCases where variants.contains(where: { $0.precision == precision }) {
+                let scaled = precision == .f16
+                let module = !isTraining ? forward : scaled ? scaledTraining : training
+                let graph = precision == .f32 ? fullGraph : lowGraph
+                let bindings: ReferenceBindings
+                let expected: [Tensor64]
+                do {
+                    var b = try randomBindings(module, graph: graph, dims: dims, training: isTraining, seed: seed, asTrained: precision != .f32)
+                    if scaled && isTraining { b.inputs["loss_scale"] = .scalar(selfTestLossScale) }
+                    bindings = b
+                    expected = try ReferenceInterpreter.results(module, graph: graph, bindings)
+                } catch {
+                    rows.append(SelfTestRow(model: specName, program: programName, variant: "reference", kernels: 0, error: .infinity,
+                                            worstResult: "-", passed: false, failure: "\(error)"))
+                    continue
+                }
+                // A low-precision result that is analytically zero (the gradient of a score every
+                // edge of a destination shares cancels in its softmax) keeps rounding noise of the
+                // size of the values it came from: errors are measured against at least 1e-3 of
+                // the program's largest result, as the differential tests do.
+                let largest = expected.filter { $0.count > 1 }.map { $0.data.map(abs).max() ?? 0 }.max() ?? 0
+                let floor = precision == .f32 ? 1e-6 : max(1e-6, 1e-3 * largest)
+                for variant in variants where variant.precision == precision {
+                    rows.append(check(specName, programName, module, variant: variant, graph: graph, dims: dims, bindings: bindings,
+                                      expected: expected, device: device, floor: floor))
+                }
             }
         }
         return rows
     }
 
+    /// Inputs in [-1, 1) and parameters in [-0.5, 0.5); `asTrained`: nonnegative feature rows that
+    /// sum to 1 and weight matrices in glorot's range, as training starts.
     static func randomBindings(_ m: GraphModule, graph: GraphData, dims: [String: Int], training: Bool,
-                               seed: UInt64) throws -> ReferenceBindings {
+                               seed: UInt64, asTrained: Bool = false) throws -> ReferenceBindings {
         var rng = SplitMix64(state: seed &+ 99)
         var b = ReferenceBindings(dims: dims, training: training, seed: seed &* 7 &+ 3)
         for op in m.ops where op.opcode == .input || op.opcode == .param {
@@ -121,7 +173,20 @@ public enum SelfTest {
             switch name {
             case "labels": data = (0..<count).map { _ in Double(rng.int(dims["C"]!)) }
             case "train_mask": data = (0..<count).map { $0 % 3 == 0 ? 0 : 1 }
-            default: data = (0..<count).map { _ in (op.opcode == .param ? 0.5 : 1) * rng.uniform() }
+            default:
+                if asTrained && op.opcode == .input {
+                    // Features as every spec's normalize_features leaves them: each row sums to 1.
+                    let width = max(count / max(shape.first ?? 1, 1), 1)
+                    data = (0..<count / width).flatMap { _ in
+                        let row = (0..<width).map { _ in (rng.uniform() + 1) / 2 }
+                        let sum = row.reduce(0, +)
+                        return row.map { $0 / max(sum, 1e-12) }
+                    }
+                    break
+                }
+                // Centered parameters take glorot's range where they are matrices, as layers start training.
+                let range = op.opcode != .param ? 1 : asTrained && shape.count == 2 ? (6 / Double(shape[0] + shape[1])).squareRoot() : 0.5
+                data = (0..<count).map { _ in range * rng.uniform() }
             }
             if op.opcode == .input { b.inputs[name] = Tensor64(shape: shape, data: data) } else { b.params[name] = Tensor64(shape: shape, data: data) }
         }
@@ -159,7 +224,7 @@ public enum SelfTest {
                 }
             }
             row.error = worst
-            row.passed = worst <= tolerance
+            row.passed = worst <= tolerance(variant.precision, training: bindings.training)
         } catch {
             row.failure = "\(error)"
         }
@@ -168,8 +233,9 @@ public enum SelfTest {
 
     /// The kernel program a variant runs for `module`.
     public static func program(_ module: GraphModule, _ variant: SelfTestVariant) throws -> KernelProgram {
-        var program = variant.lanes ? try CUDASchedule.schedule(module, fuse: variant.fuse)
-            : try ScheduleKernels.schedule(module, fuse: variant.fuse)
+        let typed = try LowPrecisionStorage(variant.precision).run(module)
+        var program = variant.lanes ? try CUDASchedule.schedule(typed, fuse: variant.fuse)
+            : try ScheduleKernels.schedule(typed, fuse: variant.fuse)
         if variant.splitEdges { program.kernels = program.kernels.map { $0.variants.first ?? $0 } }
         return program
     }

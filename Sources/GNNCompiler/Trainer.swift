@@ -27,6 +27,10 @@ public struct EpochLog: Sendable {
     public var seconds: Double
     /// The evaluation forward pass (inference on the whole graph, dropout off).
     public var inferenceSeconds: Double
+    /// f16 training: the loss scale the step ran with, and whether its gradients overflowed (the
+    /// update was then skipped and the scale halved).
+    public var lossScale: Float? = nil
+    public var skipped = false
 }
 
 public struct RunResult: Sendable {
@@ -40,6 +44,8 @@ public struct RunResult: Sendable {
     public var finalTestAccuracy: Double
     /// The parameters and optimizer state after the last epoch (what `--save` writes).
     public var final: Checkpoint?
+    /// f16 training: the loss scaler after the last epoch.
+    public var lossScaler: LossScaler?
 }
 
 public final class Trainer {
@@ -48,6 +54,8 @@ public final class Trainer {
     public let forwardExecutable: any ProgramExecutable
     public let trainingExecutable: any ProgramExecutable
     public let compileSeconds: Double
+    /// Storage precision of both programs' activations (`--precision`, else the train block).
+    public let precision: Precision
 
     /// Optimises and schedules both programs (fused) and loads them through the kernel cache.
     /// `dims` (the dataset's model dimensions, e.g. F = 1433, C = 7) let transform-before-aggregate
@@ -61,22 +69,24 @@ public final class Trainer {
         try self.init(model: model, on: .cpu(device), dims: dims)
     }
 
-    public init(model: GraphModule, on device: ExecutionDevice, dims: [String: Int] = [:]) throws {
+    ///
+    /// `precision` (nil: the train block's) stores activations in f16 or bf16; f16 training also
+    /// takes a `loss_scale` input (see LossScaler).
+    public init(model: GraphModule, on device: ExecutionDevice, dims: [String: Int] = [:], precision: Precision? = nil) throws {
         let start = Trainer.now()
-        let passes = Trainer.passes(dims: dims)
+        self.precision = LowPrecisionStorage.precision(of: model, override: precision)
+        let passes = Trainer.passes(dims: dims, precision: self.precision)
         forward = try Trainer.optimize(model, passes)
         let narrowed = try Trainer.optimize(model, [Canonicalize(), TransformBeforeAggregate(dims: dims)])
-        training = try Trainer.optimize(try Autodiff.differentiate(narrowed), passes)
+        training = try Trainer.optimize(try Autodiff.differentiate(narrowed, lossScale: self.precision == .f16), passes)
         forwardExecutable = try device.load(try device.schedule(forward))
         trainingExecutable = try device.load(try device.schedule(training))
         compileSeconds = Trainer.now() - start
     }
 
     /// The default pipeline with transform-before-aggregate knowing the model dimensions.
-    static func passes(dims: [String: Int]) -> [any GraphPass] {
-        PassPipeline.table.filter(\.inDefaultPipeline).map {
-            $0.pass is TransformBeforeAggregate ? TransformBeforeAggregate(dims: dims) : $0.pass
-        }
+    static func passes(dims: [String: Int], precision: Precision? = nil) -> [any GraphPass] {
+        PassPipeline.defaultPipeline(precision: precision, dims: dims)
     }
 
     static func optimize(_ m: GraphModule, _ pipeline: [any GraphPass]) throws -> GraphModule {
@@ -120,6 +130,14 @@ public final class Trainer {
         }
     }
 
+    /// The bytes both programs' buffers take on `data`, and the training program's saved activations.
+    public func memory(for data: TrainingData) throws -> (forward: MemoryAccount, training: MemoryAccount) {
+        let (graph, dims) = try bind(data)
+        let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
+        func account(_ p: KernelProgram) throws -> MemoryAccount { MemoryAccount.of(p, counts: try p.elementCounts(arrays, dims)) }
+        return (try account(forwardExecutable.program), try account(trainingExecutable.program))
+    }
+
     /// The concrete shape of every parameter on `data` (model dimensions bound from it).
     public func parameterShapes(for data: TrainingData) throws -> [String: [Int]] {
         let (graph, dims) = try bind(data)
@@ -138,7 +156,11 @@ public final class Trainer {
     /// Trains `epochs` epochs from seeded initial parameters, or from `resume` (parameters and
     /// optimizer state, checked against the spec beforehand). With 0 epochs it only evaluates:
     /// one log at epoch 0, whose loss is the cross-entropy of the evaluation logits on the training nodes.
-    public func train(_ data: TrainingData, epochs: Int, seed: UInt64, resume: Checkpoint? = nil,
+    ///
+    /// f16 training scales the loss gradient, starting at `initialLossScale` (default
+    /// LossScaler.defaultInitial), divides the scale out of the parameter gradients, and skips the
+    /// update of a step whose gradients are not all finite.
+    public func train(_ data: TrainingData, epochs: Int, seed: UInt64, resume: Checkpoint? = nil, initialLossScale: Float? = nil,
                       progress: (EpochLog) -> Void = { _ in }) throws -> RunResult {
         let (graph, dims) = try bind(data)
         let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
@@ -173,23 +195,47 @@ public final class Trainer {
         let optimizer = Optimizer(OptimizerConfig(train: trainSettings, kind: kind))
         if let r = resume { optimizer.restore(steps: r.step, state: r.optimizerState) }
         var result = RunResult(seed: seed, epochs: [], bestEpoch: 0, bestValAccuracy: -1, testAccuracyAtBestVal: 0, finalTestAccuracy: 0)
+        var scaler = precision == .f16 ? LossScaler(initial: resume?.lossScale ?? initialLossScale ?? LossScaler.defaultInitial) : nil
         if epochs == 0 { record(try evaluateOnly(evalSession, data), into: &result, progress: progress) }
         // A resumed run continues the epoch count and the dropout stream of the run it came from,
         // so training N epochs, saving and resuming for M gives the same result as N + M at once.
-        let streamSeed = resume?.seed ?? seed, firstEpoch = resume?.step ?? 0
+        let streamSeed = resume?.seed ?? seed, firstEpoch = resume?.epoch ?? 0
         for step in 1...max(epochs, 1) where epochs > 0 {
             if Interrupt.isRequested { throw Interrupted() }
             let epoch = firstEpoch + step
             let start = Trainer.now()
+            let scale = scaler?.scale
+            if let scale { try trainSession.bind("loss_scale", [scale]) }
             try trainSession.run(seed: Trainer.stepSeed(streamSeed, epoch), training: true)
             let loss = try trainSession.result(1)[0]
-            optimizer.beginStep()
-            for p in params {
-                let name = p.name!
-                guard let k = gradResult[name] else { continue }
-                try trainSession.withResult(k) { grad in
-                    try trainSession.updateParameter(name) { param in
-                        optimizer.update(name, param: param, grad: grad, decay: inDecayScope(name))
+            var skipped = false
+            if let scale {
+                // Unscale every gradient first: the step is applied only if all of them are finite.
+                var grads: [String: [Float]] = [:]
+                var finite = true
+                for p in params {
+                    let g = try trainSession.result(gradResult[p.name!]!).map { $0 / scale }
+                    finite = finite && g.allSatisfy(\.isFinite)
+                    grads[p.name!] = g
+                }
+                skipped = !scaler!.step(finite: finite)
+                if !skipped {
+                    optimizer.beginStep()
+                    for p in params {
+                        try grads[p.name!]!.withUnsafeBufferPointer { grad in
+                            try trainSession.updateParameter(p.name!) { optimizer.update(p.name!, param: $0, grad: grad, decay: inDecayScope(p.name!)) }
+                        }
+                    }
+                }
+            } else {
+                optimizer.beginStep()
+                for p in params {
+                    let name = p.name!
+                    guard let k = gradResult[name] else { continue }
+                    try trainSession.withResult(k) { grad in
+                        try trainSession.updateParameter(name) { param in
+                            optimizer.update(name, param: param, grad: grad, decay: inDecayScope(name))
+                        }
                     }
                 }
             }
@@ -204,7 +250,7 @@ public final class Trainer {
                                 valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
                                 valLoss: Trainer.crossEntropy(logits, data.labels, data.valIndex, data.numClasses),
                                 testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
-                                seconds: seconds, inferenceSeconds: inferenceSeconds)
+                                seconds: seconds, inferenceSeconds: inferenceSeconds, lossScale: scale, skipped: skipped)
             }
             record(log, into: &result, progress: progress)
         }
@@ -215,8 +261,10 @@ public final class Trainer {
             state[name] = Checkpoint.Tensor(shape: shapes[name]!, values: try trainSession.parameter(name))
             optimizerState[name] = optimizer.state(of: name)
         }
+        result.lossScaler = scaler
+        // Skipped f16 steps leave the optimizer's step count behind the epochs trained.
         result.final = Checkpoint(model: forward.name, params: state, optimizerKind: kind, optimizerState: optimizerState,
-                                  step: optimizer.steps, seed: streamSeed)
+                                  step: optimizer.steps, seed: streamSeed, epoch: firstEpoch + epochs, lossScale: scaler?.scale)
         return result
     }
 

@@ -78,6 +78,9 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
     case crossEntropy
     /// Its gradient w.r.t. the logits: (softmax(logits) - onehot(label)) * mask / count.
     case crossEntropyGrad
+    /// The operand stored as attribute `to`'s float dtype (made by low-precision-storage, so
+    /// that both operands of a GEMM share one dtype).
+    case convert
 
     public var description: String {
         switch self {
@@ -106,6 +109,7 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
         case .slice: return "slice"
         case .crossEntropy: return "cross_entropy"
         case .crossEntropyGrad: return "cross_entropy_grad"
+        case .convert: return "convert"
         }
     }
 
@@ -124,7 +128,7 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
         ops += [.sumTo, .broadcastTo, .matmulNT, .matmulTN]
         for s in GraphSide.allCases { ops += [Reduction.max, .min].map { .aggregateArg(s, $0) } }
         ops += GraphSide.allCases.map { .scatterArg($0) }
-        ops += [.slice, .crossEntropy, .crossEntropyGrad]
+        ops += [.slice, .crossEntropy, .crossEntropyGrad, .convert]
         return ops
     }()
 

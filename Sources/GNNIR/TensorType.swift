@@ -1,6 +1,30 @@
 // Tensor types of the graph IR: element type, domain (node, edge or global) and symbolic dims.
 public enum DType: String, Sendable, Hashable, CaseIterable {
     case f32, f16, bf16, f64, i32, i64
+
+    /// Floating-point types are storage formats: every kernel computes in f32 (the reference in
+    /// f64), converting on load and rounding on store, so a float value's dtype is free.
+    public var isFloat: Bool { self == .f32 || self == .f16 || self == .bf16 || self == .f64 }
+
+    /// The dtype of an op's result when its float operands are stored as `dtypes`: their common
+    /// dtype, or f32 when they differ (or there are none).
+    public static func promote(_ dtypes: [DType]) -> DType {
+        guard let first = dtypes.first, dtypes.allSatisfy({ $0 == first }) else { return .f32 }
+        return first
+    }
+}
+
+/// The storage precision of a program's activations (`gnnc run --precision`, `train { precision }`).
+public enum Precision: String, Sendable, Hashable, CaseIterable {
+    case f32, f16, bf16
+
+    public var storage: DType {
+        switch self {
+        case .f32: return .f32
+        case .f16: return .f16
+        case .bf16: return .bf16
+        }
+    }
 }
 
 /// Where a value lives. Node and edge values have a leading symbolic axis (`N` or `E`) that is
@@ -47,6 +71,7 @@ public struct TensorType: Hashable, Sendable, CustomStringConvertible {
 
     public func with(dims: [Dim]) -> TensorType { TensorType(dtype, domain, dims) }
     public func with(domain: Domain) -> TensorType { TensorType(dtype, domain, dims) }
+    public func with(dtype: DType) -> TensorType { TensorType(dtype, domain, dims) }
 
     /// `f32[N, 16]`, `f32[E, 8, 1]`, `f32[F, 16]`, `f32[]`.
     public var description: String {

@@ -12,13 +12,38 @@ public struct TypeRuleError: Error, Hashable, Sendable, CustomStringConvertible 
 public enum TypeRules {
     /// The result type of `opcode` applied to operands of the given types. `declared` is the written
     /// type for ops whose type is not derived (input, param).
+    ///
+    /// Float dtypes are storage only (see `DType.isFloat`): the rules below see every float operand
+    /// as f32, and the result is stored as its float operands' common dtype (f32 when they differ),
+    /// as declared (input, param, sum_to, broadcast_to) or as `to` (convert). Mixing a float with an
+    /// integer value is still an error.
     public static func resultType(_ opcode: Opcode, _ operands: [TensorType], _ attrs: Attributes,
                                   declared: TensorType? = nil) throws(TypeRuleError) -> TensorType {
+        let computed = operands.map { $0.dtype.isFloat ? $0.with(dtype: .f32) : $0 }
+        let asF32 = declared.map { $0.dtype.isFloat ? $0.with(dtype: .f32) : $0 }
+        var t = try arithmeticType(opcode, computed, attrs, declared: asF32)
+        guard t.dtype.isFloat else { return t }
+        switch opcode {
+        case .input, .param, .sumTo, .broadcastTo: t.dtype = declared?.dtype ?? .f32
+        case .convert:
+            guard let to = attrs["to"]?.asIdent.flatMap(DType.init(rawValue:)), to.isFloat else {
+                throw TypeRuleError(.attribute, "convert needs to = f32|f16|bf16|f64")
+            }
+            t.dtype = to
+        default: t.dtype = DType.promote(operands.map(\.dtype).filter(\.isFloat))
+        }
+        return t
+    }
+
+    /// The result type with every float stored as f32.
+    static func arithmeticType(_ opcode: Opcode, _ operands: [TensorType], _ attrs: Attributes,
+                               declared: TensorType?) throws(TypeRuleError) -> TensorType {
         switch opcode {
         case .input:
             try arity(opcode, operands, 0)
-            guard let t = declared, t.domain != .global else {
-                throw TypeRuleError(.domain, "input must be a node or edge value")
+            // A global input is a scalar the host sets each run (the loss scale of f16 training).
+            guard let t = declared, t.domain != .global || t.isScalar else {
+                throw TypeRuleError(.domain, "input must be a node or edge value, or a scalar")
             }
             return t
         case .param:
@@ -37,6 +62,10 @@ public enum TypeRules {
             try arity(opcode, operands, 0)
             guard attrs["value"]?.asDouble != nil else { throw TypeRuleError(.attribute, "constant needs a numeric value") }
             return .scalar
+        case .convert:
+            try arity(opcode, operands, 1)
+            guard operands[0].dtype.isFloat else { throw TypeRuleError(.dtype, "convert takes a float value, got \(operands[0])") }
+            return operands[0]
         case .unary(let u):
             try arity(opcode, operands, 1)
             if u == .leakyRelu, attrs["slope"]?.asDouble == nil { throw TypeRuleError(.attribute, "leaky_relu needs a slope") }

@@ -8,8 +8,11 @@ public struct Autodiff: GraphPass {
     public var name: String { "autodiff" }
     public var summary: String { "append cross-entropy loss and the backward program (gradients of every parameter)" }
 
+    /// A module whose train block asks for f16 gets the loss-scale input, as the trainer builds it.
     public func run(_ m: GraphModule) throws -> GraphModule {
-        do { return try Autodiff.differentiate(m) } catch { throw PassFailure([error.diagnostic]) }
+        do {
+            return try Autodiff.differentiate(m, lossScale: LowPrecisionStorage.precision(of: m) == .f16)
+        } catch { throw PassFailure([error.diagnostic]) }
     }
 
     public struct Failure: Error {
@@ -22,7 +25,11 @@ public struct Autodiff: GraphPass {
     /// the logits, the loss, then `grad.<param>` for each parameter in definition order, then
     /// `grad.<input>` for each input named in `inputs` (the benchmarks' primitives, which have
     /// no parameters, differentiate with respect to their features this way).
-    public static func differentiate(_ m: GraphModule, inputs: Set<String> = []) throws(Failure) -> GraphModule {
+    ///
+    /// With `lossScale` (f16 training), a scalar input `loss_scale` multiplies the loss gradient
+    /// before it flows back, so that small gradients stay above f16's smallest normal; every
+    /// gradient result is then scaled by it, and the trainer divides it out.
+    public static func differentiate(_ m: GraphModule, inputs: Set<String> = [], lossScale: Bool = false) throws(Failure) -> GraphModule {
         guard m.results.count == 1, m.type(of: m.results[0]).domain == .node, m.type(of: m.results[0]).rank == 1 else {
             throw Failure(message: "the model must return one node value of logits, node[C]")
         }
@@ -40,6 +47,10 @@ public struct Autodiff: GraphPass {
         guard missing.isEmpty else { throw Failure(message: "no input named \(missing.sorted().joined(separator: ", "))") }
         d.requiresGrad = Differentiator.dependsOnParams(m, or: Set(wanted.map { ValueID($0) }))
         d.grads[logits] = try d.add(.crossEntropyGrad, [logits, labels, mask])
+        if lossScale {
+            let scale = try d.add(.input, [], ["name": .string("loss_scale")], declared: .scalar, name: "loss_scale")
+            d.grads[logits] = try d.add(.binary(.mul), [d.grads[logits]!, scale])
+        }
         for i in stride(from: logits.index, through: 0, by: -1) {
             let v = ValueID(i)
             guard d.requiresGrad.contains(v), let g = d.grads[v] else { continue }
@@ -130,6 +141,8 @@ struct Differentiator {
             try accumulate(xs[0], try add(.binary(.mul), [y, centered]))
         case .view:
             try accumulate(xs[0], try add(.view, [g], ["shape": .dims(type(xs[0]).dims)]))
+        case .convert:
+            try accumulate(xs[0], g)
         case .rowsum:
             try accumulate(xs[0], try add(.broadcastTo, [g], declared: type(xs[0])))
         case .concat:

@@ -33,10 +33,22 @@ public enum PassPipeline {
                   reason: "after canonicalize and cse, which leave the ops they bypassed without uses; before hoisting, so only live values are hoisted and cached"),
         PassEntry(pass: HoistGraphOnly(), inDefaultPipeline: true,
                   reason: "last of the cleanups and before any fusion: it tags the final, deduplicated graph-only values (degree normalisation) that fusion may factor out and the runtime caches per graph"),
+        PassEntry(pass: LowPrecisionStorage(), inDefaultPipeline: true,
+                  reason: "last, after autodiff and every rewrite: it chooses the storage dtype of the final values, backward included (rewrites build new ops whose dtype the type rules would only promote), keeps the graph-only values hoist-graph-only found in f32, and its GEMM operand converts are not duplicated by a later cse; a no-op unless --precision or the train block asks for f16/bf16"),
     ]
 
     /// The names `gnnc compile` runs, in table order.
     public static var defaultPasses: [String] { table.filter(\.inDefaultPipeline).map(\.pass.name) }
+
+    /// The default passes as values, low-precision-storage set to `precision` (nil: the module's
+    /// train block decides) and, given `dims`, transform-before-aggregate bound to them.
+    public static func defaultPipeline(precision: Precision? = nil, dims: [String: Int]? = nil) -> [any GraphPass] {
+        table.filter(\.inDefaultPipeline).map {
+            if $0.pass is LowPrecisionStorage { return LowPrecisionStorage(precision) }
+            if let dims, $0.pass is TransformBeforeAggregate { return TransformBeforeAggregate(dims: dims) }
+            return $0.pass
+        }
+    }
 
     /// Runs `passes` in the order given. With `verifyEach`, the verifier checks the module after
     /// every pass, and a failure names the pass that broke it. `printAfter` selects passes whose

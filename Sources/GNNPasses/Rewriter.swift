@@ -70,6 +70,13 @@ struct Rewriter {
         return id
     }
 
+    /// Appends `op` (operands in the new module), a value that stands for no source value.
+    @discardableResult
+    mutating func insert(_ op: Operation) -> ValueID {
+        ops.append(op)
+        return ValueID(ops.count - 1)
+    }
+
     /// Source value `v` is now the new value `replacement`: its uses and result slots point there.
     mutating func replace(_ v: ValueID, with replacement: ValueID) {
         precondition(mapping[v.index] == nil, "\(v) is placed twice")

@@ -35,6 +35,12 @@ extension Scheduler {
         let rowsDim = try matrixRows(op.type)
         let gemm = inlined.contains(op.operands[0].index) ? nil
             : GEMM(a: try buffer(op.operands[0]), b: w, out: out, m: rowsDim, n: m, k: k)
+        if op.type.dtype != .f32 {
+            // A low-precision result accumulates in f32 locals and is rounded once, on its store.
+            return emit("matmul", "\(op.opcode)", [
+                .loop(variable: "r", start: .zero, end: .dim(rowsDim), parallel: true, body: Scheduler.rowProduct(a, w, out, k: k, m: m)),
+            ], gemm: gemm)
+        }
         emit("matmul", "\(op.opcode)", [
             .loop(variable: "r", start: .zero, end: .dim(rowsDim), parallel: true, body: [
                 .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [.store(out, at(out, "r", "c"), .const(0))]),
@@ -52,6 +58,36 @@ extension Scheduler {
             ]),
         ], gemm: gemm)
     }
+
+    /// Row `r` of `a @ W` accumulated in f32 locals: one per column when there are at most
+    /// `unrolledColumns` of them, known when scheduling (the row of `a` is then read once, and its
+    /// zeros skipped once), else a dot product per column.
+    static func rowProduct(_ a: KValue, _ w: Int, _ out: Int, k: Dim, m: Dim) -> [KStmt] {
+        if let columns = m.constantValue, columns <= unrolledColumns {
+            return (0..<columns).map { .letValue("acc\($0)", .const(0)) } + [
+                .loop(variable: "k", start: .zero, end: .dim(k), parallel: false, body: [
+                    .letValue("a", a),
+                    .ifNonzero(.local("a"), (0..<columns).map { c in
+                        .assign("acc\(c)", .binary(.add, .local("acc\(c)"), .binary(.mul, .local("a"), .load(w, .v("k") * .dim(m) + .lit(c)))))
+                    }),
+                ]),
+            ] + (0..<columns).map { .store(out, .v("r") * .dim(m) + .lit($0), .local("acc\($0)")) }
+        }
+        return [
+            .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [
+                .letValue("acc", .const(0)),
+                .loop(variable: "k", start: .zero, end: .dim(k), parallel: false, body: [
+                    .letValue("a", a),
+                    .ifNonzero(.local("a"), [
+                        .assign("acc", .binary(.add, .local("acc"), .binary(.mul, .local("a"), .load(w, .v("k") * .dim(m) + .v("c"))))),
+                    ]),
+                ]),
+                .store(out, .v("r") * .dim(m) + .v("c"), .local("acc")),
+            ]),
+        ]
+    }
+
+    static let unrolledColumns = 64
 
     /// `out[r, k] = sum_m g[r, m] W[k, m]`.
     mutating func matmulNT(_ i: Int, _ op: Operation) throws(ScheduleError) {

@@ -86,24 +86,58 @@ extension Scheduler {
         let p = ptr(.dst), list = edgeList(.dst)
         let slot = KIndex.v("v") * .dim(w) + j
         let features: ([KStmt]) -> KStmt = { .loop(variable: "f", start: .zero, end: .dim(perHead), parallel: false, body: $0) }
+        if op.type.dtype != .f32 {
+            return lowPrecisionSoftmaxAggregate(out, heads: heads, perHead: perHead, slot: slot, score: score, message: message, op)
+        }
         emit("edge_softmax_aggregate", "edge_softmax + \(op.opcode) (online softmax)", [
             .loop(variable: "v", start: .zero, end: .dim(Dim(symbol: "N")), parallel: true, body: [
                 .letIndex("start", .load(p, .v("v"))), .letIndex("end", .load(p, .v("v") + .lit(1))),
                 .loop(variable: "h", start: .zero, end: .dim(heads), parallel: false, body: [
                     .letValue("top", .const(-.infinity)), .letValue("total", .const(0)),
                     features([.store(out, slot, .const(0))]),
-                    .loop(variable: "q", start: .v("start"), end: .v("end"), parallel: false, body: [
-                        .letIndex("e", .load(list, .v("q"))),
-                        .letValue("score", score),
-                        .letValue("next", .max(.local("top"), .local("score"))),
-                        .letValue("rescale", .unary(.exp, Attributes(), .binary(.sub, .local("top"), .local("next")))),
-                        .letValue("weight", .unary(.exp, Attributes(), .binary(.sub, .local("score"), .local("next")))),
-                        .assign("total", .binary(.add, .binary(.mul, .local("total"), .local("rescale")), .local("weight"))),
+                    .loop(variable: "q", start: .v("start"), end: .v("end"), parallel: false, body: Scheduler.onlineSoftmaxStep(list, score) + [
                         features([.store(out, slot, .binary(.add, .binary(.mul, .load(out, slot), .local("rescale")), message))]),
                         .assign("top", .local("next")),
                     ]),
                     .ifLess(.v("start"), .v("end"), [
                         features([.store(out, slot, .binary(.div, .load(out, slot), .local("total")))]),
+                    ]),
+                ]),
+            ]),
+        ])
+    }
+
+    /// One edge of the online softmax: its score, the new running max `next`, the factor
+    /// `rescale` that moves what was summed so far onto it, the edge's unnormalised `weight`, and
+    /// the running sum `total` updated; the caller rescales its weighted sum and sets `top`.
+    static func onlineSoftmaxStep(_ list: Int, _ score: KValue) -> [KStmt] {
+        [
+            .letIndex("e", .load(list, .v("q"))),
+            .letValue("score", score),
+            .letValue("next", .max(.local("top"), .local("score"))),
+            .letValue("rescale", .unary(.exp, Attributes(), .binary(.sub, .local("top"), .local("next")))),
+            .letValue("weight", .unary(.exp, Attributes(), .binary(.sub, .local("score"), .local("next")))),
+            .assign("total", .binary(.add, .binary(.mul, .local("total"), .local("rescale")), .local("weight"))),
+        ]
+    }
+
+    /// The online softmax per feature, its weighted sum in an f32 local, stored once: a
+    /// low-precision result is never an accumulator (the exps are computed per feature, not per head).
+    mutating func lowPrecisionSoftmaxAggregate(_ out: Int, heads: Dim, perHead: Dim, slot: KIndex, score: KValue, message: KValue,
+                                               _ op: Operation) {
+        let p = ptr(.dst), list = edgeList(.dst)
+        emit("edge_softmax_aggregate", "edge_softmax + \(op.opcode) (online softmax, per feature)", [
+            .loop(variable: "v", start: .zero, end: .dim(Dim(symbol: "N")), parallel: true, body: [
+                .letIndex("start", .load(p, .v("v"))), .letIndex("end", .load(p, .v("v") + .lit(1))),
+                .loop(variable: "h", start: .zero, end: .dim(heads), parallel: false, body: [
+                    .loop(variable: "f", start: .zero, end: .dim(perHead), parallel: false, body: [
+                        .letValue("top", .const(-.infinity)), .letValue("total", .const(0)), .letValue("acc", .const(0)),
+                        .loop(variable: "q", start: .v("start"), end: .v("end"), parallel: false, body: Scheduler.onlineSoftmaxStep(list, score) + [
+                            .assign("acc", .binary(.add, .binary(.mul, .local("acc"), .local("rescale")), message)),
+                            .assign("top", .local("next")),
+                        ]),
+                        .ifLess(.v("start"), .v("end"), [.assign("acc", .binary(.div, .local("acc"), .local("total")))]),
+                        .store(out, slot, .local("acc")),
                     ]),
                 ]),
             ]),

@@ -29,6 +29,9 @@ extension Scheduler {
             }
         case .broadcastTo:
             try elementwise(i, op, "broadcast_to") { (r, j) throws(ScheduleError) in try before.element(xs[0], row: r, j: j, in: t) }
+        case .convert:
+            // A copy: the load widens, the store rounds to the result's dtype.
+            try elementwise(i, op, "convert") { (r, j) throws(ScheduleError) in try before.element(xs[0], row: r, j: j, in: t) }
         case .dropout:
             let p = op.attributes["p"]?.asDouble ?? 0
             let stream = op.attributes["stream"]?.asInt ?? i

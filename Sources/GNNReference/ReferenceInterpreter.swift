@@ -103,6 +103,8 @@ public enum ReferenceInterpreter {
             let floor = op.attributes["min"]?.asInt ?? 0
             return Tensor64(shape: shape, data: deg.map { Double(max($0, floor)) })
         case .view: return Tensor64(shape: shape, data: args[0].data)
+        // Storage dtypes are the kernels' concern: the reference computes every value in f64.
+        case .convert: return args[0]
         case .rowsum: return rowsum(args[0], shape)
         case .concat: return concat(args, shape)
         case .meanHeads: return meanHeads(args[0], shape)

@@ -1,5 +1,5 @@
-// cuBLAS opened with dlopen: single-precision GEMM on the device's stream, with row-major
-// products mapped onto cuBLAS's column-major convention.
+// cuBLAS opened with dlopen: single-precision and mixed-precision (f16/bf16 in, f32 accumulation)
+// GEMMs on the device's stream, with row-major products mapped onto cuBLAS's column-major convention.
 
 #if canImport(Glibc)
 import Glibc
@@ -19,6 +19,17 @@ public final class CUBLAS: @unchecked Sendable {
     typealias SgemmFn = @convention(c) (OpaquePointer?, Int32, Int32, Int32, Int32, Int32, UnsafePointer<Float>?,
                                         UnsafeRawPointer?, Int32, UnsafeRawPointer?, Int32, UnsafePointer<Float>?,
                                         UnsafeMutableRawPointer?, Int32) -> Status
+    /// cublasGemmEx (CUDA 11+): operand and result types as cudaDataType, a cublasComputeType, an algorithm.
+    typealias GemmExFn = @convention(c) (OpaquePointer?, Int32, Int32, Int32, Int32, Int32, UnsafeRawPointer?,
+                                         UnsafeRawPointer?, Int32, Int32, UnsafeRawPointer?, Int32, Int32, UnsafeRawPointer?,
+                                         UnsafeMutableRawPointer?, Int32, Int32, Int32, Int32) -> Status
+
+    /// Element types of a GEMM's operands and result (cudaDataType_t values).
+    public enum ElementType: Int32, Sendable {
+        case f32 = 0, f16 = 2, bf16 = 14
+    }
+    static let computeF32: Int32 = 68   // CUBLAS_COMPUTE_32F: f32 accumulation whatever the inputs
+    static let defaultAlgorithm: Int32 = -1
 
     public static let libraryNames = ["libcublas.so.12", "libcublas.so.11", "libcublas.so"]
     public static let libraryFolders = ["/usr/local/cuda/lib64", "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu"]
@@ -26,6 +37,7 @@ public final class CUBLAS: @unchecked Sendable {
     public let path: String
     let handle: OpaquePointer
     let sgemm: SgemmFn
+    let gemmEx: GemmExFn?
 
     public static func searchList() -> [String] {
         if let explicit = getenv("GNNC_CUBLAS").map({ String(cString: $0) }), !explicit.isEmpty { return [explicit] }
@@ -55,6 +67,7 @@ public final class CUBLAS: @unchecked Sendable {
         let create = try symbol("cublasCreate_v2", CreateFn.self)
         let setStream = try symbol("cublasSetStream_v2", SetStreamFn.self)
         sgemm = try symbol("cublasSgemm_v2", SgemmFn.self)
+        gemmEx = dlsym(library, "cublasGemmEx").map { unsafeBitCast($0, to: GemmExFn.self) }
         var h: OpaquePointer?
         try CUBLAS.check(create(&h), "cublasCreate", "creating a cuBLAS handle")
         handle = h!
@@ -87,5 +100,34 @@ public final class CUBLAS: @unchecked Sendable {
                            UnsafeRawPointer(bitPattern: UInt(b)), Int32(c.ldFirst), UnsafeRawPointer(bitPattern: UInt(a)),
                            Int32(c.ldSecond), &beta, UnsafeMutableRawPointer(bitPattern: UInt(out)), Int32(c.ldOut))
         try CUBLAS.check(status, "cublasSgemm", "computing \(what()) (\(m) x \(n) x \(k))")
+    }
+
+    /// Whether `gemm` takes these element types: f32 throughout, or f16/bf16 operands (both the
+    /// same) with a result of that type or f32, accumulated in f32 (cublasGemmEx).
+    public func supports(a: ElementType, b: ElementType, out: ElementType) -> Bool {
+        if a == .f32 && b == .f32 && out == .f32 { return true }
+        return gemmEx != nil && a == b && a != .f32 && (out == a || out == .f32)
+    }
+
+    /// Queues row-major `out = op(a) @ op(b)` with the given element types (see `supports`).
+    public func gemm(m: Int, n: Int, k: Int, a: UInt64, b: UInt64, out: UInt64, transA: Bool, transB: Bool,
+                     types: (a: ElementType, b: ElementType, out: ElementType), what: @autoclosure () -> String) throws(RuntimeError) {
+        if types == (.f32, .f32, .f32) {
+            return try gemm(m: m, n: n, k: k, a: a, b: b, out: out, transA: transA, transB: transB, what: what())
+        }
+        guard let gemmEx, supports(a: types.a, b: types.b, out: types.out) else {
+            throw RuntimeError(.deviceFailed, "\(what()): cuBLAS has no GEMM for \(types.a) x \(types.b) -> \(types.out)")
+        }
+        guard [m, n, k].allSatisfy({ $0 <= Int(Int32.max) }) else {
+            throw RuntimeError(.deviceFailed, "\(what()): \(m) x \(n) x \(k) is beyond cuBLAS's 32-bit sizes")
+        }
+        let c = CUBLAS.columnMajorArguments(m: m, n: n, k: k, transA: transA, transB: transB)
+        var alpha: Float = 1, beta: Float = 0
+        let status = gemmEx(handle, c.opFirst, c.opSecond, Int32(c.rows), Int32(c.cols), Int32(c.inner), &alpha,
+                            UnsafeRawPointer(bitPattern: UInt(b)), types.b.rawValue, Int32(c.ldFirst),
+                            UnsafeRawPointer(bitPattern: UInt(a)), types.a.rawValue, Int32(c.ldSecond), &beta,
+                            UnsafeMutableRawPointer(bitPattern: UInt(out)), types.out.rawValue, Int32(c.ldOut),
+                            CUBLAS.computeF32, CUBLAS.defaultAlgorithm)
+        try CUBLAS.check(status, "cublasGemmEx", "computing \(what()) (\(m) x \(n) x \(k), \(types.a) inputs, \(types.out) result)")
     }
 }

@@ -11,12 +11,15 @@ public enum HostElementType: String, Sendable, Equatable, CaseIterable {
     case float32
     case int32
     case int64
+    /// f16 or bf16 storage, as bit patterns (see HalfPrecision).
+    case uint16
 
     public var byteSize: Int {
         switch self {
         case .float32: return MemoryLayout<Float>.stride
         case .int32: return MemoryLayout<Int32>.stride
         case .int64: return MemoryLayout<Int64>.stride
+        case .uint16: return MemoryLayout<UInt16>.stride
         }
     }
 }
@@ -29,6 +32,7 @@ public protocol HostScalar: Sendable {
 extension Float: HostScalar { public static var hostElementType: HostElementType { .float32 } }
 extension Int32: HostScalar { public static var hostElementType: HostElementType { .int32 } }
 extension Int64: HostScalar { public static var hostElementType: HostElementType { .int64 } }
+extension UInt16: HostScalar { public static var hostElementType: HostElementType { .uint16 } }
 
 /// Owns `count` elements of host memory, aligned to 64 bytes (a cache line and an AVX-512
 /// vector) so generated kernels may use aligned vector loads.
@@ -100,15 +104,25 @@ public final class HostBuffer: @unchecked Sendable {
         precondition(other == count, "HostBuffer.\(op): \(other) elements given for a buffer of \(count)")
     }
 
+    /// Buffers at least this large are aligned to 2 MiB and asked to be backed by transparent
+    /// huge pages: a 1 GiB buffer then takes 512 page faults on first touch instead of 262 144,
+    /// and its accesses far fewer TLB misses (Linux only grants them where THP is `madvise` or `always`).
+    public static let hugePageBytes = 2 << 20
+
     /// posix_memalign of at least one aligned block, so that an empty buffer still has a
     /// unique, non-null address kernels can be handed.
     private static func allocateAligned(byteCount: Int) -> UnsafeMutableRawPointer {
         var memory: UnsafeMutableRawPointer? = nil
         let size = max(byteCount, alignment)
-        let status = posix_memalign(&memory, alignment, size)
+        let huge = size >= hugePageBytes
+        let status = posix_memalign(&memory, huge ? hugePageBytes : alignment, size)
         guard status == 0, let memory else {
             fatalError("HostBuffer: posix_memalign of \(size) bytes failed (errno \(status))")
         }
+        #if os(Linux)
+        // Advice only: where the kernel declines, the buffer keeps ordinary pages.
+        if huge { _ = madvise(memory, size, MADV_HUGEPAGE) }
+        #endif
         return memory
     }
 }

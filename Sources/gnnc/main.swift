@@ -5,6 +5,7 @@ import Glibc
 import Darwin
 #endif
 import GNNCompiler
+import GNNIR
 import GNNRuntime
 
 enum Exit: Int32 {
@@ -34,7 +35,7 @@ let mainHelp = """
 
 let compileHelp = """
     usage: gnnc compile SPEC [--emit ast|gir|opt-gir|kir|c|cu|dot] [--backward] [--no-fuse]
-                        [--print-ir-after PASS|all] [--remarks] [-o FILE]
+                        [--precision f32|f16|bf16] [--print-ir-after PASS|all] [--remarks] [-o FILE]
 
     Parses, checks and lowers SPEC (a .gnn file) and prints the chosen stage.
       --emit STAGE     ast, gir (lowered graph IR, the default), opt-gir (after the pass
@@ -46,6 +47,8 @@ let compileHelp = """
                        one, what each fused kernel computes, what stayed apart
       --backward       append the loss and the backward program (gradients of every parameter)
       --no-fuse        schedule op by op, every intermediate in its own buffer (the baseline)
+      --precision P    store activations in P (f16, bf16; default: the train block's, else f32):
+                       every stage from gir on shows the storage types low-precision-storage chose
       -o FILE          write the output to FILE (atomically) instead of standard output
     Exit codes: 0 success, 1 errors in the input, 2 usage error, 3 failure, 130 interrupted
     (in `run` and `selftest --random` the first Ctrl-C stops at the next step, writing nothing;
@@ -82,7 +85,8 @@ let selftestHelp = """
 
 let runHelp = """
     usage: gnnc run SPEC --dataset NAME [--data-dir DIR] [--epochs N] [--runs R] [--seed S]
-                    [--device cpu|cuda] [--json FILE] [--save FILE] [--load FILE]
+                    [--device cpu|cuda] [--precision f32|f16|bf16] [--loss-scale S]
+                    [--json FILE] [--save FILE] [--load FILE]
 
     Compiles SPEC (forward and backward, fused), loads the dataset and trains R runs with seeds
     S, S+1, ... (default 0) using the spec's train block; --epochs overrides its epoch count.
@@ -99,6 +103,12 @@ let runHelp = """
     --device cuda train on the GPU: kernels mapped to warps, compiled by NVRTC through the PTX
                   cache, launched through the driver API (GNNC_LIBCUDA names libcuda,
                   GNNC_CUDA_ARCH overrides the device's compute_XY)
+    --precision P store activations, features and saved tensors in P (f16 or bf16; default:
+                  the train block's precision, else f32); parameters, optimizer state, gradients
+                  of parameters, the loss and statistics stay f32, and every kernel computes in
+                  f32. f16 scales the loss dynamically: a step whose gradients overflow is
+                  skipped and halves the scale; 100 clean steps double it (docs/mixed-precision.md)
+    --loss-scale S  the initial loss scale of f16 training (default 65536)
     --json FILE   the report (schema: docs/run-json.md), written atomically
     --save FILE   parameters and optimizer state after training, as safetensors (one run)
     --load FILE   start from a checkpoint instead of the seeded initialisation; with
@@ -165,7 +175,7 @@ func finish(_ out: CompilerOutput, outputPath: String?) -> Exit {
 }
 
 func runCompile(_ args: [String]) throws -> Exit {
-    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o", "--print-ir-after"],
+    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o", "--print-ir-after", "--precision"],
                                                  flags: ["--backward", "--no-fuse", "--remarks", "--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(compileHelp, terminator: ""); return .ok }
     guard positional.count == 1 else { throw UsageError(message: "compile takes exactly one SPEC file") }
@@ -180,10 +190,16 @@ func runCompile(_ args: [String]) throws -> Exit {
     case .success(let file):
         let printAfter = options["--print-ir-after"].map { Set($0.flatMap { $0.split(separator: ",").map(String.init) }) }
         let out = Compiler.compile(file, emit: emit, backward: options["--backward"] != nil, fuse: options["--no-fuse"] == nil,
-                                   printAfter: printAfter, remarks: options["--remarks"] != nil)
+                                   printAfter: printAfter, remarks: options["--remarks"] != nil, precision: try precisionOption(options))
         for r in out.remarks { printErr("remark: \(r)\n") }
         return finish(out, outputPath: options["-o"]?.last)
     }
+}
+
+func precisionOption(_ options: [String: [String]]) throws -> Precision? {
+    guard let name = options["--precision"]?.last else { return nil }
+    guard let p = Precision(rawValue: name) else { throw UsageError(message: "unknown --precision '\(name)'; use f32, f16 or bf16") }
+    return p
 }
 
 func runOpt(_ args: [String]) throws -> Exit {
@@ -202,7 +218,8 @@ func runOpt(_ args: [String]) throws -> Exit {
 }
 
 func runRun(_ args: [String]) throws -> Exit {
-    let (positional, options) = try parseOptions(args, valued: ["--dataset", "--data-dir", "--epochs", "--runs", "--seed", "--device", "--json", "--save", "--load"],
+    let (positional, options) = try parseOptions(args, valued: ["--dataset", "--data-dir", "--epochs", "--runs", "--seed", "--device", "--json", "--save", "--load",
+                                                                "--precision", "--loss-scale"],
                                                  flags: ["--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(runHelp, terminator: ""); return .ok }
     guard positional.count == 1 else { throw UsageError(message: "run takes exactly one SPEC file") }
@@ -216,7 +233,11 @@ func runRun(_ args: [String]) throws -> Exit {
     let opts = RunOptions(specPath: positional[0], dataset: dataset, dataDirectory: options["--data-dir"]?.last,
                           epochs: try integer("--epochs"), runs: try integer("--runs") ?? 1,
                           seed: UInt64(try integer("--seed") ?? 0), device: options["--device"]?.last ?? "cpu",
-                          savePath: options["--save"]?.last, loadPath: options["--load"]?.last)
+                          savePath: options["--save"]?.last, loadPath: options["--load"]?.last, precision: try precisionOption(options),
+                          initialLossScale: try options["--loss-scale"]?.last.map { v in
+                              guard let x = Float(v), x.isFinite, x > 0 else { throw UsageError(message: "--loss-scale needs a positive number, got '\(v)'") }
+                              return x
+                          })
     let interactive = isatty(1) != 0
     // Only where loops check the flag: elsewhere Ctrl-C keeps its default and stops at once.
     Interrupt.install()
@@ -296,7 +317,8 @@ let benchHelp = """
     widths 16, 64, 256 and every ModelSpec, forward and forward+backward, on cora,
     synthetic:small and synthetic:large, plus spmm and softmax_aggregate over a sweep of synthetic
     graphs (1e5 to 2e6 edges). On cuda also the fused program with generated GEMMs instead of
-    cuBLAS. Warm-up, then the median of 5 repeats (CUDA events on cuda); small programs run on
+    cuBLAS. Warm-up, then the median of 5 repeats (3 when the warm-up took over 0.25 s; CUDA
+    events on cuda); small programs run on
     rotating copies of their buffers. Bytes that must move (inputs, parameters and graph read
     once, results written once), GB/s and the fraction of a copy bandwidth measured in the same
     run, and each program's buffer bytes. Writes DIR/bench.json, bench.md and bench.svg (default
@@ -341,7 +363,7 @@ func runBench(_ args: [String]) throws -> Exit {
     case let other: throw UsageError(message: "unknown --config '\(other)'; use standard or tiny")
     }
     if let w = listOption(options, "--workloads") { config.workloads = Set(w) }
-    if let g = listOption(options, "--graphs") { config.graphs = g }
+    if let g = listOption(options, "--graphs") { config.graphs = BenchConfig.graphList(g) }
     if let w = try intList(options, "--widths") { config.widths = w }
     if let e = try intList(options, "--sweep") { config.sweepEdges = e }
     if let r = try intList(options, "--repeats") {

@@ -38,7 +38,7 @@ final class BenchTests: XCTestCase {
         let items = try XCTUnwrap(json?["records"] as? [[String: Any]])
         XCTAssertEqual(items.count, records.count)
         for key in ["workload", "graph", "nodes", "edges", "width", "pass", "variant", "kernels", "seconds", "floor_bytes", "gbps",
-                    "fraction_of_copy", "peak_bytes", "rotation"] {
+                    "fraction_of_copy", "peak_bytes", "rotation", "repeats"] {
             XCTAssertNotNil(items[0][key], key)
         }
         let markdown = try String(contentsOfFile: dir + "/out/bench.md", encoding: .utf8)

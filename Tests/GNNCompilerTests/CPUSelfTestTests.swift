@@ -34,15 +34,21 @@ final class CPUSelfTestTests: XCTestCase {
         var rows: [SelfTestRow] = []
         for name in specs { rows += SelfTest.run(spec: try spec(name), specName: name, device: device) }
         let table = SelfTest.table(rows)
-        XCTAssertEqual(rows.count, 60, "6 specs x {forward, training} x {fused, no-fuse, lanes, lanes-nf, split}\n\(table)")
+        XCTAssertEqual(rows.count, 96, "6 specs x {forward, training} x {fused, no-fuse, lanes, lanes-nf, split, f16, f16-lanes, bf16}\n\(table)")
         XCTAssertTrue(rows.allSatisfy(\.passed), table)
-        XCTAssertTrue(rows.allSatisfy { $0.error <= SelfTest.tolerance && $0.failure == nil }, table)
-        XCTAssertTrue(table.hasSuffix("60 passed, 0 failed\n"), table)
+        let precisionOf = Dictionary(uniqueKeysWithValues: SelfTestVariant.cpu.map { ($0.name, $0.precision) })
+        XCTAssertTrue(rows.allSatisfy { row in
+            row.failure == nil && row.error <= SelfTest.tolerance(precisionOf[row.variant]!, training: row.program == "training")
+        }, table)
+        XCTAssertTrue(rows.filter { !$0.variant.contains("16") }.allSatisfy { $0.error <= SelfTest.tolerance }, table)
+        XCTAssertTrue(table.hasSuffix("96 passed, 0 failed\n"), table)
         for name in specs {
             let mine = rows.filter { $0.model == name }
             XCTAssertEqual(mine.map { "\($0.program)/\($0.variant)" },
                            ["forward/fused", "forward/no-fuse", "forward/lanes", "forward/lanes-nf", "forward/split",
-                            "training/fused", "training/no-fuse", "training/lanes", "training/lanes-nf", "training/split"], name)
+                            "forward/f16", "forward/f16-lanes", "forward/bf16",
+                            "training/fused", "training/no-fuse", "training/lanes", "training/lanes-nf", "training/split",
+                            "training/f16", "training/f16-lanes", "training/bf16"], name)
             // Fusion really happened: the fused schedule has fewer kernels than the op-by-op one.
             for program in ["forward", "training"] {
                 let k = mine.filter { $0.program == program && ["fused", "no-fuse"].contains($0.variant) }.map(\.kernels)
@@ -108,7 +114,7 @@ final class CPUSelfTestTests: XCTestCase {
         let gcn = try spec("gcn")
         _ = SelfTest.run(spec: gcn, specName: "gcn", device: CPUDevice(cache: cache), nodes: 60, hubDegree: 20)
         let compiled = cache.stats.compiled
-        XCTAssertEqual(compiled, 10, "forward and training: fused, op-by-op, both mapped to lanes, and edge-split")
+        XCTAssertEqual(compiled, 16, "forward and training: fused, op-by-op, both mapped to lanes, edge-split, f16, f16 mapped to lanes, bf16")
         let second = KernelCache(directory: cache.directory)
         let rows = SelfTest.run(spec: gcn, specName: "gcn", device: CPUDevice(cache: second), nodes: 60, hubDegree: 20)
         XCTAssertTrue(rows.allSatisfy(\.passed), SelfTest.table(rows))

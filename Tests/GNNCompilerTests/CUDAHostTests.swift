@@ -87,7 +87,7 @@ final class CUDAHostTests: XCTestCase {
         try selfTestThroughTheHostPath(["gcn", "gat", "sage"])
         let all = launches()
         XCTAssertTrue(all.allSatisfy { ($0[0] == "launch" && $0.count == 4 && ($0[3] == "256" || ($0[2] == "1" && $0[3] == "1")))
-                                        || ($0[0] == "sgemm" && $0.count == 9) }, "\(all.prefix(5))")
+                                        || (["sgemm", "gemmex"].contains($0[0]) && $0.count == 9) }, "\(all.prefix(5))")
         // GCN's first kernel (input dropout, degrees): a warp per node, 8 nodes per block of 256, so
         // 300 nodes need 38 blocks.
         XCTAssertTrue(all.contains(["launch", "k0_dropout", "38", "256"]), "\(all.filter { $0[1].hasPrefix("k0_") })")
@@ -95,7 +95,14 @@ final class CUDAHostTests: XCTestCase {
         XCTAssertFalse(gemms.isEmpty)
         XCTAssertTrue(gemms.contains { $0[1] == "1" } && gemms.contains { $0[2] == "1" } && gemms.contains { $0[1] == "0" && $0[2] == "0" },
                       "forward (N, N), input gradient (B transposed) and weight gradient (A transposed) products: \(Set(gemms.map { "\($0[1]),\($0[2])" }))")
-        XCTAssertFalse(all.contains { $0[0] == "launch" && $0[1].contains("_matmul") }, "a GEMM kernel was launched although cuBLAS is there")
+        XCTAssertFalse(all.contains { $0[0] == "launch" && $0[1].contains("_matmul") }, "a GEMM kernel was launched although cuBLAS is there: \(Set(all.filter { $0[1].contains("_matmul") }.map { $0[1] }))")
+        // f16 and bf16 programs: cublasGemmEx with 16-bit operands (cudaDataType 2 or 14), f32
+        // parameter gradients (result type 0) and 16-bit activations (result type as the operands).
+        let ex = all.filter { $0[0] == "gemmex" }.map { Array($0[6...8]) }
+        for half in ["2", "14"] {
+            XCTAssertTrue(ex.contains([half, half, half]) && ex.contains([half, half, "0"]), "\(Set(ex))")
+        }
+        XCTAssertTrue(ex.allSatisfy { $0[0] == $0[1] && $0[0] != "0" }, "\(Set(ex))")
     }
 
     /// On a graph with hubs the runtime launches the edge-split variants: a warp per row, its
@@ -128,13 +135,16 @@ final class CUDAHostTests: XCTestCase {
     func selfTestThroughTheHostPath(_ names: [String]) throws {
         for name in names {
             let (file, forward) = try spec(name)
-            for module in [forward, try Autodiff.differentiate(forward)] {
-                for fuse in [true, false] { try prepare(try CUDASchedule.schedule(module, fuse: fuse)) }
+            for variant in SelfTestVariant.cuda {
+                // f16 training programs take the loss scale, as the self-test builds them.
+                for module in [forward, try Autodiff.differentiate(forward, lossScale: variant.precision == .f16)] {
+                    try prepare(try SelfTest.program(module, variant))
+                }
             }
             let gpu = try CUDADevice(ptxCache: ptxCache)
             let compiled = ptxCache.stats.compiled
             let rows = SelfTest.run(spec: file, specName: name, on: .cuda(gpu), variants: SelfTestVariant.cuda, nodes: 300, hubDegree: 100)
-            XCTAssertEqual(rows.count, 4)
+            XCTAssertEqual(rows.map(\.variant), ["fused", "no-fuse", "f16", "bf16", "fused", "no-fuse", "f16", "bf16"])
             XCTAssertTrue(rows.allSatisfy(\.passed), SelfTest.table(rows))
             XCTAssertEqual(ptxCache.stats.compiled, compiled, "prepare() compiled every module already")
         }

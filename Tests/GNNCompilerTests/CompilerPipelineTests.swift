@@ -30,7 +30,8 @@ final class CompilerPipelineTests: XCTestCase {
     }
 
     func testDefaultPipelineIsTheCleanupPasses() {
-        XCTAssertEqual(PassPipeline.defaultPasses, ["verify", "canonicalize", "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce", "hoist-graph-only"])
+        XCTAssertEqual(PassPipeline.defaultPasses, ["verify", "canonicalize", "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce",
+                                                    "hoist-graph-only", "low-precision-storage"])
     }
 
     /// opt-gir is the default pipeline's output; gir stays the lowered IR; kir and c are scheduled
@@ -66,7 +67,7 @@ final class CompilerPipelineTests: XCTestCase {
         let expected: [String] = (["autodiff"] + PassPipeline.defaultPasses).map { "// ----- IR after \($0) -----" }
         XCTAssertEqual(headers, expected)
         let optimised = try modules("gat", backward: true).optimised
-        XCTAssertEqual(all.log.last, PassPipeline.printed(optimised, after: "hoist-graph-only"))
+        XCTAssertEqual(all.log.last, PassPipeline.printed(optimised, after: "low-precision-storage"))
 
         let one = Compiler.compile(file, emit: .optGir, printAfter: ["dce"])
         XCTAssertEqual(one.log.count, 1)

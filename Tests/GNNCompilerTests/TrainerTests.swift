@@ -128,16 +128,3 @@ final class TrainerTests: XCTestCase {
         XCTAssertEqual(p[0], 1.5 - 0.5 * (1 + 1.5))
     }
 }
-
-extension XCTestCase {
-    /// A trainer for a ModelSpec with a private kernel cache, removed after the test.
-    func trainer(_ spec: String, dims: [String: Int] = [:]) throws -> Trainer {
-        let text = try String(contentsOfFile: repoRoot() + "/ModelSpecs/\(spec).gnn", encoding: .utf8)
-        let file = SourceFile(name: "\(spec).gnn", text: text)
-        let front = SpecFrontEnd.compile(file)
-        let model = try XCTUnwrap(front.module, DiagnosticRenderer(sources: [file]).render(front.diagnostics))
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-trainer-\(UUID().uuidString)").path
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
-        return try Trainer(model: model, device: CPUDevice(cache: KernelCache(directory: dir)), dims: dims)
-    }
-}

@@ -26,7 +26,7 @@ final class TypeRulesTests: XCTestCase {
         XCTAssertEqual(try type(.input, [], declared: .node([f])), .node([f]))
         XCTAssertEqual(try type(.input, [], declared: .edge([Dim(1)])), .edge([Dim(1)]))
         XCTAssertEqual(error(.input, [], declared: .global([f]))?.kind, .domain)
-        XCTAssertEqual(error(.input, [])?.message, "input must be a node or edge value")
+        XCTAssertEqual(error(.input, [])?.message, "input must be a node or edge value, or a scalar")
     }
 
     func testParamMustBeGlobalWithAnInit() throws {
@@ -66,7 +66,19 @@ final class TypeRulesTests: XCTestCase {
         XCTAssertEqual(mix?.kind, .domain)
         XCTAssertEqual(mix?.message, "add mixes a node value with an edge value (f32[N, F] and f32[E, F])")
         XCTAssertEqual(error(.binary(.mul), [.node([h, f]), .node([h, Dim(2)])])?.kind, .shape)
-        XCTAssertEqual(error(.binary(.sub), [.node([f]), .node([f], .f16)])?.kind, .dtype)
+        XCTAssertEqual(error(.binary(.sub), [.node([f]), .node([f], .i32)])?.kind, .dtype, "a float never mixes with an integer")
+    }
+
+    /// Float dtypes are storage: operands may differ, the result takes their common dtype (f32 when
+    /// they differ); `convert` stores its operand as `to`.
+    func testFloatStorageTypesPromoteAndConvert() throws {
+        XCTAssertEqual(try type(.binary(.sub), [.node([f]), .node([f], .f16)]), .node([f]))
+        XCTAssertEqual(try type(.binary(.mul), [.node([f], .bf16), .node([f], .bf16)]), .node([f], .bf16))
+        XCTAssertEqual(try type(.matmul, [.node([f], .f16), .global([f, Dim(4)], .f16)]), .node([Dim(4)], .f16))
+        XCTAssertEqual(try type(.unary(.relu), [.node([f], .f16)]), .node([f], .f16))
+        XCTAssertEqual(try TypeRules.resultType(.convert, [.global([f, Dim(4)])], Attributes(["to": .ident("f16")])), .global([f, Dim(4)], .f16))
+        XCTAssertEqual(error(.convert, [.global([f])])?.kind, .attribute)
+        XCTAssertEqual(try TypeRules.resultType(.input, [], Attributes(), declared: .scalar), .scalar, "a scalar input (the loss scale)")
     }
 
     func testMatmul() throws {

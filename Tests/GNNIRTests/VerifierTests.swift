@@ -70,7 +70,7 @@ final class VerifierTests: XCTestCase {
     }
 
     func testInputsAreNodeOrEdgeAndParamsGlobal() {
-        XCTAssertEqual(problems(module([input("x", .global([f]))])), ["error[E404]: %x: input must be a node or edge value"])
+        XCTAssertEqual(problems(module([input("x", .global([f]))])), ["error[E404]: %x: input must be a node or edge value, or a scalar"])
         let param = GNNIR.Operation(name: "W", opcode: .param, attributes: Attributes(["init": .ident("glorot")]), type: .node([f]))
         XCTAssertEqual(problems(module([param])), ["error[E404]: %W: param must be a global value (no N or E axis)"])
     }

@@ -6,7 +6,8 @@ import GNNTestSupport
 
 final class BackendCommandTests: XCTestCase {
     static let specs = ["gcn", "gat", "sage", "gin", "sgc", "appnp"]
-    static let defaultPasses = ["verify", "canonicalize", "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce", "hoist-graph-only"]
+    static let defaultPasses = ["verify", "canonicalize", "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce", "hoist-graph-only",
+                                "low-precision-storage"]
 
     func kernelCount(_ kir: String) -> Int { kir.components(separatedBy: "\n  kernel ").count - 1 }
 
@@ -146,7 +147,7 @@ final class BackendCommandTests: XCTestCase {
         let headers = r.stdoutLines.filter { $0.hasPrefix("// ----- IR after ") }
         XCTAssertEqual(headers, Self.defaultPasses.map { "// ----- IR after \($0) -----" })
         let opt = try gnnc("compile", Inputs.spec("gcn"), "--emit", "opt-gir")
-        let lastDump = try XCTUnwrap(r.stdout.components(separatedBy: "// ----- IR after hoist-graph-only -----\n").last)
+        let lastDump = try XCTUnwrap(r.stdout.components(separatedBy: "// ----- IR after low-precision-storage -----\n").last)
         XCTAssertEqual(lastDump, opt.stdout + opt.stdout, "the last dump, then the output")
 
         let bwd = try gnnc("compile", Inputs.spec("gcn"), "--backward", "--emit", "c", "--print-ir-after", "all")
@@ -154,7 +155,7 @@ final class BackendCommandTests: XCTestCase {
         XCTAssertEqual(bwd.stdoutLines.filter { $0.hasPrefix("// ----- IR after ") },
                        (["autodiff"] + Self.defaultPasses).map { "// ----- IR after \($0) -----" })
         XCTAssertTrue(bwd.stdout.contains("#pragma omp parallel for"))
-        XCTAssertLessThan(try XCTUnwrap(bwd.stdout.range(of: "IR after hoist-graph-only")).lowerBound,
+        XCTAssertLessThan(try XCTUnwrap(bwd.stdout.range(of: "IR after low-precision-storage")).lowerBound,
                           try XCTUnwrap(bwd.stdout.range(of: "/* gnnc C prelude")).lowerBound, "the log comes before the output")
     }
 
@@ -179,11 +180,11 @@ final class BackendCommandTests: XCTestCase {
         let r = try gnnc(arguments: ["selftest", "--device", "cpu", "--specs", Inputs.root + "/ModelSpecs"], in: dir,
                          environment: ["GNNC_CACHE_DIR": cache.path], timeout: 300)
         assertExit(r, 0)
-        XCTAssertTrue(r.stdout.contains("60 passed, 0 failed"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("96 passed, 0 failed"), r.stdout)
         for name in Self.specs {
             for program in ["forward", "training"] {
-                XCTAssertEqual(r.stdoutLines.filter { $0.hasPrefix(name + " ") && $0.contains(program) && $0.hasSuffix(" ok") }.count, 5,
-                               "\(name) \(program): fused, no-fuse, the two lane-mapped rows and the edge-split one\n\(r.stdout)")
+                XCTAssertEqual(r.stdoutLines.filter { $0.hasPrefix(name + " ") && $0.contains(program) && $0.hasSuffix(" ok") }.count, 8,
+                               "\(name) \(program): fused, no-fuse, the two lane-mapped rows, the edge-split one, f16, bf16, f16 lane-mapped\n\(r.stdout)")
             }
         }
         // The kernels were compiled into the cache the environment named, not the user's.
@@ -263,13 +264,13 @@ final class BackendCommandTests: XCTestCase {
         for r in results.all {
             let run = try r.get()
             assertExit(run, 0)
-            assertContains(run.stdout, "8 compiled, all passed")
+            assertContains(run.stdout, "16 compiled, all passed")
         }
         let third = try gnnc(arguments: arguments, in: dir, environment: env)
         assertExit(third, 0)
-        assertContains(third.stdout, "0 compiled, 8 loaded, 0 corrupt entries rebuilt")
+        assertContains(third.stdout, "0 compiled, 16 loaded, 0 corrupt entries rebuilt")
         let left = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("cache/ptx").path)
-        XCTAssertEqual(left.filter { $0.hasSuffix(".ptx") }.count, 8, "\(left)")
+        XCTAssertEqual(left.filter { $0.hasSuffix(".ptx") }.count, 16, "\(left)")
         XCTAssertTrue(left.allSatisfy { $0.hasSuffix(".ptx") }, "temporaries left behind: \(left)")
     }
 }

@@ -51,7 +51,8 @@ final class FaultTests: XCTestCase {
         let cache = dir.appendingPathComponent("cache")
         let json = dir.appendingPathComponent("r.json")
         let arguments = ["run", Inputs.spec("gcn"), "--dataset", "synthetic:200,1000,16,3,1", "--epochs", "2", "--json", json.path]
-        let r = try Gnnc.run(arguments, in: dir, environment: ["GNNC_CACHE_DIR": cache.path], shell: "trap '' XFSZ; ulimit -f 8")
+        // 12 KiB: room for the forward program's C source (about 9.5 KB), not for the compiler's output.
+        let r = try Gnnc.run(arguments, in: dir, environment: ["GNNC_CACHE_DIR": cache.path], shell: "trap '' XFSZ; ulimit -f 12")
         assertExit(r, 3)
         assertContains(r.stderr, "File too large", "stderr")
         assertContains(r.stderr, "C compiler 'cc' rejected kernel source", "stderr")

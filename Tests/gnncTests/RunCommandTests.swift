@@ -57,6 +57,42 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(lookup(second, "kernels.loaded_from_cache") as? Int, 2)
     }
 
+    /// `--precision` and the train block's `precision`: the report names the precision, f16 runs
+    /// carry their loss scaler, the saved activations halve; bad values are usage errors.
+    func testPrecisionFromTheFlagAndFromTheTrainBlock() throws {
+        let dir = try makeTempDirectory()
+        func report(_ args: [String], _ file: String) throws -> [String: Any] {
+            let r = try run(args + ["--dataset", Self.graph, "--epochs", "3", "--json", file], in: dir)
+            assertExit(r, 0)
+            return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent(file))) as? [String: Any])
+        }
+        func saved(_ json: [String: Any]) -> Int { (json["memory"] as? [String: Any])?["saved_activation_bytes"] as? Int ?? 0 }
+        let f32 = try report([Inputs.spec("gat")], "f32.json")
+        let f16 = try report([Inputs.spec("gat"), "--precision", "f16", "--loss-scale", "1024"], "f16.json")
+        XCTAssertEqual((f16["config"] as? [String: Any])?["precision"] as? String, "f16")
+        let scaler = try XCTUnwrap((f16["runs"] as? [[String: Any]])?.first?["loss_scale"] as? [String: Any])
+        XCTAssertEqual(scaler["initial"] as? Double, 1024)
+        XCTAssertEqual(scaler["skipped_steps"] as? Int, 0)
+        XCTAssertEqual(Double(saved(f16)) / Double(saved(f32)), 0.5, accuracy: 0.05)
+        // The spec's train block asks for bf16; --precision f32 overrides it.
+        let text = try String(contentsOfFile: Inputs.spec("gat"), encoding: .utf8)
+        let bf16Spec = dir.appendingPathComponent("gat-bf16.gnn").path
+        try text.replacingOccurrences(of: "train {", with: "train {\n  precision = bf16").write(toFile: bf16Spec, atomically: true, encoding: .utf8)
+        let bf16 = try report([bf16Spec], "bf16.json")
+        XCTAssertEqual((bf16["config"] as? [String: Any])?["precision"] as? String, "bf16")
+        XCTAssertTrue((bf16["runs"] as? [[String: Any]])?.first?["loss_scale"] is NSNull)
+        XCTAssertEqual(saved(bf16), saved(f16))
+        let back = try report([bf16Spec, "--precision", "f32"], "back.json")
+        XCTAssertEqual(saved(back), saved(f32))
+        let gir = try gnnc(arguments: ["compile", bf16Spec, "--emit", "gir"], in: dir)
+        assertExit(gir, 0)
+        assertContains(gir.stdout, "%x = input {name = \"x\"} : bf16[N, F]")
+        for bad in [["--precision", "f64"], ["--loss-scale", "0"]] {
+            let r = try run([Inputs.spec("gcn"), "--dataset", Self.graph] + bad, in: dir)
+            assertExit(r, 2)
+        }
+    }
+
     /// A diverging run (an absurd learning rate) still writes valid JSON: non-finite losses are null.
     func testDivergedRunWritesValidJSON() throws {
         let dir = try makeTempDirectory()
