@@ -56,6 +56,9 @@ public struct BenchRecord: Sendable {
     public var seconds: (min: Double, median: Double, max: Double)
     /// Bytes that must move: every input, parameter and graph array read once, every result written once.
     public var floorBytes: Int
+    /// Floating-point operations the pass needs (FlopCount: counted on the graph IR, so what a
+    /// schedule recomputes is not counted).
+    public var flops: Int
     /// Bytes of every buffer the program allocates (its peak: buffers live for the whole run).
     public var peakBytes: Int
     /// Sets of buffers the timed runs cycle through, so that a small program's inputs are not all
@@ -64,6 +67,7 @@ public struct BenchRecord: Sendable {
     /// Timed runs behind the median.
     public var repeats: Int
     public var gbps: Double { Double(floorBytes) / seconds.median / 1e9 }
+    public var gflops: Double { Double(flops) / seconds.median / 1e9 }
 }
 
 public struct BenchConfig: Sendable {
@@ -177,6 +181,8 @@ public enum Bench {
         public var program: KernelProgram
         public var dims: [String: Int]
         public var graph: GraphArrays
+        /// The pass's floating-point operations (FlopCount), the same for every variant.
+        public var flops: Int
     }
 
     /// The programs `gnnc bench` measures for `w` on `data` at `width` (primitives) on `device`:
@@ -189,10 +195,11 @@ public enum Bench {
         var out: [Scheduled] = []
         for pass in passes {
             let optimized = try Trainer.optimize(try program(w, forward, pass: pass), Trainer.passes(dims: dims))
+            let flops = try FlopCount.of(optimized, graph: graph, dims: dims)
             for variant in variants(device) {
                 let scheduled = try device.schedule(optimized, fuse: variant.fuse)
                 if !variant.libraryGEMMs && !scheduled.kernels.contains(where: { $0.gemm != nil }) { continue }
-                out.append(Scheduled(pass: pass, variant: variant, program: scheduled, dims: dims, graph: arrays))
+                out.append(Scheduled(pass: pass, variant: variant, program: scheduled, dims: dims, graph: arrays, flops: flops))
             }
         }
         return out
@@ -219,7 +226,7 @@ public enum Bench {
             let times = (samples.first!, RunReport.median(samples), samples.last!)
             let record = BenchRecord(workload: w.name, graph: graphName, nodes: s.graph.numNodes, edges: s.graph.numEdges, width: width,
                                      pass: s.pass, variant: s.variant.name, kernels: exe.program.kernels.count, seconds: times,
-                                     floorBytes: floorBytes(exe.program, counts), peakBytes: peak, rotation: rotation,
+                                     floorBytes: floorBytes(exe.program, counts), flops: s.flops, peakBytes: peak, rotation: rotation,
                                      repeats: samples.count)
             log(line(record))
             return record
@@ -322,7 +329,7 @@ public enum Bench {
 
     static func line(_ r: BenchRecord) -> String {
         "\(r.workload) \(r.graph) F=\(r.width) \(r.pass) \(r.variant): median \(format(r.seconds.median * 1e3)) ms, "
-            + "\(format(r.gbps)) GB/s of the floor, \(r.kernels) kernels, peak \(r.peakBytes / 1024) KiB"
+            + "\(format(r.gbps)) GB/s of the floor, \(format(r.gflops)) GFLOP/s, \(r.kernels) kernels, peak \(r.peakBytes / 1024) KiB"
     }
 
     static func format(_ x: Double) -> String {

@@ -26,7 +26,7 @@ public struct BenchReport: Sendable {
             "    {\"workload\": \(q(r.workload)), \"graph\": \(q(r.graph)), \"nodes\": \(r.nodes), \"edges\": \(r.edges), "
                 + "\"width\": \(r.width), \"pass\": \(q(r.pass)), \"variant\": \(q(r.variant)), \"kernels\": \(r.kernels), "
                 + "\"seconds\": {\"min\": \(r.seconds.min), \"median\": \(r.seconds.median), \"max\": \(r.seconds.max)}, "
-                + "\"floor_bytes\": \(r.floorBytes), \"gbps\": \(r.gbps), \"fraction_of_copy\": \(r.gbps / copyGBps), \"peak_bytes\": \(r.peakBytes), "
+                + "\"floor_bytes\": \(r.floorBytes), \"flops\": \(r.flops), \"gflops\": \(r.gflops), \"gbps\": \(r.gbps), \"fraction_of_copy\": \(r.gbps / copyGBps), \"peak_bytes\": \(r.peakBytes), "
                 + "\"rotation\": \(r.rotation), \"repeats\": \(r.repeats)}"
         }
         return "{\n  \"schema\": \"gnnc-bench/1\",\n  \"device\": \(q(device)),\n  \"machine\": \(q(machine)),\n  \"copy_gbps\": \(copyGBps),\n  \"records\": [\n"
@@ -47,16 +47,18 @@ public struct BenchReport: Sendable {
         var out = "Device: \(device), \(machine); copy bandwidth \(Bench.format(copyGBps)) GB/s ("
             + (device == "cuda" ? "device-to-device copy" : "memcpy") + ", read + write).\n"
             + "Median of 5 repeats after a warm-up (3 when the warm-up took over 0.25 s; " + (device == "cuda" ? "CUDA events" : "monotonic clock")
-            + "); GB/s counts the floor (inputs, parameters and graph read once, results written once).\n\n"
+            + "); GB/s counts the floor (inputs, parameters and graph read once, results written once); "
+            + "GFLOP: the pass's floating-point operations counted on the graph IR (FlopCount).\n\n"
         let generated = records.contains { $0.variant == "fused-generated-gemm" }
         out += "| workload | graph | F | pass | fused ms | no-fuse ms | speedup |" + (generated ? " generated-GEMM ms |" : "")
-            + " fused GB/s | % of copy | fused peak MiB | no-fuse peak MiB |\n"
-            + "|---|---|---|---|---|---|---|" + (generated ? "---|" : "") + "---|---|---|---|\n"
+            + " fused GB/s | % of copy | GFLOP | fused GFLOP/s | fused peak MiB | no-fuse peak MiB |\n"
+            + "|---|---|---|---|---|---|---|" + (generated ? "---|" : "") + "---|---|---|---|---|---|\n"
         for (f, b) in pairs {
             out += "| \(f.workload) | \(f.graph) | \(f.width) | \(f.pass) | \(Bench.format(f.seconds.median * 1e3)) | "
                 + "\(Bench.format(b.seconds.median * 1e3)) | \(Bench.format(b.seconds.median / f.seconds.median))x | "
                 + (generated ? "\(sibling(f, "fused-generated-gemm").map { Bench.format($0.seconds.median * 1e3) } ?? "") | " : "")
-                + "\(Bench.format(f.gbps)) | \(Bench.format(100 * f.gbps / copyGBps)) | \(Bench.format(Double(f.peakBytes) / 1048576)) | "
+                + "\(Bench.format(f.gbps)) | \(Bench.format(100 * f.gbps / copyGBps)) | \(Bench.format(Double(f.flops) / 1e9)) | "
+                + "\(Bench.format(f.gflops)) | \(Bench.format(Double(f.peakBytes) / 1048576)) | "
                 + "\(Bench.format(Double(b.peakBytes) / 1048576)) |\n"
         }
         return out

@@ -18,6 +18,7 @@ final class BenchTests: XCTestCase {
         for r in records {
             XCTAssertTrue(r.seconds.min > 0 && r.seconds.min <= r.seconds.median && r.seconds.median <= r.seconds.max, "\(r.workload)")
             XCTAssertGreaterThan(r.floorBytes, 0)
+            XCTAssertGreaterThan(r.flops, 0)
             XCTAssertGreaterThanOrEqual(r.peakBytes, r.floorBytes, "every input, parameter, graph array and result is a buffer")
             XCTAssertEqual(r.rotation > 1, r.peakBytes < config.rotationBytes, "\(r.workload): small programs rotate their buffers")
         }
@@ -38,7 +39,7 @@ final class BenchTests: XCTestCase {
         let items = try XCTUnwrap(json?["records"] as? [[String: Any]])
         XCTAssertEqual(items.count, records.count)
         for key in ["workload", "graph", "nodes", "edges", "width", "pass", "variant", "kernels", "seconds", "floor_bytes", "gbps",
-                    "fraction_of_copy", "peak_bytes", "rotation", "repeats"] {
+                    "fraction_of_copy", "peak_bytes", "rotation", "repeats", "flops", "gflops"] {
             XCTAssertNotNil(items[0][key], key)
         }
         let markdown = try String(contentsOfFile: dir + "/out/bench.md", encoding: .utf8)
