@@ -46,6 +46,6 @@ done
 step bench 420 "$gnnc" bench --device "$device" --specs "$specs" --data-dir "$GNNC_DATA_DIR" --graphs "$graphs" --widths "$widths" \
     --repeats "$repeats" --out "$out/bench"
 step pyg-compare 420 python3 Benchmarks/pyg_compare.py --device "$device" --gnnc "$gnnc" --pyg-python "$pyg_python" --specs "$specs" \
-    --graphs "${graphs##*,}" --widths 64 --repeats "$repeats" --out "$out/pyg-compare.md" --json "$out/pyg-compare.json"
+    --graphs "$graphs" --widths 64 --repeats "$repeats" --out "$out/pyg-compare.md" --json "$out/pyg-compare.json"
 echo "gpu-check: $failed step(s) failed; logs in $out/" | tee -a "$out/steps.txt"
 exit "$failed"
