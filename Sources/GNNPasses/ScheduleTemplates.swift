@@ -137,6 +137,12 @@ extension Scheduler {
         let p = ptr(side), list = edgeList(side)
         let message = try value(of: op.operands[0], row: .v("e"), feature: .v("j"))
         var body: [KStmt] = [.letIndex("start", .load(p, .v("v"))), .letIndex("end", .load(p, .v("v") + .lit(1)))]
+        if !libraryGEMMs, r == .sum || r == .mean, op.type.dtype == .f32 {
+            return emit("aggregate_\(side.rawValue)_\(r.rawValue)", "\(op.opcode)", [
+                .loop(variable: "v", start: .zero, end: .dim(Dim(symbol: "N")), parallel: true,
+                      body: body + Scheduler.rowAccumulated(out, w: w, list: list, message: message, mean: r == .mean)),
+            ])
+        }
         var inner: [KStmt] = [.letValue("acc", .const(0))]
         switch r {
         case .sum, .mean:
@@ -162,6 +168,31 @@ extension Scheduler {
         emit("aggregate_\(side.rawValue)_\(r.rawValue)", "\(op.opcode)", [
             .loop(variable: "v", start: .zero, end: .dim(Dim(symbol: "N")), parallel: true, body: body),
         ])
+    }
+
+    /// A row's sum over its edges with the edge loop outside the feature loop, accumulated in the
+    /// (f32) output row itself: each edge's index is read once and its message row streamed, where
+    /// the feature-outside order reads the CSR once per feature and gathers with stride F. Every
+    /// element still sums its messages from 0 in edge order, so the results are the same bits.
+    /// The CPU schedule's order: the CUDA schedule keeps features outside, for its lanes.
+    static func rowAccumulated(_ out: Int, w: Dim, list: Int, message: KValue, mean: Bool) -> [KStmt] {
+        let at = KIndex.v("v") * .dim(w) + .v("j")
+        var body: [KStmt] = [
+            .loop(variable: "j", start: .zero, end: .dim(w), parallel: false, body: [.store(out, at, .const(0))]),
+            .loop(variable: "q", start: .v("start"), end: .v("end"), parallel: false, body: [
+                .letIndex("e", .load(list, .v("q"))),
+                .loop(variable: "j", start: .zero, end: .dim(w), parallel: false, body: [
+                    .store(out, at, .binary(.add, .load(out, at), message)),
+                ]),
+            ]),
+        ]
+        if mean {
+            let count = KValue.max(.fromIndex(.v("end") + .v("start") * .lit(-1)), .const(1))
+            body.append(.loop(variable: "j", start: .zero, end: .dim(w), parallel: false, body: [
+                .store(out, at, .binary(.div, .load(out, at), count)),
+            ]))
+        }
+        return body
     }
 
     /// The first edge attaining the max/min per node and feature (-1 when there is none).

@@ -191,12 +191,13 @@ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b19[((int64_t)b0[i_e] * s_C + i_j)]);
+        b20[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b20[(i_v * s_C + i_j)] = (b20[(i_v * s_C + i_j)] + b19[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b20[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -234,12 +235,13 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b22[((int64_t)b0[i_e] * s_C + i_j)]);
+        b23[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b23[(i_v * s_C + i_j)] = (b23[(i_v * s_C + i_j)] + b22[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b23[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -272,12 +274,13 @@ void k14_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b24[((int64_t)b0[i_e] * s_C + i_j)]);
+        b25[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b25[(i_v * s_C + i_j)] = (b25[(i_v * s_C + i_j)] + b24[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b25[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -310,12 +313,13 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b26[((int64_t)b0[i_e] * s_C + i_j)]);
+        b27[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b27[(i_v * s_C + i_j)] = (b27[(i_v * s_C + i_j)] + b26[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b27[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -348,12 +352,13 @@ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b28[((int64_t)b0[i_e] * s_C + i_j)]);
+        b29[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b29[(i_v * s_C + i_j)] = (b29[(i_v * s_C + i_j)] + b28[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b29[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -386,12 +391,13 @@ void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b30[((int64_t)b0[i_e] * s_C + i_j)]);
+        b31[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b31[(i_v * s_C + i_j)] = (b31[(i_v * s_C + i_j)] + b30[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b31[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -424,12 +430,13 @@ void k22_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b32[((int64_t)b0[i_e] * s_C + i_j)]);
+        b33[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b33[(i_v * s_C + i_j)] = (b33[(i_v * s_C + i_j)] + b32[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b33[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -462,12 +469,13 @@ void k24_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b34[((int64_t)b0[i_e] * s_C + i_j)]);
+        b35[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b35[(i_v * s_C + i_j)] = (b35[(i_v * s_C + i_j)] + b34[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b35[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -500,12 +508,13 @@ void k26_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b36[((int64_t)b0[i_e] * s_C + i_j)]);
+        b37[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b37[(i_v * s_C + i_j)] = (b37[(i_v * s_C + i_j)] + b36[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b37[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -538,12 +547,13 @@ void k28_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b38[((int64_t)b0[i_e] * s_C + i_j)]);
+        b39[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b39[(i_v * s_C + i_j)] = (b39[(i_v * s_C + i_j)] + b38[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b39[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -663,12 +673,13 @@ void k33_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b45[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        b46[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b46[(i_v * s_C + i_j)] = (b46[(i_v * s_C + i_j)] + (b45[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
-        b46[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -701,12 +712,13 @@ void k35_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b47[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        b48[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b48[(i_v * s_C + i_j)] = (b48[(i_v * s_C + i_j)] + (b47[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
-        b48[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -739,12 +751,13 @@ void k37_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b49[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        b50[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b50[(i_v * s_C + i_j)] = (b50[(i_v * s_C + i_j)] + (b49[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
-        b50[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -777,12 +790,13 @@ void k39_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b51[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        b52[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b52[(i_v * s_C + i_j)] = (b52[(i_v * s_C + i_j)] + (b51[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
-        b52[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -815,12 +829,13 @@ void k41_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b53[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        b54[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b54[(i_v * s_C + i_j)] = (b54[(i_v * s_C + i_j)] + (b53[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
-        b54[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -853,12 +868,13 @@ void k43_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b55[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        b56[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b56[(i_v * s_C + i_j)] = (b56[(i_v * s_C + i_j)] + (b55[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
-        b56[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -891,12 +907,13 @@ void k45_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b57[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        b58[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b58[(i_v * s_C + i_j)] = (b58[(i_v * s_C + i_j)] + (b57[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
-        b58[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -929,12 +946,13 @@ void k47_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b59[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        b60[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b60[(i_v * s_C + i_j)] = (b60[(i_v * s_C + i_j)] + (b59[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
-        b60[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -967,12 +985,13 @@ void k49_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b61[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        b62[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b62[(i_v * s_C + i_j)] = (b62[(i_v * s_C + i_j)] + (b61[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
-        b62[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -1015,12 +1034,13 @@ void k51_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b63[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        b64[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b64[(i_v * s_C + i_j)] = (b64[(i_v * s_C + i_j)] + (b63[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
-        b64[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {

@@ -173,12 +173,13 @@ void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b16[((int64_t)b0[i_e] * s_C + i_j)]);
+        b17[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b17[(i_v * s_C + i_j)] = (b17[(i_v * s_C + i_j)] + b16[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b17[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -216,12 +217,13 @@ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b19[((int64_t)b0[i_e] * s_C + i_j)]);
+        b20[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b20[(i_v * s_C + i_j)] = (b20[(i_v * s_C + i_j)] + b19[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b20[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -254,12 +256,13 @@ void k11_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b21[((int64_t)b0[i_e] * s_C + i_j)]);
+        b22[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b22[(i_v * s_C + i_j)] = (b22[(i_v * s_C + i_j)] + b21[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b22[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -292,12 +295,13 @@ void k13_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b23[((int64_t)b0[i_e] * s_C + i_j)]);
+        b24[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b24[(i_v * s_C + i_j)] = (b24[(i_v * s_C + i_j)] + b23[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b24[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -330,12 +334,13 @@ void k15_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b25[((int64_t)b0[i_e] * s_C + i_j)]);
+        b26[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b26[(i_v * s_C + i_j)] = (b26[(i_v * s_C + i_j)] + b25[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b26[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -368,12 +373,13 @@ void k17_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b27[((int64_t)b0[i_e] * s_C + i_j)]);
+        b28[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b28[(i_v * s_C + i_j)] = (b28[(i_v * s_C + i_j)] + b27[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b28[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -406,12 +412,13 @@ void k19_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b29[((int64_t)b0[i_e] * s_C + i_j)]);
+        b30[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b30[(i_v * s_C + i_j)] = (b30[(i_v * s_C + i_j)] + b29[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b30[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -444,12 +451,13 @@ void k21_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b31[((int64_t)b0[i_e] * s_C + i_j)]);
+        b32[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b32[(i_v * s_C + i_j)] = (b32[(i_v * s_C + i_j)] + b31[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b32[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -482,12 +490,13 @@ void k23_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b33[((int64_t)b0[i_e] * s_C + i_j)]);
+        b34[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b34[(i_v * s_C + i_j)] = (b34[(i_v * s_C + i_j)] + b33[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b34[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -520,12 +529,13 @@ void k25_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b35[((int64_t)b0[i_e] * s_C + i_j)]);
+        b36[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b36[(i_v * s_C + i_j)] = (b36[(i_v * s_C + i_j)] + b35[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b36[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {

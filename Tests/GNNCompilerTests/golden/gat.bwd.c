@@ -249,12 +249,13 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b18[(i_e * 8 + ((i_j / 8) % 8))] * b12[((int64_t)b0[i_e] * 64 + i_j)]));
+        b19[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b19[(i_v * 64 + i_j)] = (b19[(i_v * 64 + i_j)] + (b18[(i_e * 8 + ((i_j / 8) % 8))] * b12[((int64_t)b0[i_e] * 64 + i_j)]));
         }
-        b19[(i_v * 64 + i_j)] = f_acc;
       }
     }
     {
@@ -405,12 +406,13 @@ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b32[i_e] * b26[((int64_t)b0[i_e] * s_C + i_j)]));
+        b33[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b33[(i_v * s_C + i_j)] = (b33[(i_v * s_C + i_j)] + (b32[i_e] * b26[((int64_t)b0[i_e] * s_C + i_j)]));
         }
-        b33[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -571,12 +573,13 @@ void k25_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
     for (int64_t i_j = 0; i_j < s_C; i_j++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (b39[((int64_t)b1[i_e] * s_C + i_j)] * b32[i_e]));
+      b42[(i_v * s_C + i_j)] = 0.0f;
+    }
+    for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+      int64_t i_e = (int64_t)b5[i_q];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b42[(i_v * s_C + i_j)] = (b42[(i_v * s_C + i_j)] + (b39[((int64_t)b1[i_e] * s_C + i_j)] * b32[i_e]));
       }
-      b42[(i_v * s_C + i_j)] = f_acc;
     }
   }
 }
@@ -617,12 +620,13 @@ void k27_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 1; i_j++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        f_acc = (f_acc + (b43[(i_e + i_j)] * b31[(i_e + i_j)]));
+      b44[(i_v + i_j)] = 0.0f;
+    }
+    for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+      int64_t i_e = (int64_t)b3[i_q];
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        b44[(i_v + i_j)] = (b44[(i_v + i_j)] + (b43[(i_e + i_j)] * b31[(i_e + i_j)]));
       }
-      b44[(i_v + i_j)] = f_acc;
     }
   }
 }
@@ -668,12 +672,13 @@ void k29_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 1; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b45[(i_e + i_j)]);
+        b46[(i_v + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 1; i_j++) {
+          b46[(i_v + i_j)] = (b46[(i_v + i_j)] + b45[(i_e + i_j)]);
         }
-        b46[(i_v + i_j)] = f_acc;
       }
     }
     {
@@ -729,12 +734,13 @@ void k32_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 1; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + b45[(i_e + i_j)]);
+        b49[(i_v + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 1; i_j++) {
+          b49[(i_v + i_j)] = (b49[(i_v + i_j)] + b45[(i_e + i_j)]);
         }
-        b49[(i_v + i_j)] = f_acc;
       }
     }
     {
@@ -902,12 +908,13 @@ void k41_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (b55[((int64_t)b1[i_e] * 64 + i_j)] * b18[(i_e * 8 + ((i_j / 8) % 8))]));
+      b58[(i_v * 64 + i_j)] = 0.0f;
+    }
+    for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+      int64_t i_e = (int64_t)b5[i_q];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b58[(i_v * 64 + i_j)] = (b58[(i_v * 64 + i_j)] + (b55[((int64_t)b1[i_e] * 64 + i_j)] * b18[(i_e * 8 + ((i_j / 8) % 8))]));
       }
-      b58[(i_v * 64 + i_j)] = f_acc;
     }
   }
 }
@@ -948,12 +955,13 @@ void k43_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        f_acc = (f_acc + (b59[(i_e * 8 + i_j)] * b17[(i_e * 8 + i_j)]));
+      b60[(i_v * 8 + i_j)] = 0.0f;
+    }
+    for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+      int64_t i_e = (int64_t)b3[i_q];
+      for (int64_t i_j = 0; i_j < 8; i_j++) {
+        b60[(i_v * 8 + i_j)] = (b60[(i_v * 8 + i_j)] + (b59[(i_e * 8 + i_j)] * b17[(i_e * 8 + i_j)]));
       }
-      b60[(i_v * 8 + i_j)] = f_acc;
     }
   }
 }
@@ -999,12 +1007,13 @@ void k45_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 8; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b61[(i_e * 8 + i_j)]);
+        b62[(i_v * 8 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 8; i_j++) {
+          b62[(i_v * 8 + i_j)] = (b62[(i_v * 8 + i_j)] + b61[(i_e * 8 + i_j)]);
         }
-        b62[(i_v * 8 + i_j)] = f_acc;
       }
     }
     {
@@ -1060,12 +1069,13 @@ void k48_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 8; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + b61[(i_e * 8 + i_j)]);
+        b65[(i_v * 8 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 8; i_j++) {
+          b65[(i_v * 8 + i_j)] = (b65[(i_v * 8 + i_j)] + b61[(i_e * 8 + i_j)]);
         }
-        b65[(i_v * 8 + i_j)] = f_acc;
       }
     }
     {

@@ -159,12 +159,13 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b13[((int64_t)b0[i_e] * 16 + i_j)]);
+        b14[(i_v * 16 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 16; i_j++) {
+          b14[(i_v * 16 + i_j)] = (b14[(i_v * 16 + i_j)] + b13[((int64_t)b0[i_e] * 16 + i_j)]);
         }
-        b14[(i_v * 16 + i_j)] = f_acc;
       }
     }
     {
@@ -220,12 +221,13 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b20[((int64_t)b0[i_e] * s_C + i_j)]);
+        b21[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b21[(i_v * s_C + i_j)] = (b21[(i_v * s_C + i_j)] + b20[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b21[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -366,12 +368,13 @@ void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b28[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        b29[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b29[(i_v * s_C + i_j)] = (b29[(i_v * s_C + i_j)] + (b28[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
-        b29[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {
@@ -491,12 +494,13 @@ void k22_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (b34[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
+      b35[(i_v * 16 + i_j)] = 0.0f;
+    }
+    for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+      int64_t i_e = (int64_t)b5[i_q];
+      for (int64_t i_j = 0; i_j < 16; i_j++) {
+        b35[(i_v * 16 + i_j)] = (b35[(i_v * 16 + i_j)] + (b34[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
       }
-      b35[(i_v * 16 + i_j)] = f_acc;
     }
   }
 }

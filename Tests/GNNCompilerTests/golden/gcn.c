@@ -151,12 +151,13 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b12[((int64_t)b0[i_e] * 16 + i_j)]);
+        b13[(i_v * 16 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 16; i_j++) {
+          b13[(i_v * 16 + i_j)] = (b13[(i_v * 16 + i_j)] + b12[((int64_t)b0[i_e] * 16 + i_j)]);
         }
-        b13[(i_v * 16 + i_j)] = f_acc;
       }
     }
     {
@@ -202,12 +203,13 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b17[((int64_t)b0[i_e] * s_C + i_j)]);
+        b18[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b18[(i_v * s_C + i_j)] = (b18[(i_v * s_C + i_j)] + b17[((int64_t)b0[i_e] * s_C + i_j)]);
         }
-        b18[(i_v * s_C + i_j)] = f_acc;
       }
     }
     {

@@ -125,12 +125,13 @@ void k1_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_F; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b7[((int64_t)b0[i_e] * s_F + i_j)]);
+        b8[(i_v * s_F + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_F; i_j++) {
+          b8[(i_v * s_F + i_j)] = (b8[(i_v * s_F + i_j)] + b7[((int64_t)b0[i_e] * s_F + i_j)]);
         }
-        b8[(i_v * s_F + i_j)] = f_acc;
       }
     }
     {
@@ -193,12 +194,13 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b15[((int64_t)b0[i_e] * 64 + i_j)]);
+        b16[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b16[(i_v * 64 + i_j)] = (b16[(i_v * 64 + i_j)] + b15[((int64_t)b0[i_e] * 64 + i_j)]);
         }
-        b16[(i_v * 64 + i_j)] = f_acc;
       }
     }
     {

@@ -132,13 +132,16 @@ void k2_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_F; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b8[((int64_t)b0[i_e] * s_F + i_j)]);
+        b12[(i_v * s_F + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_F; i_j++) {
+          b12[(i_v * s_F + i_j)] = (b12[(i_v * s_F + i_j)] + b8[((int64_t)b0[i_e] * s_F + i_j)]);
         }
-        f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
-        b12[(i_v * s_F + i_j)] = f_acc;
+      }
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        b12[(i_v * s_F + i_j)] = (b12[(i_v * s_F + i_j)] / fmaxf((float)((i_end + i_start * -1)), 1.0f));
       }
     }
     {
@@ -205,13 +208,16 @@ void k7_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b16[((int64_t)b0[i_e] * 64 + i_j)]);
+        b20[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b20[(i_v * 64 + i_j)] = (b20[(i_v * 64 + i_j)] + b16[((int64_t)b0[i_e] * 64 + i_j)]);
         }
-        f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
-        b20[(i_v * 64 + i_j)] = f_acc;
+      }
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b20[(i_v * 64 + i_j)] = (b20[(i_v * 64 + i_j)] / fmaxf((float)((i_end + i_start * -1)), 1.0f));
       }
     }
     {
@@ -477,12 +483,13 @@ void k19_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + b33[((int64_t)b1[i_e] * 64 + i_j)]);
+        b34[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b34[(i_v * 64 + i_j)] = (b34[(i_v * 64 + i_j)] + b33[((int64_t)b1[i_e] * 64 + i_j)]);
         }
-        b34[(i_v * 64 + i_j)] = f_acc;
       }
     }
     {
