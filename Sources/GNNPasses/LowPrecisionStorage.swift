@@ -16,7 +16,8 @@ import GNNIR
 ///
 /// Where a GEMM (`matmul`, `matmul_nt`, `matmul_tn`) has a low-precision operand or result and an
 /// f32 operand (a parameter; the loss gradient), a `convert` of the f32 one to low precision is
-/// inserted (one per value), so that both operands of every such GEMM share the low dtype:
+/// inserted (one per value; a parameter's moves to the front of the module with the parameter),
+/// so that both operands of every such GEMM share the low dtype:
 /// cuBLAS's mixed-precision path takes f16/bf16 inputs with f32 accumulation, and weight-gradient
 /// GEMMs still write f32 parameter gradients.
 ///
@@ -37,7 +38,17 @@ public struct LowPrecisionStorage: GraphPass {
         let graphOnly = HoistGraphOnly.graphOnly(m)
         var r = Rewriter(m)
         var converted: [ValueID: ValueID] = [:]
-        for v in m.valueIDs {
+        // A parameter a node or edge GEMM reads goes to the front with its convert: per step the
+        // converts are kernels of one row, and placed between two row kernels they would keep
+        // them from fusing.
+        let gemmParams = Set(m.ops.filter { [.matmul, .matmulNT, .matmulTN].contains($0.opcode) && $0.type.domain != .global }
+            .flatMap(\.operands).filter { m[$0].opcode == .param })
+        for v in m.valueIDs where gemmParams.contains(v) {
+            let kept = r.keep(v)
+            converted[kept] = r.insert(Operation(opcode: .convert, operands: [kept], attributes: Attributes(["to": .ident(low.rawValue)]),
+                                                 type: r.type(of: kept).with(dtype: low)))
+        }
+        for v in m.valueIDs where r.placed(v) == nil {
             var op = r.remapped(v)
             if op.type.dtype.isFloat {
                 op.type.dtype = op.opcode == .view ? r.type(of: op.operands[0]).dtype : storage(op, graphOnly: graphOnly[v.index], low: low)

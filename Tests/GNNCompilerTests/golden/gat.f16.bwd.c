@@ -79,46 +79,37 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
   return (uint16_t)(sign | h);
 }
 #endif
-/* program GAT: 74 buffers, 41 kernels */
+/* program GAT: 74 buffers, 38 kernels */
 
-/* dropout */
-void k0_dropout(void* const* buffers, const int64_t* sizes) {
+/* convert | convert */
+void k0_convert(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* restrict b6 = (uint16_t*)buffers[6]; /* x */
+  float* restrict b6 = (float*)buffers[6]; /* conv1.W */
   uint16_t* restrict b7 = (uint16_t*)buffers[7]; /* t1 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < s_F; i_j++) {
-      b7[(i_r * s_F + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b6[(i_r * s_F + i_j)]), seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b6[(i_r * s_F + i_j)])));
-    }
-  }
-}
-
-/* convert */
-void k1_convert(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b8 = (float*)buffers[8]; /* conv1.W */
-  uint16_t* restrict b12 = (uint16_t*)buffers[12]; /* t6 */
+  float* restrict b8 = (float*)buffers[8]; /* conv2.W */
+  uint16_t* restrict b9 = (uint16_t*)buffers[9]; /* t3 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < 1; i_r++) {
-    for (int64_t i_j = 0; i_j < 64*s_F; i_j++) {
-      b12[(i_r * 64*s_F + i_j)] = gnnc_f32_to_f16(b8[i_j]);
+    {
+      for (int64_t i_j = 0; i_j < 64*s_F; i_j++) {
+        b7[(i_r * 64*s_F + i_j)] = gnnc_f32_to_f16(b6[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64*s_C; i_j++) {
+        b9[(i_r * 64*s_C + i_j)] = gnnc_f32_to_f16(b8[i_j]);
+      }
     }
   }
 }
 
-/* matmul | rowsum | rowsum */
-void k2_matmul(void* const* buffers, const int64_t* sizes) {
+/* dropout | matmul | rowsum | rowsum */
+void k2_dropout(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -126,14 +117,20 @@ void k2_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   uint16_t* restrict b7 = (uint16_t*)buffers[7]; /* t1 */
-  float* restrict b9 = (float*)buffers[9]; /* conv1.att_src */
-  float* restrict b10 = (float*)buffers[10]; /* conv1.att_dst */
-  uint16_t* restrict b12 = (uint16_t*)buffers[12]; /* t6 */
-  uint16_t* restrict b13 = (uint16_t*)buffers[13]; /* t7 */
-  float* restrict b14 = (float*)buffers[14]; /* t10 */
-  float* restrict b15 = (float*)buffers[15]; /* t13 */
+  uint16_t* restrict b10 = (uint16_t*)buffers[10]; /* x */
+  uint16_t* restrict b11 = (uint16_t*)buffers[11]; /* t5 */
+  float* restrict b12 = (float*)buffers[12]; /* conv1.att_src */
+  float* restrict b13 = (float*)buffers[13]; /* conv1.att_dst */
+  uint16_t* restrict b15 = (uint16_t*)buffers[15]; /* t9 */
+  float* restrict b16 = (float*)buffers[16]; /* t12 */
+  float* restrict b17 = (float*)buffers[17]; /* t15 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        b11[(i_r * s_F + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b10[(i_r * s_F + i_j)]), seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b10[(i_r * s_F + i_j)])));
+      }
+    }
     {
       float f_acc0 = 0.0f;
       float f_acc1 = 0.0f;
@@ -200,162 +197,162 @@ void k2_matmul(void* const* buffers, const int64_t* sizes) {
       float f_acc62 = 0.0f;
       float f_acc63 = 0.0f;
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = gnnc_f16_to_f32(b7[(i_r * s_F + i_k)]);
+        float f_a = gnnc_f16_to_f32(b11[(i_r * s_F + i_k)]);
         if (f_a != 0.0f) {
-          f_acc0 = (f_acc0 + (f_a * gnnc_f16_to_f32(b12[i_k * 64])));
-          f_acc1 = (f_acc1 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 1)])));
-          f_acc2 = (f_acc2 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 2)])));
-          f_acc3 = (f_acc3 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 3)])));
-          f_acc4 = (f_acc4 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 4)])));
-          f_acc5 = (f_acc5 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 5)])));
-          f_acc6 = (f_acc6 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 6)])));
-          f_acc7 = (f_acc7 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 7)])));
-          f_acc8 = (f_acc8 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 8)])));
-          f_acc9 = (f_acc9 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 9)])));
-          f_acc10 = (f_acc10 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 10)])));
-          f_acc11 = (f_acc11 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 11)])));
-          f_acc12 = (f_acc12 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 12)])));
-          f_acc13 = (f_acc13 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 13)])));
-          f_acc14 = (f_acc14 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 14)])));
-          f_acc15 = (f_acc15 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 15)])));
-          f_acc16 = (f_acc16 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 16)])));
-          f_acc17 = (f_acc17 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 17)])));
-          f_acc18 = (f_acc18 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 18)])));
-          f_acc19 = (f_acc19 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 19)])));
-          f_acc20 = (f_acc20 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 20)])));
-          f_acc21 = (f_acc21 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 21)])));
-          f_acc22 = (f_acc22 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 22)])));
-          f_acc23 = (f_acc23 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 23)])));
-          f_acc24 = (f_acc24 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 24)])));
-          f_acc25 = (f_acc25 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 25)])));
-          f_acc26 = (f_acc26 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 26)])));
-          f_acc27 = (f_acc27 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 27)])));
-          f_acc28 = (f_acc28 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 28)])));
-          f_acc29 = (f_acc29 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 29)])));
-          f_acc30 = (f_acc30 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 30)])));
-          f_acc31 = (f_acc31 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 31)])));
-          f_acc32 = (f_acc32 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 32)])));
-          f_acc33 = (f_acc33 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 33)])));
-          f_acc34 = (f_acc34 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 34)])));
-          f_acc35 = (f_acc35 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 35)])));
-          f_acc36 = (f_acc36 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 36)])));
-          f_acc37 = (f_acc37 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 37)])));
-          f_acc38 = (f_acc38 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 38)])));
-          f_acc39 = (f_acc39 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 39)])));
-          f_acc40 = (f_acc40 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 40)])));
-          f_acc41 = (f_acc41 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 41)])));
-          f_acc42 = (f_acc42 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 42)])));
-          f_acc43 = (f_acc43 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 43)])));
-          f_acc44 = (f_acc44 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 44)])));
-          f_acc45 = (f_acc45 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 45)])));
-          f_acc46 = (f_acc46 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 46)])));
-          f_acc47 = (f_acc47 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 47)])));
-          f_acc48 = (f_acc48 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 48)])));
-          f_acc49 = (f_acc49 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 49)])));
-          f_acc50 = (f_acc50 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 50)])));
-          f_acc51 = (f_acc51 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 51)])));
-          f_acc52 = (f_acc52 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 52)])));
-          f_acc53 = (f_acc53 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 53)])));
-          f_acc54 = (f_acc54 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 54)])));
-          f_acc55 = (f_acc55 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 55)])));
-          f_acc56 = (f_acc56 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 56)])));
-          f_acc57 = (f_acc57 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 57)])));
-          f_acc58 = (f_acc58 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 58)])));
-          f_acc59 = (f_acc59 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 59)])));
-          f_acc60 = (f_acc60 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 60)])));
-          f_acc61 = (f_acc61 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 61)])));
-          f_acc62 = (f_acc62 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 62)])));
-          f_acc63 = (f_acc63 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 63)])));
+          f_acc0 = (f_acc0 + (f_a * gnnc_f16_to_f32(b7[i_k * 64])));
+          f_acc1 = (f_acc1 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 1)])));
+          f_acc2 = (f_acc2 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 2)])));
+          f_acc3 = (f_acc3 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 3)])));
+          f_acc4 = (f_acc4 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 4)])));
+          f_acc5 = (f_acc5 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 5)])));
+          f_acc6 = (f_acc6 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 6)])));
+          f_acc7 = (f_acc7 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 7)])));
+          f_acc8 = (f_acc8 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 8)])));
+          f_acc9 = (f_acc9 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 9)])));
+          f_acc10 = (f_acc10 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 10)])));
+          f_acc11 = (f_acc11 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 11)])));
+          f_acc12 = (f_acc12 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 12)])));
+          f_acc13 = (f_acc13 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 13)])));
+          f_acc14 = (f_acc14 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 14)])));
+          f_acc15 = (f_acc15 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 15)])));
+          f_acc16 = (f_acc16 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 16)])));
+          f_acc17 = (f_acc17 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 17)])));
+          f_acc18 = (f_acc18 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 18)])));
+          f_acc19 = (f_acc19 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 19)])));
+          f_acc20 = (f_acc20 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 20)])));
+          f_acc21 = (f_acc21 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 21)])));
+          f_acc22 = (f_acc22 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 22)])));
+          f_acc23 = (f_acc23 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 23)])));
+          f_acc24 = (f_acc24 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 24)])));
+          f_acc25 = (f_acc25 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 25)])));
+          f_acc26 = (f_acc26 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 26)])));
+          f_acc27 = (f_acc27 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 27)])));
+          f_acc28 = (f_acc28 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 28)])));
+          f_acc29 = (f_acc29 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 29)])));
+          f_acc30 = (f_acc30 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 30)])));
+          f_acc31 = (f_acc31 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 31)])));
+          f_acc32 = (f_acc32 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 32)])));
+          f_acc33 = (f_acc33 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 33)])));
+          f_acc34 = (f_acc34 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 34)])));
+          f_acc35 = (f_acc35 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 35)])));
+          f_acc36 = (f_acc36 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 36)])));
+          f_acc37 = (f_acc37 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 37)])));
+          f_acc38 = (f_acc38 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 38)])));
+          f_acc39 = (f_acc39 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 39)])));
+          f_acc40 = (f_acc40 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 40)])));
+          f_acc41 = (f_acc41 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 41)])));
+          f_acc42 = (f_acc42 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 42)])));
+          f_acc43 = (f_acc43 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 43)])));
+          f_acc44 = (f_acc44 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 44)])));
+          f_acc45 = (f_acc45 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 45)])));
+          f_acc46 = (f_acc46 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 46)])));
+          f_acc47 = (f_acc47 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 47)])));
+          f_acc48 = (f_acc48 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 48)])));
+          f_acc49 = (f_acc49 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 49)])));
+          f_acc50 = (f_acc50 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 50)])));
+          f_acc51 = (f_acc51 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 51)])));
+          f_acc52 = (f_acc52 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 52)])));
+          f_acc53 = (f_acc53 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 53)])));
+          f_acc54 = (f_acc54 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 54)])));
+          f_acc55 = (f_acc55 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 55)])));
+          f_acc56 = (f_acc56 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 56)])));
+          f_acc57 = (f_acc57 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 57)])));
+          f_acc58 = (f_acc58 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 58)])));
+          f_acc59 = (f_acc59 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 59)])));
+          f_acc60 = (f_acc60 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 60)])));
+          f_acc61 = (f_acc61 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 61)])));
+          f_acc62 = (f_acc62 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 62)])));
+          f_acc63 = (f_acc63 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 63)])));
         }
       }
-      b13[i_r * 64] = gnnc_f32_to_f16(f_acc0);
-      b13[(i_r * 64 + 1)] = gnnc_f32_to_f16(f_acc1);
-      b13[(i_r * 64 + 2)] = gnnc_f32_to_f16(f_acc2);
-      b13[(i_r * 64 + 3)] = gnnc_f32_to_f16(f_acc3);
-      b13[(i_r * 64 + 4)] = gnnc_f32_to_f16(f_acc4);
-      b13[(i_r * 64 + 5)] = gnnc_f32_to_f16(f_acc5);
-      b13[(i_r * 64 + 6)] = gnnc_f32_to_f16(f_acc6);
-      b13[(i_r * 64 + 7)] = gnnc_f32_to_f16(f_acc7);
-      b13[(i_r * 64 + 8)] = gnnc_f32_to_f16(f_acc8);
-      b13[(i_r * 64 + 9)] = gnnc_f32_to_f16(f_acc9);
-      b13[(i_r * 64 + 10)] = gnnc_f32_to_f16(f_acc10);
-      b13[(i_r * 64 + 11)] = gnnc_f32_to_f16(f_acc11);
-      b13[(i_r * 64 + 12)] = gnnc_f32_to_f16(f_acc12);
-      b13[(i_r * 64 + 13)] = gnnc_f32_to_f16(f_acc13);
-      b13[(i_r * 64 + 14)] = gnnc_f32_to_f16(f_acc14);
-      b13[(i_r * 64 + 15)] = gnnc_f32_to_f16(f_acc15);
-      b13[(i_r * 64 + 16)] = gnnc_f32_to_f16(f_acc16);
-      b13[(i_r * 64 + 17)] = gnnc_f32_to_f16(f_acc17);
-      b13[(i_r * 64 + 18)] = gnnc_f32_to_f16(f_acc18);
-      b13[(i_r * 64 + 19)] = gnnc_f32_to_f16(f_acc19);
-      b13[(i_r * 64 + 20)] = gnnc_f32_to_f16(f_acc20);
-      b13[(i_r * 64 + 21)] = gnnc_f32_to_f16(f_acc21);
-      b13[(i_r * 64 + 22)] = gnnc_f32_to_f16(f_acc22);
-      b13[(i_r * 64 + 23)] = gnnc_f32_to_f16(f_acc23);
-      b13[(i_r * 64 + 24)] = gnnc_f32_to_f16(f_acc24);
-      b13[(i_r * 64 + 25)] = gnnc_f32_to_f16(f_acc25);
-      b13[(i_r * 64 + 26)] = gnnc_f32_to_f16(f_acc26);
-      b13[(i_r * 64 + 27)] = gnnc_f32_to_f16(f_acc27);
-      b13[(i_r * 64 + 28)] = gnnc_f32_to_f16(f_acc28);
-      b13[(i_r * 64 + 29)] = gnnc_f32_to_f16(f_acc29);
-      b13[(i_r * 64 + 30)] = gnnc_f32_to_f16(f_acc30);
-      b13[(i_r * 64 + 31)] = gnnc_f32_to_f16(f_acc31);
-      b13[(i_r * 64 + 32)] = gnnc_f32_to_f16(f_acc32);
-      b13[(i_r * 64 + 33)] = gnnc_f32_to_f16(f_acc33);
-      b13[(i_r * 64 + 34)] = gnnc_f32_to_f16(f_acc34);
-      b13[(i_r * 64 + 35)] = gnnc_f32_to_f16(f_acc35);
-      b13[(i_r * 64 + 36)] = gnnc_f32_to_f16(f_acc36);
-      b13[(i_r * 64 + 37)] = gnnc_f32_to_f16(f_acc37);
-      b13[(i_r * 64 + 38)] = gnnc_f32_to_f16(f_acc38);
-      b13[(i_r * 64 + 39)] = gnnc_f32_to_f16(f_acc39);
-      b13[(i_r * 64 + 40)] = gnnc_f32_to_f16(f_acc40);
-      b13[(i_r * 64 + 41)] = gnnc_f32_to_f16(f_acc41);
-      b13[(i_r * 64 + 42)] = gnnc_f32_to_f16(f_acc42);
-      b13[(i_r * 64 + 43)] = gnnc_f32_to_f16(f_acc43);
-      b13[(i_r * 64 + 44)] = gnnc_f32_to_f16(f_acc44);
-      b13[(i_r * 64 + 45)] = gnnc_f32_to_f16(f_acc45);
-      b13[(i_r * 64 + 46)] = gnnc_f32_to_f16(f_acc46);
-      b13[(i_r * 64 + 47)] = gnnc_f32_to_f16(f_acc47);
-      b13[(i_r * 64 + 48)] = gnnc_f32_to_f16(f_acc48);
-      b13[(i_r * 64 + 49)] = gnnc_f32_to_f16(f_acc49);
-      b13[(i_r * 64 + 50)] = gnnc_f32_to_f16(f_acc50);
-      b13[(i_r * 64 + 51)] = gnnc_f32_to_f16(f_acc51);
-      b13[(i_r * 64 + 52)] = gnnc_f32_to_f16(f_acc52);
-      b13[(i_r * 64 + 53)] = gnnc_f32_to_f16(f_acc53);
-      b13[(i_r * 64 + 54)] = gnnc_f32_to_f16(f_acc54);
-      b13[(i_r * 64 + 55)] = gnnc_f32_to_f16(f_acc55);
-      b13[(i_r * 64 + 56)] = gnnc_f32_to_f16(f_acc56);
-      b13[(i_r * 64 + 57)] = gnnc_f32_to_f16(f_acc57);
-      b13[(i_r * 64 + 58)] = gnnc_f32_to_f16(f_acc58);
-      b13[(i_r * 64 + 59)] = gnnc_f32_to_f16(f_acc59);
-      b13[(i_r * 64 + 60)] = gnnc_f32_to_f16(f_acc60);
-      b13[(i_r * 64 + 61)] = gnnc_f32_to_f16(f_acc61);
-      b13[(i_r * 64 + 62)] = gnnc_f32_to_f16(f_acc62);
-      b13[(i_r * 64 + 63)] = gnnc_f32_to_f16(f_acc63);
+      b15[i_r * 64] = gnnc_f32_to_f16(f_acc0);
+      b15[(i_r * 64 + 1)] = gnnc_f32_to_f16(f_acc1);
+      b15[(i_r * 64 + 2)] = gnnc_f32_to_f16(f_acc2);
+      b15[(i_r * 64 + 3)] = gnnc_f32_to_f16(f_acc3);
+      b15[(i_r * 64 + 4)] = gnnc_f32_to_f16(f_acc4);
+      b15[(i_r * 64 + 5)] = gnnc_f32_to_f16(f_acc5);
+      b15[(i_r * 64 + 6)] = gnnc_f32_to_f16(f_acc6);
+      b15[(i_r * 64 + 7)] = gnnc_f32_to_f16(f_acc7);
+      b15[(i_r * 64 + 8)] = gnnc_f32_to_f16(f_acc8);
+      b15[(i_r * 64 + 9)] = gnnc_f32_to_f16(f_acc9);
+      b15[(i_r * 64 + 10)] = gnnc_f32_to_f16(f_acc10);
+      b15[(i_r * 64 + 11)] = gnnc_f32_to_f16(f_acc11);
+      b15[(i_r * 64 + 12)] = gnnc_f32_to_f16(f_acc12);
+      b15[(i_r * 64 + 13)] = gnnc_f32_to_f16(f_acc13);
+      b15[(i_r * 64 + 14)] = gnnc_f32_to_f16(f_acc14);
+      b15[(i_r * 64 + 15)] = gnnc_f32_to_f16(f_acc15);
+      b15[(i_r * 64 + 16)] = gnnc_f32_to_f16(f_acc16);
+      b15[(i_r * 64 + 17)] = gnnc_f32_to_f16(f_acc17);
+      b15[(i_r * 64 + 18)] = gnnc_f32_to_f16(f_acc18);
+      b15[(i_r * 64 + 19)] = gnnc_f32_to_f16(f_acc19);
+      b15[(i_r * 64 + 20)] = gnnc_f32_to_f16(f_acc20);
+      b15[(i_r * 64 + 21)] = gnnc_f32_to_f16(f_acc21);
+      b15[(i_r * 64 + 22)] = gnnc_f32_to_f16(f_acc22);
+      b15[(i_r * 64 + 23)] = gnnc_f32_to_f16(f_acc23);
+      b15[(i_r * 64 + 24)] = gnnc_f32_to_f16(f_acc24);
+      b15[(i_r * 64 + 25)] = gnnc_f32_to_f16(f_acc25);
+      b15[(i_r * 64 + 26)] = gnnc_f32_to_f16(f_acc26);
+      b15[(i_r * 64 + 27)] = gnnc_f32_to_f16(f_acc27);
+      b15[(i_r * 64 + 28)] = gnnc_f32_to_f16(f_acc28);
+      b15[(i_r * 64 + 29)] = gnnc_f32_to_f16(f_acc29);
+      b15[(i_r * 64 + 30)] = gnnc_f32_to_f16(f_acc30);
+      b15[(i_r * 64 + 31)] = gnnc_f32_to_f16(f_acc31);
+      b15[(i_r * 64 + 32)] = gnnc_f32_to_f16(f_acc32);
+      b15[(i_r * 64 + 33)] = gnnc_f32_to_f16(f_acc33);
+      b15[(i_r * 64 + 34)] = gnnc_f32_to_f16(f_acc34);
+      b15[(i_r * 64 + 35)] = gnnc_f32_to_f16(f_acc35);
+      b15[(i_r * 64 + 36)] = gnnc_f32_to_f16(f_acc36);
+      b15[(i_r * 64 + 37)] = gnnc_f32_to_f16(f_acc37);
+      b15[(i_r * 64 + 38)] = gnnc_f32_to_f16(f_acc38);
+      b15[(i_r * 64 + 39)] = gnnc_f32_to_f16(f_acc39);
+      b15[(i_r * 64 + 40)] = gnnc_f32_to_f16(f_acc40);
+      b15[(i_r * 64 + 41)] = gnnc_f32_to_f16(f_acc41);
+      b15[(i_r * 64 + 42)] = gnnc_f32_to_f16(f_acc42);
+      b15[(i_r * 64 + 43)] = gnnc_f32_to_f16(f_acc43);
+      b15[(i_r * 64 + 44)] = gnnc_f32_to_f16(f_acc44);
+      b15[(i_r * 64 + 45)] = gnnc_f32_to_f16(f_acc45);
+      b15[(i_r * 64 + 46)] = gnnc_f32_to_f16(f_acc46);
+      b15[(i_r * 64 + 47)] = gnnc_f32_to_f16(f_acc47);
+      b15[(i_r * 64 + 48)] = gnnc_f32_to_f16(f_acc48);
+      b15[(i_r * 64 + 49)] = gnnc_f32_to_f16(f_acc49);
+      b15[(i_r * 64 + 50)] = gnnc_f32_to_f16(f_acc50);
+      b15[(i_r * 64 + 51)] = gnnc_f32_to_f16(f_acc51);
+      b15[(i_r * 64 + 52)] = gnnc_f32_to_f16(f_acc52);
+      b15[(i_r * 64 + 53)] = gnnc_f32_to_f16(f_acc53);
+      b15[(i_r * 64 + 54)] = gnnc_f32_to_f16(f_acc54);
+      b15[(i_r * 64 + 55)] = gnnc_f32_to_f16(f_acc55);
+      b15[(i_r * 64 + 56)] = gnnc_f32_to_f16(f_acc56);
+      b15[(i_r * 64 + 57)] = gnnc_f32_to_f16(f_acc57);
+      b15[(i_r * 64 + 58)] = gnnc_f32_to_f16(f_acc58);
+      b15[(i_r * 64 + 59)] = gnnc_f32_to_f16(f_acc59);
+      b15[(i_r * 64 + 60)] = gnnc_f32_to_f16(f_acc60);
+      b15[(i_r * 64 + 61)] = gnnc_f32_to_f16(f_acc61);
+      b15[(i_r * 64 + 62)] = gnnc_f32_to_f16(f_acc62);
+      b15[(i_r * 64 + 63)] = gnnc_f32_to_f16(f_acc63);
     }
     {
       for (int64_t i_j = 0; i_j < 8; i_j++) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
-          f_acc = (f_acc + (gnnc_f16_to_f32(b13[(i_r * 64 + (i_j * 8 + i_k))]) * b9[(i_j * 8 + i_k)]));
+          f_acc = (f_acc + (gnnc_f16_to_f32(b15[(i_r * 64 + (i_j * 8 + i_k))]) * b12[(i_j * 8 + i_k)]));
         }
-        b14[(i_r * 8 + i_j)] = f_acc;
+        b16[(i_r * 8 + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < 8; i_j++) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
-          f_acc = (f_acc + (gnnc_f16_to_f32(b13[(i_r * 64 + (i_j * 8 + i_k))]) * b10[(i_j * 8 + i_k)]));
+          f_acc = (f_acc + (gnnc_f16_to_f32(b15[(i_r * 64 + (i_j * 8 + i_k))]) * b13[(i_j * 8 + i_k)]));
         }
-        b15[(i_r * 8 + i_j)] = f_acc;
+        b17[(i_r * 8 + i_j)] = f_acc;
       }
     }
   }
 }
 
 /* add | leaky_relu */
-void k5_add(void* const* buffers, const int64_t* sizes) {
+void k6_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -364,27 +361,27 @@ void k5_add(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  float* restrict b14 = (float*)buffers[14]; /* t10 */
-  float* restrict b15 = (float*)buffers[15]; /* t13 */
-  uint16_t* restrict b16 = (uint16_t*)buffers[16]; /* t15 */
-  uint16_t* restrict b17 = (uint16_t*)buffers[17]; /* conv1.s */
+  float* restrict b16 = (float*)buffers[16]; /* t12 */
+  float* restrict b17 = (float*)buffers[17]; /* t15 */
+  uint16_t* restrict b18 = (uint16_t*)buffers[18]; /* t17 */
+  uint16_t* restrict b19 = (uint16_t*)buffers[19]; /* conv1.s */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 8; i_j++) {
-        b16[(i_r * 8 + i_j)] = gnnc_f32_to_f16((b14[((int64_t)b0[i_r] * 8 + i_j)] + b15[((int64_t)b1[i_r] * 8 + i_j)]));
+        b18[(i_r * 8 + i_j)] = gnnc_f32_to_f16((b16[((int64_t)b0[i_r] * 8 + i_j)] + b17[((int64_t)b1[i_r] * 8 + i_j)]));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 8; i_j++) {
-        b17[(i_r * 8 + i_j)] = gnnc_f32_to_f16(gnnc_leaky_relu(gnnc_f16_to_f32(b16[(i_r * 8 + i_j)]), 0.2f));
+        b19[(i_r * 8 + i_j)] = gnnc_f32_to_f16(gnnc_leaky_relu(gnnc_f16_to_f32(b18[(i_r * 8 + i_j)]), 0.2f));
       }
     }
   }
 }
 
 /* edge_softmax */
-void k7_edge_softmax(void* const* buffers, const int64_t* sizes) {
+void k8_edge_softmax(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -393,8 +390,8 @@ void k7_edge_softmax(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
-  uint16_t* restrict b17 = (uint16_t*)buffers[17]; /* conv1.s */
-  uint16_t* restrict b18 = (uint16_t*)buffers[18]; /* t17 */
+  uint16_t* restrict b19 = (uint16_t*)buffers[19]; /* conv1.s */
+  uint16_t* restrict b20 = (uint16_t*)buffers[20]; /* t19 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b2[i_v];
@@ -403,41 +400,41 @@ void k7_edge_softmax(void* const* buffers, const int64_t* sizes) {
       float f_top = (-INFINITY);
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        f_top = fmaxf(f_top, gnnc_f16_to_f32(b17[(i_e * 8 + i_j)]));
+        f_top = fmaxf(f_top, gnnc_f16_to_f32(b19[(i_e * 8 + i_j)]));
       }
       float f_total = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        f_total = (f_total + expf((gnnc_f16_to_f32(b17[(i_e * 8 + i_j)]) - f_top)));
+        f_total = (f_total + expf((gnnc_f16_to_f32(b19[(i_e * 8 + i_j)]) - f_top)));
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        b18[(i_e * 8 + i_j)] = gnnc_f32_to_f16((expf((gnnc_f16_to_f32(b17[(i_e * 8 + i_j)]) - f_top)) / f_total));
+        b20[(i_e * 8 + i_j)] = gnnc_f32_to_f16((expf((gnnc_f16_to_f32(b19[(i_e * 8 + i_j)]) - f_top)) / f_total));
       }
     }
   }
 }
 
 /* dropout */
-void k8_dropout(void* const* buffers, const int64_t* sizes) {
+void k9_dropout(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* restrict b18 = (uint16_t*)buffers[18]; /* t17 */
-  uint16_t* restrict b19 = (uint16_t*)buffers[19]; /* conv1.a */
+  uint16_t* restrict b20 = (uint16_t*)buffers[20]; /* t19 */
+  uint16_t* restrict b21 = (uint16_t*)buffers[21]; /* conv1.a */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b19[(i_r * 8 + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b18[(i_r * 8 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b18[(i_r * 8 + i_j)])));
+      b21[(i_r * 8 + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b20[(i_r * 8 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b20[(i_r * 8 + i_j)])));
     }
   }
 }
 
-/* aggregate.dst.sum | add | dropout */
-void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | add | dropout | matmul | rowsum | rowsum */
+void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -447,12 +444,18 @@ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* restrict b11 = (float*)buffers[11]; /* conv1.b */
-  uint16_t* restrict b13 = (uint16_t*)buffers[13]; /* t7 */
-  uint16_t* restrict b19 = (uint16_t*)buffers[19]; /* conv1.a */
-  uint16_t* restrict b20 = (uint16_t*)buffers[20]; /* t21 */
-  uint16_t* restrict b21 = (uint16_t*)buffers[21]; /* h1 */
-  uint16_t* restrict b22 = (uint16_t*)buffers[22]; /* h */
+  uint16_t* restrict b9 = (uint16_t*)buffers[9]; /* t3 */
+  float* restrict b14 = (float*)buffers[14]; /* conv1.b */
+  uint16_t* restrict b15 = (uint16_t*)buffers[15]; /* t9 */
+  uint16_t* restrict b21 = (uint16_t*)buffers[21]; /* conv1.a */
+  uint16_t* restrict b22 = (uint16_t*)buffers[22]; /* t23 */
+  uint16_t* restrict b23 = (uint16_t*)buffers[23]; /* h1 */
+  uint16_t* restrict b24 = (uint16_t*)buffers[24]; /* h */
+  float* restrict b25 = (float*)buffers[25]; /* conv2.att_src */
+  float* restrict b26 = (float*)buffers[26]; /* conv2.att_dst */
+  uint16_t* restrict b28 = (uint16_t*)buffers[28]; /* t31 */
+  float* restrict b29 = (float*)buffers[29]; /* t34 */
+  float* restrict b30 = (float*)buffers[30]; /* t37 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -462,87 +465,49 @@ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (gnnc_f16_to_f32(b19[(i_e * 8 + ((i_j / 8) % 8))]) * gnnc_f16_to_f32(b13[((int64_t)b0[i_e] * 64 + i_j)])));
+          f_acc = (f_acc + (gnnc_f16_to_f32(b21[(i_e * 8 + ((i_j / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + i_j)])));
         }
-        b20[(i_v * 64 + i_j)] = gnnc_f32_to_f16(f_acc);
+        b22[(i_v * 64 + i_j)] = gnnc_f32_to_f16(f_acc);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b21[(i_v * 64 + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b20[(i_v * 64 + i_j)]) + b11[i_j]));
+        b23[(i_v * 64 + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b22[(i_v * 64 + i_j)]) + b14[i_j]));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b22[(i_v * 64 + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + i_j)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + i_j)]), 1.0f)));
+        b24[(i_v * 64 + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + i_j)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + i_j)]), 1.0f)));
       }
     }
-  }
-}
-
-/* convert */
-void k12_convert(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b23 = (float*)buffers[23]; /* conv2.W */
-  uint16_t* restrict b27 = (uint16_t*)buffers[27]; /* t30 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < 1; i_r++) {
-    for (int64_t i_j = 0; i_j < 64*s_C; i_j++) {
-      b27[(i_r * 64*s_C + i_j)] = gnnc_f32_to_f16(b23[i_j]);
-    }
-  }
-}
-
-/* matmul | rowsum | rowsum */
-void k13_matmul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* restrict b22 = (uint16_t*)buffers[22]; /* h */
-  float* restrict b24 = (float*)buffers[24]; /* conv2.att_src */
-  float* restrict b25 = (float*)buffers[25]; /* conv2.att_dst */
-  uint16_t* restrict b27 = (uint16_t*)buffers[27]; /* t30 */
-  uint16_t* restrict b28 = (uint16_t*)buffers[28]; /* t31 */
-  float* restrict b29 = (float*)buffers[29]; /* t34 */
-  float* restrict b30 = (float*)buffers[30]; /* t37 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < 64; i_k++) {
-          float f_a = gnnc_f16_to_f32(b22[(i_r * 64 + i_k)]);
+          float f_a = gnnc_f16_to_f32(b24[(i_v * 64 + i_k)]);
           if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b27[(i_k * s_C + i_c)])));
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(i_k * s_C + i_c)])));
           }
         }
-        b28[(i_r * s_C + i_c)] = gnnc_f32_to_f16(f_acc);
+        b28[(i_v * s_C + i_c)] = gnnc_f32_to_f16(f_acc);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < s_C; i_k++) {
-          f_acc = (f_acc + (gnnc_f16_to_f32(b28[(i_r * s_C + (i_j * s_C + i_k))]) * b24[(i_j * s_C + i_k)]));
+          f_acc = (f_acc + (gnnc_f16_to_f32(b28[(i_v * s_C + (i_j * s_C + i_k))]) * b25[(i_j * s_C + i_k)]));
         }
-        b29[(i_r + i_j)] = f_acc;
+        b29[(i_v + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < s_C; i_k++) {
-          f_acc = (f_acc + (gnnc_f16_to_f32(b28[(i_r * s_C + (i_j * s_C + i_k))]) * b25[(i_j * s_C + i_k)]));
+          f_acc = (f_acc + (gnnc_f16_to_f32(b28[(i_v * s_C + (i_j * s_C + i_k))]) * b26[(i_j * s_C + i_k)]));
         }
-        b30[(i_r + i_j)] = f_acc;
+        b30[(i_v + i_j)] = f_acc;
       }
     }
   }
@@ -641,7 +606,7 @@ void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* restrict b26 = (float*)buffers[26]; /* conv2.b */
+  float* restrict b27 = (float*)buffers[27]; /* conv2.b */
   uint16_t* restrict b28 = (uint16_t*)buffers[28]; /* t31 */
   uint16_t* restrict b34 = (uint16_t*)buffers[34]; /* conv2.a */
   uint16_t* restrict b35 = (uint16_t*)buffers[35]; /* t45 */
@@ -662,7 +627,7 @@ void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b36[(i_v * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b35[(i_v * s_C + i_j)]) + b26[i_j]));
+        b36[(i_v * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b35[(i_v * s_C + i_j)]) + b27[i_j]));
       }
     }
   }
@@ -981,8 +946,8 @@ void k35_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b24 = (float*)buffers[24]; /* conv2.att_src */
-  float* restrict b25 = (float*)buffers[25]; /* conv2.att_dst */
+  float* restrict b25 = (float*)buffers[25]; /* conv2.att_src */
+  float* restrict b26 = (float*)buffers[26]; /* conv2.att_dst */
   uint16_t* restrict b46 = (uint16_t*)buffers[46]; /* t60 */
   uint16_t* restrict b49 = (uint16_t*)buffers[49]; /* t67 */
   uint16_t* restrict b51 = (uint16_t*)buffers[51]; /* t69 */
@@ -1010,7 +975,7 @@ void k35_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b55[(i_v * s_C + i_j)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b46[(i_v * s_C + i_j)]) + (gnnc_f16_to_f32(b51[(i_v * s_C + i_j)]) * b25[i_j])) + (gnnc_f16_to_f32(b54[(i_v * s_C + i_j)]) * b24[i_j])));
+        b55[(i_v * s_C + i_j)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b46[(i_v * s_C + i_j)]) + (gnnc_f16_to_f32(b51[(i_v * s_C + i_j)]) * b26[i_j])) + (gnnc_f16_to_f32(b54[(i_v * s_C + i_j)]) * b25[i_j])));
       }
     }
   }
@@ -1045,7 +1010,7 @@ void k39_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* restrict b27 = (uint16_t*)buffers[27]; /* t30 */
+  uint16_t* restrict b9 = (uint16_t*)buffers[9]; /* t3 */
   uint16_t* restrict b55 = (uint16_t*)buffers[55]; /* t77 */
   uint16_t* restrict b57 = (uint16_t*)buffers[57]; /* t81 */
   #pragma omp parallel for schedule(static)
@@ -1053,7 +1018,7 @@ void k39_matmul_nt(void* const* buffers, const int64_t* sizes) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
       float f_acc = 0.0f;
       for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b27[(i_c * s_C + i_q)])));
+        f_acc = (f_acc + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[(i_c * s_C + i_q)])));
       }
       b57[(i_r * 64 + i_c)] = gnnc_f32_to_f16(f_acc);
     }
@@ -1068,7 +1033,7 @@ void k40_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* restrict b22 = (uint16_t*)buffers[22]; /* h */
+  uint16_t* restrict b24 = (uint16_t*)buffers[24]; /* h */
   uint16_t* restrict b55 = (uint16_t*)buffers[55]; /* t77 */
   float* restrict b58 = (float*)buffers[58]; /* grad.conv2.W */
   #pragma omp parallel for schedule(static)
@@ -1077,7 +1042,7 @@ void k40_matmul_tn(void* const* buffers, const int64_t* sizes) {
       b58[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = gnnc_f16_to_f32(b22[(i_r * 64 + i_k)]);
+      float f_a = gnnc_f16_to_f32(b24[(i_r * 64 + i_k)]);
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
           b58[(i_k * s_C + i_c)] = (b58[(i_k * s_C + i_c)] + (f_a * gnnc_f16_to_f32(b55[(i_r * s_C + i_c)])));
@@ -1095,13 +1060,13 @@ void k41_elu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* restrict b21 = (uint16_t*)buffers[21]; /* h1 */
+  uint16_t* restrict b23 = (uint16_t*)buffers[23]; /* h1 */
   uint16_t* restrict b57 = (uint16_t*)buffers[57]; /* t81 */
   uint16_t* restrict b59 = (uint16_t*)buffers[59]; /* t84 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b59[(i_r * 64 + i_j)] = gnnc_f32_to_f16(gnnc_elu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b57[(i_r * 64 + i_j)]), seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b57[(i_r * 64 + i_j)])), gnnc_f16_to_f32(b21[(i_r * 64 + i_j)]), 1.0f));
+      b59[(i_r * 64 + i_j)] = gnnc_f32_to_f16(gnnc_elu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b57[(i_r * 64 + i_j)]), seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b57[(i_r * 64 + i_j)])), gnnc_f16_to_f32(b23[(i_r * 64 + i_j)]), 1.0f));
     }
   }
 }
@@ -1136,14 +1101,14 @@ void k43_sum_to(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  uint16_t* restrict b13 = (uint16_t*)buffers[13]; /* t7 */
+  uint16_t* restrict b15 = (uint16_t*)buffers[15]; /* t9 */
   uint16_t* restrict b59 = (uint16_t*)buffers[59]; /* t84 */
   float* restrict b61 = (float*)buffers[61]; /* t89 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 8*s_E; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k2 = 0; i_k2 < 8; i_k2++) {
-      f_acc = (f_acc + (gnnc_f16_to_f32(b59[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]) * gnnc_f16_to_f32(b13[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))])));
+      f_acc = (f_acc + (gnnc_f16_to_f32(b59[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))])));
     }
     b61[i_t] = f_acc;
   }
@@ -1160,7 +1125,7 @@ void k44_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  uint16_t* restrict b19 = (uint16_t*)buffers[19]; /* conv1.a */
+  uint16_t* restrict b21 = (uint16_t*)buffers[21]; /* conv1.a */
   uint16_t* restrict b59 = (uint16_t*)buffers[59]; /* t84 */
   uint16_t* restrict b62 = (uint16_t*)buffers[62]; /* t91 */
   #pragma omp parallel for schedule(static)
@@ -1171,7 +1136,7 @@ void k44_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + i_j)]) * gnnc_f16_to_f32(b19[(i_e * 8 + ((i_j / 8) % 8))])));
+        f_acc = (f_acc + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + i_j)]) * gnnc_f16_to_f32(b21[(i_e * 8 + ((i_j / 8) % 8))])));
       }
       b62[(i_v * 64 + i_j)] = gnnc_f32_to_f16(f_acc);
     }
@@ -1206,7 +1171,7 @@ void k46_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
-  uint16_t* restrict b18 = (uint16_t*)buffers[18]; /* t17 */
+  uint16_t* restrict b20 = (uint16_t*)buffers[20]; /* t19 */
   uint16_t* restrict b63 = (uint16_t*)buffers[63]; /* t92 */
   uint16_t* restrict b64 = (uint16_t*)buffers[64]; /* t94 */
   #pragma omp parallel for schedule(static)
@@ -1217,7 +1182,7 @@ void k46_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        f_acc = (f_acc + (gnnc_f16_to_f32(b63[(i_e * 8 + i_j)]) * gnnc_f16_to_f32(b18[(i_e * 8 + i_j)])));
+        f_acc = (f_acc + (gnnc_f16_to_f32(b63[(i_e * 8 + i_j)]) * gnnc_f16_to_f32(b20[(i_e * 8 + i_j)])));
       }
       b64[(i_v * 8 + i_j)] = gnnc_f32_to_f16(f_acc);
     }
@@ -1233,15 +1198,15 @@ void k47_leaky_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  uint16_t* restrict b16 = (uint16_t*)buffers[16]; /* t15 */
   uint16_t* restrict b18 = (uint16_t*)buffers[18]; /* t17 */
+  uint16_t* restrict b20 = (uint16_t*)buffers[20]; /* t19 */
   uint16_t* restrict b63 = (uint16_t*)buffers[63]; /* t92 */
   uint16_t* restrict b64 = (uint16_t*)buffers[64]; /* t94 */
   uint16_t* restrict b65 = (uint16_t*)buffers[65]; /* t98 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b65[(i_r * 8 + i_j)] = gnnc_f32_to_f16(gnnc_leaky_relu_grad((gnnc_f16_to_f32(b18[(i_r * 8 + i_j)]) * (gnnc_f16_to_f32(b63[(i_r * 8 + i_j)]) - gnnc_f16_to_f32(b64[((int64_t)b1[i_r] * 8 + i_j)]))), gnnc_f16_to_f32(b16[(i_r * 8 + i_j)]), 0.2f));
+      b65[(i_r * 8 + i_j)] = gnnc_f32_to_f16(gnnc_leaky_relu_grad((gnnc_f16_to_f32(b20[(i_r * 8 + i_j)]) * (gnnc_f16_to_f32(b63[(i_r * 8 + i_j)]) - gnnc_f16_to_f32(b64[((int64_t)b1[i_r] * 8 + i_j)]))), gnnc_f16_to_f32(b18[(i_r * 8 + i_j)]), 0.2f));
     }
   }
 }
@@ -1289,14 +1254,14 @@ void k50_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* restrict b13 = (uint16_t*)buffers[13]; /* t7 */
+  uint16_t* restrict b15 = (uint16_t*)buffers[15]; /* t9 */
   uint16_t* restrict b67 = (uint16_t*)buffers[67]; /* t100 */
   float* restrict b68 = (float*)buffers[68]; /* grad.conv1.att_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (gnnc_f16_to_f32(b67[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]) * gnnc_f16_to_f32(b13[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))])));
+      f_acc = (f_acc + (gnnc_f16_to_f32(b67[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]) * gnnc_f16_to_f32(b15[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))])));
     }
     b68[i_t] = f_acc;
   }
@@ -1312,8 +1277,8 @@ void k51_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b9 = (float*)buffers[9]; /* conv1.att_src */
-  float* restrict b10 = (float*)buffers[10]; /* conv1.att_dst */
+  float* restrict b12 = (float*)buffers[12]; /* conv1.att_src */
+  float* restrict b13 = (float*)buffers[13]; /* conv1.att_dst */
   uint16_t* restrict b62 = (uint16_t*)buffers[62]; /* t91 */
   uint16_t* restrict b65 = (uint16_t*)buffers[65]; /* t98 */
   uint16_t* restrict b67 = (uint16_t*)buffers[67]; /* t100 */
@@ -1341,7 +1306,7 @@ void k51_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b71[(i_v * 64 + i_j)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b62[(i_v * 64 + i_j)]) + (gnnc_f16_to_f32(b67[(i_v * 64 + i_j)]) * b10[i_j])) + (gnnc_f16_to_f32(b70[(i_v * 64 + i_j)]) * b9[i_j])));
+        b71[(i_v * 64 + i_j)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b62[(i_v * 64 + i_j)]) + (gnnc_f16_to_f32(b67[(i_v * 64 + i_j)]) * b13[i_j])) + (gnnc_f16_to_f32(b70[(i_v * 64 + i_j)]) * b12[i_j])));
       }
     }
   }
@@ -1355,14 +1320,14 @@ void k54_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* restrict b13 = (uint16_t*)buffers[13]; /* t7 */
+  uint16_t* restrict b15 = (uint16_t*)buffers[15]; /* t9 */
   uint16_t* restrict b70 = (uint16_t*)buffers[70]; /* t106 */
   float* restrict b72 = (float*)buffers[72]; /* grad.conv1.att_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (gnnc_f16_to_f32(b70[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]) * gnnc_f16_to_f32(b13[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))])));
+      f_acc = (f_acc + (gnnc_f16_to_f32(b70[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]) * gnnc_f16_to_f32(b15[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))])));
     }
     b72[i_t] = f_acc;
   }
@@ -1376,7 +1341,7 @@ void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* restrict b7 = (uint16_t*)buffers[7]; /* t1 */
+  uint16_t* restrict b11 = (uint16_t*)buffers[11]; /* t5 */
   uint16_t* restrict b71 = (uint16_t*)buffers[71]; /* t108 */
   float* restrict b73 = (float*)buffers[73]; /* grad.conv1.W */
   #pragma omp parallel for schedule(static)
@@ -1385,7 +1350,7 @@ void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
       b73[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = gnnc_f16_to_f32(b7[(i_r * s_F + i_k)]);
+      float f_a = gnnc_f16_to_f32(b11[(i_r * s_F + i_k)]);
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
           b73[(i_k * 64 + i_c)] = (b73[(i_k * 64 + i_c)] + (f_a * gnnc_f16_to_f32(b71[(i_r * 64 + i_c)])));

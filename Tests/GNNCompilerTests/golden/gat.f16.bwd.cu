@@ -74,18 +74,51 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
-/* program GAT: 74 buffers, 43 kernels */
+/* program GAT: 74 buffers, 42 kernels */
 
-/* dropout */
-extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
+/* convert | convert */
+extern "C" __global__ void k0_convert(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b6 = (uint16_t*)buffers[6]; /* x */
+  float* __restrict__ b6 = (float*)buffers[6]; /* conv1.W */
   uint16_t* __restrict__ b7 = (uint16_t*)buffers[7]; /* t1 */
+  float* __restrict__ b8 = (float*)buffers[8]; /* conv2.W */
+  uint16_t* __restrict__ b9 = (uint16_t*)buffers[9]; /* t3 */
+  const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < 1; i_r += groups) {
+    {
+      for (int64_t i_j = 0 + lane; i_j < 64*s_F; i_j += 32) {
+        b7[(i_r * 64*s_F + i_j)] = gnnc_f32_to_f16(b6[i_j]);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_j = 0 + lane; i_j < 64*s_C; i_j += 32) {
+        b9[(i_r * 64*s_C + i_j)] = gnnc_f32_to_f16(b8[i_j]);
+      }
+      __syncwarp(lanes_mask);
+    }
+  }
+}
+
+/* dropout */
+extern "C" __global__ void k2_dropout(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  uint16_t* __restrict__ b10 = (uint16_t*)buffers[10]; /* x */
+  uint16_t* __restrict__ b11 = (uint16_t*)buffers[11]; /* t5 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -93,38 +126,15 @@ extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
-      b7[(i_r * s_F + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b6[(i_r * s_F + i_j)]), seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b6[(i_r * s_F + i_j)])));
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
-/* convert */
-extern "C" __global__ void k1_convert(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b8 = (float*)buffers[8]; /* conv1.W */
-  uint16_t* __restrict__ b12 = (uint16_t*)buffers[12]; /* t6 */
-  const int64_t lane = threadIdx.x % 32;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < 1; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < 64*s_F; i_j += 32) {
-      b12[(i_r * 64*s_F + i_j)] = gnnc_f32_to_f16(b8[i_j]);
+      b11[(i_r * s_F + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b10[(i_r * s_F + i_j)]), seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b10[(i_r * s_F + i_j)])));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul */
-/* GEMM t7 = t1 @ t6: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k2_matmul(void* const* buffers, const int64_t* sizes) {
+/* GEMM t9 = t5 @ t1: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k3_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -132,8 +142,8 @@ extern "C" __global__ void k2_matmul(void* const* buffers, const int64_t* sizes)
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   uint16_t* __restrict__ b7 = (uint16_t*)buffers[7]; /* t1 */
-  uint16_t* __restrict__ b12 = (uint16_t*)buffers[12]; /* t6 */
-  uint16_t* __restrict__ b13 = (uint16_t*)buffers[13]; /* t7 */
+  uint16_t* __restrict__ b11 = (uint16_t*)buffers[11]; /* t5 */
+  uint16_t* __restrict__ b15 = (uint16_t*)buffers[15]; /* t9 */
   for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
     float f_acc0 = 0.0f;
     float f_acc1 = 0.0f;
@@ -200,154 +210,154 @@ extern "C" __global__ void k2_matmul(void* const* buffers, const int64_t* sizes)
     float f_acc62 = 0.0f;
     float f_acc63 = 0.0f;
     for (int64_t i_k = 0; i_k < s_F; i_k++) {
-      float f_a = gnnc_f16_to_f32(b7[(i_r * s_F + i_k)]);
+      float f_a = gnnc_f16_to_f32(b11[(i_r * s_F + i_k)]);
       if (f_a != 0.0f) {
-        f_acc0 = (f_acc0 + (f_a * gnnc_f16_to_f32(b12[i_k * 64])));
-        f_acc1 = (f_acc1 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 1)])));
-        f_acc2 = (f_acc2 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 2)])));
-        f_acc3 = (f_acc3 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 3)])));
-        f_acc4 = (f_acc4 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 4)])));
-        f_acc5 = (f_acc5 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 5)])));
-        f_acc6 = (f_acc6 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 6)])));
-        f_acc7 = (f_acc7 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 7)])));
-        f_acc8 = (f_acc8 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 8)])));
-        f_acc9 = (f_acc9 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 9)])));
-        f_acc10 = (f_acc10 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 10)])));
-        f_acc11 = (f_acc11 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 11)])));
-        f_acc12 = (f_acc12 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 12)])));
-        f_acc13 = (f_acc13 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 13)])));
-        f_acc14 = (f_acc14 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 14)])));
-        f_acc15 = (f_acc15 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 15)])));
-        f_acc16 = (f_acc16 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 16)])));
-        f_acc17 = (f_acc17 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 17)])));
-        f_acc18 = (f_acc18 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 18)])));
-        f_acc19 = (f_acc19 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 19)])));
-        f_acc20 = (f_acc20 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 20)])));
-        f_acc21 = (f_acc21 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 21)])));
-        f_acc22 = (f_acc22 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 22)])));
-        f_acc23 = (f_acc23 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 23)])));
-        f_acc24 = (f_acc24 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 24)])));
-        f_acc25 = (f_acc25 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 25)])));
-        f_acc26 = (f_acc26 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 26)])));
-        f_acc27 = (f_acc27 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 27)])));
-        f_acc28 = (f_acc28 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 28)])));
-        f_acc29 = (f_acc29 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 29)])));
-        f_acc30 = (f_acc30 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 30)])));
-        f_acc31 = (f_acc31 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 31)])));
-        f_acc32 = (f_acc32 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 32)])));
-        f_acc33 = (f_acc33 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 33)])));
-        f_acc34 = (f_acc34 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 34)])));
-        f_acc35 = (f_acc35 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 35)])));
-        f_acc36 = (f_acc36 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 36)])));
-        f_acc37 = (f_acc37 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 37)])));
-        f_acc38 = (f_acc38 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 38)])));
-        f_acc39 = (f_acc39 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 39)])));
-        f_acc40 = (f_acc40 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 40)])));
-        f_acc41 = (f_acc41 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 41)])));
-        f_acc42 = (f_acc42 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 42)])));
-        f_acc43 = (f_acc43 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 43)])));
-        f_acc44 = (f_acc44 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 44)])));
-        f_acc45 = (f_acc45 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 45)])));
-        f_acc46 = (f_acc46 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 46)])));
-        f_acc47 = (f_acc47 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 47)])));
-        f_acc48 = (f_acc48 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 48)])));
-        f_acc49 = (f_acc49 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 49)])));
-        f_acc50 = (f_acc50 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 50)])));
-        f_acc51 = (f_acc51 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 51)])));
-        f_acc52 = (f_acc52 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 52)])));
-        f_acc53 = (f_acc53 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 53)])));
-        f_acc54 = (f_acc54 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 54)])));
-        f_acc55 = (f_acc55 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 55)])));
-        f_acc56 = (f_acc56 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 56)])));
-        f_acc57 = (f_acc57 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 57)])));
-        f_acc58 = (f_acc58 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 58)])));
-        f_acc59 = (f_acc59 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 59)])));
-        f_acc60 = (f_acc60 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 60)])));
-        f_acc61 = (f_acc61 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 61)])));
-        f_acc62 = (f_acc62 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 62)])));
-        f_acc63 = (f_acc63 + (f_a * gnnc_f16_to_f32(b12[(i_k * 64 + 63)])));
+        f_acc0 = (f_acc0 + (f_a * gnnc_f16_to_f32(b7[i_k * 64])));
+        f_acc1 = (f_acc1 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 1)])));
+        f_acc2 = (f_acc2 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 2)])));
+        f_acc3 = (f_acc3 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 3)])));
+        f_acc4 = (f_acc4 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 4)])));
+        f_acc5 = (f_acc5 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 5)])));
+        f_acc6 = (f_acc6 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 6)])));
+        f_acc7 = (f_acc7 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 7)])));
+        f_acc8 = (f_acc8 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 8)])));
+        f_acc9 = (f_acc9 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 9)])));
+        f_acc10 = (f_acc10 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 10)])));
+        f_acc11 = (f_acc11 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 11)])));
+        f_acc12 = (f_acc12 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 12)])));
+        f_acc13 = (f_acc13 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 13)])));
+        f_acc14 = (f_acc14 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 14)])));
+        f_acc15 = (f_acc15 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 15)])));
+        f_acc16 = (f_acc16 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 16)])));
+        f_acc17 = (f_acc17 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 17)])));
+        f_acc18 = (f_acc18 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 18)])));
+        f_acc19 = (f_acc19 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 19)])));
+        f_acc20 = (f_acc20 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 20)])));
+        f_acc21 = (f_acc21 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 21)])));
+        f_acc22 = (f_acc22 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 22)])));
+        f_acc23 = (f_acc23 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 23)])));
+        f_acc24 = (f_acc24 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 24)])));
+        f_acc25 = (f_acc25 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 25)])));
+        f_acc26 = (f_acc26 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 26)])));
+        f_acc27 = (f_acc27 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 27)])));
+        f_acc28 = (f_acc28 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 28)])));
+        f_acc29 = (f_acc29 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 29)])));
+        f_acc30 = (f_acc30 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 30)])));
+        f_acc31 = (f_acc31 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 31)])));
+        f_acc32 = (f_acc32 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 32)])));
+        f_acc33 = (f_acc33 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 33)])));
+        f_acc34 = (f_acc34 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 34)])));
+        f_acc35 = (f_acc35 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 35)])));
+        f_acc36 = (f_acc36 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 36)])));
+        f_acc37 = (f_acc37 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 37)])));
+        f_acc38 = (f_acc38 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 38)])));
+        f_acc39 = (f_acc39 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 39)])));
+        f_acc40 = (f_acc40 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 40)])));
+        f_acc41 = (f_acc41 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 41)])));
+        f_acc42 = (f_acc42 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 42)])));
+        f_acc43 = (f_acc43 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 43)])));
+        f_acc44 = (f_acc44 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 44)])));
+        f_acc45 = (f_acc45 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 45)])));
+        f_acc46 = (f_acc46 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 46)])));
+        f_acc47 = (f_acc47 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 47)])));
+        f_acc48 = (f_acc48 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 48)])));
+        f_acc49 = (f_acc49 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 49)])));
+        f_acc50 = (f_acc50 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 50)])));
+        f_acc51 = (f_acc51 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 51)])));
+        f_acc52 = (f_acc52 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 52)])));
+        f_acc53 = (f_acc53 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 53)])));
+        f_acc54 = (f_acc54 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 54)])));
+        f_acc55 = (f_acc55 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 55)])));
+        f_acc56 = (f_acc56 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 56)])));
+        f_acc57 = (f_acc57 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 57)])));
+        f_acc58 = (f_acc58 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 58)])));
+        f_acc59 = (f_acc59 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 59)])));
+        f_acc60 = (f_acc60 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 60)])));
+        f_acc61 = (f_acc61 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 61)])));
+        f_acc62 = (f_acc62 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 62)])));
+        f_acc63 = (f_acc63 + (f_a * gnnc_f16_to_f32(b7[(i_k * 64 + 63)])));
       }
     }
-    b13[i_r * 64] = gnnc_f32_to_f16(f_acc0);
-    b13[(i_r * 64 + 1)] = gnnc_f32_to_f16(f_acc1);
-    b13[(i_r * 64 + 2)] = gnnc_f32_to_f16(f_acc2);
-    b13[(i_r * 64 + 3)] = gnnc_f32_to_f16(f_acc3);
-    b13[(i_r * 64 + 4)] = gnnc_f32_to_f16(f_acc4);
-    b13[(i_r * 64 + 5)] = gnnc_f32_to_f16(f_acc5);
-    b13[(i_r * 64 + 6)] = gnnc_f32_to_f16(f_acc6);
-    b13[(i_r * 64 + 7)] = gnnc_f32_to_f16(f_acc7);
-    b13[(i_r * 64 + 8)] = gnnc_f32_to_f16(f_acc8);
-    b13[(i_r * 64 + 9)] = gnnc_f32_to_f16(f_acc9);
-    b13[(i_r * 64 + 10)] = gnnc_f32_to_f16(f_acc10);
-    b13[(i_r * 64 + 11)] = gnnc_f32_to_f16(f_acc11);
-    b13[(i_r * 64 + 12)] = gnnc_f32_to_f16(f_acc12);
-    b13[(i_r * 64 + 13)] = gnnc_f32_to_f16(f_acc13);
-    b13[(i_r * 64 + 14)] = gnnc_f32_to_f16(f_acc14);
-    b13[(i_r * 64 + 15)] = gnnc_f32_to_f16(f_acc15);
-    b13[(i_r * 64 + 16)] = gnnc_f32_to_f16(f_acc16);
-    b13[(i_r * 64 + 17)] = gnnc_f32_to_f16(f_acc17);
-    b13[(i_r * 64 + 18)] = gnnc_f32_to_f16(f_acc18);
-    b13[(i_r * 64 + 19)] = gnnc_f32_to_f16(f_acc19);
-    b13[(i_r * 64 + 20)] = gnnc_f32_to_f16(f_acc20);
-    b13[(i_r * 64 + 21)] = gnnc_f32_to_f16(f_acc21);
-    b13[(i_r * 64 + 22)] = gnnc_f32_to_f16(f_acc22);
-    b13[(i_r * 64 + 23)] = gnnc_f32_to_f16(f_acc23);
-    b13[(i_r * 64 + 24)] = gnnc_f32_to_f16(f_acc24);
-    b13[(i_r * 64 + 25)] = gnnc_f32_to_f16(f_acc25);
-    b13[(i_r * 64 + 26)] = gnnc_f32_to_f16(f_acc26);
-    b13[(i_r * 64 + 27)] = gnnc_f32_to_f16(f_acc27);
-    b13[(i_r * 64 + 28)] = gnnc_f32_to_f16(f_acc28);
-    b13[(i_r * 64 + 29)] = gnnc_f32_to_f16(f_acc29);
-    b13[(i_r * 64 + 30)] = gnnc_f32_to_f16(f_acc30);
-    b13[(i_r * 64 + 31)] = gnnc_f32_to_f16(f_acc31);
-    b13[(i_r * 64 + 32)] = gnnc_f32_to_f16(f_acc32);
-    b13[(i_r * 64 + 33)] = gnnc_f32_to_f16(f_acc33);
-    b13[(i_r * 64 + 34)] = gnnc_f32_to_f16(f_acc34);
-    b13[(i_r * 64 + 35)] = gnnc_f32_to_f16(f_acc35);
-    b13[(i_r * 64 + 36)] = gnnc_f32_to_f16(f_acc36);
-    b13[(i_r * 64 + 37)] = gnnc_f32_to_f16(f_acc37);
-    b13[(i_r * 64 + 38)] = gnnc_f32_to_f16(f_acc38);
-    b13[(i_r * 64 + 39)] = gnnc_f32_to_f16(f_acc39);
-    b13[(i_r * 64 + 40)] = gnnc_f32_to_f16(f_acc40);
-    b13[(i_r * 64 + 41)] = gnnc_f32_to_f16(f_acc41);
-    b13[(i_r * 64 + 42)] = gnnc_f32_to_f16(f_acc42);
-    b13[(i_r * 64 + 43)] = gnnc_f32_to_f16(f_acc43);
-    b13[(i_r * 64 + 44)] = gnnc_f32_to_f16(f_acc44);
-    b13[(i_r * 64 + 45)] = gnnc_f32_to_f16(f_acc45);
-    b13[(i_r * 64 + 46)] = gnnc_f32_to_f16(f_acc46);
-    b13[(i_r * 64 + 47)] = gnnc_f32_to_f16(f_acc47);
-    b13[(i_r * 64 + 48)] = gnnc_f32_to_f16(f_acc48);
-    b13[(i_r * 64 + 49)] = gnnc_f32_to_f16(f_acc49);
-    b13[(i_r * 64 + 50)] = gnnc_f32_to_f16(f_acc50);
-    b13[(i_r * 64 + 51)] = gnnc_f32_to_f16(f_acc51);
-    b13[(i_r * 64 + 52)] = gnnc_f32_to_f16(f_acc52);
-    b13[(i_r * 64 + 53)] = gnnc_f32_to_f16(f_acc53);
-    b13[(i_r * 64 + 54)] = gnnc_f32_to_f16(f_acc54);
-    b13[(i_r * 64 + 55)] = gnnc_f32_to_f16(f_acc55);
-    b13[(i_r * 64 + 56)] = gnnc_f32_to_f16(f_acc56);
-    b13[(i_r * 64 + 57)] = gnnc_f32_to_f16(f_acc57);
-    b13[(i_r * 64 + 58)] = gnnc_f32_to_f16(f_acc58);
-    b13[(i_r * 64 + 59)] = gnnc_f32_to_f16(f_acc59);
-    b13[(i_r * 64 + 60)] = gnnc_f32_to_f16(f_acc60);
-    b13[(i_r * 64 + 61)] = gnnc_f32_to_f16(f_acc61);
-    b13[(i_r * 64 + 62)] = gnnc_f32_to_f16(f_acc62);
-    b13[(i_r * 64 + 63)] = gnnc_f32_to_f16(f_acc63);
+    b15[i_r * 64] = gnnc_f32_to_f16(f_acc0);
+    b15[(i_r * 64 + 1)] = gnnc_f32_to_f16(f_acc1);
+    b15[(i_r * 64 + 2)] = gnnc_f32_to_f16(f_acc2);
+    b15[(i_r * 64 + 3)] = gnnc_f32_to_f16(f_acc3);
+    b15[(i_r * 64 + 4)] = gnnc_f32_to_f16(f_acc4);
+    b15[(i_r * 64 + 5)] = gnnc_f32_to_f16(f_acc5);
+    b15[(i_r * 64 + 6)] = gnnc_f32_to_f16(f_acc6);
+    b15[(i_r * 64 + 7)] = gnnc_f32_to_f16(f_acc7);
+    b15[(i_r * 64 + 8)] = gnnc_f32_to_f16(f_acc8);
+    b15[(i_r * 64 + 9)] = gnnc_f32_to_f16(f_acc9);
+    b15[(i_r * 64 + 10)] = gnnc_f32_to_f16(f_acc10);
+    b15[(i_r * 64 + 11)] = gnnc_f32_to_f16(f_acc11);
+    b15[(i_r * 64 + 12)] = gnnc_f32_to_f16(f_acc12);
+    b15[(i_r * 64 + 13)] = gnnc_f32_to_f16(f_acc13);
+    b15[(i_r * 64 + 14)] = gnnc_f32_to_f16(f_acc14);
+    b15[(i_r * 64 + 15)] = gnnc_f32_to_f16(f_acc15);
+    b15[(i_r * 64 + 16)] = gnnc_f32_to_f16(f_acc16);
+    b15[(i_r * 64 + 17)] = gnnc_f32_to_f16(f_acc17);
+    b15[(i_r * 64 + 18)] = gnnc_f32_to_f16(f_acc18);
+    b15[(i_r * 64 + 19)] = gnnc_f32_to_f16(f_acc19);
+    b15[(i_r * 64 + 20)] = gnnc_f32_to_f16(f_acc20);
+    b15[(i_r * 64 + 21)] = gnnc_f32_to_f16(f_acc21);
+    b15[(i_r * 64 + 22)] = gnnc_f32_to_f16(f_acc22);
+    b15[(i_r * 64 + 23)] = gnnc_f32_to_f16(f_acc23);
+    b15[(i_r * 64 + 24)] = gnnc_f32_to_f16(f_acc24);
+    b15[(i_r * 64 + 25)] = gnnc_f32_to_f16(f_acc25);
+    b15[(i_r * 64 + 26)] = gnnc_f32_to_f16(f_acc26);
+    b15[(i_r * 64 + 27)] = gnnc_f32_to_f16(f_acc27);
+    b15[(i_r * 64 + 28)] = gnnc_f32_to_f16(f_acc28);
+    b15[(i_r * 64 + 29)] = gnnc_f32_to_f16(f_acc29);
+    b15[(i_r * 64 + 30)] = gnnc_f32_to_f16(f_acc30);
+    b15[(i_r * 64 + 31)] = gnnc_f32_to_f16(f_acc31);
+    b15[(i_r * 64 + 32)] = gnnc_f32_to_f16(f_acc32);
+    b15[(i_r * 64 + 33)] = gnnc_f32_to_f16(f_acc33);
+    b15[(i_r * 64 + 34)] = gnnc_f32_to_f16(f_acc34);
+    b15[(i_r * 64 + 35)] = gnnc_f32_to_f16(f_acc35);
+    b15[(i_r * 64 + 36)] = gnnc_f32_to_f16(f_acc36);
+    b15[(i_r * 64 + 37)] = gnnc_f32_to_f16(f_acc37);
+    b15[(i_r * 64 + 38)] = gnnc_f32_to_f16(f_acc38);
+    b15[(i_r * 64 + 39)] = gnnc_f32_to_f16(f_acc39);
+    b15[(i_r * 64 + 40)] = gnnc_f32_to_f16(f_acc40);
+    b15[(i_r * 64 + 41)] = gnnc_f32_to_f16(f_acc41);
+    b15[(i_r * 64 + 42)] = gnnc_f32_to_f16(f_acc42);
+    b15[(i_r * 64 + 43)] = gnnc_f32_to_f16(f_acc43);
+    b15[(i_r * 64 + 44)] = gnnc_f32_to_f16(f_acc44);
+    b15[(i_r * 64 + 45)] = gnnc_f32_to_f16(f_acc45);
+    b15[(i_r * 64 + 46)] = gnnc_f32_to_f16(f_acc46);
+    b15[(i_r * 64 + 47)] = gnnc_f32_to_f16(f_acc47);
+    b15[(i_r * 64 + 48)] = gnnc_f32_to_f16(f_acc48);
+    b15[(i_r * 64 + 49)] = gnnc_f32_to_f16(f_acc49);
+    b15[(i_r * 64 + 50)] = gnnc_f32_to_f16(f_acc50);
+    b15[(i_r * 64 + 51)] = gnnc_f32_to_f16(f_acc51);
+    b15[(i_r * 64 + 52)] = gnnc_f32_to_f16(f_acc52);
+    b15[(i_r * 64 + 53)] = gnnc_f32_to_f16(f_acc53);
+    b15[(i_r * 64 + 54)] = gnnc_f32_to_f16(f_acc54);
+    b15[(i_r * 64 + 55)] = gnnc_f32_to_f16(f_acc55);
+    b15[(i_r * 64 + 56)] = gnnc_f32_to_f16(f_acc56);
+    b15[(i_r * 64 + 57)] = gnnc_f32_to_f16(f_acc57);
+    b15[(i_r * 64 + 58)] = gnnc_f32_to_f16(f_acc58);
+    b15[(i_r * 64 + 59)] = gnnc_f32_to_f16(f_acc59);
+    b15[(i_r * 64 + 60)] = gnnc_f32_to_f16(f_acc60);
+    b15[(i_r * 64 + 61)] = gnnc_f32_to_f16(f_acc61);
+    b15[(i_r * 64 + 62)] = gnnc_f32_to_f16(f_acc62);
+    b15[(i_r * 64 + 63)] = gnnc_f32_to_f16(f_acc63);
   }
 }
 
 /* rowsum | rowsum */
-extern "C" __global__ void k3_rowsum(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k4_rowsum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.att_src */
-  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.att_dst */
-  uint16_t* __restrict__ b13 = (uint16_t*)buffers[13]; /* t7 */
-  float* __restrict__ b14 = (float*)buffers[14]; /* t10 */
-  float* __restrict__ b15 = (float*)buffers[15]; /* t13 */
+  float* __restrict__ b12 = (float*)buffers[12]; /* conv1.att_src */
+  float* __restrict__ b13 = (float*)buffers[13]; /* conv1.att_dst */
+  uint16_t* __restrict__ b15 = (uint16_t*)buffers[15]; /* t9 */
+  float* __restrict__ b16 = (float*)buffers[16]; /* t12 */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t15 */
   const int64_t lane = threadIdx.x % 2;
   const unsigned lanes_mask = 0x3u << (threadIdx.x % 32 / 2 * 2);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 2;
@@ -361,12 +371,12 @@ extern "C" __global__ void k3_rowsum(void* const* buffers, const int64_t* sizes)
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
-          f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b13[(i_r * 64 + (i_jv * 4 * 8 + i_k))]) * b9[(i_jv * 4 * 8 + i_k)]));
-          f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b13[(i_r * 64 + ((i_jv * 4 + 1) * 8 + i_k))]) * b9[((i_jv * 4 + 1) * 8 + i_k)]));
-          f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b13[(i_r * 64 + ((i_jv * 4 + 2) * 8 + i_k))]) * b9[((i_jv * 4 + 2) * 8 + i_k)]));
-          f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b13[(i_r * 64 + ((i_jv * 4 + 3) * 8 + i_k))]) * b9[((i_jv * 4 + 3) * 8 + i_k)]));
+          f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b15[(i_r * 64 + (i_jv * 4 * 8 + i_k))]) * b12[(i_jv * 4 * 8 + i_k)]));
+          f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b15[(i_r * 64 + ((i_jv * 4 + 1) * 8 + i_k))]) * b12[((i_jv * 4 + 1) * 8 + i_k)]));
+          f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b15[(i_r * 64 + ((i_jv * 4 + 2) * 8 + i_k))]) * b12[((i_jv * 4 + 2) * 8 + i_k)]));
+          f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b15[(i_r * 64 + ((i_jv * 4 + 3) * 8 + i_k))]) * b12[((i_jv * 4 + 3) * 8 + i_k)]));
         }
-        *(gnnc_float4*)(b14 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+        *(gnnc_float4*)(b16 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
@@ -377,12 +387,12 @@ extern "C" __global__ void k3_rowsum(void* const* buffers, const int64_t* sizes)
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_k = 0; i_k < 8; i_k++) {
-          f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b13[(i_r * 64 + (i_jv * 4 * 8 + i_k))]) * b10[(i_jv * 4 * 8 + i_k)]));
-          f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b13[(i_r * 64 + ((i_jv * 4 + 1) * 8 + i_k))]) * b10[((i_jv * 4 + 1) * 8 + i_k)]));
-          f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b13[(i_r * 64 + ((i_jv * 4 + 2) * 8 + i_k))]) * b10[((i_jv * 4 + 2) * 8 + i_k)]));
-          f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b13[(i_r * 64 + ((i_jv * 4 + 3) * 8 + i_k))]) * b10[((i_jv * 4 + 3) * 8 + i_k)]));
+          f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b15[(i_r * 64 + (i_jv * 4 * 8 + i_k))]) * b13[(i_jv * 4 * 8 + i_k)]));
+          f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b15[(i_r * 64 + ((i_jv * 4 + 1) * 8 + i_k))]) * b13[((i_jv * 4 + 1) * 8 + i_k)]));
+          f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b15[(i_r * 64 + ((i_jv * 4 + 2) * 8 + i_k))]) * b13[((i_jv * 4 + 2) * 8 + i_k)]));
+          f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b15[(i_r * 64 + ((i_jv * 4 + 3) * 8 + i_k))]) * b13[((i_jv * 4 + 3) * 8 + i_k)]));
         }
-        *(gnnc_float4*)(b15 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+        *(gnnc_float4*)(b17 + (i_r * 8 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
@@ -390,7 +400,7 @@ extern "C" __global__ void k3_rowsum(void* const* buffers, const int64_t* sizes)
 }
 
 /* add | leaky_relu */
-extern "C" __global__ void k5_add(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k6_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -399,10 +409,10 @@ extern "C" __global__ void k5_add(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  float* __restrict__ b14 = (float*)buffers[14]; /* t10 */
-  float* __restrict__ b15 = (float*)buffers[15]; /* t13 */
-  uint16_t* __restrict__ b16 = (uint16_t*)buffers[16]; /* t15 */
-  uint16_t* __restrict__ b17 = (uint16_t*)buffers[17]; /* conv1.s */
+  float* __restrict__ b16 = (float*)buffers[16]; /* t12 */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t15 */
+  uint16_t* __restrict__ b18 = (uint16_t*)buffers[18]; /* t17 */
+  uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* conv1.s */
   const int64_t lane = threadIdx.x % 2;
   const unsigned lanes_mask = 0x3u << (threadIdx.x % 32 / 2 * 2);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 2;
@@ -411,29 +421,29 @@ extern "C" __global__ void k5_add(void* const* buffers, const int64_t* sizes) {
   for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
     {
       for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + ((int64_t)b0[i_r] * 8 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b16 + ((int64_t)b0[i_r] * 8 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b15 + ((int64_t)b1[i_r] * 8 + i_jv * 4));
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b17 + ((int64_t)b1[i_r] * 8 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
         float f_jvec2_3 = v_jvec2_0.w;
-        b16[(i_r * 8 + i_jv * 4)] = gnnc_f32_to_f16((f_jvec1_0 + f_jvec2_0));
-        b16[(i_r * 8 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((f_jvec1_1 + f_jvec2_1));
-        b16[(i_r * 8 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((f_jvec1_2 + f_jvec2_2));
-        b16[(i_r * 8 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((f_jvec1_3 + f_jvec2_3));
+        b18[(i_r * 8 + i_jv * 4)] = gnnc_f32_to_f16((f_jvec1_0 + f_jvec2_0));
+        b18[(i_r * 8 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((f_jvec1_1 + f_jvec2_1));
+        b18[(i_r * 8 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((f_jvec1_2 + f_jvec2_2));
+        b18[(i_r * 8 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((f_jvec1_3 + f_jvec2_3));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
-        b17[(i_r * 8 + i_jv * 4)] = gnnc_f32_to_f16(gnnc_leaky_relu(gnnc_f16_to_f32(b16[(i_r * 8 + i_jv * 4)]), 0.2f));
-        b17[(i_r * 8 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(gnnc_leaky_relu(gnnc_f16_to_f32(b16[(i_r * 8 + (i_jv * 4 + 1))]), 0.2f));
-        b17[(i_r * 8 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(gnnc_leaky_relu(gnnc_f16_to_f32(b16[(i_r * 8 + (i_jv * 4 + 2))]), 0.2f));
-        b17[(i_r * 8 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(gnnc_leaky_relu(gnnc_f16_to_f32(b16[(i_r * 8 + (i_jv * 4 + 3))]), 0.2f));
+        b19[(i_r * 8 + i_jv * 4)] = gnnc_f32_to_f16(gnnc_leaky_relu(gnnc_f16_to_f32(b18[(i_r * 8 + i_jv * 4)]), 0.2f));
+        b19[(i_r * 8 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(gnnc_leaky_relu(gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 1))]), 0.2f));
+        b19[(i_r * 8 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(gnnc_leaky_relu(gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 2))]), 0.2f));
+        b19[(i_r * 8 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(gnnc_leaky_relu(gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 3))]), 0.2f));
       }
       __syncwarp(lanes_mask);
     }
@@ -441,7 +451,7 @@ extern "C" __global__ void k5_add(void* const* buffers, const int64_t* sizes) {
 }
 
 /* edge_softmax */
-extern "C" __global__ void k7_edge_softmax(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k8_edge_softmax(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -450,8 +460,8 @@ extern "C" __global__ void k7_edge_softmax(void* const* buffers, const int64_t* 
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  uint16_t* __restrict__ b17 = (uint16_t*)buffers[17]; /* conv1.s */
-  uint16_t* __restrict__ b18 = (uint16_t*)buffers[18]; /* t17 */
+  uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* conv1.s */
+  uint16_t* __restrict__ b20 = (uint16_t*)buffers[20]; /* t19 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -466,7 +476,7 @@ extern "C" __global__ void k7_edge_softmax(void* const* buffers, const int64_t* 
         float f_top_lane1 = (-INFINITY);
         for (int64_t i_q = i_start + lane; i_q < i_end; i_q += 32) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_top_lane1 = fmaxf(f_top_lane1, gnnc_f16_to_f32(b17[(i_e * 8 + i_j)]));
+          f_top_lane1 = fmaxf(f_top_lane1, gnnc_f16_to_f32(b19[(i_e * 8 + i_j)]));
         }
         f_top = fmaxf(f_top, gnnc_group_max(f_top_lane1, lanes_mask, 32));
       }
@@ -475,14 +485,14 @@ extern "C" __global__ void k7_edge_softmax(void* const* buffers, const int64_t* 
         float f_total_lane2 = 0.0f;
         for (int64_t i_q = i_start + lane; i_q < i_end; i_q += 32) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_total_lane2 = (f_total_lane2 + expf((gnnc_f16_to_f32(b17[(i_e * 8 + i_j)]) - f_top)));
+          f_total_lane2 = (f_total_lane2 + expf((gnnc_f16_to_f32(b19[(i_e * 8 + i_j)]) - f_top)));
         }
         f_total = (f_total + gnnc_group_sum(f_total_lane2, lanes_mask, 32));
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         if (lane == 0) {
-          b18[(i_e * 8 + i_j)] = gnnc_f32_to_f16((expf((gnnc_f16_to_f32(b17[(i_e * 8 + i_j)]) - f_top)) / f_total));
+          b20[(i_e * 8 + i_j)] = gnnc_f32_to_f16((expf((gnnc_f16_to_f32(b19[(i_e * 8 + i_j)]) - f_top)) / f_total));
         }
         __syncwarp(lanes_mask);
       }
@@ -491,15 +501,15 @@ extern "C" __global__ void k7_edge_softmax(void* const* buffers, const int64_t* 
 }
 
 /* dropout */
-extern "C" __global__ void k8_dropout(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k9_dropout(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b18 = (uint16_t*)buffers[18]; /* t17 */
-  uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* conv1.a */
+  uint16_t* __restrict__ b20 = (uint16_t*)buffers[20]; /* t19 */
+  uint16_t* __restrict__ b21 = (uint16_t*)buffers[21]; /* conv1.a */
   const int64_t lane = threadIdx.x % 2;
   const unsigned lanes_mask = 0x3u << (threadIdx.x % 32 / 2 * 2);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 2;
@@ -507,17 +517,17 @@ extern "C" __global__ void k8_dropout(void* const* buffers, const int64_t* sizes
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
-      b19[(i_r * 8 + i_jv * 4)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b18[(i_r * 8 + i_jv * 4)]), seed, 1ULL, (uint64_t)((i_r * 8 + i_jv * 4)), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b18[(i_r * 8 + i_jv * 4)])));
-      b19[(i_r * 8 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 1))]), seed, 1ULL, (uint64_t)((i_r * 8 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 1))])));
-      b19[(i_r * 8 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 2))]), seed, 1ULL, (uint64_t)((i_r * 8 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 2))])));
-      b19[(i_r * 8 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 3))]), seed, 1ULL, (uint64_t)((i_r * 8 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 3))])));
+      b21[(i_r * 8 + i_jv * 4)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b20[(i_r * 8 + i_jv * 4)]), seed, 1ULL, (uint64_t)((i_r * 8 + i_jv * 4)), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b20[(i_r * 8 + i_jv * 4)])));
+      b21[(i_r * 8 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b20[(i_r * 8 + (i_jv * 4 + 1))]), seed, 1ULL, (uint64_t)((i_r * 8 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b20[(i_r * 8 + (i_jv * 4 + 1))])));
+      b21[(i_r * 8 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b20[(i_r * 8 + (i_jv * 4 + 2))]), seed, 1ULL, (uint64_t)((i_r * 8 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b20[(i_r * 8 + (i_jv * 4 + 2))])));
+      b21[(i_r * 8 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b20[(i_r * 8 + (i_jv * 4 + 3))]), seed, 1ULL, (uint64_t)((i_r * 8 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b20[(i_r * 8 + (i_jv * 4 + 3))])));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* aggregate.dst.sum | add | dropout */
-extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -527,12 +537,12 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
-  uint16_t* __restrict__ b13 = (uint16_t*)buffers[13]; /* t7 */
-  uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* conv1.a */
-  uint16_t* __restrict__ b20 = (uint16_t*)buffers[20]; /* t21 */
-  uint16_t* __restrict__ b21 = (uint16_t*)buffers[21]; /* h1 */
-  uint16_t* __restrict__ b22 = (uint16_t*)buffers[22]; /* h */
+  float* __restrict__ b14 = (float*)buffers[14]; /* conv1.b */
+  uint16_t* __restrict__ b15 = (uint16_t*)buffers[15]; /* t9 */
+  uint16_t* __restrict__ b21 = (uint16_t*)buffers[21]; /* conv1.a */
+  uint16_t* __restrict__ b22 = (uint16_t*)buffers[22]; /* t23 */
+  uint16_t* __restrict__ b23 = (uint16_t*)buffers[23]; /* h1 */
+  uint16_t* __restrict__ b24 = (uint16_t*)buffers[24]; /* h */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -549,38 +559,38 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b19[(i_e * 8 + ((i_jv * 4 / 8) % 8))]) * gnnc_f16_to_f32(b13[((int64_t)b0[i_e] * 64 + i_jv * 4)])));
-          f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b19[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))]) * gnnc_f16_to_f32(b13[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 1))])));
-          f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b19[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))]) * gnnc_f16_to_f32(b13[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 2))])));
-          f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b19[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))]) * gnnc_f16_to_f32(b13[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 3))])));
+          f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b21[(i_e * 8 + ((i_jv * 4 / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + i_jv * 4)])));
+          f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 1))])));
+          f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 2))])));
+          f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 3))])));
         }
-        b20[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
-        b20[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
-        b20[(i_v * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(f_acc_2);
-        b20[(i_v * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(f_acc_3);
+        b22[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
+        b22[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
+        b22[(i_v * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(f_acc_2);
+        b22[(i_v * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b11 + i_jv * 4);
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + i_jv * 4);
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        b21[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b20[(i_v * 64 + i_jv * 4)]) + f_jvec1_0));
-        b21[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b20[(i_v * 64 + (i_jv * 4 + 1))]) + f_jvec1_1));
-        b21[(i_v * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b20[(i_v * 64 + (i_jv * 4 + 2))]) + f_jvec1_2));
-        b21[(i_v * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b20[(i_v * 64 + (i_jv * 4 + 3))]) + f_jvec1_3));
+        b23[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b22[(i_v * 64 + i_jv * 4)]) + f_jvec1_0));
+        b23[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b22[(i_v * 64 + (i_jv * 4 + 1))]) + f_jvec1_1));
+        b23[(i_v * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b22[(i_v * 64 + (i_jv * 4 + 2))]) + f_jvec1_2));
+        b23[(i_v * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b22[(i_v * 64 + (i_jv * 4 + 3))]) + f_jvec1_3));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        b22[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + i_jv * 4)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_jv * 4)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + i_jv * 4)]), 1.0f)));
-        b22[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + (i_jv * 4 + 1))]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + (i_jv * 4 + 1))]), 1.0f)));
-        b22[(i_v * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + (i_jv * 4 + 2))]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + (i_jv * 4 + 2))]), 1.0f)));
-        b22[(i_v * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + (i_jv * 4 + 3))]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + (i_jv * 4 + 3))]), 1.0f)));
+        b24[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + i_jv * 4)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_jv * 4)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + i_jv * 4)]), 1.0f)));
+        b24[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + (i_jv * 4 + 1))]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + (i_jv * 4 + 1))]), 1.0f)));
+        b24[(i_v * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + (i_jv * 4 + 2))]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + (i_jv * 4 + 2))]), 1.0f)));
+        b24[(i_v * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + (i_jv * 4 + 3))]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + (i_jv * 4 + 3))]), 1.0f)));
       }
       __syncwarp(lanes_mask);
     }
@@ -588,7 +598,7 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
 }
 
 /* aggregate.dst.sum | add | dropout (edges split over slots) */
-extern "C" __global__ void k9_aggregate_dst_sum_split(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k10_aggregate_dst_sum_split(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -598,12 +608,12 @@ extern "C" __global__ void k9_aggregate_dst_sum_split(void* const* buffers, cons
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
-  uint16_t* __restrict__ b13 = (uint16_t*)buffers[13]; /* t7 */
-  uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* conv1.a */
-  uint16_t* __restrict__ b20 = (uint16_t*)buffers[20]; /* t21 */
-  uint16_t* __restrict__ b21 = (uint16_t*)buffers[21]; /* h1 */
-  uint16_t* __restrict__ b22 = (uint16_t*)buffers[22]; /* h */
+  float* __restrict__ b14 = (float*)buffers[14]; /* conv1.b */
+  uint16_t* __restrict__ b15 = (uint16_t*)buffers[15]; /* t9 */
+  uint16_t* __restrict__ b21 = (uint16_t*)buffers[21]; /* conv1.a */
+  uint16_t* __restrict__ b22 = (uint16_t*)buffers[22]; /* t23 */
+  uint16_t* __restrict__ b23 = (uint16_t*)buffers[23]; /* h1 */
+  uint16_t* __restrict__ b24 = (uint16_t*)buffers[24]; /* h */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -626,74 +636,51 @@ extern "C" __global__ void k9_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b3[i_q];
-            f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b19[(i_e * 8 + ((i_jv * 4 / 8) % 8))]) * gnnc_f16_to_f32(b13[((int64_t)b0[i_e] * 64 + i_jv * 4)])));
-            f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b19[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))]) * gnnc_f16_to_f32(b13[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 1))])));
-            f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b19[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))]) * gnnc_f16_to_f32(b13[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 2))])));
-            f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b19[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))]) * gnnc_f16_to_f32(b13[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 3))])));
+            f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b21[(i_e * 8 + ((i_jv * 4 / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + i_jv * 4)])));
+            f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 1))])));
+            f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 2))])));
+            f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 3))])));
           }
           f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
           f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
           f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
           f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
         }
-        if (slot == 0) b20[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
-        if (slot == 0) b20[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
-        if (slot == 0) b20[(i_v * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(f_acc_2);
-        if (slot == 0) b20[(i_v * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(f_acc_3);
+        if (slot == 0) b22[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
+        if (slot == 0) b22[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
+        if (slot == 0) b22[(i_v * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(f_acc_2);
+        if (slot == 0) b22[(i_v * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b11 + i_jv * 4);
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + i_jv * 4);
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        if (slot == 0) b21[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b20[(i_v * 64 + i_jv * 4)]) + f_jvec1_0));
-        if (slot == 0) b21[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b20[(i_v * 64 + (i_jv * 4 + 1))]) + f_jvec1_1));
-        if (slot == 0) b21[(i_v * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b20[(i_v * 64 + (i_jv * 4 + 2))]) + f_jvec1_2));
-        if (slot == 0) b21[(i_v * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b20[(i_v * 64 + (i_jv * 4 + 3))]) + f_jvec1_3));
+        if (slot == 0) b23[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b22[(i_v * 64 + i_jv * 4)]) + f_jvec1_0));
+        if (slot == 0) b23[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b22[(i_v * 64 + (i_jv * 4 + 1))]) + f_jvec1_1));
+        if (slot == 0) b23[(i_v * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b22[(i_v * 64 + (i_jv * 4 + 2))]) + f_jvec1_2));
+        if (slot == 0) b23[(i_v * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b22[(i_v * 64 + (i_jv * 4 + 3))]) + f_jvec1_3));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        if (slot == 0) b22[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + i_jv * 4)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_jv * 4)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + i_jv * 4)]), 1.0f)));
-        if (slot == 0) b22[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + (i_jv * 4 + 1))]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + (i_jv * 4 + 1))]), 1.0f)));
-        if (slot == 0) b22[(i_v * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + (i_jv * 4 + 2))]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + (i_jv * 4 + 2))]), 1.0f)));
-        if (slot == 0) b22[(i_v * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + (i_jv * 4 + 3))]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b21[(i_v * 64 + (i_jv * 4 + 3))]), 1.0f)));
+        if (slot == 0) b24[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + i_jv * 4)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_jv * 4)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + i_jv * 4)]), 1.0f)));
+        if (slot == 0) b24[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + (i_jv * 4 + 1))]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + (i_jv * 4 + 1))]), 1.0f)));
+        if (slot == 0) b24[(i_v * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + (i_jv * 4 + 2))]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + (i_jv * 4 + 2))]), 1.0f)));
+        if (slot == 0) b24[(i_v * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + (i_jv * 4 + 3))]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + (i_jv * 4 + 3))]), 1.0f)));
       }
       __syncwarp(lanes_mask);
     }
   }
 }
 
-/* convert */
-extern "C" __global__ void k12_convert(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b23 = (float*)buffers[23]; /* conv2.W */
-  uint16_t* __restrict__ b27 = (uint16_t*)buffers[27]; /* t30 */
-  const int64_t lane = threadIdx.x % 32;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < 1; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < 64*s_C; i_j += 32) {
-      b27[(i_r * 64*s_C + i_j)] = gnnc_f32_to_f16(b23[i_j]);
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
 /* matmul */
-/* GEMM t31 = h @ t30: the BLAS computes it where there is one; this body where not */
+/* GEMM t31 = h @ t3: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k13_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -701,8 +688,8 @@ extern "C" __global__ void k13_matmul(void* const* buffers, const int64_t* sizes
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b22 = (uint16_t*)buffers[22]; /* h */
-  uint16_t* __restrict__ b27 = (uint16_t*)buffers[27]; /* t30 */
+  uint16_t* __restrict__ b9 = (uint16_t*)buffers[9]; /* t3 */
+  uint16_t* __restrict__ b24 = (uint16_t*)buffers[24]; /* h */
   uint16_t* __restrict__ b28 = (uint16_t*)buffers[28]; /* t31 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
@@ -713,9 +700,9 @@ extern "C" __global__ void k13_matmul(void* const* buffers, const int64_t* sizes
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       float f_acc = 0.0f;
       for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = gnnc_f16_to_f32(b22[(i_r * 64 + i_k)]);
+        float f_a = gnnc_f16_to_f32(b24[(i_r * 64 + i_k)]);
         if (f_a != 0.0f) {
-          f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b27[(i_k * s_C + i_c)])));
+          f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(i_k * s_C + i_c)])));
         }
       }
       b28[(i_r * s_C + i_c)] = gnnc_f32_to_f16(f_acc);
@@ -732,8 +719,8 @@ extern "C" __global__ void k14_rowsum(void* const* buffers, const int64_t* sizes
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b24 = (float*)buffers[24]; /* conv2.att_src */
-  float* __restrict__ b25 = (float*)buffers[25]; /* conv2.att_dst */
+  float* __restrict__ b25 = (float*)buffers[25]; /* conv2.att_src */
+  float* __restrict__ b26 = (float*)buffers[26]; /* conv2.att_dst */
   uint16_t* __restrict__ b28 = (uint16_t*)buffers[28]; /* t31 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t34 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t37 */
@@ -749,7 +736,7 @@ extern "C" __global__ void k14_rowsum(void* const* buffers, const int64_t* sizes
         {
           float f_acc_lane1 = 0.0f;
           for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
-            f_acc_lane1 = (f_acc_lane1 + (gnnc_f16_to_f32(b28[(i_r * s_C + (i_j * s_C + i_k))]) * b24[(i_j * s_C + i_k)]));
+            f_acc_lane1 = (f_acc_lane1 + (gnnc_f16_to_f32(b28[(i_r * s_C + (i_j * s_C + i_k))]) * b25[(i_j * s_C + i_k)]));
           }
           f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
         }
@@ -765,7 +752,7 @@ extern "C" __global__ void k14_rowsum(void* const* buffers, const int64_t* sizes
         {
           float f_acc_lane2 = 0.0f;
           for (int64_t i_k = 0 + lane; i_k < s_C; i_k += 32) {
-            f_acc_lane2 = (f_acc_lane2 + (gnnc_f16_to_f32(b28[(i_r * s_C + (i_j * s_C + i_k))]) * b25[(i_j * s_C + i_k)]));
+            f_acc_lane2 = (f_acc_lane2 + (gnnc_f16_to_f32(b28[(i_r * s_C + (i_j * s_C + i_k))]) * b26[(i_j * s_C + i_k)]));
           }
           f_acc = (f_acc + gnnc_group_sum(f_acc_lane2, lanes_mask, 32));
         }
@@ -884,7 +871,7 @@ extern "C" __global__ void k20_aggregate_dst_sum(void* const* buffers, const int
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b26 = (float*)buffers[26]; /* conv2.b */
+  float* __restrict__ b27 = (float*)buffers[27]; /* conv2.b */
   uint16_t* __restrict__ b28 = (uint16_t*)buffers[28]; /* t31 */
   uint16_t* __restrict__ b34 = (uint16_t*)buffers[34]; /* conv2.a */
   uint16_t* __restrict__ b35 = (uint16_t*)buffers[35]; /* t45 */
@@ -910,7 +897,7 @@ extern "C" __global__ void k20_aggregate_dst_sum(void* const* buffers, const int
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b36[(i_v * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b35[(i_v * s_C + i_j)]) + b26[i_j]));
+        b36[(i_v * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b35[(i_v * s_C + i_j)]) + b27[i_j]));
       }
       __syncwarp(lanes_mask);
     }
@@ -1296,8 +1283,8 @@ extern "C" __global__ void k35_aggregate_src_sum(void* const* buffers, const int
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* __restrict__ b24 = (float*)buffers[24]; /* conv2.att_src */
-  float* __restrict__ b25 = (float*)buffers[25]; /* conv2.att_dst */
+  float* __restrict__ b25 = (float*)buffers[25]; /* conv2.att_src */
+  float* __restrict__ b26 = (float*)buffers[26]; /* conv2.att_dst */
   uint16_t* __restrict__ b46 = (uint16_t*)buffers[46]; /* t60 */
   uint16_t* __restrict__ b49 = (uint16_t*)buffers[49]; /* t67 */
   uint16_t* __restrict__ b51 = (uint16_t*)buffers[51]; /* t69 */
@@ -1337,7 +1324,7 @@ extern "C" __global__ void k35_aggregate_src_sum(void* const* buffers, const int
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b55[(i_v * s_C + i_j)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b46[(i_v * s_C + i_j)]) + (gnnc_f16_to_f32(b51[(i_v * s_C + i_j)]) * b25[i_j])) + (gnnc_f16_to_f32(b54[(i_v * s_C + i_j)]) * b24[i_j])));
+        b55[(i_v * s_C + i_j)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b46[(i_v * s_C + i_j)]) + (gnnc_f16_to_f32(b51[(i_v * s_C + i_j)]) * b26[i_j])) + (gnnc_f16_to_f32(b54[(i_v * s_C + i_j)]) * b25[i_j])));
       }
       __syncwarp(lanes_mask);
     }
@@ -1377,7 +1364,7 @@ extern "C" __global__ void k38_sum_to(void* const* buffers, const int64_t* sizes
 }
 
 /* matmul_nt */
-/* GEMM t81 = t77 @ t30^T: the BLAS computes it where there is one; this body where not */
+/* GEMM t81 = t77 @ t3^T: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k39_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -1385,7 +1372,7 @@ extern "C" __global__ void k39_matmul_nt(void* const* buffers, const int64_t* si
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b27 = (uint16_t*)buffers[27]; /* t30 */
+  uint16_t* __restrict__ b9 = (uint16_t*)buffers[9]; /* t3 */
   uint16_t* __restrict__ b55 = (uint16_t*)buffers[55]; /* t77 */
   uint16_t* __restrict__ b57 = (uint16_t*)buffers[57]; /* t81 */
   const int64_t lane = threadIdx.x % 16;
@@ -1400,10 +1387,10 @@ extern "C" __global__ void k39_matmul_nt(void* const* buffers, const int64_t* si
       float f_acc_2 = 0.0f;
       float f_acc_3 = 0.0f;
       for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b27[(i_cv * 4 * s_C + i_q)])));
-        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b27[((i_cv * 4 + 1) * s_C + i_q)])));
-        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b27[((i_cv * 4 + 2) * s_C + i_q)])));
-        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b27[((i_cv * 4 + 3) * s_C + i_q)])));
+        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[(i_cv * 4 * s_C + i_q)])));
+        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[((i_cv * 4 + 1) * s_C + i_q)])));
+        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[((i_cv * 4 + 2) * s_C + i_q)])));
+        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[((i_cv * 4 + 3) * s_C + i_q)])));
       }
       b57[(i_r * 64 + i_cv * 4)] = gnnc_f32_to_f16(f_acc_0);
       b57[(i_r * 64 + (i_cv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
@@ -1415,7 +1402,7 @@ extern "C" __global__ void k39_matmul_nt(void* const* buffers, const int64_t* si
 }
 
 /* matmul_nt (edges split over slots) */
-/* GEMM t81 = t77 @ t30^T: the BLAS computes it where there is one; this body where not */
+/* GEMM t81 = t77 @ t3^T: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k39_matmul_nt_split(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -1423,7 +1410,7 @@ extern "C" __global__ void k39_matmul_nt_split(void* const* buffers, const int64
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b27 = (uint16_t*)buffers[27]; /* t30 */
+  uint16_t* __restrict__ b9 = (uint16_t*)buffers[9]; /* t3 */
   uint16_t* __restrict__ b55 = (uint16_t*)buffers[55]; /* t77 */
   uint16_t* __restrict__ b57 = (uint16_t*)buffers[57]; /* t81 */
   const int64_t lane = threadIdx.x % 16;
@@ -1444,10 +1431,10 @@ extern "C" __global__ void k39_matmul_nt_split(void* const* buffers, const int64
         float f_acc_2_lane3 = 0.0f;
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = 0 + slot; i_q < s_C; i_q += 2) {
-          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b27[(i_cv * 4 * s_C + i_q)])));
-          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b27[((i_cv * 4 + 1) * s_C + i_q)])));
-          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b27[((i_cv * 4 + 2) * s_C + i_q)])));
-          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b27[((i_cv * 4 + 3) * s_C + i_q)])));
+          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[(i_cv * 4 * s_C + i_q)])));
+          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[((i_cv * 4 + 1) * s_C + i_q)])));
+          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[((i_cv * 4 + 2) * s_C + i_q)])));
+          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b55[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[((i_cv * 4 + 3) * s_C + i_q)])));
         }
         f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
         f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
@@ -1472,7 +1459,7 @@ extern "C" __global__ void k40_matmul_tn(void* const* buffers, const int64_t* si
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b22 = (uint16_t*)buffers[22]; /* h */
+  uint16_t* __restrict__ b24 = (uint16_t*)buffers[24]; /* h */
   uint16_t* __restrict__ b55 = (uint16_t*)buffers[55]; /* t77 */
   float* __restrict__ b58 = (float*)buffers[58]; /* grad.conv2.W */
   const int64_t lane = threadIdx.x % 32;
@@ -1486,7 +1473,7 @@ extern "C" __global__ void k40_matmul_tn(void* const* buffers, const int64_t* si
     }
     __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = gnnc_f16_to_f32(b22[(i_r * 64 + i_k)]);
+      float f_a = gnnc_f16_to_f32(b24[(i_r * 64 + i_k)]);
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b58[(i_k * s_C + i_c)] = (b58[(i_k * s_C + i_c)] + (f_a * gnnc_f16_to_f32(b55[(i_r * s_C + i_c)])));
@@ -1505,7 +1492,7 @@ extern "C" __global__ void k41_elu_grad(void* const* buffers, const int64_t* siz
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b21 = (uint16_t*)buffers[21]; /* h1 */
+  uint16_t* __restrict__ b23 = (uint16_t*)buffers[23]; /* h1 */
   uint16_t* __restrict__ b57 = (uint16_t*)buffers[57]; /* t81 */
   uint16_t* __restrict__ b59 = (uint16_t*)buffers[59]; /* t84 */
   const int64_t lane = threadIdx.x % 16;
@@ -1515,10 +1502,10 @@ extern "C" __global__ void k41_elu_grad(void* const* buffers, const int64_t* siz
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      b59[(i_r * 64 + i_jv * 4)] = gnnc_f32_to_f16(gnnc_elu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b57[(i_r * 64 + i_jv * 4)]), seed, 2ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b57[(i_r * 64 + i_jv * 4)])), gnnc_f16_to_f32(b21[(i_r * 64 + i_jv * 4)]), 1.0f));
-      b59[(i_r * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(gnnc_elu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b57[(i_r * 64 + (i_jv * 4 + 1))]), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b57[(i_r * 64 + (i_jv * 4 + 1))])), gnnc_f16_to_f32(b21[(i_r * 64 + (i_jv * 4 + 1))]), 1.0f));
-      b59[(i_r * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(gnnc_elu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b57[(i_r * 64 + (i_jv * 4 + 2))]), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b57[(i_r * 64 + (i_jv * 4 + 2))])), gnnc_f16_to_f32(b21[(i_r * 64 + (i_jv * 4 + 2))]), 1.0f));
-      b59[(i_r * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(gnnc_elu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b57[(i_r * 64 + (i_jv * 4 + 3))]), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b57[(i_r * 64 + (i_jv * 4 + 3))])), gnnc_f16_to_f32(b21[(i_r * 64 + (i_jv * 4 + 3))]), 1.0f));
+      b59[(i_r * 64 + i_jv * 4)] = gnnc_f32_to_f16(gnnc_elu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b57[(i_r * 64 + i_jv * 4)]), seed, 2ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b57[(i_r * 64 + i_jv * 4)])), gnnc_f16_to_f32(b23[(i_r * 64 + i_jv * 4)]), 1.0f));
+      b59[(i_r * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(gnnc_elu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b57[(i_r * 64 + (i_jv * 4 + 1))]), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b57[(i_r * 64 + (i_jv * 4 + 1))])), gnnc_f16_to_f32(b23[(i_r * 64 + (i_jv * 4 + 1))]), 1.0f));
+      b59[(i_r * 64 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(gnnc_elu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b57[(i_r * 64 + (i_jv * 4 + 2))]), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b57[(i_r * 64 + (i_jv * 4 + 2))])), gnnc_f16_to_f32(b23[(i_r * 64 + (i_jv * 4 + 2))]), 1.0f));
+      b59[(i_r * 64 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(gnnc_elu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b57[(i_r * 64 + (i_jv * 4 + 3))]), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 10066329ULL, 2.5f) : gnnc_f16_to_f32(b57[(i_r * 64 + (i_jv * 4 + 3))])), gnnc_f16_to_f32(b23[(i_r * 64 + (i_jv * 4 + 3))]), 1.0f));
     }
     __syncwarp(lanes_mask);
   }
@@ -1565,7 +1552,7 @@ extern "C" __global__ void k43_sum_to(void* const* buffers, const int64_t* sizes
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  uint16_t* __restrict__ b13 = (uint16_t*)buffers[13]; /* t7 */
+  uint16_t* __restrict__ b15 = (uint16_t*)buffers[15]; /* t9 */
   uint16_t* __restrict__ b59 = (uint16_t*)buffers[59]; /* t84 */
   float* __restrict__ b61 = (float*)buffers[61]; /* t89 */
   const int64_t lane = threadIdx.x % 8;
@@ -1578,7 +1565,7 @@ extern "C" __global__ void k43_sum_to(void* const* buffers, const int64_t* sizes
     {
       float f_acc_lane1 = 0.0f;
       for (int64_t i_k2 = 0 + lane; i_k2 < 8; i_k2 += 8) {
-        f_acc_lane1 = (f_acc_lane1 + (gnnc_f16_to_f32(b59[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]) * gnnc_f16_to_f32(b13[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))])));
+        f_acc_lane1 = (f_acc_lane1 + (gnnc_f16_to_f32(b59[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))])));
       }
       f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 8));
     }
@@ -1600,7 +1587,7 @@ extern "C" __global__ void k44_aggregate_src_sum(void* const* buffers, const int
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
-  uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* conv1.a */
+  uint16_t* __restrict__ b21 = (uint16_t*)buffers[21]; /* conv1.a */
   uint16_t* __restrict__ b59 = (uint16_t*)buffers[59]; /* t84 */
   uint16_t* __restrict__ b62 = (uint16_t*)buffers[62]; /* t91 */
   const int64_t lane = threadIdx.x % 16;
@@ -1618,10 +1605,10 @@ extern "C" __global__ void k44_aggregate_src_sum(void* const* buffers, const int
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + i_jv * 4)]) * gnnc_f16_to_f32(b19[(i_e * 8 + ((i_jv * 4 / 8) % 8))])));
-        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 1))]) * gnnc_f16_to_f32(b19[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))])));
-        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 2))]) * gnnc_f16_to_f32(b19[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))])));
-        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 3))]) * gnnc_f16_to_f32(b19[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))])));
+        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + i_jv * 4)]) * gnnc_f16_to_f32(b21[(i_e * 8 + ((i_jv * 4 / 8) % 8))])));
+        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 1))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))])));
+        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 2))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))])));
+        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 3))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))])));
       }
       b62[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
       b62[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
@@ -1643,7 +1630,7 @@ extern "C" __global__ void k44_aggregate_src_sum_split(void* const* buffers, con
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
-  uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* conv1.a */
+  uint16_t* __restrict__ b21 = (uint16_t*)buffers[21]; /* conv1.a */
   uint16_t* __restrict__ b59 = (uint16_t*)buffers[59]; /* t84 */
   uint16_t* __restrict__ b62 = (uint16_t*)buffers[62]; /* t91 */
   const int64_t lane = threadIdx.x % 16;
@@ -1667,10 +1654,10 @@ extern "C" __global__ void k44_aggregate_src_sum_split(void* const* buffers, con
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + i_jv * 4)]) * gnnc_f16_to_f32(b19[(i_e * 8 + ((i_jv * 4 / 8) % 8))])));
-          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 1))]) * gnnc_f16_to_f32(b19[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))])));
-          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 2))]) * gnnc_f16_to_f32(b19[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))])));
-          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 3))]) * gnnc_f16_to_f32(b19[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))])));
+          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + i_jv * 4)]) * gnnc_f16_to_f32(b21[(i_e * 8 + ((i_jv * 4 / 8) % 8))])));
+          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 1))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))])));
+          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 2))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))])));
+          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 3))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))])));
         }
         f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
         f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
@@ -1727,7 +1714,7 @@ extern "C" __global__ void k46_aggregate_dst_sum(void* const* buffers, const int
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  uint16_t* __restrict__ b18 = (uint16_t*)buffers[18]; /* t17 */
+  uint16_t* __restrict__ b20 = (uint16_t*)buffers[20]; /* t19 */
   uint16_t* __restrict__ b63 = (uint16_t*)buffers[63]; /* t92 */
   uint16_t* __restrict__ b64 = (uint16_t*)buffers[64]; /* t94 */
   const int64_t lane = threadIdx.x % 2;
@@ -1745,10 +1732,10 @@ extern "C" __global__ void k46_aggregate_dst_sum(void* const* buffers, const int
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b63[(i_e * 8 + i_jv * 4)]) * gnnc_f16_to_f32(b18[(i_e * 8 + i_jv * 4)])));
-        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b63[(i_e * 8 + (i_jv * 4 + 1))]) * gnnc_f16_to_f32(b18[(i_e * 8 + (i_jv * 4 + 1))])));
-        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b63[(i_e * 8 + (i_jv * 4 + 2))]) * gnnc_f16_to_f32(b18[(i_e * 8 + (i_jv * 4 + 2))])));
-        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b63[(i_e * 8 + (i_jv * 4 + 3))]) * gnnc_f16_to_f32(b18[(i_e * 8 + (i_jv * 4 + 3))])));
+        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b63[(i_e * 8 + i_jv * 4)]) * gnnc_f16_to_f32(b20[(i_e * 8 + i_jv * 4)])));
+        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b63[(i_e * 8 + (i_jv * 4 + 1))]) * gnnc_f16_to_f32(b20[(i_e * 8 + (i_jv * 4 + 1))])));
+        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b63[(i_e * 8 + (i_jv * 4 + 2))]) * gnnc_f16_to_f32(b20[(i_e * 8 + (i_jv * 4 + 2))])));
+        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b63[(i_e * 8 + (i_jv * 4 + 3))]) * gnnc_f16_to_f32(b20[(i_e * 8 + (i_jv * 4 + 3))])));
       }
       b64[(i_v * 8 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
       b64[(i_v * 8 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
@@ -1769,7 +1756,7 @@ extern "C" __global__ void k46_aggregate_dst_sum_split(void* const* buffers, con
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  uint16_t* __restrict__ b18 = (uint16_t*)buffers[18]; /* t17 */
+  uint16_t* __restrict__ b20 = (uint16_t*)buffers[20]; /* t19 */
   uint16_t* __restrict__ b63 = (uint16_t*)buffers[63]; /* t92 */
   uint16_t* __restrict__ b64 = (uint16_t*)buffers[64]; /* t94 */
   const int64_t lane = threadIdx.x % 2;
@@ -1793,10 +1780,10 @@ extern "C" __global__ void k46_aggregate_dst_sum_split(void* const* buffers, con
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 16) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b63[(i_e * 8 + i_jv * 4)]) * gnnc_f16_to_f32(b18[(i_e * 8 + i_jv * 4)])));
-          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b63[(i_e * 8 + (i_jv * 4 + 1))]) * gnnc_f16_to_f32(b18[(i_e * 8 + (i_jv * 4 + 1))])));
-          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b63[(i_e * 8 + (i_jv * 4 + 2))]) * gnnc_f16_to_f32(b18[(i_e * 8 + (i_jv * 4 + 2))])));
-          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b63[(i_e * 8 + (i_jv * 4 + 3))]) * gnnc_f16_to_f32(b18[(i_e * 8 + (i_jv * 4 + 3))])));
+          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b63[(i_e * 8 + i_jv * 4)]) * gnnc_f16_to_f32(b20[(i_e * 8 + i_jv * 4)])));
+          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b63[(i_e * 8 + (i_jv * 4 + 1))]) * gnnc_f16_to_f32(b20[(i_e * 8 + (i_jv * 4 + 1))])));
+          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b63[(i_e * 8 + (i_jv * 4 + 2))]) * gnnc_f16_to_f32(b20[(i_e * 8 + (i_jv * 4 + 2))])));
+          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b63[(i_e * 8 + (i_jv * 4 + 3))]) * gnnc_f16_to_f32(b20[(i_e * 8 + (i_jv * 4 + 3))])));
         }
         f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 2));
         f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 2));
@@ -1821,8 +1808,8 @@ extern "C" __global__ void k47_leaky_relu_grad(void* const* buffers, const int64
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  uint16_t* __restrict__ b16 = (uint16_t*)buffers[16]; /* t15 */
   uint16_t* __restrict__ b18 = (uint16_t*)buffers[18]; /* t17 */
+  uint16_t* __restrict__ b20 = (uint16_t*)buffers[20]; /* t19 */
   uint16_t* __restrict__ b63 = (uint16_t*)buffers[63]; /* t92 */
   uint16_t* __restrict__ b64 = (uint16_t*)buffers[64]; /* t94 */
   uint16_t* __restrict__ b65 = (uint16_t*)buffers[65]; /* t98 */
@@ -1833,10 +1820,10 @@ extern "C" __global__ void k47_leaky_relu_grad(void* const* buffers, const int64
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 2; i_jv += 2) {
-      b65[(i_r * 8 + i_jv * 4)] = gnnc_f32_to_f16(gnnc_leaky_relu_grad((gnnc_f16_to_f32(b18[(i_r * 8 + i_jv * 4)]) * (gnnc_f16_to_f32(b63[(i_r * 8 + i_jv * 4)]) - gnnc_f16_to_f32(b64[((int64_t)b1[i_r] * 8 + i_jv * 4)]))), gnnc_f16_to_f32(b16[(i_r * 8 + i_jv * 4)]), 0.2f));
-      b65[(i_r * 8 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(gnnc_leaky_relu_grad((gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 1))]) * (gnnc_f16_to_f32(b63[(i_r * 8 + (i_jv * 4 + 1))]) - gnnc_f16_to_f32(b64[((int64_t)b1[i_r] * 8 + (i_jv * 4 + 1))]))), gnnc_f16_to_f32(b16[(i_r * 8 + (i_jv * 4 + 1))]), 0.2f));
-      b65[(i_r * 8 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(gnnc_leaky_relu_grad((gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 2))]) * (gnnc_f16_to_f32(b63[(i_r * 8 + (i_jv * 4 + 2))]) - gnnc_f16_to_f32(b64[((int64_t)b1[i_r] * 8 + (i_jv * 4 + 2))]))), gnnc_f16_to_f32(b16[(i_r * 8 + (i_jv * 4 + 2))]), 0.2f));
-      b65[(i_r * 8 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(gnnc_leaky_relu_grad((gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 3))]) * (gnnc_f16_to_f32(b63[(i_r * 8 + (i_jv * 4 + 3))]) - gnnc_f16_to_f32(b64[((int64_t)b1[i_r] * 8 + (i_jv * 4 + 3))]))), gnnc_f16_to_f32(b16[(i_r * 8 + (i_jv * 4 + 3))]), 0.2f));
+      b65[(i_r * 8 + i_jv * 4)] = gnnc_f32_to_f16(gnnc_leaky_relu_grad((gnnc_f16_to_f32(b20[(i_r * 8 + i_jv * 4)]) * (gnnc_f16_to_f32(b63[(i_r * 8 + i_jv * 4)]) - gnnc_f16_to_f32(b64[((int64_t)b1[i_r] * 8 + i_jv * 4)]))), gnnc_f16_to_f32(b18[(i_r * 8 + i_jv * 4)]), 0.2f));
+      b65[(i_r * 8 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(gnnc_leaky_relu_grad((gnnc_f16_to_f32(b20[(i_r * 8 + (i_jv * 4 + 1))]) * (gnnc_f16_to_f32(b63[(i_r * 8 + (i_jv * 4 + 1))]) - gnnc_f16_to_f32(b64[((int64_t)b1[i_r] * 8 + (i_jv * 4 + 1))]))), gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 1))]), 0.2f));
+      b65[(i_r * 8 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(gnnc_leaky_relu_grad((gnnc_f16_to_f32(b20[(i_r * 8 + (i_jv * 4 + 2))]) * (gnnc_f16_to_f32(b63[(i_r * 8 + (i_jv * 4 + 2))]) - gnnc_f16_to_f32(b64[((int64_t)b1[i_r] * 8 + (i_jv * 4 + 2))]))), gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 2))]), 0.2f));
+      b65[(i_r * 8 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(gnnc_leaky_relu_grad((gnnc_f16_to_f32(b20[(i_r * 8 + (i_jv * 4 + 3))]) * (gnnc_f16_to_f32(b63[(i_r * 8 + (i_jv * 4 + 3))]) - gnnc_f16_to_f32(b64[((int64_t)b1[i_r] * 8 + (i_jv * 4 + 3))]))), gnnc_f16_to_f32(b18[(i_r * 8 + (i_jv * 4 + 3))]), 0.2f));
     }
     __syncwarp(lanes_mask);
   }
@@ -1903,7 +1890,7 @@ extern "C" __global__ void k50_sum_to(void* const* buffers, const int64_t* sizes
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b13 = (uint16_t*)buffers[13]; /* t7 */
+  uint16_t* __restrict__ b15 = (uint16_t*)buffers[15]; /* t9 */
   uint16_t* __restrict__ b67 = (uint16_t*)buffers[67]; /* t100 */
   float* __restrict__ b68 = (float*)buffers[68]; /* grad.conv1.att_dst */
   const int64_t lane = threadIdx.x % 32;
@@ -1916,7 +1903,7 @@ extern "C" __global__ void k50_sum_to(void* const* buffers, const int64_t* sizes
     {
       float f_acc_lane1 = 0.0f;
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
-        f_acc_lane1 = (f_acc_lane1 + (gnnc_f16_to_f32(b67[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]) * gnnc_f16_to_f32(b13[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))])));
+        f_acc_lane1 = (f_acc_lane1 + (gnnc_f16_to_f32(b67[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]) * gnnc_f16_to_f32(b15[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))])));
       }
       f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
@@ -1937,8 +1924,8 @@ extern "C" __global__ void k51_aggregate_src_sum(void* const* buffers, const int
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* __restrict__ b9 = (float*)buffers[9]; /* conv1.att_src */
-  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.att_dst */
+  float* __restrict__ b12 = (float*)buffers[12]; /* conv1.att_src */
+  float* __restrict__ b13 = (float*)buffers[13]; /* conv1.att_dst */
   uint16_t* __restrict__ b62 = (uint16_t*)buffers[62]; /* t91 */
   uint16_t* __restrict__ b65 = (uint16_t*)buffers[65]; /* t98 */
   uint16_t* __restrict__ b67 = (uint16_t*)buffers[67]; /* t100 */
@@ -1984,12 +1971,12 @@ extern "C" __global__ void k51_aggregate_src_sum(void* const* buffers, const int
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b10 + i_jv * 4);
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + i_jv * 4);
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b9 + i_jv * 4);
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b12 + i_jv * 4);
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
@@ -2012,7 +1999,7 @@ extern "C" __global__ void k54_sum_to(void* const* buffers, const int64_t* sizes
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b13 = (uint16_t*)buffers[13]; /* t7 */
+  uint16_t* __restrict__ b15 = (uint16_t*)buffers[15]; /* t9 */
   uint16_t* __restrict__ b70 = (uint16_t*)buffers[70]; /* t106 */
   float* __restrict__ b72 = (float*)buffers[72]; /* grad.conv1.att_src */
   const int64_t lane = threadIdx.x % 32;
@@ -2025,7 +2012,7 @@ extern "C" __global__ void k54_sum_to(void* const* buffers, const int64_t* sizes
     {
       float f_acc_lane1 = 0.0f;
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
-        f_acc_lane1 = (f_acc_lane1 + (gnnc_f16_to_f32(b70[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]) * gnnc_f16_to_f32(b13[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))])));
+        f_acc_lane1 = (f_acc_lane1 + (gnnc_f16_to_f32(b70[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]) * gnnc_f16_to_f32(b15[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))])));
       }
       f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
@@ -2037,7 +2024,7 @@ extern "C" __global__ void k54_sum_to(void* const* buffers, const int64_t* sizes
 }
 
 /* matmul_tn */
-/* GEMM grad.conv1.W = t1^T @ t108: the BLAS computes it where there is one; this body where not */
+/* GEMM grad.conv1.W = t5^T @ t108: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -2045,7 +2032,7 @@ extern "C" __global__ void k55_matmul_tn(void* const* buffers, const int64_t* si
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b7 = (uint16_t*)buffers[7]; /* t1 */
+  uint16_t* __restrict__ b11 = (uint16_t*)buffers[11]; /* t5 */
   uint16_t* __restrict__ b71 = (uint16_t*)buffers[71]; /* t108 */
   float* __restrict__ b73 = (float*)buffers[73]; /* grad.conv1.W */
   const int64_t lane = threadIdx.x % 16;
@@ -2059,7 +2046,7 @@ extern "C" __global__ void k55_matmul_tn(void* const* buffers, const int64_t* si
     }
     __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = gnnc_f16_to_f32(b7[(i_r * s_F + i_k)]);
+      float f_a = gnnc_f16_to_f32(b11[(i_r * s_F + i_k)]);
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
           const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b73 + (i_k * 64 + i_cv * 4));

@@ -79,10 +79,37 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
   return (uint16_t)(sign | h);
 }
 #endif
-/* program GCN: 41 buffers, 19 kernels */
+/* program GCN: 41 buffers, 16 kernels */
 
-/* in_degree | rsqrt | dropout */
-void k0_in_degree(void* const* buffers, const int64_t* sizes) {
+/* convert | convert */
+void k0_convert(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b6 = (float*)buffers[6]; /* conv1.W */
+  uint16_t* restrict b7 = (uint16_t*)buffers[7]; /* t1 */
+  float* restrict b8 = (float*)buffers[8]; /* conv2.W */
+  uint16_t* restrict b9 = (uint16_t*)buffers[9]; /* t3 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 16*s_F; i_j++) {
+        b7[(i_r * 16*s_F + i_j)] = gnnc_f32_to_f16(b6[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 16*s_C; i_j++) {
+        b9[(i_r * 16*s_C + i_j)] = gnnc_f32_to_f16(b8[i_j]);
+      }
+    }
+  }
+}
+
+/* in_degree | rsqrt | dropout | matmul | mul */
+void k2_in_degree(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -90,61 +117,28 @@ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  float* restrict b6 = (float*)buffers[6]; /* t0 */
-  float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  uint16_t* restrict b8 = (uint16_t*)buffers[8]; /* x */
-  uint16_t* restrict b9 = (uint16_t*)buffers[9]; /* t4 */
+  uint16_t* restrict b7 = (uint16_t*)buffers[7]; /* t1 */
+  float* restrict b10 = (float*)buffers[10]; /* t4 */
+  float* restrict b11 = (float*)buffers[11]; /* conv1.dn */
+  uint16_t* restrict b12 = (uint16_t*)buffers[12]; /* x */
+  uint16_t* restrict b13 = (uint16_t*)buffers[13]; /* t8 */
+  uint16_t* restrict b15 = (uint16_t*)buffers[15]; /* t10 */
+  uint16_t* restrict b16 = (uint16_t*)buffers[16]; /* t11 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
-      b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+      b10[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
-        b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+        b11[(i_v + i_j)] = (1.0f / sqrtf(b10[(i_v + i_j)]));
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_F; i_j++) {
-        b9[(i_v * s_F + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b8[(i_v * s_F + i_j)]), seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b8[(i_v * s_F + i_j)])));
+        b13[(i_v * s_F + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b12[(i_v * s_F + i_j)]), seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b12[(i_v * s_F + i_j)])));
       }
     }
-  }
-}
-
-/* convert */
-void k3_convert(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b10 = (float*)buffers[10]; /* conv1.W */
-  uint16_t* restrict b12 = (uint16_t*)buffers[12]; /* t7 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < 1; i_r++) {
-    for (int64_t i_j = 0; i_j < 16*s_F; i_j++) {
-      b12[(i_r * 16*s_F + i_j)] = gnnc_f32_to_f16(b10[i_j]);
-    }
-  }
-}
-
-/* matmul | mul */
-void k4_matmul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  uint16_t* restrict b9 = (uint16_t*)buffers[9]; /* t4 */
-  uint16_t* restrict b12 = (uint16_t*)buffers[12]; /* t7 */
-  uint16_t* restrict b13 = (uint16_t*)buffers[13]; /* t8 */
-  uint16_t* restrict b14 = (uint16_t*)buffers[14]; /* t9 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       float f_acc0 = 0.0f;
       float f_acc1 = 0.0f;
@@ -163,53 +157,53 @@ void k4_matmul(void* const* buffers, const int64_t* sizes) {
       float f_acc14 = 0.0f;
       float f_acc15 = 0.0f;
       for (int64_t i_k = 0; i_k < s_F; i_k++) {
-        float f_a = gnnc_f16_to_f32(b9[(i_r * s_F + i_k)]);
+        float f_a = gnnc_f16_to_f32(b13[(i_v * s_F + i_k)]);
         if (f_a != 0.0f) {
-          f_acc0 = (f_acc0 + (f_a * gnnc_f16_to_f32(b12[i_k * 16])));
-          f_acc1 = (f_acc1 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 1)])));
-          f_acc2 = (f_acc2 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 2)])));
-          f_acc3 = (f_acc3 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 3)])));
-          f_acc4 = (f_acc4 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 4)])));
-          f_acc5 = (f_acc5 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 5)])));
-          f_acc6 = (f_acc6 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 6)])));
-          f_acc7 = (f_acc7 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 7)])));
-          f_acc8 = (f_acc8 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 8)])));
-          f_acc9 = (f_acc9 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 9)])));
-          f_acc10 = (f_acc10 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 10)])));
-          f_acc11 = (f_acc11 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 11)])));
-          f_acc12 = (f_acc12 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 12)])));
-          f_acc13 = (f_acc13 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 13)])));
-          f_acc14 = (f_acc14 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 14)])));
-          f_acc15 = (f_acc15 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 15)])));
+          f_acc0 = (f_acc0 + (f_a * gnnc_f16_to_f32(b7[i_k * 16])));
+          f_acc1 = (f_acc1 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 1)])));
+          f_acc2 = (f_acc2 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 2)])));
+          f_acc3 = (f_acc3 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 3)])));
+          f_acc4 = (f_acc4 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 4)])));
+          f_acc5 = (f_acc5 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 5)])));
+          f_acc6 = (f_acc6 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 6)])));
+          f_acc7 = (f_acc7 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 7)])));
+          f_acc8 = (f_acc8 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 8)])));
+          f_acc9 = (f_acc9 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 9)])));
+          f_acc10 = (f_acc10 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 10)])));
+          f_acc11 = (f_acc11 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 11)])));
+          f_acc12 = (f_acc12 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 12)])));
+          f_acc13 = (f_acc13 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 13)])));
+          f_acc14 = (f_acc14 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 14)])));
+          f_acc15 = (f_acc15 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 15)])));
         }
       }
-      b13[i_r * 16] = gnnc_f32_to_f16(f_acc0);
-      b13[(i_r * 16 + 1)] = gnnc_f32_to_f16(f_acc1);
-      b13[(i_r * 16 + 2)] = gnnc_f32_to_f16(f_acc2);
-      b13[(i_r * 16 + 3)] = gnnc_f32_to_f16(f_acc3);
-      b13[(i_r * 16 + 4)] = gnnc_f32_to_f16(f_acc4);
-      b13[(i_r * 16 + 5)] = gnnc_f32_to_f16(f_acc5);
-      b13[(i_r * 16 + 6)] = gnnc_f32_to_f16(f_acc6);
-      b13[(i_r * 16 + 7)] = gnnc_f32_to_f16(f_acc7);
-      b13[(i_r * 16 + 8)] = gnnc_f32_to_f16(f_acc8);
-      b13[(i_r * 16 + 9)] = gnnc_f32_to_f16(f_acc9);
-      b13[(i_r * 16 + 10)] = gnnc_f32_to_f16(f_acc10);
-      b13[(i_r * 16 + 11)] = gnnc_f32_to_f16(f_acc11);
-      b13[(i_r * 16 + 12)] = gnnc_f32_to_f16(f_acc12);
-      b13[(i_r * 16 + 13)] = gnnc_f32_to_f16(f_acc13);
-      b13[(i_r * 16 + 14)] = gnnc_f32_to_f16(f_acc14);
-      b13[(i_r * 16 + 15)] = gnnc_f32_to_f16(f_acc15);
+      b15[i_v * 16] = gnnc_f32_to_f16(f_acc0);
+      b15[(i_v * 16 + 1)] = gnnc_f32_to_f16(f_acc1);
+      b15[(i_v * 16 + 2)] = gnnc_f32_to_f16(f_acc2);
+      b15[(i_v * 16 + 3)] = gnnc_f32_to_f16(f_acc3);
+      b15[(i_v * 16 + 4)] = gnnc_f32_to_f16(f_acc4);
+      b15[(i_v * 16 + 5)] = gnnc_f32_to_f16(f_acc5);
+      b15[(i_v * 16 + 6)] = gnnc_f32_to_f16(f_acc6);
+      b15[(i_v * 16 + 7)] = gnnc_f32_to_f16(f_acc7);
+      b15[(i_v * 16 + 8)] = gnnc_f32_to_f16(f_acc8);
+      b15[(i_v * 16 + 9)] = gnnc_f32_to_f16(f_acc9);
+      b15[(i_v * 16 + 10)] = gnnc_f32_to_f16(f_acc10);
+      b15[(i_v * 16 + 11)] = gnnc_f32_to_f16(f_acc11);
+      b15[(i_v * 16 + 12)] = gnnc_f32_to_f16(f_acc12);
+      b15[(i_v * 16 + 13)] = gnnc_f32_to_f16(f_acc13);
+      b15[(i_v * 16 + 14)] = gnnc_f32_to_f16(f_acc14);
+      b15[(i_v * 16 + 15)] = gnnc_f32_to_f16(f_acc15);
     }
     {
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b14[(i_r * 16 + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b13[(i_r * 16 + i_j)]) * b7[i_r]));
+        b16[(i_v * 16 + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b15[(i_v * 16 + i_j)]) * b11[i_v]));
       }
     }
   }
 }
 
-/* aggregate.dst.sum | add | dropout */
-void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | add | dropout | matmul | mul */
+void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -219,12 +213,15 @@ void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  float* restrict b11 = (float*)buffers[11]; /* conv1.b */
-  uint16_t* restrict b14 = (uint16_t*)buffers[14]; /* t9 */
-  uint16_t* restrict b15 = (uint16_t*)buffers[15]; /* conv1.agg */
-  uint16_t* restrict b16 = (uint16_t*)buffers[16]; /* t13 */
-  uint16_t* restrict b17 = (uint16_t*)buffers[17]; /* h */
+  uint16_t* restrict b9 = (uint16_t*)buffers[9]; /* t3 */
+  float* restrict b11 = (float*)buffers[11]; /* conv1.dn */
+  float* restrict b14 = (float*)buffers[14]; /* conv1.b */
+  uint16_t* restrict b16 = (uint16_t*)buffers[16]; /* t11 */
+  uint16_t* restrict b17 = (uint16_t*)buffers[17]; /* conv1.agg */
+  uint16_t* restrict b18 = (uint16_t*)buffers[18]; /* t15 */
+  uint16_t* restrict b19 = (uint16_t*)buffers[19]; /* h */
+  uint16_t* restrict b21 = (uint16_t*)buffers[21]; /* t19 */
+  uint16_t* restrict b22 = (uint16_t*)buffers[22]; /* t20 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -234,72 +231,36 @@ void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + gnnc_f16_to_f32(b14[((int64_t)b0[i_e] * 16 + i_j)]));
+          f_acc = (f_acc + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + i_j)]));
         }
-        b15[(i_v * 16 + i_j)] = gnnc_f32_to_f16(f_acc);
+        b17[(i_v * 16 + i_j)] = gnnc_f32_to_f16(f_acc);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b16[(i_v * 16 + i_j)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b15[(i_v * 16 + i_j)]) * b7[i_v]) + b11[i_j]));
+        b18[(i_v * 16 + i_j)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b17[(i_v * 16 + i_j)]) * b11[i_v]) + b14[i_j]));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b17[(i_v * 16 + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + i_j)])), seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + i_j)]))));
+        b19[(i_v * 16 + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + i_j)])), seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + i_j)]))));
       }
     }
-  }
-}
-
-/* convert */
-void k9_convert(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b18 = (float*)buffers[18]; /* conv2.W */
-  uint16_t* restrict b20 = (uint16_t*)buffers[20]; /* t18 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < 1; i_r++) {
-    for (int64_t i_j = 0; i_j < 16*s_C; i_j++) {
-      b20[(i_r * 16*s_C + i_j)] = gnnc_f32_to_f16(b18[i_j]);
-    }
-  }
-}
-
-/* matmul | mul */
-void k10_matmul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  uint16_t* restrict b17 = (uint16_t*)buffers[17]; /* h */
-  uint16_t* restrict b20 = (uint16_t*)buffers[20]; /* t18 */
-  uint16_t* restrict b21 = (uint16_t*)buffers[21]; /* t19 */
-  uint16_t* restrict b22 = (uint16_t*)buffers[22]; /* t20 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
         float f_acc = 0.0f;
         for (int64_t i_k = 0; i_k < 16; i_k++) {
-          float f_a = gnnc_f16_to_f32(b17[(i_r * 16 + i_k)]);
+          float f_a = gnnc_f16_to_f32(b19[(i_v * 16 + i_k)]);
           if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b20[(i_k * s_C + i_c)])));
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(i_k * s_C + i_c)])));
           }
         }
-        b21[(i_r * s_C + i_c)] = gnnc_f32_to_f16(f_acc);
+        b21[(i_v * s_C + i_c)] = gnnc_f32_to_f16(f_acc);
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b22[(i_r * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b21[(i_r * s_C + i_j)]) * b7[i_r]));
+        b22[(i_v * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b21[(i_v * s_C + i_j)]) * b11[i_v]));
       }
     }
   }
@@ -316,8 +277,8 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  float* restrict b19 = (float*)buffers[19]; /* conv2.b */
+  float* restrict b11 = (float*)buffers[11]; /* conv1.dn */
+  float* restrict b20 = (float*)buffers[20]; /* conv2.b */
   uint16_t* restrict b22 = (uint16_t*)buffers[22]; /* t20 */
   uint16_t* restrict b23 = (uint16_t*)buffers[23]; /* conv2.agg */
   uint16_t* restrict b24 = (uint16_t*)buffers[24]; /* t24 */
@@ -337,7 +298,7 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b24[(i_v * s_C + i_j)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b23[(i_v * s_C + i_j)]) * b7[i_v]) + b19[i_j]));
+        b24[(i_v * s_C + i_j)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b23[(i_v * s_C + i_j)]) * b11[i_v]) + b20[i_j]));
       }
     }
   }
@@ -458,13 +419,13 @@ void k18_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
+  float* restrict b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* restrict b30 = (uint16_t*)buffers[30]; /* t30 */
   uint16_t* restrict b32 = (uint16_t*)buffers[32]; /* t32 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < s_C; i_j++) {
-      b32[(i_r * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b30[(i_r * s_C + i_j)]) * b7[i_r]));
+      b32[(i_r * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b30[(i_r * s_C + i_j)]) * b11[i_r]));
     }
   }
 }
@@ -481,8 +442,8 @@ void k19_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  uint16_t* restrict b20 = (uint16_t*)buffers[20]; /* t18 */
+  uint16_t* restrict b9 = (uint16_t*)buffers[9]; /* t3 */
+  float* restrict b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* restrict b32 = (uint16_t*)buffers[32]; /* t32 */
   uint16_t* restrict b33 = (uint16_t*)buffers[33]; /* t35 */
   uint16_t* restrict b34 = (uint16_t*)buffers[34]; /* t36 */
@@ -495,7 +456,7 @@ void k19_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (gnnc_f16_to_f32(b32[((int64_t)b1[i_e] * s_C + i_j)]) * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + (gnnc_f16_to_f32(b32[((int64_t)b1[i_e] * s_C + i_j)]) * b11[(int64_t)b0[i_e]]));
         }
         b33[(i_v * s_C + i_j)] = gnnc_f32_to_f16(f_acc);
       }
@@ -504,7 +465,7 @@ void k19_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_c = 0; i_c < 16; i_c++) {
         float f_acc = 0.0f;
         for (int64_t i_q = 0; i_q < s_C; i_q++) {
-          f_acc = (f_acc + (gnnc_f16_to_f32(b33[(i_v * s_C + i_q)]) * gnnc_f16_to_f32(b20[(i_c * s_C + i_q)])));
+          f_acc = (f_acc + (gnnc_f16_to_f32(b33[(i_v * s_C + i_q)]) * gnnc_f16_to_f32(b9[(i_c * s_C + i_q)])));
         }
         b34[(i_v * 16 + i_c)] = gnnc_f32_to_f16(f_acc);
       }
@@ -520,7 +481,7 @@ void k21_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* restrict b17 = (uint16_t*)buffers[17]; /* h */
+  uint16_t* restrict b19 = (uint16_t*)buffers[19]; /* h */
   uint16_t* restrict b33 = (uint16_t*)buffers[33]; /* t35 */
   float* restrict b35 = (float*)buffers[35]; /* grad.conv2.W */
   #pragma omp parallel for schedule(static)
@@ -529,7 +490,7 @@ void k21_matmul_tn(void* const* buffers, const int64_t* sizes) {
       b35[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = gnnc_f16_to_f32(b17[(i_r * 16 + i_k)]);
+      float f_a = gnnc_f16_to_f32(b19[(i_r * 16 + i_k)]);
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
           b35[(i_k * s_C + i_c)] = (b35[(i_k * s_C + i_c)] + (f_a * gnnc_f16_to_f32(b33[(i_r * s_C + i_c)])));
@@ -547,13 +508,13 @@ void k22_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* restrict b16 = (uint16_t*)buffers[16]; /* t13 */
+  uint16_t* restrict b18 = (uint16_t*)buffers[18]; /* t15 */
   uint16_t* restrict b34 = (uint16_t*)buffers[34]; /* t36 */
   uint16_t* restrict b36 = (uint16_t*)buffers[36]; /* t39 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b36[(i_r * 16 + i_j)] = gnnc_f32_to_f16(gnnc_relu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b34[(i_r * 16 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 16 + i_j)), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b34[(i_r * 16 + i_j)])), gnnc_f16_to_f32(b16[(i_r * 16 + i_j)])));
+      b36[(i_r * 16 + i_j)] = gnnc_f32_to_f16(gnnc_relu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b34[(i_r * 16 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 16 + i_j)), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b34[(i_r * 16 + i_j)])), gnnc_f16_to_f32(b18[(i_r * 16 + i_j)])));
     }
   }
 }
@@ -586,13 +547,13 @@ void k24_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
+  float* restrict b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* restrict b36 = (uint16_t*)buffers[36]; /* t39 */
   uint16_t* restrict b38 = (uint16_t*)buffers[38]; /* t41 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b38[(i_r * 16 + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b36[(i_r * 16 + i_j)]) * b7[i_r]));
+      b38[(i_r * 16 + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b36[(i_r * 16 + i_j)]) * b11[i_r]));
     }
   }
 }
@@ -609,7 +570,7 @@ void k25_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
+  float* restrict b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* restrict b38 = (uint16_t*)buffers[38]; /* t41 */
   uint16_t* restrict b39 = (uint16_t*)buffers[39]; /* t44 */
   #pragma omp parallel for schedule(static)
@@ -620,7 +581,7 @@ void k25_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + i_j)]) * b7[(int64_t)b0[i_e]]));
+        f_acc = (f_acc + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + i_j)]) * b11[(int64_t)b0[i_e]]));
       }
       b39[(i_v * 16 + i_j)] = gnnc_f32_to_f16(f_acc);
     }
@@ -635,7 +596,7 @@ void k26_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* restrict b9 = (uint16_t*)buffers[9]; /* t4 */
+  uint16_t* restrict b13 = (uint16_t*)buffers[13]; /* t8 */
   uint16_t* restrict b39 = (uint16_t*)buffers[39]; /* t44 */
   float* restrict b40 = (float*)buffers[40]; /* grad.conv1.W */
   #pragma omp parallel for schedule(static)
@@ -644,7 +605,7 @@ void k26_matmul_tn(void* const* buffers, const int64_t* sizes) {
       b40[(i_k * 16 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = gnnc_f16_to_f32(b9[(i_r * s_F + i_k)]);
+      float f_a = gnnc_f16_to_f32(b13[(i_r * s_F + i_k)]);
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 16; i_c++) {
           b40[(i_k * 16 + i_c)] = (b40[(i_k * 16 + i_c)] + (f_a * gnnc_f16_to_f32(b39[(i_r * 16 + i_c)])));

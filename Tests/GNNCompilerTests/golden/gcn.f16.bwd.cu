@@ -74,10 +74,43 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
-/* program GCN: 41 buffers, 22 kernels */
+/* program GCN: 41 buffers, 21 kernels */
+
+/* convert | convert */
+extern "C" __global__ void k0_convert(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b6 = (float*)buffers[6]; /* conv1.W */
+  uint16_t* __restrict__ b7 = (uint16_t*)buffers[7]; /* t1 */
+  float* __restrict__ b8 = (float*)buffers[8]; /* conv2.W */
+  uint16_t* __restrict__ b9 = (uint16_t*)buffers[9]; /* t3 */
+  const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < 1; i_r += groups) {
+    {
+      for (int64_t i_j = 0 + lane; i_j < 16*s_F; i_j += 32) {
+        b7[(i_r * 16*s_F + i_j)] = gnnc_f32_to_f16(b6[i_j]);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_j = 0 + lane; i_j < 16*s_C; i_j += 32) {
+        b9[(i_r * 16*s_C + i_j)] = gnnc_f32_to_f16(b8[i_j]);
+      }
+      __syncwarp(lanes_mask);
+    }
+  }
+}
 
 /* in_degree | rsqrt | dropout */
-extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k2_in_degree(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -85,10 +118,10 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  float* __restrict__ b6 = (float*)buffers[6]; /* t0 */
-  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
-  uint16_t* __restrict__ b8 = (uint16_t*)buffers[8]; /* x */
-  uint16_t* __restrict__ b9 = (uint16_t*)buffers[9]; /* t4 */
+  float* __restrict__ b10 = (float*)buffers[10]; /* t4 */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
+  uint16_t* __restrict__ b12 = (uint16_t*)buffers[12]; /* x */
+  uint16_t* __restrict__ b13 = (uint16_t*)buffers[13]; /* t8 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -97,62 +130,39 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
     {
       if (lane == 0) {
-        b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+        b10[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         if (lane == 0) {
-          b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+          b11[(i_v + i_j)] = (1.0f / sqrtf(b10[(i_v + i_j)]));
         }
         __syncwarp(lanes_mask);
       }
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
-        b9[(i_v * s_F + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b8[(i_v * s_F + i_j)]), seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b8[(i_v * s_F + i_j)])));
+        b13[(i_v * s_F + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b12[(i_v * s_F + i_j)]), seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b12[(i_v * s_F + i_j)])));
       }
       __syncwarp(lanes_mask);
     }
   }
 }
 
-/* convert */
-extern "C" __global__ void k3_convert(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b10 = (float*)buffers[10]; /* conv1.W */
-  uint16_t* __restrict__ b12 = (uint16_t*)buffers[12]; /* t7 */
-  const int64_t lane = threadIdx.x % 32;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < 1; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < 16*s_F; i_j += 32) {
-      b12[(i_r * 16*s_F + i_j)] = gnnc_f32_to_f16(b10[i_j]);
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
 /* matmul */
-/* GEMM t8 = t4 @ t7: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k4_matmul(void* const* buffers, const int64_t* sizes) {
+/* GEMM t10 = t8 @ t1: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k5_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b9 = (uint16_t*)buffers[9]; /* t4 */
-  uint16_t* __restrict__ b12 = (uint16_t*)buffers[12]; /* t7 */
+  uint16_t* __restrict__ b7 = (uint16_t*)buffers[7]; /* t1 */
   uint16_t* __restrict__ b13 = (uint16_t*)buffers[13]; /* t8 */
+  uint16_t* __restrict__ b15 = (uint16_t*)buffers[15]; /* t10 */
   for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
     float f_acc0 = 0.0f;
     float f_acc1 = 0.0f;
@@ -171,56 +181,56 @@ extern "C" __global__ void k4_matmul(void* const* buffers, const int64_t* sizes)
     float f_acc14 = 0.0f;
     float f_acc15 = 0.0f;
     for (int64_t i_k = 0; i_k < s_F; i_k++) {
-      float f_a = gnnc_f16_to_f32(b9[(i_r * s_F + i_k)]);
+      float f_a = gnnc_f16_to_f32(b13[(i_r * s_F + i_k)]);
       if (f_a != 0.0f) {
-        f_acc0 = (f_acc0 + (f_a * gnnc_f16_to_f32(b12[i_k * 16])));
-        f_acc1 = (f_acc1 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 1)])));
-        f_acc2 = (f_acc2 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 2)])));
-        f_acc3 = (f_acc3 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 3)])));
-        f_acc4 = (f_acc4 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 4)])));
-        f_acc5 = (f_acc5 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 5)])));
-        f_acc6 = (f_acc6 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 6)])));
-        f_acc7 = (f_acc7 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 7)])));
-        f_acc8 = (f_acc8 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 8)])));
-        f_acc9 = (f_acc9 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 9)])));
-        f_acc10 = (f_acc10 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 10)])));
-        f_acc11 = (f_acc11 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 11)])));
-        f_acc12 = (f_acc12 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 12)])));
-        f_acc13 = (f_acc13 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 13)])));
-        f_acc14 = (f_acc14 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 14)])));
-        f_acc15 = (f_acc15 + (f_a * gnnc_f16_to_f32(b12[(i_k * 16 + 15)])));
+        f_acc0 = (f_acc0 + (f_a * gnnc_f16_to_f32(b7[i_k * 16])));
+        f_acc1 = (f_acc1 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 1)])));
+        f_acc2 = (f_acc2 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 2)])));
+        f_acc3 = (f_acc3 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 3)])));
+        f_acc4 = (f_acc4 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 4)])));
+        f_acc5 = (f_acc5 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 5)])));
+        f_acc6 = (f_acc6 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 6)])));
+        f_acc7 = (f_acc7 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 7)])));
+        f_acc8 = (f_acc8 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 8)])));
+        f_acc9 = (f_acc9 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 9)])));
+        f_acc10 = (f_acc10 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 10)])));
+        f_acc11 = (f_acc11 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 11)])));
+        f_acc12 = (f_acc12 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 12)])));
+        f_acc13 = (f_acc13 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 13)])));
+        f_acc14 = (f_acc14 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 14)])));
+        f_acc15 = (f_acc15 + (f_a * gnnc_f16_to_f32(b7[(i_k * 16 + 15)])));
       }
     }
-    b13[i_r * 16] = gnnc_f32_to_f16(f_acc0);
-    b13[(i_r * 16 + 1)] = gnnc_f32_to_f16(f_acc1);
-    b13[(i_r * 16 + 2)] = gnnc_f32_to_f16(f_acc2);
-    b13[(i_r * 16 + 3)] = gnnc_f32_to_f16(f_acc3);
-    b13[(i_r * 16 + 4)] = gnnc_f32_to_f16(f_acc4);
-    b13[(i_r * 16 + 5)] = gnnc_f32_to_f16(f_acc5);
-    b13[(i_r * 16 + 6)] = gnnc_f32_to_f16(f_acc6);
-    b13[(i_r * 16 + 7)] = gnnc_f32_to_f16(f_acc7);
-    b13[(i_r * 16 + 8)] = gnnc_f32_to_f16(f_acc8);
-    b13[(i_r * 16 + 9)] = gnnc_f32_to_f16(f_acc9);
-    b13[(i_r * 16 + 10)] = gnnc_f32_to_f16(f_acc10);
-    b13[(i_r * 16 + 11)] = gnnc_f32_to_f16(f_acc11);
-    b13[(i_r * 16 + 12)] = gnnc_f32_to_f16(f_acc12);
-    b13[(i_r * 16 + 13)] = gnnc_f32_to_f16(f_acc13);
-    b13[(i_r * 16 + 14)] = gnnc_f32_to_f16(f_acc14);
-    b13[(i_r * 16 + 15)] = gnnc_f32_to_f16(f_acc15);
+    b15[i_r * 16] = gnnc_f32_to_f16(f_acc0);
+    b15[(i_r * 16 + 1)] = gnnc_f32_to_f16(f_acc1);
+    b15[(i_r * 16 + 2)] = gnnc_f32_to_f16(f_acc2);
+    b15[(i_r * 16 + 3)] = gnnc_f32_to_f16(f_acc3);
+    b15[(i_r * 16 + 4)] = gnnc_f32_to_f16(f_acc4);
+    b15[(i_r * 16 + 5)] = gnnc_f32_to_f16(f_acc5);
+    b15[(i_r * 16 + 6)] = gnnc_f32_to_f16(f_acc6);
+    b15[(i_r * 16 + 7)] = gnnc_f32_to_f16(f_acc7);
+    b15[(i_r * 16 + 8)] = gnnc_f32_to_f16(f_acc8);
+    b15[(i_r * 16 + 9)] = gnnc_f32_to_f16(f_acc9);
+    b15[(i_r * 16 + 10)] = gnnc_f32_to_f16(f_acc10);
+    b15[(i_r * 16 + 11)] = gnnc_f32_to_f16(f_acc11);
+    b15[(i_r * 16 + 12)] = gnnc_f32_to_f16(f_acc12);
+    b15[(i_r * 16 + 13)] = gnnc_f32_to_f16(f_acc13);
+    b15[(i_r * 16 + 14)] = gnnc_f32_to_f16(f_acc14);
+    b15[(i_r * 16 + 15)] = gnnc_f32_to_f16(f_acc15);
   }
 }
 
 /* mul */
-extern "C" __global__ void k5_mul(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k6_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
-  uint16_t* __restrict__ b13 = (uint16_t*)buffers[13]; /* t8 */
-  uint16_t* __restrict__ b14 = (uint16_t*)buffers[14]; /* t9 */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
+  uint16_t* __restrict__ b15 = (uint16_t*)buffers[15]; /* t10 */
+  uint16_t* __restrict__ b16 = (uint16_t*)buffers[16]; /* t11 */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -228,17 +238,17 @@ extern "C" __global__ void k5_mul(void* const* buffers, const int64_t* sizes) {
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 4; i_jv += 4) {
-      b14[(i_r * 16 + i_jv * 4)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b13[(i_r * 16 + i_jv * 4)]) * b7[i_r]));
-      b14[(i_r * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b13[(i_r * 16 + (i_jv * 4 + 1))]) * b7[i_r]));
-      b14[(i_r * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b13[(i_r * 16 + (i_jv * 4 + 2))]) * b7[i_r]));
-      b14[(i_r * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b13[(i_r * 16 + (i_jv * 4 + 3))]) * b7[i_r]));
+      b16[(i_r * 16 + i_jv * 4)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b15[(i_r * 16 + i_jv * 4)]) * b11[i_r]));
+      b16[(i_r * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b15[(i_r * 16 + (i_jv * 4 + 1))]) * b11[i_r]));
+      b16[(i_r * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b15[(i_r * 16 + (i_jv * 4 + 2))]) * b11[i_r]));
+      b16[(i_r * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b15[(i_r * 16 + (i_jv * 4 + 3))]) * b11[i_r]));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* aggregate.dst.sum | add | dropout */
-extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -248,12 +258,12 @@ extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int6
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
-  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
-  uint16_t* __restrict__ b14 = (uint16_t*)buffers[14]; /* t9 */
-  uint16_t* __restrict__ b15 = (uint16_t*)buffers[15]; /* conv1.agg */
-  uint16_t* __restrict__ b16 = (uint16_t*)buffers[16]; /* t13 */
-  uint16_t* __restrict__ b17 = (uint16_t*)buffers[17]; /* h */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
+  float* __restrict__ b14 = (float*)buffers[14]; /* conv1.b */
+  uint16_t* __restrict__ b16 = (uint16_t*)buffers[16]; /* t11 */
+  uint16_t* __restrict__ b17 = (uint16_t*)buffers[17]; /* conv1.agg */
+  uint16_t* __restrict__ b18 = (uint16_t*)buffers[18]; /* t15 */
+  uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* h */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -270,38 +280,38 @@ extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc_0 = (f_acc_0 + gnnc_f16_to_f32(b14[((int64_t)b0[i_e] * 16 + i_jv * 4)]));
-          f_acc_1 = (f_acc_1 + gnnc_f16_to_f32(b14[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 1))]));
-          f_acc_2 = (f_acc_2 + gnnc_f16_to_f32(b14[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 2))]));
-          f_acc_3 = (f_acc_3 + gnnc_f16_to_f32(b14[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 3))]));
+          f_acc_0 = (f_acc_0 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + i_jv * 4)]));
+          f_acc_1 = (f_acc_1 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 1))]));
+          f_acc_2 = (f_acc_2 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 2))]));
+          f_acc_3 = (f_acc_3 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 3))]));
         }
-        b15[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
-        b15[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
-        b15[(i_v * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(f_acc_2);
-        b15[(i_v * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(f_acc_3);
+        b17[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
+        b17[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
+        b17[(i_v * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(f_acc_2);
+        b17[(i_v * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 4; i_jv += 4) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b11 + i_jv * 4);
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + i_jv * 4);
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        b16[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b15[(i_v * 16 + i_jv * 4)]) * b7[i_v]) + f_jvec1_0));
-        b16[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b15[(i_v * 16 + (i_jv * 4 + 1))]) * b7[i_v]) + f_jvec1_1));
-        b16[(i_v * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b15[(i_v * 16 + (i_jv * 4 + 2))]) * b7[i_v]) + f_jvec1_2));
-        b16[(i_v * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b15[(i_v * 16 + (i_jv * 4 + 3))]) * b7[i_v]) + f_jvec1_3));
+        b18[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b17[(i_v * 16 + i_jv * 4)]) * b11[i_v]) + f_jvec1_0));
+        b18[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b17[(i_v * 16 + (i_jv * 4 + 1))]) * b11[i_v]) + f_jvec1_1));
+        b18[(i_v * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b17[(i_v * 16 + (i_jv * 4 + 2))]) * b11[i_v]) + f_jvec1_2));
+        b18[(i_v * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b17[(i_v * 16 + (i_jv * 4 + 3))]) * b11[i_v]) + f_jvec1_3));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 4; i_jv += 4) {
-        b17[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + i_jv * 4)])), seed, 1ULL, (uint64_t)((i_v * 16 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + i_jv * 4)]))));
-        b17[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + (i_jv * 4 + 1))])), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + (i_jv * 4 + 1))]))));
-        b17[(i_v * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + (i_jv * 4 + 2))])), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + (i_jv * 4 + 2))]))));
-        b17[(i_v * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + (i_jv * 4 + 3))])), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + (i_jv * 4 + 3))]))));
+        b19[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + i_jv * 4)])), seed, 1ULL, (uint64_t)((i_v * 16 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + i_jv * 4)]))));
+        b19[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + (i_jv * 4 + 1))])), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + (i_jv * 4 + 1))]))));
+        b19[(i_v * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + (i_jv * 4 + 2))])), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + (i_jv * 4 + 2))]))));
+        b19[(i_v * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + (i_jv * 4 + 3))])), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + (i_jv * 4 + 3))]))));
       }
       __syncwarp(lanes_mask);
     }
@@ -309,7 +319,7 @@ extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int6
 }
 
 /* aggregate.dst.sum | add | dropout (edges split over slots) */
-extern "C" __global__ void k6_aggregate_dst_sum_split(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k7_aggregate_dst_sum_split(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -319,12 +329,12 @@ extern "C" __global__ void k6_aggregate_dst_sum_split(void* const* buffers, cons
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
-  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
-  uint16_t* __restrict__ b14 = (uint16_t*)buffers[14]; /* t9 */
-  uint16_t* __restrict__ b15 = (uint16_t*)buffers[15]; /* conv1.agg */
-  uint16_t* __restrict__ b16 = (uint16_t*)buffers[16]; /* t13 */
-  uint16_t* __restrict__ b17 = (uint16_t*)buffers[17]; /* h */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
+  float* __restrict__ b14 = (float*)buffers[14]; /* conv1.b */
+  uint16_t* __restrict__ b16 = (uint16_t*)buffers[16]; /* t11 */
+  uint16_t* __restrict__ b17 = (uint16_t*)buffers[17]; /* conv1.agg */
+  uint16_t* __restrict__ b18 = (uint16_t*)buffers[18]; /* t15 */
+  uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* h */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -347,74 +357,51 @@ extern "C" __global__ void k6_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
             int64_t i_e = (int64_t)b3[i_q];
-            f_acc_0_lane1 = (f_acc_0_lane1 + gnnc_f16_to_f32(b14[((int64_t)b0[i_e] * 16 + i_jv * 4)]));
-            f_acc_1_lane2 = (f_acc_1_lane2 + gnnc_f16_to_f32(b14[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 1))]));
-            f_acc_2_lane3 = (f_acc_2_lane3 + gnnc_f16_to_f32(b14[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 2))]));
-            f_acc_3_lane4 = (f_acc_3_lane4 + gnnc_f16_to_f32(b14[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 3))]));
+            f_acc_0_lane1 = (f_acc_0_lane1 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + i_jv * 4)]));
+            f_acc_1_lane2 = (f_acc_1_lane2 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 1))]));
+            f_acc_2_lane3 = (f_acc_2_lane3 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 2))]));
+            f_acc_3_lane4 = (f_acc_3_lane4 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 3))]));
           }
           f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 4));
           f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 4));
           f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 4));
           f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 4));
         }
-        if (slot == 0) b15[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
-        if (slot == 0) b15[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
-        if (slot == 0) b15[(i_v * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(f_acc_2);
-        if (slot == 0) b15[(i_v * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(f_acc_3);
+        if (slot == 0) b17[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
+        if (slot == 0) b17[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
+        if (slot == 0) b17[(i_v * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(f_acc_2);
+        if (slot == 0) b17[(i_v * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 4; i_jv += 4) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b11 + i_jv * 4);
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + i_jv * 4);
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        if (slot == 0) b16[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b15[(i_v * 16 + i_jv * 4)]) * b7[i_v]) + f_jvec1_0));
-        if (slot == 0) b16[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b15[(i_v * 16 + (i_jv * 4 + 1))]) * b7[i_v]) + f_jvec1_1));
-        if (slot == 0) b16[(i_v * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b15[(i_v * 16 + (i_jv * 4 + 2))]) * b7[i_v]) + f_jvec1_2));
-        if (slot == 0) b16[(i_v * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b15[(i_v * 16 + (i_jv * 4 + 3))]) * b7[i_v]) + f_jvec1_3));
+        if (slot == 0) b18[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b17[(i_v * 16 + i_jv * 4)]) * b11[i_v]) + f_jvec1_0));
+        if (slot == 0) b18[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b17[(i_v * 16 + (i_jv * 4 + 1))]) * b11[i_v]) + f_jvec1_1));
+        if (slot == 0) b18[(i_v * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b17[(i_v * 16 + (i_jv * 4 + 2))]) * b11[i_v]) + f_jvec1_2));
+        if (slot == 0) b18[(i_v * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b17[(i_v * 16 + (i_jv * 4 + 3))]) * b11[i_v]) + f_jvec1_3));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 4; i_jv += 4) {
-        if (slot == 0) b17[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + i_jv * 4)])), seed, 1ULL, (uint64_t)((i_v * 16 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + i_jv * 4)]))));
-        if (slot == 0) b17[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + (i_jv * 4 + 1))])), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + (i_jv * 4 + 1))]))));
-        if (slot == 0) b17[(i_v * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + (i_jv * 4 + 2))])), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + (i_jv * 4 + 2))]))));
-        if (slot == 0) b17[(i_v * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + (i_jv * 4 + 3))])), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b16[(i_v * 16 + (i_jv * 4 + 3))]))));
+        if (slot == 0) b19[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + i_jv * 4)])), seed, 1ULL, (uint64_t)((i_v * 16 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + i_jv * 4)]))));
+        if (slot == 0) b19[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + (i_jv * 4 + 1))])), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + (i_jv * 4 + 1))]))));
+        if (slot == 0) b19[(i_v * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + (i_jv * 4 + 2))])), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + (i_jv * 4 + 2))]))));
+        if (slot == 0) b19[(i_v * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + (i_jv * 4 + 3))])), seed, 1ULL, (uint64_t)((i_v * 16 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + (i_jv * 4 + 3))]))));
       }
       __syncwarp(lanes_mask);
     }
   }
 }
 
-/* convert */
-extern "C" __global__ void k9_convert(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b18 = (float*)buffers[18]; /* conv2.W */
-  uint16_t* __restrict__ b20 = (uint16_t*)buffers[20]; /* t18 */
-  const int64_t lane = threadIdx.x % 32;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < 1; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < 16*s_C; i_j += 32) {
-      b20[(i_r * 16*s_C + i_j)] = gnnc_f32_to_f16(b18[i_j]);
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
 /* matmul */
-/* GEMM t19 = h @ t18: the BLAS computes it where there is one; this body where not */
+/* GEMM t19 = h @ t3: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k10_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -422,8 +409,8 @@ extern "C" __global__ void k10_matmul(void* const* buffers, const int64_t* sizes
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b17 = (uint16_t*)buffers[17]; /* h */
-  uint16_t* __restrict__ b20 = (uint16_t*)buffers[20]; /* t18 */
+  uint16_t* __restrict__ b9 = (uint16_t*)buffers[9]; /* t3 */
+  uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* h */
   uint16_t* __restrict__ b21 = (uint16_t*)buffers[21]; /* t19 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
@@ -434,9 +421,9 @@ extern "C" __global__ void k10_matmul(void* const* buffers, const int64_t* sizes
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       float f_acc = 0.0f;
       for (int64_t i_k = 0; i_k < 16; i_k++) {
-        float f_a = gnnc_f16_to_f32(b17[(i_r * 16 + i_k)]);
+        float f_a = gnnc_f16_to_f32(b19[(i_r * 16 + i_k)]);
         if (f_a != 0.0f) {
-          f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b20[(i_k * s_C + i_c)])));
+          f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(i_k * s_C + i_c)])));
         }
       }
       b21[(i_r * s_C + i_c)] = gnnc_f32_to_f16(f_acc);
@@ -453,7 +440,7 @@ extern "C" __global__ void k11_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* __restrict__ b21 = (uint16_t*)buffers[21]; /* t19 */
   uint16_t* __restrict__ b22 = (uint16_t*)buffers[22]; /* t20 */
   const int64_t lane = threadIdx.x % 32;
@@ -463,7 +450,7 @@ extern "C" __global__ void k11_mul(void* const* buffers, const int64_t* sizes) {
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-      b22[(i_r * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b21[(i_r * s_C + i_j)]) * b7[i_r]));
+      b22[(i_r * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b21[(i_r * s_C + i_j)]) * b11[i_r]));
     }
     __syncwarp(lanes_mask);
   }
@@ -480,8 +467,8 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
-  float* __restrict__ b19 = (float*)buffers[19]; /* conv2.b */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
+  float* __restrict__ b20 = (float*)buffers[20]; /* conv2.b */
   uint16_t* __restrict__ b22 = (uint16_t*)buffers[22]; /* t20 */
   uint16_t* __restrict__ b23 = (uint16_t*)buffers[23]; /* conv2.agg */
   uint16_t* __restrict__ b24 = (uint16_t*)buffers[24]; /* t24 */
@@ -506,7 +493,7 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
     }
     {
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b24[(i_v * s_C + i_j)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b23[(i_v * s_C + i_j)]) * b7[i_v]) + b19[i_j]));
+        b24[(i_v * s_C + i_j)] = gnnc_f32_to_f16(((gnnc_f16_to_f32(b23[(i_v * s_C + i_j)]) * b11[i_v]) + b20[i_j]));
       }
       __syncwarp(lanes_mask);
     }
@@ -647,7 +634,7 @@ extern "C" __global__ void k18_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* __restrict__ b30 = (uint16_t*)buffers[30]; /* t30 */
   uint16_t* __restrict__ b32 = (uint16_t*)buffers[32]; /* t32 */
   const int64_t lane = threadIdx.x % 32;
@@ -657,7 +644,7 @@ extern "C" __global__ void k18_mul(void* const* buffers, const int64_t* sizes) {
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-      b32[(i_r * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b30[(i_r * s_C + i_j)]) * b7[i_r]));
+      b32[(i_r * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b30[(i_r * s_C + i_j)]) * b11[i_r]));
     }
     __syncwarp(lanes_mask);
   }
@@ -675,7 +662,7 @@ extern "C" __global__ void k19_aggregate_src_sum(void* const* buffers, const int
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* __restrict__ b32 = (uint16_t*)buffers[32]; /* t32 */
   uint16_t* __restrict__ b33 = (uint16_t*)buffers[33]; /* t35 */
   const int64_t lane = threadIdx.x % 32;
@@ -690,7 +677,7 @@ extern "C" __global__ void k19_aggregate_src_sum(void* const* buffers, const int
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (gnnc_f16_to_f32(b32[((int64_t)b1[i_e] * s_C + i_j)]) * b7[(int64_t)b0[i_e]]));
+        f_acc = (f_acc + (gnnc_f16_to_f32(b32[((int64_t)b1[i_e] * s_C + i_j)]) * b11[(int64_t)b0[i_e]]));
       }
       b33[(i_v * s_C + i_j)] = gnnc_f32_to_f16(f_acc);
     }
@@ -699,7 +686,7 @@ extern "C" __global__ void k19_aggregate_src_sum(void* const* buffers, const int
 }
 
 /* matmul_nt */
-/* GEMM t36 = t35 @ t18^T: the BLAS computes it where there is one; this body where not */
+/* GEMM t36 = t35 @ t3^T: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k20_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -707,7 +694,7 @@ extern "C" __global__ void k20_matmul_nt(void* const* buffers, const int64_t* si
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b20 = (uint16_t*)buffers[20]; /* t18 */
+  uint16_t* __restrict__ b9 = (uint16_t*)buffers[9]; /* t3 */
   uint16_t* __restrict__ b33 = (uint16_t*)buffers[33]; /* t35 */
   uint16_t* __restrict__ b34 = (uint16_t*)buffers[34]; /* t36 */
   const int64_t lane = threadIdx.x % 4;
@@ -722,10 +709,10 @@ extern "C" __global__ void k20_matmul_nt(void* const* buffers, const int64_t* si
       float f_acc_2 = 0.0f;
       float f_acc_3 = 0.0f;
       for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b20[(i_cv * 4 * s_C + i_q)])));
-        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b20[((i_cv * 4 + 1) * s_C + i_q)])));
-        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b20[((i_cv * 4 + 2) * s_C + i_q)])));
-        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b20[((i_cv * 4 + 3) * s_C + i_q)])));
+        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[(i_cv * 4 * s_C + i_q)])));
+        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[((i_cv * 4 + 1) * s_C + i_q)])));
+        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[((i_cv * 4 + 2) * s_C + i_q)])));
+        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[((i_cv * 4 + 3) * s_C + i_q)])));
       }
       b34[(i_r * 16 + i_cv * 4)] = gnnc_f32_to_f16(f_acc_0);
       b34[(i_r * 16 + (i_cv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
@@ -737,7 +724,7 @@ extern "C" __global__ void k20_matmul_nt(void* const* buffers, const int64_t* si
 }
 
 /* matmul_nt (edges split over slots) */
-/* GEMM t36 = t35 @ t18^T: the BLAS computes it where there is one; this body where not */
+/* GEMM t36 = t35 @ t3^T: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k20_matmul_nt_split(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -745,7 +732,7 @@ extern "C" __global__ void k20_matmul_nt_split(void* const* buffers, const int64
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b20 = (uint16_t*)buffers[20]; /* t18 */
+  uint16_t* __restrict__ b9 = (uint16_t*)buffers[9]; /* t3 */
   uint16_t* __restrict__ b33 = (uint16_t*)buffers[33]; /* t35 */
   uint16_t* __restrict__ b34 = (uint16_t*)buffers[34]; /* t36 */
   const int64_t lane = threadIdx.x % 4;
@@ -766,10 +753,10 @@ extern "C" __global__ void k20_matmul_nt_split(void* const* buffers, const int64
         float f_acc_2_lane3 = 0.0f;
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = 0 + slot; i_q < s_C; i_q += 8) {
-          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b20[(i_cv * 4 * s_C + i_q)])));
-          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b20[((i_cv * 4 + 1) * s_C + i_q)])));
-          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b20[((i_cv * 4 + 2) * s_C + i_q)])));
-          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b20[((i_cv * 4 + 3) * s_C + i_q)])));
+          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[(i_cv * 4 * s_C + i_q)])));
+          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[((i_cv * 4 + 1) * s_C + i_q)])));
+          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[((i_cv * 4 + 2) * s_C + i_q)])));
+          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b33[(i_r * s_C + i_q)]) * gnnc_f16_to_f32(b9[((i_cv * 4 + 3) * s_C + i_q)])));
         }
         f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 4));
         f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 4));
@@ -794,7 +781,7 @@ extern "C" __global__ void k21_matmul_tn(void* const* buffers, const int64_t* si
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b17 = (uint16_t*)buffers[17]; /* h */
+  uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* h */
   uint16_t* __restrict__ b33 = (uint16_t*)buffers[33]; /* t35 */
   float* __restrict__ b35 = (float*)buffers[35]; /* grad.conv2.W */
   const int64_t lane = threadIdx.x % 32;
@@ -808,7 +795,7 @@ extern "C" __global__ void k21_matmul_tn(void* const* buffers, const int64_t* si
     }
     __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = gnnc_f16_to_f32(b17[(i_r * 16 + i_k)]);
+      float f_a = gnnc_f16_to_f32(b19[(i_r * 16 + i_k)]);
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
           b35[(i_k * s_C + i_c)] = (b35[(i_k * s_C + i_c)] + (f_a * gnnc_f16_to_f32(b33[(i_r * s_C + i_c)])));
@@ -827,7 +814,7 @@ extern "C" __global__ void k22_relu_grad(void* const* buffers, const int64_t* si
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b16 = (uint16_t*)buffers[16]; /* t13 */
+  uint16_t* __restrict__ b18 = (uint16_t*)buffers[18]; /* t15 */
   uint16_t* __restrict__ b34 = (uint16_t*)buffers[34]; /* t36 */
   uint16_t* __restrict__ b36 = (uint16_t*)buffers[36]; /* t39 */
   const int64_t lane = threadIdx.x % 4;
@@ -837,10 +824,10 @@ extern "C" __global__ void k22_relu_grad(void* const* buffers, const int64_t* si
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 4; i_jv += 4) {
-      b36[(i_r * 16 + i_jv * 4)] = gnnc_f32_to_f16(gnnc_relu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b34[(i_r * 16 + i_jv * 4)]), seed, 1ULL, (uint64_t)((i_r * 16 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b34[(i_r * 16 + i_jv * 4)])), gnnc_f16_to_f32(b16[(i_r * 16 + i_jv * 4)])));
-      b36[(i_r * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(gnnc_relu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b34[(i_r * 16 + (i_jv * 4 + 1))]), seed, 1ULL, (uint64_t)((i_r * 16 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b34[(i_r * 16 + (i_jv * 4 + 1))])), gnnc_f16_to_f32(b16[(i_r * 16 + (i_jv * 4 + 1))])));
-      b36[(i_r * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(gnnc_relu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b34[(i_r * 16 + (i_jv * 4 + 2))]), seed, 1ULL, (uint64_t)((i_r * 16 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b34[(i_r * 16 + (i_jv * 4 + 2))])), gnnc_f16_to_f32(b16[(i_r * 16 + (i_jv * 4 + 2))])));
-      b36[(i_r * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(gnnc_relu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b34[(i_r * 16 + (i_jv * 4 + 3))]), seed, 1ULL, (uint64_t)((i_r * 16 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b34[(i_r * 16 + (i_jv * 4 + 3))])), gnnc_f16_to_f32(b16[(i_r * 16 + (i_jv * 4 + 3))])));
+      b36[(i_r * 16 + i_jv * 4)] = gnnc_f32_to_f16(gnnc_relu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b34[(i_r * 16 + i_jv * 4)]), seed, 1ULL, (uint64_t)((i_r * 16 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b34[(i_r * 16 + i_jv * 4)])), gnnc_f16_to_f32(b18[(i_r * 16 + i_jv * 4)])));
+      b36[(i_r * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(gnnc_relu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b34[(i_r * 16 + (i_jv * 4 + 1))]), seed, 1ULL, (uint64_t)((i_r * 16 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b34[(i_r * 16 + (i_jv * 4 + 1))])), gnnc_f16_to_f32(b18[(i_r * 16 + (i_jv * 4 + 1))])));
+      b36[(i_r * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16(gnnc_relu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b34[(i_r * 16 + (i_jv * 4 + 2))]), seed, 1ULL, (uint64_t)((i_r * 16 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b34[(i_r * 16 + (i_jv * 4 + 2))])), gnnc_f16_to_f32(b18[(i_r * 16 + (i_jv * 4 + 2))])));
+      b36[(i_r * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16(gnnc_relu_grad((training ? gnnc_dropout_mul(gnnc_f16_to_f32(b34[(i_r * 16 + (i_jv * 4 + 3))]), seed, 1ULL, (uint64_t)((i_r * 16 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_f16_to_f32(b34[(i_r * 16 + (i_jv * 4 + 3))])), gnnc_f16_to_f32(b18[(i_r * 16 + (i_jv * 4 + 3))])));
     }
     __syncwarp(lanes_mask);
   }
@@ -885,7 +872,7 @@ extern "C" __global__ void k24_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* __restrict__ b36 = (uint16_t*)buffers[36]; /* t39 */
   uint16_t* __restrict__ b38 = (uint16_t*)buffers[38]; /* t41 */
   const int64_t lane = threadIdx.x % 4;
@@ -895,10 +882,10 @@ extern "C" __global__ void k24_mul(void* const* buffers, const int64_t* sizes) {
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 4; i_jv += 4) {
-      b38[(i_r * 16 + i_jv * 4)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b36[(i_r * 16 + i_jv * 4)]) * b7[i_r]));
-      b38[(i_r * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b36[(i_r * 16 + (i_jv * 4 + 1))]) * b7[i_r]));
-      b38[(i_r * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b36[(i_r * 16 + (i_jv * 4 + 2))]) * b7[i_r]));
-      b38[(i_r * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b36[(i_r * 16 + (i_jv * 4 + 3))]) * b7[i_r]));
+      b38[(i_r * 16 + i_jv * 4)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b36[(i_r * 16 + i_jv * 4)]) * b11[i_r]));
+      b38[(i_r * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b36[(i_r * 16 + (i_jv * 4 + 1))]) * b11[i_r]));
+      b38[(i_r * 16 + (i_jv * 4 + 2))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b36[(i_r * 16 + (i_jv * 4 + 2))]) * b11[i_r]));
+      b38[(i_r * 16 + (i_jv * 4 + 3))] = gnnc_f32_to_f16((gnnc_f16_to_f32(b36[(i_r * 16 + (i_jv * 4 + 3))]) * b11[i_r]));
     }
     __syncwarp(lanes_mask);
   }
@@ -916,7 +903,7 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* __restrict__ b38 = (uint16_t*)buffers[38]; /* t41 */
   uint16_t* __restrict__ b39 = (uint16_t*)buffers[39]; /* t44 */
   const int64_t lane = threadIdx.x % 4;
@@ -934,10 +921,10 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + i_jv * 4)]) * b7[(int64_t)b0[i_e]]));
-        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 1))]) * b7[(int64_t)b0[i_e]]));
-        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 2))]) * b7[(int64_t)b0[i_e]]));
-        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 3))]) * b7[(int64_t)b0[i_e]]));
+        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + i_jv * 4)]) * b11[(int64_t)b0[i_e]]));
+        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 1))]) * b11[(int64_t)b0[i_e]]));
+        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 2))]) * b11[(int64_t)b0[i_e]]));
+        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 3))]) * b11[(int64_t)b0[i_e]]));
       }
       b39[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
       b39[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
@@ -960,7 +947,7 @@ extern "C" __global__ void k25_aggregate_src_sum_split(void* const* buffers, con
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
+  float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* __restrict__ b38 = (uint16_t*)buffers[38]; /* t41 */
   uint16_t* __restrict__ b39 = (uint16_t*)buffers[39]; /* t44 */
   const int64_t lane = threadIdx.x % 4;
@@ -984,10 +971,10 @@ extern "C" __global__ void k25_aggregate_src_sum_split(void* const* buffers, con
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + i_jv * 4)]) * b7[(int64_t)b0[i_e]]));
-          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 1))]) * b7[(int64_t)b0[i_e]]));
-          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 2))]) * b7[(int64_t)b0[i_e]]));
-          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 3))]) * b7[(int64_t)b0[i_e]]));
+          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + i_jv * 4)]) * b11[(int64_t)b0[i_e]]));
+          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 1))]) * b11[(int64_t)b0[i_e]]));
+          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 2))]) * b11[(int64_t)b0[i_e]]));
+          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 3))]) * b11[(int64_t)b0[i_e]]));
         }
         f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 4));
         f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 4));
@@ -1004,7 +991,7 @@ extern "C" __global__ void k25_aggregate_src_sum_split(void* const* buffers, con
 }
 
 /* matmul_tn */
-/* GEMM grad.conv1.W = t4^T @ t44: the BLAS computes it where there is one; this body where not */
+/* GEMM grad.conv1.W = t8^T @ t44: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k26_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -1012,7 +999,7 @@ extern "C" __global__ void k26_matmul_tn(void* const* buffers, const int64_t* si
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  uint16_t* __restrict__ b9 = (uint16_t*)buffers[9]; /* t4 */
+  uint16_t* __restrict__ b13 = (uint16_t*)buffers[13]; /* t8 */
   uint16_t* __restrict__ b39 = (uint16_t*)buffers[39]; /* t44 */
   float* __restrict__ b40 = (float*)buffers[40]; /* grad.conv1.W */
   const int64_t lane = threadIdx.x % 4;
@@ -1026,7 +1013,7 @@ extern "C" __global__ void k26_matmul_tn(void* const* buffers, const int64_t* si
     }
     __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = gnnc_f16_to_f32(b9[(i_r * s_F + i_k)]);
+      float f_a = gnnc_f16_to_f32(b13[(i_r * s_F + i_k)]);
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 4; i_cv += 4) {
           const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b40 + (i_k * 16 + i_cv * 4));
