@@ -7,12 +7,28 @@ public enum CEmitter {
     public static func emit(_ p: KernelProgram) -> String { emit(p, dialect: .c) }
 
     public static func emit(_ p: KernelProgram, dialect: CDialect) -> String {
-        var out = dialect.prelude
+        var out = dialect.prelude + functions(p)
         out += "/* program \(p.name): \(p.buffers.count) buffers, \(p.kernels.count) kernels */\n"
         for k in p.kernels {
             for v in [k] + k.variants { out += "\n" + kernel(v, p, dialect) }
         }
         return out
+    }
+
+    /// The element-wise functions the program calls, defined from the op table (in its order, so
+    /// the text is deterministic); the prelude holds only what every program shares.
+    static func functions(_ p: KernelProgram) -> String {
+        var unary = Set<UnaryOp>(), grads = Set<UnaryOp>()
+        KStmt.visitValues(p.kernels.flatMap { [$0] + $0.variants }.flatMap(\.body)) { x in
+            if case .unary(let u, _, _) = x { unary.insert(u) }
+            if case .unaryGrad(let u, _, _, _) = x { grads.insert(u) }
+        }
+        var lines: [String] = []
+        for u in UnaryOp.allCases {
+            if unary.contains(u) { lines.append(u.function.cDefinition) }
+            if grads.contains(u) { lines.append(u.function.cGradDefinition) }
+        }
+        return lines.isEmpty ? "" : "/* element-wise functions (from the op table) */\n" + lines.joined(separator: "\n") + "\n"
     }
 
     static func kernel(_ k: Kernel, _ p: KernelProgram, _ dialect: CDialect) -> String {
@@ -248,9 +264,7 @@ public enum CEmitter {
         case .binary(.mul, let a, .dropoutScale(let p, let stream, let i)):
             // A zero element stays zero whatever the mask: no hash for it (most input features are zero).
             return "(training ? gnnc_dropout_mul(\(value(bufs, a)), seed, \(stream)ULL, (uint64_t)(\(index(i))), \(DropoutMask.threshold(p))ULL, \(float(1 / (1 - p)))) : \(value(bufs, a)))"
-        case .binary(let op, let a, let b):
-            let sym = ["add": "+", "sub": "-", "mul": "*", "div": "/"][op.rawValue]!
-            return "(\(value(bufs, a)) \(sym) \(value(bufs, b)))"
+        case .binary(let op, let a, let b): return op.function.c(value(bufs, a), value(bufs, b))
         case .max(let a, let b): return "fmaxf(\(value(bufs, a)), \(value(bufs, b)))"
         case .min(let a, let b): return "fminf(\(value(bufs, a)), \(value(bufs, b)))"
         case .fromIndex(let i): return "(float)(\(index(i)))"
@@ -279,32 +293,19 @@ public enum CEmitter {
         }
     }
 
+    /// A call of the function's helper: the operand, then its attributes as float literals.
     static func unary(_ u: UnaryOp, _ attrs: Attributes, _ a: String) -> String {
-        switch u {
-        case .relu: return "gnnc_relu(\(a))"
-        case .leakyRelu: return "gnnc_leaky_relu(\(a), \(float(attrs["slope"]?.asDouble ?? 0.01)))"
-        case .elu: return "gnnc_elu(\(a), \(float(attrs["alpha"]?.asDouble ?? 1)))"
-        case .sigmoid: return "gnnc_sigmoid(\(a))"
-        case .tanh: return "tanhf(\(a))"
-        case .exp: return "expf(\(a))"
-        case .log: return "logf(\(a))"
-        case .rsqrt: return "(1.0f / sqrtf(\(a)))"
-        case .neg: return "(-\(a))"
-        }
+        "\(u.function.cName)(\(([a] + attributeArguments(u, attrs)).joined(separator: ", ")))"
     }
 
     static func unaryGrad(_ u: UnaryOp, _ attrs: Attributes, _ g: String, _ x: String) -> String {
-        switch u {
-        case .relu: return "gnnc_relu_grad(\(g), \(x))"
-        case .leakyRelu: return "gnnc_leaky_relu_grad(\(g), \(x), \(float(attrs["slope"]?.asDouble ?? 0.01)))"
-        case .elu: return "gnnc_elu_grad(\(g), \(x), \(float(attrs["alpha"]?.asDouble ?? 1)))"
-        case .sigmoid: return "gnnc_sigmoid_grad(\(g), \(x))"
-        case .tanh: return "gnnc_tanh_grad(\(g), \(x))"
-        case .exp: return "(\(g) * expf(\(x)))"
-        case .log: return "(\(g) / \(x))"
-        case .rsqrt: return "(\(g) * -0.5f / (\(x) * sqrtf(\(x))))"
-        case .neg: return "(-\(g))"
-        }
+        "\(u.function.cGradName)(\(([g, x] + attributeArguments(u, attrs)).joined(separator: ", ")))"
+    }
+
+    /// The verifier guarantees every attribute; a missing one would be a bug upstream, and NAN
+    /// makes it visible in every result rather than a plausible number.
+    static func attributeArguments(_ u: UnaryOp, _ attrs: Attributes) -> [String] {
+        u.function.attributes.map { float(attrs[$0.name]?.asDouble ?? .nan) }
     }
 }
 

@@ -185,6 +185,28 @@ extension KStmt {
         return out
     }
 
+    /// Calls `visit` on every float expression in these statements and on each of its subexpressions.
+    public static func visitValues(_ ss: [KStmt], _ visit: (KValue) -> Void) {
+        func value(_ x: KValue) {
+            visit(x)
+            switch x {
+            case .load, .const, .local, .fromIndex, .dropoutScale: break
+            case .unary(_, _, let a): value(a)
+            case .unaryGrad(_, _, let a, let b), .binary(_, let a, let b), .max(let a, let b), .min(let a, let b): value(a); value(b)
+            case .selectEqual(_, _, let a, let b): value(a); value(b)
+            }
+        }
+        for s in ss {
+            switch s {
+            case .letValue(_, let x), .assign(_, let x), .store(_, _, let x), .ifNonzero(let x, _): value(x)
+            case .ifGreater(let a, let b, _): value(a); value(b)
+            case .storeVector(_, _, let xs): xs.forEach(value)
+            default: break
+            }
+            visitValues(s.nestedBody, visit)
+        }
+    }
+
     /// This statement with `transform` applied to each body nested directly in it.
     public func mappingBodies(_ transform: ([KStmt]) -> [KStmt]) -> KStmt {
         switch self {

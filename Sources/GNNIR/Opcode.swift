@@ -10,14 +10,6 @@ public enum GraphSide: String, Sendable, Hashable, CaseIterable {
     case src, dst
 }
 
-public enum UnaryOp: String, Sendable, Hashable, CaseIterable {
-    case relu, leakyRelu = "leaky_relu", elu, sigmoid, tanh, exp, log, rsqrt, neg
-}
-
-public enum BinaryOp: String, Sendable, Hashable, CaseIterable {
-    case add, sub, mul, div
-}
-
 public enum DegreeKind: String, Sendable, Hashable, CaseIterable {
     case inDegree = "in_degree", outDegree = "out_degree"
 }
@@ -82,36 +74,8 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
     /// that both operands of a GEMM share one dtype).
     case convert
 
-    public var description: String {
-        switch self {
-        case .input: return "input"
-        case .param: return "param"
-        case .constant: return "constant"
-        case .unary(let u): return u.rawValue
-        case .binary(let b): return b.rawValue
-        case .matmul: return "matmul"
-        case .gather(let s): return "gather.\(s.rawValue)"
-        case .aggregate(let s, let r): return "aggregate.\(s.rawValue).\(r.rawValue)"
-        case .edgeSoftmax: return "edge_softmax"
-        case .degree(let k): return k.rawValue
-        case .view: return "view"
-        case .rowsum: return "rowsum"
-        case .concat: return "concat"
-        case .meanHeads: return "mean_heads"
-        case .dropout: return "dropout"
-        case .unaryGrad(let u): return "\(u.rawValue)_grad"
-        case .sumTo: return "sum_to"
-        case .broadcastTo: return "broadcast_to"
-        case .matmulNT: return "matmul_nt"
-        case .matmulTN: return "matmul_tn"
-        case .aggregateArg(let s, let r): return "aggregate_arg.\(s.rawValue).\(r.rawValue)"
-        case .scatterArg(let s): return "scatter_arg.\(s.rawValue)"
-        case .slice: return "slice"
-        case .crossEntropy: return "cross_entropy"
-        case .crossEntropyGrad: return "cross_entropy_grad"
-        case .convert: return "convert"
-        }
-    }
+    /// The printed name, from the op table.
+    public var description: String { info.mnemonic }
 
     /// Every opcode, in a fixed order (used by the IR parser's name table and by tests).
     public static let all: [Opcode] = {

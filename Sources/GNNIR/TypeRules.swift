@@ -1,4 +1,5 @@
-// Result-type rules of every op: shared by the builder (to construct) and the verifier (to check).
+// Result types of ops: the op table's rules plus storage dtypes, shared by the builder (to construct)
+// and the verifier (to check); the broadcasting, product and concatenation rules several ops share.
 
 /// Why an op's operands do not type-check; the caller turns it into a located diagnostic.
 public struct TypeRuleError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -35,104 +36,12 @@ public enum TypeRules {
         return t
     }
 
-    /// The result type with every float stored as f32.
+    /// The result type with every float stored as f32: the op table's rule, after its arity.
     static func arithmeticType(_ opcode: Opcode, _ operands: [TensorType], _ attrs: Attributes,
                                declared: TensorType?) throws(TypeRuleError) -> TensorType {
-        switch opcode {
-        case .input:
-            try arity(opcode, operands, 0)
-            // A global input is a scalar the host sets each run (the loss scale of f16 training).
-            guard let t = declared, t.domain != .global || t.isScalar else {
-                throw TypeRuleError(.domain, "input must be a node or edge value, or a scalar")
-            }
-            return t
-        case .param:
-            try arity(opcode, operands, 0)
-            guard let t = declared, t.domain == .global else {
-                throw TypeRuleError(.domain, "param must be a global value (no N or E axis)")
-            }
-            guard let initName = attrs["init"]?.asIdent, ParamInit(rawValue: initName) != nil else {
-                throw TypeRuleError(.attribute, "param needs init = glorot|zeros|ones|constant")
-            }
-            if initName == ParamInit.constant.rawValue, attrs["value"]?.asDouble == nil {
-                throw TypeRuleError(.attribute, "param with init = constant needs a numeric value")
-            }
-            return t
-        case .constant:
-            try arity(opcode, operands, 0)
-            guard attrs["value"]?.asDouble != nil else { throw TypeRuleError(.attribute, "constant needs a numeric value") }
-            return .scalar
-        case .convert:
-            try arity(opcode, operands, 1)
-            guard operands[0].dtype.isFloat else { throw TypeRuleError(.dtype, "convert takes a float value, got \(operands[0])") }
-            return operands[0]
-        case .unary(let u):
-            try arity(opcode, operands, 1)
-            if u == .leakyRelu, attrs["slope"]?.asDouble == nil { throw TypeRuleError(.attribute, "leaky_relu needs a slope") }
-            if u == .elu, attrs["alpha"]?.asDouble == nil { throw TypeRuleError(.attribute, "elu needs an alpha") }
-            return operands[0]
-        case .binary:
-            try arity(opcode, operands, 2)
-            return try broadcast(operands[0], operands[1], opcode)
-        case .matmul:
-            try arity(opcode, operands, 2)
-            return try matmul(operands[0], operands[1])
-        case .gather(let side):
-            try arity(opcode, operands, 1)
-            guard operands[0].domain == .node else {
-                throw TypeRuleError(.domain, "gather.\(side.rawValue) reads a node value, got \(operands[0])")
-            }
-            return operands[0].with(domain: .edge)
-        case .aggregate(let side, let r):
-            try arity(opcode, operands, 1)
-            guard operands[0].domain == .edge else {
-                throw TypeRuleError(.domain, "aggregate.\(side.rawValue).\(r.rawValue) reduces an edge value, got \(operands[0])")
-            }
-            return operands[0].with(domain: .node)
-        case .edgeSoftmax:
-            try arity(opcode, operands, 1)
-            guard operands[0].domain == .edge else {
-                throw TypeRuleError(.domain, "edge_softmax normalises edge scores, got \(operands[0])")
-            }
-            return operands[0]
-        case .degree:
-            try arity(opcode, operands, 0)
-            if let m = attrs["min"], m.asInt == nil { throw TypeRuleError(.attribute, "degree min must be an integer") }
-            return .node([Dim(1)])
-        case .view:
-            try arity(opcode, operands, 1)
-            guard let shape = attrs["shape"]?.asDims else { throw TypeRuleError(.attribute, "view needs shape = <dims>") }
-            let from = operands[0]
-            guard let a = from.rowElements, let b = from.with(dims: shape).rowElements, a == b else {
-                throw TypeRuleError(.shape, "view cannot reshape \(from) to <\(shape.map(\.description).joined(separator: ", "))>: element counts differ")
-            }
-            return from.with(dims: shape)
-        case .rowsum:
-            try arity(opcode, operands, 1)
-            guard operands[0].rank >= 1 else { throw TypeRuleError(.shape, "rowsum needs at least one feature axis, got \(operands[0])") }
-            return operands[0].with(dims: operands[0].dims.dropLast() + [Dim(1)])
-        case .concat:
-            return try concat(operands)
-        case .meanHeads:
-            try arity(opcode, operands, 1)
-            let t = operands[0]
-            guard t.rank >= 2 else { throw TypeRuleError(.shape, "mean_heads needs [.., H, F], got \(t)") }
-            var dims = t.dims
-            dims.remove(at: dims.count - 2)
-            return t.with(dims: dims)
-        case .dropout:
-            try arity(opcode, operands, 1)
-            guard let p = attrs["p"]?.asDouble, p >= 0, p < 1 else { throw TypeRuleError(.attribute, "dropout needs 0 <= p < 1") }
-            return operands[0]
-        default:
-            return try BackwardTypeRules.resultType(opcode, operands, attrs, declared: declared)
-        }
-    }
-
-    static func arity(_ op: Opcode, _ operands: [TensorType], _ n: Int) throws(TypeRuleError) {
-        guard operands.count == n else {
-            throw TypeRuleError(.arity, "\(op) takes \(n) operand\(n == 1 ? "" : "s"), got \(operands.count)")
-        }
+        let info = opcode.info
+        try info.arity.check(opcode, operands)
+        return try info.typeRule(operands, attrs, declared)
     }
 
     /// Domain of a binary result: node and edge never mix; global broadcasts into either.

@@ -30,18 +30,16 @@ public struct CSE: GraphPass {
         init(_ op: Operation) {
             opcode = op.opcode
             operands = op.operands
-            if op.opcode == .binary(.add) || op.opcode == .binary(.mul) { operands.sort() }
+            if case .binary(let b) = op.opcode, b.function.commutative { operands.sort() }
             attributes = op.attributes
             type = op.type
         }
     }
 
     static func isMergeable(_ op: Operation) -> Bool {
-        switch op.opcode {
-        case .input, .param: return false
-        case .dropout: return op.attributes["stream"] != nil
-        default: return true
-        }
+        let traits = op.opcode.info.traits
+        if traits.contains(.bound) { return false }
+        return !traits.contains(.random) || op.attributes["stream"] != nil
     }
 
     public func run(_ m: GraphModule) throws -> GraphModule {

@@ -1,10 +1,5 @@
 // The `canonicalize` pass: folds ops that do nothing and constant-only arithmetic, and puts the
 // constant operand of a commutative op second, so later passes see one spelling of each value.
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import GNNIR
 
 /// Local rewrites, applied in one walk in definition order (every operand is already in its final
@@ -54,7 +49,7 @@ public struct Canonicalize: GraphPass {
     }
 
     static func putConstantSecond(_ op: inout Operation, _ r: Rewriter) {
-        guard op.opcode == .binary(.add) || op.opcode == .binary(.mul), op.operands.count == 2,
+        guard case .binary(let b) = op.opcode, b.function.commutative, op.operands.count == 2,
               constantValue(op.operands[0], r) != nil, constantValue(op.operands[1], r) == nil else { return }
         let swapped = [op.operands[1], op.operands[0]]
         // Broadcasting is symmetric, so the type cannot change; checked rather than assumed.
@@ -81,18 +76,9 @@ public struct Canonicalize: GraphPass {
             return same(inner.operands[0])
         case .binary(let b):
             guard op.operands.count == 2 else { return nil }
-            switch b {
-            case .add:
-                if isConstant(1, 0), let x = same(op.operands[0]) { return x }
-                if isConstant(0, 0), let x = same(op.operands[1]) { return x }
-            case .mul:
-                if isConstant(1, 1), let x = same(op.operands[0]) { return x }
-                if isConstant(0, 1), let x = same(op.operands[1]) { return x }
-            case .sub:
-                if isConstant(1, 0) { return same(op.operands[0]) }
-            case .div:
-                if isConstant(1, 1) { return same(op.operands[0]) }
-            }
+            let f = b.function
+            if let c = f.rightIdentity, isConstant(1, c), let x = same(op.operands[0]) { return x }
+            if let c = f.leftIdentity, isConstant(0, c), let x = same(op.operands[1]) { return x }
             return nil
         default:
             return nil
@@ -106,17 +92,12 @@ public struct Canonicalize: GraphPass {
         switch op.opcode {
         case .unary(let u):
             guard op.operands.count == 1, let a = constantValue(op.operands[0], r),
-                  let f = unaryFunction(u, op.attributes) else { return nil }
+                  let f = u.function.evaluator(op.attributes) else { return nil }
             value = f(a)
         case .binary(let b):
             guard op.operands.count == 2, let a = constantValue(op.operands[0], r),
                   let c = constantValue(op.operands[1], r) else { return nil }
-            switch b {
-            case .add: value = a + c
-            case .sub: value = a - c
-            case .mul: value = a * c
-            case .div: value = a / c
-            }
+            value = b.function.value(a, c)
         default:
             return nil
         }
@@ -126,24 +107,5 @@ public struct Canonicalize: GraphPass {
         // A pipeline stage tag (see HoistGraphOnly) belongs to the value, not to the op that made it.
         if let stage = op.attributes[HoistGraphOnly.stageKey] { attrs[HoistGraphOnly.stageKey] = stage }
         return Operation(name: op.name, opcode: .constant, attributes: attrs, type: .scalar, location: op.location)
-    }
-
-    /// The same functions as the reference interpreter's; nil when a required attribute is missing.
-    static func unaryFunction(_ u: UnaryOp, _ attrs: Attributes) -> ((Double) -> Double)? {
-        switch u {
-        case .relu: return { max($0, 0) }
-        case .leakyRelu:
-            guard let slope = attrs["slope"]?.asDouble else { return nil }
-            return { $0 > 0 ? $0 : slope * $0 }
-        case .elu:
-            guard let alpha = attrs["alpha"]?.asDouble else { return nil }
-            return { $0 > 0 ? $0 : alpha * (exp($0) - 1) }
-        case .sigmoid: return { 1 / (1 + exp(-$0)) }
-        case .tanh: return { tanh($0) }
-        case .exp: return { exp($0) }
-        case .log: return { log($0) }
-        case .rsqrt: return { 1 / $0.squareRoot() }
-        case .neg: return { -$0 }
-        }
     }
 }

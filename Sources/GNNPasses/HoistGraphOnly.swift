@@ -42,12 +42,10 @@ public struct HoistGraphOnly: GraphPass {
     public static func graphOnly(_ m: GraphModule) -> [Bool] {
         var out = Array(repeating: false, count: m.ops.count)
         for (i, op) in m.ops.enumerated() {
-            switch op.opcode {
-            case .degree, .constant: out[i] = true
-            case .input, .param, .dropout: out[i] = false
-            default:
-                out[i] = !op.operands.isEmpty && op.operands.allSatisfy { out.indices.contains($0.index) && $0.index < i && out[$0.index] }
-            }
+            let traits = op.opcode.info.traits
+            if traits.contains(.graphSource) { out[i] = true }
+            else if !traits.isDisjoint(with: [.bound, .random]) { out[i] = false }
+            else { out[i] = !op.operands.isEmpty && op.operands.allSatisfy { out.indices.contains($0.index) && $0.index < i && out[$0.index] } }
         }
         return out
     }

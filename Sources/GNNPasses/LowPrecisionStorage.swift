@@ -75,8 +75,8 @@ public struct LowPrecisionStorage: GraphPass {
 
     func storage(_ op: Operation, graphOnly: Bool, low: DType) -> DType {
         if graphOnly || op.type.domain == .global { return op.opcode == .convert ? op.type.dtype : .f32 }
+        if op.opcode.info.traits.contains(.keepsF32) { return .f32 }
         switch op.opcode {
-        case .param, .constant, .degree, .crossEntropy, .crossEntropyGrad, .sumTo, .rowsum: return .f32
         case .input:
             if case .string(let name)? = op.attributes["name"], LowPrecisionStorage.f32Inputs.contains(name) { return .f32 }
             return low

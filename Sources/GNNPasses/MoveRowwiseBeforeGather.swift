@@ -48,12 +48,7 @@ public struct MoveRowwiseBeforeGather: GraphPass {
     }
 
     /// Whether `opcode` computes each row of its result from the same rows of its operands.
-    public static func isRowwise(_ opcode: Opcode) -> Bool {
-        switch opcode {
-        case .unary, .binary, .unaryGrad, .matmul, .matmulNT, .view, .rowsum, .concat, .meanHeads, .slice: return true
-        default: return false
-        }
-    }
+    public static func isRowwise(_ opcode: Opcode) -> Bool { opcode.info.traits.contains(.rowwise) }
 
     public func run(_ m: GraphModule) throws -> GraphModule {
         let live = GraphEdit.liveness(m)

@@ -127,21 +127,11 @@ struct Scheduler {
     }
 
     /// Element-wise ops that can be computed inside a consumer's loop.
-    static func isInlinable(_ op: Operation) -> Bool {
-        switch op.opcode {
-        case .unary, .unaryGrad, .binary, .broadcastTo, .view, .gather, .dropout: return true
-        default: return false
-        }
-    }
+    static func isInlinable(_ op: Operation) -> Bool { op.opcode.info.traits.contains(.elementwise) }
 
     /// Ops whose loops read operands through `element`/`value`, and so can host inlined values.
-    static func readsInline(_ op: Operation) -> Bool {
-        switch op.opcode {
-        // Not view: a materialised view aliases its operand's buffer, so that operand must exist.
-        case .unary, .unaryGrad, .binary, .broadcastTo, .gather, .dropout, .aggregate, .matmul, .sumTo, .rowsum: return true
-        default: return false
-        }
-    }
+    /// Not view: a materialised view aliases its operand's buffer, so that operand must exist.
+    static func readsInline(_ op: Operation) -> Bool { op.opcode.info.traits.contains(.hostsInlined) }
 
     /// Chooses the values to inline: element-wise, not a result, read by consumers that read
     /// inline over the same row space. A value with one use moves into that use; a gather may

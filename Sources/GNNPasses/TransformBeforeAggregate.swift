@@ -119,7 +119,7 @@ public struct TransformBeforeAggregate: GraphPass {
             switch o.opcode {
             case .aggregate(_, let r) where r.isLinear || FaultInjection.active("tba-any-reducer"): next = 0
             case .gather: next = 0
-            case .unary(.neg): next = 0
+            case .unary(let u) where u.function.linear: next = 0
             case .binary(.mul) where o.operands.count == 2:
                 let (a, b) = (o.operands[0], o.operands[1])
                 if onPath(a), TransformBeforeAggregate.isFactor(m.type(of: b)) { next = 0 }

@@ -11,8 +11,8 @@ extension ReferenceInterpreter {
                                  graph g: GraphData, dims: [String: Int]) throws(ReferenceError) -> Tensor64 {
         switch op.opcode {
         case .unaryGrad(let u):
-            let d = derivative(u, op.attributes)
-            return Tensor64(shape: shape, data: zip(args[0].data, args[1].data).map { $0 * d($1) })
+            guard let d = u.function.gradientEvaluator(op.attributes) else { throw ReferenceError("\(op.opcode) lacks an attribute") }
+            return Tensor64(shape: shape, data: zip(args[0].data, args[1].data).map(d))
         case .sumTo: return sumTo(args[0], argTypes[0], op.type, shape)
         case .broadcastTo: return broadcastTo(args[0], argTypes[0], op.type, shape)
         case .matmulNT:
@@ -51,25 +51,6 @@ extension ReferenceInterpreter {
             return crossEntropy(args[0], labels: args[1], mask: args[2], gradient: op.opcode == .crossEntropyGrad, shape)
         default:
             throw ReferenceError("the reference interpreter has no implementation of \(op.opcode)")
-        }
-    }
-
-    /// f'(x) of each unary function.
-    static func derivative(_ u: UnaryOp, _ attrs: Attributes) -> (Double) -> Double {
-        switch u {
-        case .relu: return { $0 > 0 ? 1 : 0 }
-        case .leakyRelu:
-            let slope = attrs["slope"]?.asDouble ?? 0.01
-            return { $0 > 0 ? 1 : slope }
-        case .elu:
-            let alpha = attrs["alpha"]?.asDouble ?? 1
-            return { $0 > 0 ? 1 : alpha * exp($0) }
-        case .sigmoid: return { let s = 1 / (1 + exp(-$0)); return s * (1 - s) }
-        case .tanh: return { let t = tanh($0); return 1 - t * t }
-        case .exp: return { exp($0) }
-        case .log: return { 1 / $0 }
-        case .rsqrt: return { -0.5 / ($0 * $0.squareRoot()) }
-        case .neg: return { _ in -1 }
         }
     }
 

@@ -57,21 +57,7 @@ public enum ReferenceInterpreter {
     }
 
     public static func concreteShape(_ t: TensorType, _ g: GraphData, _ dims: [String: Int], op: Operation? = nil) throws(ReferenceError) -> [Int] {
-        var bindings: [String: Dim] = [:]
-        for (k, v) in dims { bindings[k] = Dim(v) }
-        var out: [Int] = []
-        switch t.domain {
-        case .node: out.append(g.numNodes)
-        case .edge: out.append(g.numEdges)
-        case .global: break
-        }
-        for d in t.dims {
-            guard let v = d.substituting(bindings)?.constantValue else {
-                throw ReferenceError("dimension \(d) of \(op.map { "\($0.opcode)" } ?? "a value") is not bound (bound: \(dims.keys.sorted()))")
-            }
-            out.append(v)
-        }
-        return out
+        do { return try t.concreteShape(g, dims: dims, what: op.map { "\($0.opcode)" } ?? "a value") } catch { throw ReferenceError(error.message) }
     }
 
     static func evaluate(_ op: Operation, index: Int, args: [Tensor64], argTypes: [TensorType], shape: [Int], graph g: GraphData,
@@ -90,9 +76,10 @@ public enum ReferenceInterpreter {
         case .constant:
             return .scalar(op.attributes["value"]?.asDouble ?? 0)
         case .unary(let u):
-            return Tensor64(shape: shape, data: args[0].data.map(unaryFunction(u, op.attributes)))
+            guard let f = u.function.evaluator(op.attributes) else { throw ReferenceError("\(op.opcode) lacks an attribute") }
+            return Tensor64(shape: shape, data: args[0].data.map(f))
         case .binary(let bop):
-            return broadcast(args[0], argTypes[0], args[1], argTypes[1], op.type, shape, binaryFunction(bop))
+            return broadcast(args[0], argTypes[0], args[1], argTypes[1], op.type, shape, bop.function.value)
         case .matmul: return matmul(args[0], args[1], shape)
         case .gather(let side): return gather(args[0], side == .src ? g.src : g.dst, shape)
         case .aggregate(let side, let r):
@@ -121,33 +108,6 @@ public enum ReferenceInterpreter {
             return Tensor64(shape: shape, data: out)
         default:
             return try evaluateBackward(op, args: args, argTypes: argTypes, shape: shape, graph: g, dims: b.dims)
-        }
-    }
-
-    static func unaryFunction(_ u: UnaryOp, _ attrs: Attributes) -> (Double) -> Double {
-        switch u {
-        case .relu: return { max($0, 0) }
-        case .leakyRelu:
-            let slope = attrs["slope"]?.asDouble ?? 0.01
-            return { $0 > 0 ? $0 : slope * $0 }
-        case .elu:
-            let alpha = attrs["alpha"]?.asDouble ?? 1
-            return { $0 > 0 ? $0 : alpha * (exp($0) - 1) }
-        case .sigmoid: return { 1 / (1 + exp(-$0)) }
-        case .tanh: return { tanh($0) }
-        case .exp: return { exp($0) }
-        case .log: return { log($0) }
-        case .rsqrt: return { 1 / $0.squareRoot() }
-        case .neg: return { -$0 }
-        }
-    }
-
-    static func binaryFunction(_ b: BinaryOp) -> (Double, Double) -> Double {
-        switch b {
-        case .add: return (+)
-        case .sub: return (-)
-        case .mul: return (*)
-        case .div: return (/)
         }
     }
 }

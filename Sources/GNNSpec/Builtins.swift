@@ -35,24 +35,26 @@ struct BuiltinSignature {
 }
 
 enum Builtins {
-    static let table: [String: BuiltinSignature] = [
-        "relu": .init(tensors: 1, lowering: .unary(.relu)),
-        "sigmoid": .init(tensors: 1, lowering: .unary(.sigmoid)),
-        "tanh": .init(tensors: 1, lowering: .unary(.tanh)),
-        "exp": .init(tensors: 1, lowering: .unary(.exp)),
-        "log": .init(tensors: 1, lowering: .unary(.log)),
-        "rsqrt": .init(tensors: 1, lowering: .unary(.rsqrt)),
-        "leaky_relu": .init(tensors: 1, scalars: [("slope", 0.01)], lowering: .unary(.leakyRelu)),
-        "elu": .init(tensors: 1, scalars: [("alpha", 1.0)], lowering: .unary(.elu)),
-        "dropout": .init(tensors: 1, scalars: [("p", nil)], lowering: .op(.dropout)),
-        "rowsum": .init(tensors: 1, lowering: .op(.rowsum)),
-        "mean_heads": .init(tensors: 1, lowering: .op(.meanHeads)),
-        "edge_softmax": .init(tensors: 1, lowering: .op(.edgeSoftmax)),
-        "in_degree": .init(tensors: 0, lowering: .op(.degree(.inDegree))),
-        "out_degree": .init(tensors: 0, lowering: .op(.degree(.outDegree))),
-        "concat": .init(tensors: 2, variadic: true, lowering: .concat),
-        "view": .init(tensors: 1, variadic: true, lowering: .view),
-    ]
+    /// The element-wise functions come from the op table (name, numeric arguments, defaults); the
+    /// rest are the language's own.
+    static let table: [String: BuiltinSignature] = {
+        var t: [String: BuiltinSignature] = [
+            "dropout": .init(tensors: 1, scalars: [("p", nil)], lowering: .op(.dropout)),
+            "rowsum": .init(tensors: 1, lowering: .op(.rowsum)),
+            "mean_heads": .init(tensors: 1, lowering: .op(.meanHeads)),
+            "edge_softmax": .init(tensors: 1, lowering: .op(.edgeSoftmax)),
+            "in_degree": .init(tensors: 0, lowering: .op(.degree(.inDegree))),
+            "out_degree": .init(tensors: 0, lowering: .op(.degree(.outDegree))),
+            "concat": .init(tensors: 2, variadic: true, lowering: .concat),
+            "view": .init(tensors: 1, variadic: true, lowering: .view),
+        ]
+        for u in UnaryOp.allCases {
+            let f = u.function
+            guard let name = f.specName else { continue }
+            t[name] = .init(tensors: 1, scalars: f.attributes.map { ($0.name, $0.defaultValue) }, lowering: .unary(u))
+        }
+        return t
+    }()
 }
 
 extension Elaborator {

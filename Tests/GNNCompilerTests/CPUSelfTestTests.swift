@@ -68,6 +68,17 @@ final class CPUSelfTestTests: XCTestCase {
         XCTAssertGreaterThan(sources.count, 48)
     }
 
+    /// Every element-wise function of the op table through every CPU variant (fused, op by op,
+    /// emulated lanes, edge split, f16, bf16), forward and training, against the reference.
+    func testEveryElementwiseFunctionPassesTheSelfTest() throws {
+        let device = CPUDevice(cache: temporaryCache())
+        let rows = SelfTest.run(spec: SourceFile(name: "every_function.gnn", text: everyElementwiseFunctionSpec()),
+                                specName: "every", device: device, nodes: 300, hubDegree: 200)
+        let table = SelfTest.table(rows)
+        XCTAssertEqual(rows.count, 16, table)
+        XCTAssertTrue(rows.allSatisfy(\.passed), table)
+    }
+
     /// The graph the self-test runs on has the features the issue names.
     func testSelfTestGraphHasIsolatedNodesAHubDuplicatesAndSelfLoops() {
         let g = SelfTest.randomGraph(nodes: 1100, edges: 3300, hubDegree: 1000, seed: 1)

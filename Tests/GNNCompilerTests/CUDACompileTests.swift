@@ -43,6 +43,21 @@ final class CUDACompileTests: XCTestCase {
         XCTAssertTrue(ptx.contains { $0.contains("cvt.rn.bf16.f32") }, "bf16 rounding by cvt.rn.bf16.f32 on compute_80/90")
     }
 
+    /// Every element-wise function's helpers (forward and gradient, from the op table) compile with
+    /// NVRTC, in the fused and op-by-op CUDA schedules of a spec that calls them all.
+    func testEveryElementwiseFunctionCompilesToPTX() throws {
+        let nvrtc = try loadNVRTC()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-ptx-\(UUID().uuidString)").path
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        let specs = dir + "/specs"
+        try FileManager.default.createDirectory(atPath: specs, withIntermediateDirectories: true)
+        try everyElementwiseFunctionSpec().write(toFile: specs + "/every_function.gnn", atomically: true, encoding: .utf8)
+        let (table, passed) = try NVRTCSelfTest.run(specsDirectory: specs, architectures: [80], cache: PTXCache(directory: dir + "/ptx")).get()
+        XCTAssertTrue(passed, table)
+        XCTAssertTrue(table.hasSuffix("8 compiled, all passed\n"), table)
+        _ = nvrtc
+    }
+
     /// The prelude's device helpers the model kernels do not use yet (f16/bf16 conversions, float
     /// atomics) compile too: bf16 by the cvt instruction from compute_80, by bit operations before.
     func testPreludeDeviceHelpersCompile() throws {

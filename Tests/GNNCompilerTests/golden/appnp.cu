@@ -22,15 +22,6 @@ GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, u
 GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
   return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
 }
-GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
-GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
-GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
-GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
-GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
-GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
-GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
-GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
 struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
 GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
   gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
@@ -74,6 +65,9 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
+/* element-wise functions (from the op table) */
+GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
 /* program APPNP: 40 buffers, 15 kernels */
 
 /* in_degree | rsqrt | dropout */
@@ -104,7 +98,7 @@ extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* siz
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         if (lane == 0) {
-          b7[(i_v + i_j)] = (1.0f / sqrtf(b6[(i_v + i_j)]));
+          b7[(i_v + i_j)] = gnnc_rsqrt(b6[(i_v + i_j)]);
         }
         __syncwarp(lanes_mask);
       }

@@ -18,15 +18,6 @@ GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, u
 GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
   return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
 }
-GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
-GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
-GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
-GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
-GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
-GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
-GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
-GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
 GNNC_INLINE float gnnc_lanes_sum(float* p, int n) {
   for (int m = n / 2; m >= 1; m /= 2) {
     float t[32];
@@ -79,6 +70,13 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
   return (uint16_t)(sign | h);
 }
 #endif
+/* element-wise functions (from the op table) */
+GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
+GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 /* program GAT: 70 buffers, 36 kernels */
 
 /* dropout | matmul | rowsum | rowsum */
@@ -192,11 +190,11 @@ void k6_edge_softmax(void* const* buffers, const int64_t* sizes) {
       float f_total = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        f_total = (f_total + expf((b16[(i_e * 8 + i_j)] - f_top)));
+        f_total = (f_total + gnnc_exp((b16[(i_e * 8 + i_j)] - f_top)));
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        b17[(i_e * 8 + i_j)] = (expf((b16[(i_e * 8 + i_j)] - f_top)) / f_total);
+        b17[(i_e * 8 + i_j)] = (gnnc_exp((b16[(i_e * 8 + i_j)] - f_top)) / f_total);
       }
     }
   }
@@ -356,11 +354,11 @@ void k16_edge_softmax(void* const* buffers, const int64_t* sizes) {
       float f_total = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        f_total = (f_total + expf((b30[(i_e + i_j)] - f_top)));
+        f_total = (f_total + gnnc_exp((b30[(i_e + i_j)] - f_top)));
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        b31[(i_e + i_j)] = (expf((b30[(i_e + i_j)] - f_top)) / f_total);
+        b31[(i_e + i_j)] = (gnnc_exp((b30[(i_e + i_j)] - f_top)) / f_total);
       }
     }
   }
@@ -468,9 +466,9 @@ void k21_cross_entropy(void* const* buffers, const int64_t* sizes) {
       }
       float f_total = 0.0f;
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        f_total = (f_total + expf((b35[(i_v * s_C + i_c)] - f_top)));
+        f_total = (f_total + gnnc_exp((b35[(i_v * s_C + i_c)] - f_top)));
       }
-      f_loss = (f_loss + (b37[i_v] * ((f_top + logf(f_total)) - b35[(i_v * s_C + (int64_t)b36[i_v])])));
+      f_loss = (f_loss + (b37[i_v] * ((f_top + gnnc_log(f_total)) - b35[(i_v * s_C + (int64_t)b36[i_v])])));
     }
   }
   b38[0] = 0.0f;
@@ -503,10 +501,10 @@ void k22_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
     }
     float f_total = 0.0f;
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      f_total = (f_total + expf((b35[(i_v * s_C + i_c)] - f_top)));
+      f_total = (f_total + gnnc_exp((b35[(i_v * s_C + i_c)] - f_top)));
     }
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b39[(i_v * s_C + i_c)] = ((b37[i_v] * ((expf((b35[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b36[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+      b39[(i_v * s_C + i_c)] = ((b37[i_v] * ((gnnc_exp((b35[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b36[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
     }
   }
 }

@@ -18,15 +18,6 @@ GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, u
 GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
   return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
 }
-GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
-GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
-GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
-GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
-GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
-GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
-GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
-GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
 GNNC_INLINE float gnnc_lanes_sum(float* p, int n) {
   for (int m = n / 2; m >= 1; m /= 2) {
     float t[32];
@@ -79,6 +70,10 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
   return (uint16_t)(sign | h);
 }
 #endif
+/* element-wise functions (from the op table) */
+GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 /* program GAT: 28 buffers, 6 kernels */
 
 /* matmul | rowsum | rowsum */
@@ -190,8 +185,8 @@ void k4_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
           int64_t i_e = (int64_t)b3[i_q];
           float f_score = b14[(i_e * 8 + (i_h % 8))];
           float f_next = fmaxf(f_top, f_score);
-          float f_rescale = expf((f_top - f_next));
-          float f_weight = expf((f_score - f_next));
+          float f_rescale = gnnc_exp((f_top - f_next));
+          float f_weight = gnnc_exp((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_f = 0; i_f < 8; i_f++) {
             b15[(i_v * 64 + (i_h * 8 + i_f))] = ((b15[(i_v * 64 + (i_h * 8 + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_f) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b11[((int64_t)b0[i_e] * 64 + (i_h * 8 + i_f))]));
@@ -296,8 +291,8 @@ void k10_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
           int64_t i_e = (int64_t)b3[i_q];
           float f_score = b24[i_e];
           float f_next = fmaxf(f_top, f_score);
-          float f_rescale = expf((f_top - f_next));
-          float f_weight = expf((f_score - f_next));
+          float f_rescale = gnnc_exp((f_top - f_next));
+          float f_weight = gnnc_exp((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_f = 0; i_f < s_C; i_f++) {
             b25[(i_v * s_C + (i_h * s_C + i_f))] = ((b25[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b21[((int64_t)b0[i_e] * s_C + (i_h * s_C + i_f))]));

@@ -22,15 +22,6 @@ GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, u
 GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
   return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
 }
-GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
-GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
-GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
-GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
-GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
-GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
-GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
-GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
 struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
 GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
   gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
@@ -74,6 +65,10 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
+/* element-wise functions (from the op table) */
+GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 /* program GAT: 30 buffers, 10 kernels */
 
 /* dropout */
@@ -270,8 +265,8 @@ extern "C" __global__ void k5_edge_softmax_aggregate(void* const* buffers, const
           int64_t i_e = (int64_t)b3[i_q];
           float f_score = b15[(i_e * 8 + (i_h % 8))];
           float f_next = fmaxf(f_top, f_score);
-          float f_rescale = expf((f_top - f_next));
-          float f_weight = expf((f_score - f_next));
+          float f_rescale = gnnc_exp((f_top - f_next));
+          float f_weight = gnnc_exp((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_fv = 0 + lane; i_fv < 2; i_fv += 16) {
             const gnnc_float4 v_fvec1_0 = *(const gnnc_float4*)(b16 + ((i_v * 64 + i_h * 8) + i_fv * 4));
@@ -476,8 +471,8 @@ extern "C" __global__ void k12_edge_softmax_aggregate(void* const* buffers, cons
           int64_t i_e = (int64_t)b3[i_q];
           float f_score = b26[i_e];
           float f_next = fmaxf(f_top, f_score);
-          float f_rescale = expf((f_top - f_next));
-          float f_weight = expf((f_score - f_next));
+          float f_rescale = gnnc_exp((f_top - f_next));
+          float f_weight = gnnc_exp((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_f = 0 + lane; i_f < s_C; i_f += 32) {
             b27[(i_v * s_C + (i_h * s_C + i_f))] = ((b27[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b23[((int64_t)b0[i_e] * s_C + (i_h * s_C + i_f))]));

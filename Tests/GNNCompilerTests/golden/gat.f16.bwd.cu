@@ -22,15 +22,6 @@ GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, u
 GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
   return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
 }
-GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
-GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
-GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
-GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
-GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
-GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
-GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
-GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
 struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
 GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
   gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
@@ -74,6 +65,13 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
+/* element-wise functions (from the op table) */
+GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
+GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
+GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
+GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
+GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
+GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 /* program GAT: 74 buffers, 42 kernels */
 
 /* convert | convert */
@@ -485,14 +483,14 @@ extern "C" __global__ void k8_edge_softmax(void* const* buffers, const int64_t* 
         float f_total_lane2 = 0.0f;
         for (int64_t i_q = i_start + lane; i_q < i_end; i_q += 32) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_total_lane2 = (f_total_lane2 + expf((gnnc_f16_to_f32(b19[(i_e * 8 + i_j)]) - f_top)));
+          f_total_lane2 = (f_total_lane2 + gnnc_exp((gnnc_f16_to_f32(b19[(i_e * 8 + i_j)]) - f_top)));
         }
         f_total = (f_total + gnnc_group_sum(f_total_lane2, lanes_mask, 32));
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         if (lane == 0) {
-          b20[(i_e * 8 + i_j)] = gnnc_f32_to_f16((expf((gnnc_f16_to_f32(b19[(i_e * 8 + i_j)]) - f_top)) / f_total));
+          b20[(i_e * 8 + i_j)] = gnnc_f32_to_f16((gnnc_exp((gnnc_f16_to_f32(b19[(i_e * 8 + i_j)]) - f_top)) / f_total));
         }
         __syncwarp(lanes_mask);
       }
@@ -828,14 +826,14 @@ extern "C" __global__ void k18_edge_softmax(void* const* buffers, const int64_t*
         float f_total_lane2 = 0.0f;
         for (int64_t i_q = i_start + lane; i_q < i_end; i_q += 32) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_total_lane2 = (f_total_lane2 + expf((gnnc_f16_to_f32(b32[(i_e + i_j)]) - f_top)));
+          f_total_lane2 = (f_total_lane2 + gnnc_exp((gnnc_f16_to_f32(b32[(i_e + i_j)]) - f_top)));
         }
         f_total = (f_total + gnnc_group_sum(f_total_lane2, lanes_mask, 32));
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         if (lane == 0) {
-          b33[(i_e + i_j)] = gnnc_f32_to_f16((expf((gnnc_f16_to_f32(b32[(i_e + i_j)]) - f_top)) / f_total));
+          b33[(i_e + i_j)] = gnnc_f32_to_f16((gnnc_exp((gnnc_f16_to_f32(b32[(i_e + i_j)]) - f_top)) / f_total));
         }
         __syncwarp(lanes_mask);
       }
@@ -949,9 +947,9 @@ extern "C" __global__ void k23_cross_entropy(void* const* buffers, const int64_t
         }
         float f_total = 0.0f;
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          f_total = (f_total + expf((gnnc_f16_to_f32(b37[(i_v * s_C + i_c)]) - f_top)));
+          f_total = (f_total + gnnc_exp((gnnc_f16_to_f32(b37[(i_v * s_C + i_c)]) - f_top)));
         }
-        f_loss = (f_loss + (b39[i_v] * ((f_top + logf(f_total)) - gnnc_f16_to_f32(b37[(i_v * s_C + (int64_t)b38[i_v])]))));
+        f_loss = (f_loss + (b39[i_v] * ((f_top + gnnc_log(f_total)) - gnnc_f16_to_f32(b37[(i_v * s_C + (int64_t)b38[i_v])]))));
       }
     }
     b40[0] = 0.0f;
@@ -985,10 +983,10 @@ extern "C" __global__ void k24_cross_entropy_grad(void* const* buffers, const in
       }
       float f_total = 0.0f;
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        f_total = (f_total + expf((gnnc_f16_to_f32(b37[(i_v * s_C + i_c)]) - f_top)));
+        f_total = (f_total + gnnc_exp((gnnc_f16_to_f32(b37[(i_v * s_C + i_c)]) - f_top)));
       }
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b41[(i_v * s_C + i_c)] = ((b39[i_v] * ((expf((gnnc_f16_to_f32(b37[(i_v * s_C + i_c)]) - f_top)) / f_total) - (i_c == (int64_t)b38[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+        b41[(i_v * s_C + i_c)] = ((b39[i_v] * ((gnnc_exp((gnnc_f16_to_f32(b37[(i_v * s_C + i_c)]) - f_top)) / f_total) - (i_c == (int64_t)b38[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
       }
     }
   }

@@ -22,15 +22,6 @@ GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, u
 GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
   return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
 }
-GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
-GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
-GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
-GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
-GNNC_INLINE float gnnc_leaky_relu_grad(float g, float x, float slope) { return x > 0.0f ? g : slope * g; }
-GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
-GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = gnnc_sigmoid(x); return g * s * (1.0f - s); }
-GNNC_INLINE float gnnc_tanh_grad(float g, float x) { float t = tanhf(x); return g * (1.0f - t * t); }
 struct __attribute__((aligned(16))) gnnc_float4 { float x, y, z, w; };
 GNNC_INLINE gnnc_float4 gnnc_make_float4(float x, float y, float z, float w) {
   gnnc_float4 v; v.x = x; v.y = y; v.z = z; v.w = w; return v;
@@ -74,6 +65,12 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
   return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 #endif
 }
+/* element-wise functions (from the op table) */
+GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
+GNNC_INLINE float gnnc_log(float x) { return logf(x); }
+GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
 /* program GCN: 41 buffers, 21 kernels */
 
 /* convert | convert */
@@ -137,7 +134,7 @@ extern "C" __global__ void k2_in_degree(void* const* buffers, const int64_t* siz
     {
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         if (lane == 0) {
-          b11[(i_v + i_j)] = (1.0f / sqrtf(b10[(i_v + i_j)]));
+          b11[(i_v + i_j)] = gnnc_rsqrt(b10[(i_v + i_j)]);
         }
         __syncwarp(lanes_mask);
       }
@@ -526,9 +523,9 @@ extern "C" __global__ void k14_cross_entropy(void* const* buffers, const int64_t
         }
         float f_total = 0.0f;
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          f_total = (f_total + expf((gnnc_f16_to_f32(b24[(i_v * s_C + i_c)]) - f_top)));
+          f_total = (f_total + gnnc_exp((gnnc_f16_to_f32(b24[(i_v * s_C + i_c)]) - f_top)));
         }
-        f_loss = (f_loss + (b26[i_v] * ((f_top + logf(f_total)) - gnnc_f16_to_f32(b24[(i_v * s_C + (int64_t)b25[i_v])]))));
+        f_loss = (f_loss + (b26[i_v] * ((f_top + gnnc_log(f_total)) - gnnc_f16_to_f32(b24[(i_v * s_C + (int64_t)b25[i_v])]))));
       }
     }
     b27[0] = 0.0f;
@@ -562,10 +559,10 @@ extern "C" __global__ void k15_cross_entropy_grad(void* const* buffers, const in
       }
       float f_total = 0.0f;
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        f_total = (f_total + expf((gnnc_f16_to_f32(b24[(i_v * s_C + i_c)]) - f_top)));
+        f_total = (f_total + gnnc_exp((gnnc_f16_to_f32(b24[(i_v * s_C + i_c)]) - f_top)));
       }
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b28[(i_v * s_C + i_c)] = ((b26[i_v] * ((expf((gnnc_f16_to_f32(b24[(i_v * s_C + i_c)]) - f_top)) / f_total) - (i_c == (int64_t)b25[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+        b28[(i_v * s_C + i_c)] = ((b26[i_v] * ((gnnc_exp((gnnc_f16_to_f32(b24[(i_v * s_C + i_c)]) - f_top)) / f_total) - (i_c == (int64_t)b25[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
       }
     }
   }

@@ -1,0 +1,199 @@
+// The element-wise functions of the graph IR, each described once: spec name, attributes and their
+// defaults, float64 value and derivative, the C body both emitters use, cost and backward rule.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// The C library's functions under names the cases below (exp, log, tanh) do not shadow.
+private func fexp(_ x: Double) -> Double { exp(x) }
+private func flog(_ x: Double) -> Double { log(x) }
+private func ftanh(_ x: Double) -> Double { tanh(x) }
+
+/// A number an element-wise function takes besides its operand (leaky_relu's slope). The IR always
+/// carries it as an attribute; the spec language fills in the default when it is not written.
+public struct ScalarAttribute: Sendable, Hashable {
+    public let name: String
+    public let defaultValue: Double?
+    public init(_ name: String, default value: Double? = nil) { self.name = name; defaultValue = value }
+}
+
+public enum UnaryOp: String, Sendable, Hashable, CaseIterable {
+    case relu, leakyRelu = "leaky_relu", elu, sigmoid, tanh, exp, log, rsqrt, neg
+
+    /// The description every stage reads; adding a case here and its entry below is the whole of
+    /// adding an element-wise function (the spec language, printer, parser, verifier, autodiff,
+    /// reference, constant folding, FLOP count and both emitters read it).
+    public var function: UnaryFunction {
+        switch self {
+        case .relu:
+            return UnaryFunction(self, value: { x, _ in max(x, 0) }, derivative: { x, _ in x > 0 ? 1 : 0 },
+                                 c: "return x > 0.0f ? x : 0.0f;", cGrad: "return x > 0.0f ? g : 0.0f;")
+        case .leakyRelu:
+            return UnaryFunction(self, attributes: [ScalarAttribute("slope", default: 0.01)],
+                                 value: { x, a in x > 0 ? x : a[0] * x }, derivative: { x, a in x > 0 ? 1 : a[0] },
+                                 c: "return x > 0.0f ? x : slope * x;", cGrad: "return x > 0.0f ? g : slope * g;")
+        case .elu:
+            return UnaryFunction(self, attributes: [ScalarAttribute("alpha", default: 1)],
+                                 value: { x, a in x > 0 ? x : a[0] * (fexp(x) - 1) }, derivative: { x, a in x > 0 ? 1 : a[0] * fexp(x) },
+                                 c: "return x > 0.0f ? x : alpha * (expf(x) - 1.0f);", cGrad: "return x > 0.0f ? g : g * alpha * expf(x);")
+        case .sigmoid:
+            return UnaryFunction(self, value: { x, _ in 1 / (1 + fexp(-x)) },
+                                 derivative: { x, _ in let s = 1 / (1 + fexp(-x)); return s * (1 - s) },
+                                 c: "return 1.0f / (1.0f + expf(-x));",
+                                 cGrad: "float s = 1.0f / (1.0f + expf(-x)); return g * s * (1.0f - s);")
+        case .tanh:
+            return UnaryFunction(self, value: { x, _ in ftanh(x) }, derivative: { x, _ in let t = ftanh(x); return 1 - t * t },
+                                 c: "return tanhf(x);", cGrad: "float t = tanhf(x); return g * (1.0f - t * t);")
+        case .exp:
+            return UnaryFunction(self, value: { x, _ in fexp(x) }, derivative: { x, _ in fexp(x) },
+                                 c: "return expf(x);", cGrad: "return g * expf(x);")
+        case .log:
+            return UnaryFunction(self, requiresPositive: true, value: { x, _ in flog(x) }, derivative: { x, _ in 1 / x },
+                                 c: "return logf(x);", cGrad: "return g / x;")
+        case .rsqrt:
+            return UnaryFunction(self, requiresPositive: true, value: { x, _ in 1 / x.squareRoot() }, derivative: { x, _ in -0.5 / (x * x.squareRoot()) },
+                                 c: "return 1.0f / sqrtf(x);", cGrad: "return g * -0.5f / (x * sqrtf(x));")
+        case .neg:
+            // Linear, so its backward is itself applied to the gradient (no neg_grad is built).
+            return UnaryFunction(self, specName: nil, linear: true, value: { x, _ in -x }, derivative: { _, _ in -1 },
+                                 c: "return -x;", cGrad: "return -g;")
+        }
+    }
+}
+
+/// One element-wise function of one operand.
+public struct UnaryFunction: Sendable {
+    public let op: UnaryOp
+    /// Its name in the spec language (`leaky_relu(x, 0.2)`); nil when the language spells it
+    /// otherwise (`-x`).
+    public let specName: String?
+    public let attributes: [ScalarAttribute]
+    /// f(a x + b y) = a f(x) + b f(y): its backward applies f itself to the gradient, and it
+    /// commutes with a dense transform (transform-before-aggregate moves products through it).
+    public let linear: Bool
+    /// Real and smooth only for x > 0 (log, rsqrt): what tests and generated models feed it.
+    public let requiresPositive: Bool
+    /// f(x) in float64, for the reference interpreter and constant folding; the attributes in order.
+    public let value: @Sendable (Double, [Double]) -> Double
+    /// f'(x) in float64, the reference's `<f>_grad` (g times this).
+    public let derivative: @Sendable (Double, [Double]) -> Double
+    /// Body of `float gnnc_<name>(float x, float <attribute>...)` in C and CUDA alike.
+    public let cBody: String
+    /// Body of `float gnnc_<name>_grad(float g, float x, float <attribute>...)`: g * f'(x).
+    public let cGradBody: String
+    /// Floating-point operations per element (an elementary function counts as one).
+    public let flops: Int
+
+    init(_ op: UnaryOp, specName: String? = "", attributes: [ScalarAttribute] = [], linear: Bool = false, requiresPositive: Bool = false,
+         value: @escaping @Sendable (Double, [Double]) -> Double, derivative: @escaping @Sendable (Double, [Double]) -> Double,
+         c: String, cGrad: String, flops: Int = 1) {
+        self.op = op
+        self.specName = specName == "" ? op.rawValue : specName
+        self.attributes = attributes; self.linear = linear; self.requiresPositive = requiresPositive; self.value = value; self.derivative = derivative
+        cBody = c; cGradBody = cGrad; self.flops = flops
+    }
+
+    /// The attribute values in order, or nil when one is missing or not a number.
+    public func arguments(_ attrs: Attributes) -> [Double]? {
+        var out: [Double] = []
+        for a in attributes {
+            guard let v = attrs[a.name]?.asDouble else { return nil }
+            out.append(v)
+        }
+        return out
+    }
+
+    /// f as a float64 function of x, nil when an attribute is missing.
+    public func evaluator(_ attrs: Attributes) -> ((Double) -> Double)? {
+        guard let args = arguments(attrs) else { return nil }
+        let f = value
+        return { f($0, args) }
+    }
+
+    /// g * f'(x) as a float64 function, nil when an attribute is missing.
+    public func gradientEvaluator(_ attrs: Attributes) -> ((Double, Double) -> Double)? {
+        guard let args = arguments(attrs) else { return nil }
+        let d = derivative
+        return { g, x in g * d(x, args) }
+    }
+
+    /// The C helpers' names.
+    public var cName: String { "gnnc_\(op.rawValue)" }
+    public var cGradName: String { "gnnc_\(op.rawValue)_grad" }
+
+    /// `GNNC_INLINE float gnnc_<name>(float x, ...) { body }` (and the gradient's), emitted once
+    /// per program that uses them.
+    public var cDefinition: String { "GNNC_INLINE float \(cName)(\((["x"] + attributes.map(\.name)).map { "float \($0)" }.joined(separator: ", "))) { \(cBody) }" }
+    public var cGradDefinition: String {
+        "GNNC_INLINE float \(cGradName)(\((["g", "x"] + attributes.map(\.name)).map { "float \($0)" }.joined(separator: ", "))) { \(cGradBody) }"
+    }
+
+    /// Checks the attributes an op of this function carries (every one present and a number).
+    func checkAttributes(_ attrs: Attributes, grad: Bool) throws(TypeRuleError) {
+        for a in attributes where attrs[a.name]?.asDouble == nil {
+            let article = "aeiou".contains(a.name.first ?? "x") ? "an" : "a"
+            throw TypeRuleError(.attribute, "\(op.rawValue)\(grad ? "_grad" : "") needs \(article) \(a.name)")
+        }
+    }
+}
+
+public enum BinaryOp: String, Sendable, Hashable, CaseIterable {
+    case add, sub, mul, div
+
+    /// The description every stage reads (see UnaryOp.function).
+    public var function: BinaryFunction {
+        switch self {
+        case .add:
+            return BinaryFunction(self, value: (+), c: { "(\($0) + \($1))" }, commutative: true, leftIdentity: 0, rightIdentity: 0) { d, _, a, b, g throws(AutodiffError) in
+                try d.accumulate(a, g)
+                try d.accumulate(b, g)
+            }
+        case .sub:
+            return BinaryFunction(self, value: (-), c: { "(\($0) - \($1))" }, rightIdentity: 0) { d, _, a, b, g throws(AutodiffError) in
+                try d.accumulate(a, g)
+                if d.needs(b) { try d.accumulate(b, try d.add(.unary(.neg), [g])) }
+            }
+        case .mul:
+            return BinaryFunction(self, value: (*), c: { "(\($0) * \($1))" }, commutative: true, leftIdentity: 1, rightIdentity: 1) { d, _, a, b, g throws(AutodiffError) in
+                if d.needs(a) { try d.accumulate(a, try d.add(.binary(.mul), [g, b])) }
+                if d.needs(b) { try d.accumulate(b, try d.add(.binary(.mul), [g, a])) }
+            }
+        case .div:
+            return BinaryFunction(self, value: (/), c: { "(\($0) / \($1))" }, rightIdentity: 1) { d, y, a, b, g throws(AutodiffError) in
+                if d.needs(a) { try d.accumulate(a, try d.add(.binary(.div), [g, b])) }
+                if d.needs(b) {
+                    // d(a/b)/db = -(a/b)/b = -y/b
+                    let gy = try d.add(.binary(.mul), [g, y])
+                    try d.accumulate(b, try d.add(.unary(.neg), [try d.add(.binary(.div), [gy, b])]))
+                }
+            }
+        }
+    }
+}
+
+/// One element-wise function of two operands (numpy broadcasting).
+public struct BinaryFunction: Sendable {
+    public typealias Backward = @Sendable (GradientContext, _ y: ValueID, _ lhs: ValueID, _ rhs: ValueID, _ g: ValueID) throws(AutodiffError) -> Void
+    public let op: BinaryOp
+    /// In float64, for the reference interpreter and constant folding.
+    public let value: @Sendable (Double, Double) -> Double
+    /// The C expression of two operand expressions, in C and CUDA alike.
+    public let c: @Sendable (String, String) -> String
+    /// x op y == y op x (the operand order cse ignores and canonicalize chooses).
+    public let commutative: Bool
+    /// c op x == x and x op c == x: the constants canonicalize removes.
+    public let leftIdentity: Double?
+    public let rightIdentity: Double?
+    public let flops: Int
+    /// Adds the operands' gradient contributions given the result's gradient `g`.
+    public let backward: Backward
+
+    init(_ op: BinaryOp, value: @escaping @Sendable (Double, Double) -> Double, c: @escaping @Sendable (String, String) -> String,
+         commutative: Bool = false, leftIdentity: Double? = nil, rightIdentity: Double? = nil, flops: Int = 1,
+         backward: @escaping Backward) {
+        self.op = op; self.value = value; self.c = c; self.commutative = commutative
+        self.leftIdentity = leftIdentity; self.rightIdentity = rightIdentity; self.flops = flops; self.backward = backward
+    }
+}
