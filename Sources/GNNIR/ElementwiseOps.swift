@@ -10,6 +10,7 @@ import Darwin
 private func fexp(_ x: Double) -> Double { exp(x) }
 private func flog(_ x: Double) -> Double { log(x) }
 private func ftanh(_ x: Double) -> Double { tanh(x) }
+private func flog1p(_ x: Double) -> Double { log1p(x) }
 
 /// A number an element-wise function takes besides its operand (leaky_relu's slope). The IR always
 /// carries it as an attribute; the spec language fills in the default when it is not written.
@@ -20,7 +21,7 @@ public struct ScalarAttribute: Sendable, Hashable {
 }
 
 public enum UnaryOp: String, Sendable, Hashable, CaseIterable {
-    case relu, leakyRelu = "leaky_relu", elu, sigmoid, tanh, exp, log, rsqrt, neg
+    case relu, leakyRelu = "leaky_relu", elu, sigmoid, tanh, exp, log, rsqrt, neg, softplus
 
     /// The description every stage reads; adding a case here and its entry below is the whole of
     /// adding an element-wise function (the spec language, printer, parser, verifier, autodiff,
@@ -59,6 +60,11 @@ public enum UnaryOp: String, Sendable, Hashable, CaseIterable {
             // Linear, so its backward is itself applied to the gradient (no neg_grad is built).
             return UnaryFunction(self, specName: nil, linear: true, value: { x, _ in -x }, derivative: { _, _ in -1 },
                                  c: "return -x;", cGrad: "return -g;")
+        case .softplus:
+            // log(1 + e^x) as max(x, 0) + log1p(e^-|x|): no overflow for large x, no lost digits for
+            // very negative x; its derivative is the sigmoid.
+            return UnaryFunction(self, value: { x, _ in max(x, 0) + flog1p(fexp(-abs(x))) }, derivative: { x, _ in 1 / (1 + fexp(-x)) },
+                                 c: "return fmaxf(x, 0.0f) + log1pf(expf(-fabsf(x)));", cGrad: "return g / (1.0f + expf(-x));")
         }
     }
 }

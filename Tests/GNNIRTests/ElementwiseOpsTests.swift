@@ -73,6 +73,18 @@ final class ElementwiseOpsTests: XCTestCase {
         }
     }
 
+    /// softplus(x) = log(1 + e^x), exactly at 0 and without overflow or cancellation far from it
+    /// (PyTorch's torch.nn.functional.softplus with beta 1: 0.6931..., 100, 3.7e-44).
+    func testSoftplusKnownValues() {
+        let f = UnaryOp.softplus.function
+        XCTAssertEqual(f.value(0, []), 0.6931471805599453, accuracy: 1e-15)
+        XCTAssertEqual(f.value(100, []), 100, accuracy: 1e-12)
+        XCTAssertEqual(f.value(-100, []), 3.720075976020836e-44, accuracy: 1e-57)
+        XCTAssertEqual(f.value(1.5, []), 1.7014132779827524, accuracy: 1e-15)
+        XCTAssertEqual(f.derivative(0, []), 0.5)
+        XCTAssertEqual(f.specName, "softplus")
+    }
+
     /// The generated spec names every function the language has.
     func testGeneratedSpecCallsEveryNamedFunction() {
         let spec = everyElementwiseFunctionSpec()
