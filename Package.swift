@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "GNNCompiler", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen", "GNNRuntime", "GNNReference", "GNNData"]),
         .executableTarget(name: "gnnc", dependencies: ["GNNCompiler", "GNNIR", "GNNRuntime"]),
         // Test support: FileCheck-style matcher, golden-file comparison, inline-diagnostic expectations.
-        .target(name: "GNNTestSupport", dependencies: ["GNNDiagnostics", "GNNIR"], path: "Tests/GNNTestSupport"),
+        .target(name: "GNNTestSupport", dependencies: ["GNNDiagnostics", "GNNIR", "GNNPasses"], path: "Tests/GNNTestSupport"),
         .testTarget(name: "GNNDiagnosticsTests", dependencies: ["GNNDiagnostics", "GNNTestSupport"]),
         .testTarget(name: "GNNIRTests", dependencies: ["GNNIR", "GNNTestSupport"]),
         .testTarget(name: "GNNSpecTests", dependencies: ["GNNSpec", "GNNIR", "GNNTestSupport"], exclude: ["Diagnostics"]),

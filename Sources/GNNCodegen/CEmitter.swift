@@ -323,3 +323,18 @@ struct CWriter {
         for part in s.split(separator: "\n", omittingEmptySubsequences: false) { text += String(repeating: "  ", count: indent) + part + "\n" }
     }
 }
+
+/// A kernel program and the source an emitter wrote for it: what a device loads. Devices compile
+/// `source` as it is, so what `gnnc compile --emit c|cu` prints is what runs.
+public struct EmittedProgram: Sendable, Hashable {
+    public let program: KernelProgram
+    public let source: String
+    /// `c` (CPU; also the CUDA schedule with its lanes emulated) or `cuda` (NVRTC).
+    public let dialect: String
+
+    public init(_ program: KernelProgram, dialect: CDialect) {
+        self.program = program
+        source = CEmitter.emit(program, dialect: dialect)
+        self.dialect = dialect.name
+    }
+}

@@ -13,6 +13,7 @@ import GNNData
 import GNNDiagnostics
 import GNNIR
 import GNNPasses
+import GNNCodegen
 import GNNReference
 import GNNRuntime
 import GNNSpec
@@ -168,17 +169,11 @@ public enum Bench {
         }
     }
 
-    /// The training program of a ModelSpec; a primitive (no parameters) is differentiated with
-    /// respect to its input `x`, treating its output as logits, so that its backward pass is there.
-    static func program(_ w: BenchWorkload, _ forward: GraphModule, pass: String) throws -> GraphModule {
-        pass == "forward" ? forward : try Autodiff.differentiate(forward, inputs: w.isPrimitive ? ["x"] : [])
-    }
-
     /// One scheduled program of a workload: its pass, its variant and the dimensions and graph it runs on.
     public struct Scheduled {
         public var pass: String
         public var variant: (name: String, fuse: Bool, libraryGEMMs: Bool)
-        public var program: KernelProgram
+        public var program: EmittedProgram
         public var dims: [String: Int]
         public var graph: GraphArrays
         /// The pass's floating-point operations (FlopCount), the same for every variant.
@@ -194,12 +189,16 @@ public enum Bench {
         let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
         var out: [Scheduled] = []
         for pass in passes {
-            let optimized = try Trainer.optimize(try program(w, forward, pass: pass), Trainer.passes(dims: dims))
-            let flops = try FlopCount.of(optimized, graph: graph, dims: dims)
+            // The plans `gnnc run` builds; a primitive (no parameters) is differentiated with respect
+            // to its input `x`, its output taken as logits, so that it has a backward pass.
+            var options = PlanOptions(target: device.target, mode: pass == "forward" ? .inference : .training, dims: dims,
+                                      differentiate: w.isPrimitive && pass != "forward" ? ["x"] : [])
+            let flops = try FlopCount.of(try Pipeline.emit(forward, options).1, graph: graph, dims: dims)
             for variant in variants(device) {
-                let scheduled = try device.schedule(optimized, fuse: variant.fuse)
-                if !variant.libraryGEMMs && !scheduled.kernels.contains(where: { $0.gemm != nil }) { continue }
-                out.append(Scheduled(pass: pass, variant: variant, program: scheduled, dims: dims, graph: arrays, flops: flops))
+                options.fuse = variant.fuse
+                let (emitted, _) = try Pipeline.emit(forward, options)
+                if !variant.libraryGEMMs && !emitted.program.kernels.contains(where: { $0.gemm != nil }) { continue }
+                out.append(Scheduled(pass: pass, variant: variant, program: emitted, dims: dims, graph: arrays, flops: flops))
             }
         }
         return out
@@ -208,11 +207,7 @@ public enum Bench {
     static func measure(_ w: BenchWorkload, _ data: Dataset, _ graphName: String, width: Int, passes: [String],
                         _ config: BenchConfig, _ device: ExecutionDevice, _ log: (String) -> Void) throws -> [BenchRecord] {
         try schedules(w, data, width: width, passes: passes, on: device).map { s in
-            let exe: any ProgramExecutable
-            switch device {
-            case .cpu(let d): exe = try CPUExecutable(s.program, device: d)
-            case .cuda(let d): exe = try CUDAExecutable(s.program, device: d, libraryGEMMs: s.variant.libraryGEMMs)
-            }
+            let exe = try device.load(s.program, libraryGEMMs: s.variant.libraryGEMMs)
             let counts = try exe.program.elementCounts(s.graph, s.dims)
             let peak = peakBytes(exe.program, counts)
             let rotation = peak >= config.rotationBytes ? 1 : min(config.rotationBytes / max(peak, 1) + 1, 16)
@@ -325,7 +320,9 @@ public enum Bench {
     }
 
     @inline(never)
-    static func blackHole(_ x: UInt8) { if x == 0x5A && getenv("GNNC_NEVER_SET_THIS") != nil { print(x) } }
+    static func blackHole(_ x: UInt8) { sink = sink &+ x }
+    /// Written by every copy-bandwidth sample, so the copies cannot be optimised away.
+    nonisolated(unsafe) static var sink: UInt8 = 0
 
     static func line(_ r: BenchRecord) -> String {
         "\(r.workload) \(r.graph) F=\(r.width) \(r.pass) \(r.variant): median \(format(r.seconds.median * 1e3)) ms, "

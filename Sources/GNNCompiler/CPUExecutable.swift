@@ -19,11 +19,16 @@ public final class CPUExecutable: ProgramExecutable {
     /// The cache salt: the prelude's hash (it is inside the source already) and the backend name.
     static let salt = "c-cpu:" + SHA256.hexDigest(CPrelude.text)
 
-    public init(_ program: KernelProgram, device: CPUDevice) throws {
-        self.program = program
-        source = CEmitter.emit(program)
+    /// Compiles the emitted C as it is; with `variants`, each kernel that has an alternative
+    /// implementation (an edge-split variant of the CUDA schedule) runs that one instead.
+    public init(_ emitted: EmittedProgram, device: CPUDevice, variants: Bool = false) throws {
+        guard emitted.dialect == CDialect.c.name else {
+            throw ExecutionError("the CPU device runs C; this program was emitted as \(emitted.dialect)")
+        }
+        program = emitted.program
+        source = emitted.source
         let library = try device.load(source: source, salt: CPUExecutable.salt)
-        kernels = try program.kernels.map { try library.kernel(named: $0.name) }
+        kernels = try program.kernels.map { try library.kernel(named: (variants ? $0.variants.first ?? $0 : $0).name) }
     }
 
     /// Buffers allocated once for one graph and one set of dimensions; inputs and parameters are

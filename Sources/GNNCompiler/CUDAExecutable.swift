@@ -20,10 +20,14 @@ public final class CUDAExecutable: ProgramExecutable {
     /// Threads per block of every parallel kernel (8 warps).
     static let blockSize = 256
 
-    public init(_ scheduled: KernelProgram, device: CUDADevice, libraryGEMMs: Bool = true) throws {
+    /// Loads the emitted CUDA C as it is (the plan mapped the rows to lanes and emitted it).
+    public init(_ emitted: EmittedProgram, device: CUDADevice, libraryGEMMs: Bool = true) throws {
+        guard emitted.dialect == CDialect.cuda.name else {
+            throw ExecutionError("the CUDA device runs CUDA C; this program was emitted as \(emitted.dialect)")
+        }
         self.libraryGEMMs = libraryGEMMs
-        program = MapRowsToLanes.map(scheduled)
-        source = CEmitter.emit(program, dialect: .cuda)
+        program = emitted.program
+        source = emitted.source
         self.device = device
         module = try device.loadModule(source: source, name: "\(program.name).cu",
                                        kernels: program.kernels.flatMap { [$0.name] + $0.variants.map(\.name) })
@@ -63,12 +67,8 @@ public final class CUDAExecutable: ProgramExecutable {
     /// Whether to run the edge-split variants on this graph: when it has hubs (a node whose
     /// in- or out-degree is at least 128 and 16 times the mean), whose edges one narrow lane
     /// group would walk alone. `GNNC_EDGE_SPLIT=always|never` overrides.
-    public static func splitsEdges(_ graph: GraphArrays) -> Bool {
-        switch getenv("GNNC_EDGE_SPLIT").map({ String(cString: $0) }) {
-        case "always": return true
-        case "never": return false
-        default: break
-        }
+    public static func splitsEdges(_ graph: GraphArrays, override: Bool? = nil) -> Bool {
+        if let override { return override }
         func maxDegree(_ ptr: [Int32]) -> Int { zip(ptr.dropFirst(), ptr).map { Int($0 - $1) }.max() ?? 0 }
         let hub = max(maxDegree(graph.inPtr), maxDegree(graph.outPtr))
         let mean = Double(graph.numEdges) / Double(max(graph.numNodes, 1))
@@ -127,7 +127,7 @@ public final class CUDAExecutable: ProgramExecutable {
                 return (m, n, inner)
             }
             let multiprocessors = device.multiprocessors
-            let split = CUDAExecutable.splitsEdges(graph)
+            let split = CUDAExecutable.splitsEdges(graph, override: executable.device.edgeSplit)
             let chosen = program.kernels.map { split ? ($0.variants.first ?? $0) : $0 }
             launched = chosen
             shapes = chosen.map { CUDAExecutable.launchShape($0, bindings: bindings, multiprocessors: multiprocessors) }

@@ -25,6 +25,16 @@ public enum EmitStage: String, CaseIterable, Sendable {
     case cu
     /// Graphviz of the optimised graph IR, with the fused kernels as clusters.
     case dot
+
+    /// Where the plan can stop for this stage.
+    var stop: PlanStop {
+        switch self {
+        case .ast, .gir: return .gir
+        case .optGir: return .optGir
+        case .kir, .dot: return .kir
+        case .c, .cu: return .source
+        }
+    }
 }
 
 /// The outcome of one compiler invocation: the text to print (if any), every diagnostic, and the
@@ -61,19 +71,18 @@ public enum Compiler {
         return .success(SourceFile(name: path, text: String(decoding: data, as: UTF8.self)))
     }
 
-    /// `gnnc compile SPEC --emit STAGE [--backward] [--no-fuse] [--print-ir-after P|all] [--remarks]`.
+    /// `gnnc compile SPEC --emit STAGE [--backward] [--no-fuse] [--target T] [--dims F=..] [--print-ir-after P|all] [--remarks]`.
     ///
-    /// The front end lowers the spec; with `backward`, autodiff appends the loss and the backward
-    /// program. `gir` is that lowered IR, unoptimised. Every later stage starts from the optimised
-    /// IR: the default passes of `PassPipeline`, with the verifier after each. `kir`, `c` and
-    /// `dot` are then scheduled, fused unless `fuse` is false (the op-by-op baseline, still after
-    /// the cleanup passes). `printAfter` and `remarks` run the pipeline and the schedule even for
-    /// `--emit gir` (which still prints the unoptimised IR), so they never go silently unanswered.
-    ///
-    /// `precision` replaces the train block's setting, which chooses the storage dtypes
-    /// (LowPrecisionStorage, the last pass); when it is not f32, `gir` already shows them.
+    /// The front end lowers the spec; then the plan (Pipeline) for the target, the mode (training
+    /// with `backward`), the precision and the dims runs, with the verifier after every stage, and
+    /// `emit` stops it: `gir` is the whole program before the cleanups (the lowered forward, or in
+    /// training the program as autodiff leaves it), `opt-gir` after every graph pass, `kir` after
+    /// the schedule and the kernel passes, `c`/`cu` the source a device loads. `cu` is the CUDA
+    /// target; `c` with the CUDA target is its lane-emulating C. `printAfter` and `remarks` run the
+    /// whole plan even when `emit` stops earlier, so they never go silently unanswered.
     public static func compile(_ file: SourceFile, emit: EmitStage, backward: Bool = false, fuse: Bool = true,
-                               printAfter: Set<String>? = nil, remarks: Bool = false, precision: Precision? = nil) -> CompilerOutput {
+                               printAfter: Set<String>? = nil, remarks: Bool = false, precision: Precision? = nil,
+                               target: Target? = nil, dims: [String: Int] = [:]) -> CompilerOutput {
         let result = SpecFrontEnd.compile(file)
         var out = CompilerOutput(text: nil, diagnostics: result.diagnostics, sources: [file])
         if emit == .ast {
@@ -81,49 +90,39 @@ public enum Compiler {
             out.text = ASTPrinter.print(result.ast)
             return out
         }
-        guard var m = result.module else { return out }
-        // --precision stands for the train block's setting, which autodiff (the f16 loss scale)
-        // and low-precision-storage read.
-        if let precision { m.train["precision"] = .ident(precision.rawValue) }
-        var log: [String] = []
-        if backward {
-            switch PassPipeline.run(m, passes: ["autodiff"], verifyEach: true, printAfter: printAfter, log: { log.append($0) }) {
-            case .success(let d): m = d
-            case .failure(let f): out.diagnostics += f.diagnostics; out.log = log; return out
-            }
-        }
-        if emit == .gir {
-            switch PassPipeline.run(m, pipeline: [LowPrecisionStorage()], verifyEach: true) {
-            case .success(let typed): out.text = IRPrinter.print(typed)
-            case .failure(let f): out.diagnostics += f.diagnostics; return out
-            }
-            if printAfter == nil && !remarks { return out }
-        }
-        // Everything after the lowered IR starts from the optimised IR, verified after every pass.
-        switch PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: true, printAfter: printAfter, log: { log.append($0) }) {
-        case .success(let o): m = o
-        case .failure(let f): out.diagnostics += f.diagnostics; out.text = nil; out.log = log; return out
-        }
-        out.log = log
-        if emit == .optGir && !remarks {
-            out.text = IRPrinter.print(m)
+        guard let m = result.module else { return out }
+        let options = PlanOptions(target: target ?? (emit == .cu ? .cuda : .cpu), mode: backward ? .training : .inference,
+                                  precision: precision, dims: dims, fuse: fuse, emulateLanes: emit == .c)
+        if emit == .cu && options.target != .cuda {
+            out.diagnostics.append(Diagnostic(.badOption, "--emit cu is the CUDA target's source; drop --target cpu or emit c", at: nil))
             return out
         }
-        do {
-            let fused = try ScheduleKernels.schedule(m, fuse: true)
-            let program = fuse ? fused : try ScheduleKernels.schedule(m, fuse: false)
-            if remarks { out.remarks = FusionRemarks.remarks(m, fused: fused, baseline: fuse ? try ScheduleKernels.schedule(m, fuse: false) : program) }
-            switch emit {
-            case .ast, .gir: break
-            case .optGir: out.text = IRPrinter.print(m)
-            case .kir: out.text = KernelPrinter.print(program)
-            case .c: out.text = CEmitter.emit(program)
-            case .cu: out.text = CEmitter.emit(try CUDASchedule.schedule(m, fuse: fuse), dialect: .cuda)
-            case .dot: out.text = DotPrinter.print(m, program)
+        let plan = Pipeline.plan(for: m, options)
+        var log: [String] = []
+        let stop: PlanStop = printAfter != nil || remarks ? .source : emit.stop
+        let ran = plan.run(m, until: stop, verifyEach: true, printAfter: printAfter) { log.append($0) }
+        out.log = log
+        guard case .success(let r) = ran else {
+            if case .failure(let f) = ran { out.diagnostics += f.diagnostics }
+            return out
+        }
+        if remarks, let graph = r.graph {
+            // Remarks describe the fused program against the op-by-op one, whichever is emitted.
+            var fusedOptions = options, unfusedOptions = options
+            (fusedOptions.fuse, unfusedOptions.fuse) = (true, false)
+            if case .success(let fused) = Pipeline.plan(for: m, fusedOptions).run(m, until: .kir),
+               case .success(let unfused) = Pipeline.plan(for: m, unfusedOptions).run(m, until: .kir),
+               let f = fused.kernels, let u = unfused.kernels {
+                out.remarks = FusionRemarks.remarks(graph, fused: f, baseline: u)
             }
-        } catch {
-            out.text = nil
-            out.diagnostics.append(Diagnostic(.internalError, "internal error: scheduling failed: \(error.message)", at: nil))
+        }
+        switch emit {
+        case .ast: break
+        case .gir: out.text = r.gir.map(IRPrinter.print)
+        case .optGir: out.text = r.graph.map(IRPrinter.print)
+        case .kir: out.text = r.kernels.map(KernelPrinter.print)
+        case .c, .cu: out.text = r.emitted?.source
+        case .dot: if let g = r.graph, let k = r.kernels { out.text = DotPrinter.print(g, k) }
         }
         return out
     }

@@ -29,12 +29,13 @@ public enum DifferentialTest {
                                   SelfTestVariant(name: "lanes", fuse: true, lanes: true)]
 
     /// The first disagreement for `model` on a random graph of `nodes` nodes, or nil.
-    public static func check(_ model: RandomModel, nodes: Int, device: CPUDevice) -> String? {
-        check(SourceFile(name: "random-\(model.seed).gnn", text: model.text), seed: model.seed, nodes: nodes, device: device)
+    public static func check(_ model: RandomModel, nodes: Int, device: CPUDevice, faults: Set<String> = []) -> String? {
+        check(SourceFile(name: "random-\(model.seed).gnn", text: model.text), seed: model.seed, nodes: nodes, device: device, faults: faults)
     }
 
     /// The same for a spec file (a saved reproducer): its graph and bindings come from `seed`.
-    public static func check(_ file: SourceFile, seed: UInt64, nodes: Int, device: CPUDevice) -> String? {
+    /// `faults`: miscompilations the plan is told to make (tests show they are caught).
+    public static func check(_ file: SourceFile, seed: UInt64, nodes: Int, device: CPUDevice, faults: Set<String> = []) -> String? {
         let front = SpecFrontEnd.compile(file)
         guard let forward = front.module else {
             return "the front end rejects it: " + front.diagnostics.map(\.description).joined(separator: "; ")
@@ -43,14 +44,17 @@ public enum DifferentialTest {
         do { training = try Autodiff.differentiate(forward) } catch { return "autodiff: \(error.message)" }
         let graph = SelfTest.randomGraph(nodes: nodes, edges: 3 * nodes, hubDegree: nodes / 2, seed: seed)
             .applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
-        for (name, module, isTraining) in [("forward", forward, false), ("training", training, true)] {
-            if let failure = check(name, module, isTraining, graph, seed, device) { return failure }
+        for (name, module, mode) in [("forward", forward, ProgramMode.inference), ("training", training, .training)] {
+            if let failure = check(name, forward: forward, reference: module, mode: mode, graph, seed, device, faults) { return failure }
         }
         return nil
     }
 
-    static func check(_ name: String, _ module: GraphModule, _ isTraining: Bool, _ graph: GraphData, _ seed: UInt64,
-                      _ device: CPUDevice) -> String? {
+    /// `reference`: the lowered program (differentiated directly in training), the oracle; the
+    /// plan of `mode` is run on `forward`, as `gnnc run` builds it.
+    static func check(_ name: String, forward: GraphModule, reference module: GraphModule, mode: ProgramMode, _ graph: GraphData,
+                      _ seed: UInt64, _ device: CPUDevice, _ faults: Set<String>) -> String? {
+        let isTraining = mode == .training
         let bindings: ReferenceBindings, expected: [Tensor64], sensitivity: [Double]
         do {
             // The kernels see float32 inputs: the reference starts from the same rounded values.
@@ -60,11 +64,11 @@ public enum DifferentialTest {
             sensitivity = zip(moved, expected).map { m, e in zip(m.data, e.data).map { abs($0 - $1) }.max() ?? 0 }
         } catch { return "\(name): the reference interpreter fails: \(error)" }
         let floor = scale(expected)
-        // The trainer's pipeline: every default pass, transform-before-aggregate knowing the dims,
-        // the verifier after each.
+        // The plan's graph passes (transform-before-aggregate knowing the dims), the verifier after each.
         let optimized: GraphModule
-        switch PassPipeline.run(module, pipeline: Trainer.passes(dims: dims), verifyEach: true) {
-        case .success(let m): optimized = m
+        let options = PlanOptions(mode: mode, dims: dims, faults: faults)
+        switch Pipeline.plan(for: forward, options).run(forward, until: .optGir, verifyEach: true) {
+        case .success(let r): optimized = r.graph ?? forward
         case .failure(let f): return "\(name): \(f.diagnostics.map(\.description).joined(separator: "; "))"
         }
         do {
@@ -77,9 +81,9 @@ public enum DifferentialTest {
             }
         } catch { return "\(name): the reference interpreter fails on the optimised IR: \(error)" }
         for variant in variants {
-            let row = SelfTest.check("random", name, optimized, variant: variant, graph: graph, dims: dims, bindings: bindings,
-                                     expected: expected, device: .cpu(device), floor: floor,
-                                     slack: sensitivity.map { slackFactor * $0 })
+            let row = SelfTest.check("random", name, forward: forward, mode: mode, reference: module, variant: variant, graph: graph,
+                                     dims: dims, bindings: bindings, expected: expected, device: .cpu(device), floor: floor,
+                                     slack: sensitivity.map { slackFactor * $0 }, faults: faults)
             if !row.passed {
                 return "\(name) \(variant.name): " + (row.failure ?? "max rel err \(SelfTest.formatError(row.error)) in \(row.worstResult)")
             }
@@ -134,19 +138,19 @@ public enum DifferentialTest {
 
     /// Greedy shrinking: the first smaller model (a step gone, a width halved, ...) or smaller graph
     /// that still fails replaces the current one, until none does.
-    public static func shrink(_ failure: DifferentialFailure, device: CPUDevice) -> DifferentialFailure {
+    public static func shrink(_ failure: DifferentialFailure, device: CPUDevice, faults: Set<String> = []) -> DifferentialFailure {
         var best = failure
         var progress = true
         while progress {
             progress = false
             for candidate in best.model.shrinkCandidates where candidate.text != best.model.text {
-                if let what = check(candidate, nodes: best.nodes, device: device) {
+                if let what = check(candidate, nodes: best.nodes, device: device, faults: faults) {
                     best = DifferentialFailure(model: candidate, nodes: best.nodes, what: what)
                     progress = true
                     break
                 }
             }
-            if !progress, best.nodes >= 16, let what = check(best.model, nodes: best.nodes / 2, device: device) {
+            if !progress, best.nodes >= 16, let what = check(best.model, nodes: best.nodes / 2, device: device, faults: faults) {
                 best = DifferentialFailure(model: best.model, nodes: best.nodes / 2, what: what)
                 progress = true
             }
@@ -162,14 +166,14 @@ public enum DifferentialTest {
 
     /// Runs `count` models from seeds `seed, seed + 1, ...`; shrinks each failure and writes its
     /// reproducer into `reproducerDirectory` as `random-<seed>.gnn` (atomically).
-    public static func run(count: Int, seed: UInt64, nodes: Int = 40, device: CPUDevice, reproducerDirectory: String,
+    public static func run(count: Int, seed: UInt64, nodes: Int = 40, device: CPUDevice, reproducerDirectory: String, faults: Set<String> = [],
                            progress: (Int) -> Void = { _ in }) -> (report: String, failures: [DifferentialFailure]) {
         var failures: [DifferentialFailure] = []
         var lines = ["random models: \(count) from seed \(seed) (gnnc selftest --random \(count) --seed \(seed))"]
         for i in 0..<count where !Interrupt.isRequested {
             let model = RandomModel.generate(seed: seed &+ UInt64(i))
-            if let what = check(model, nodes: nodes, device: device) {
-                let small = shrink(DifferentialFailure(model: model, nodes: nodes, what: what), device: device)
+            if let what = check(model, nodes: nodes, device: device, faults: faults) {
+                let small = shrink(DifferentialFailure(model: model, nodes: nodes, what: what), device: device, faults: faults)
                 let path = "\(reproducerDirectory)/random-\(model.seed).gnn"
                 let saved: String
                 do {

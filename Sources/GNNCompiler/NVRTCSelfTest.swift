@@ -20,10 +20,11 @@ public enum NVRTCSelfTest {
     /// One row per (spec, program, fuse, architecture): kernels compiled and PTX bytes, or the error.
     /// PTX goes through `cache` (default: the user's, beside the CPU kernel libraries).
     public static func run(specsDirectory: String, architectures: [Int] = defaultArchitectures,
-                           cache: PTXCache = PTXCache()) -> Result<(String, Bool), SelfTestFailure> {
+                           cache: PTXCache? = nil, settings: Settings = .process) -> Result<(String, Bool), SelfTestFailure> {
+        let cache = cache ?? PTXCache(settings: settings)
         let nvrtc: NVRTC
-        do { nvrtc = try NVRTC.load() } catch {
-            return .failure(SelfTestFailure("NVRTC is not available: \(error) (searched: \(NVRTC.searchList().joined(separator: ", ")); set GNNC_NVRTC to the library)"))
+        do { nvrtc = try NVRTC.load(settings) } catch {
+            return .failure(SelfTestFailure("NVRTC is not available: \(error) (searched: \(NVRTC.searchList(settings).joined(separator: ", ")); set GNNC_NVRTC to the library)"))
         }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: specsDirectory) else {
             return .failure(SelfTestFailure("cannot read the spec directory '\(specsDirectory)' (use --specs DIR)"))
@@ -33,12 +34,12 @@ public enum NVRTCSelfTest {
         var passed = true
         for name in names.filter({ $0.hasSuffix(".gnn") }).sorted() {
             let spec = String(name.dropLast(4))
-            let programs: [(String, Bool, Precision, KernelProgram)]
+            let programs: [(String, Bool, Precision, EmittedProgram)]
             do { programs = try schedules(specsDirectory + "/" + name) } catch {
                 lines.append("\(pad(spec, 9))error: \(error)"); passed = false; continue
             }
-            for (what, fuse, precision, program) in programs {
-                let source = CEmitter.emit(program, dialect: .cuda)
+            for (what, fuse, precision, emitted) in programs {
+                let program = emitted.program, source = emitted.source
                 for arch in architectures {
                     let head = pad(spec, 9) + pad(what, 10) + pad(fuse ? "fused" : "no-fuse", 10) + pad(precision.rawValue, 11)
                         + pad("compute_\(arch)", 12)
@@ -65,20 +66,19 @@ public enum NVRTCSelfTest {
 
     /// Forward and training programs of one spec: f32 fused and op by op, f16 and bf16 fused (f16
     /// training with its loss-scale input, as the trainer builds it).
-    static func schedules(_ path: String) throws -> [(String, Bool, Precision, KernelProgram)] {
+    static func schedules(_ path: String) throws -> [(String, Bool, Precision, EmittedProgram)] {
         let file: SourceFile
         switch Compiler.load(path: path) {
         case .failure(let d): throw SelfTestFailure(d.message)
         case .success(let f): file = f
         }
         guard let model = SpecFrontEnd.compile(file).module else { throw SelfTestFailure("\(path) has errors (gnnc compile shows them)") }
-        var out: [(String, Bool, Precision, KernelProgram)] = []
+        var out: [(String, Bool, Precision, EmittedProgram)] = []
         for precision in Precision.allCases {
-            let training = try Autodiff.differentiate(model, lossScale: precision == .f16)
-            for (what, m) in [("forward", model), ("training", training)] {
-                let opt = try PassPipeline.run(m, pipeline: PassPipeline.defaultPipeline(precision: precision), verifyEach: false).get()
+            for (what, mode) in [("forward", ProgramMode.inference), ("training", .training)] {
                 for fuse in precision == .f32 ? [true, false] : [true] {
-                    out.append((what, fuse, precision, try CUDASchedule.schedule(opt, fuse: fuse)))
+                    let options = PlanOptions(target: .cuda, mode: mode, precision: precision, fuse: fuse)
+                    out.append((what, fuse, precision, try Pipeline.emit(model, options).0))
                 }
             }
         }

@@ -2,6 +2,7 @@
 // inputs and parameters, run, read results, update parameters in place.
 import GNNIR
 import GNNPasses
+import GNNCodegen
 import GNNRuntime
 
 /// A kernel program loaded on a device.
@@ -83,38 +84,28 @@ extension KernelProgram {
     }
 }
 
-/// The CUDA schedule of a module: every matrix product a kernel of its own for cuBLAS (its
-/// generated body the fallback), the rest fused as on the CPU, rows mapped to warps.
-public enum CUDASchedule {
-    public static func schedule(_ m: GraphModule, fuse: Bool = true) throws(ScheduleError) -> KernelProgram {
-        SplitRowEdges.run(VectorizeLaneLoops.run(MapRowsToLanes.map(try ScheduleKernels.schedule(m, fuse: fuse, libraryGEMMs: true))))
-    }
-}
-
 /// Where programs run.
 public enum ExecutionDevice {
     case cpu(CPUDevice)
     case cuda(CUDADevice)
 
-    public func load(_ program: KernelProgram) throws -> any ProgramExecutable {
+    /// Loads what a plan emitted. `variants`: run each kernel's alternative implementation (the
+    /// edge-split one) where it has one; on CUDA the session chooses by the graph's degrees.
+    /// `libraryGEMMs`: on CUDA, cuBLAS computes the GEMM kernels (off: their generated bodies).
+    public func load(_ emitted: EmittedProgram, variants: Bool = false, libraryGEMMs: Bool = true) throws -> any ProgramExecutable {
         switch self {
-        case .cpu(let d): return try CPUExecutable(program, device: d)
-        case .cuda(let d): return try CUDAExecutable(program, device: d)
+        case .cpu(let d): return try CPUExecutable(emitted, device: d, variants: variants)
+        case .cuda(let d): return try CUDAExecutable(emitted, device: d, libraryGEMMs: libraryGEMMs)
         }
     }
 
-    /// This device's schedule of `m`.
-    public func schedule(_ m: GraphModule, fuse: Bool = true) throws -> KernelProgram {
+    /// The target whose plan this device runs.
+    public var target: Target {
         switch self {
-        case .cpu: return try ScheduleKernels.schedule(m, fuse: fuse)
-        case .cuda: return try CUDASchedule.schedule(m, fuse: fuse)
+        case .cpu: return .cpu
+        case .cuda: return .cuda
         }
     }
 
-    public var name: String {
-        switch self {
-        case .cpu: return "cpu"
-        case .cuda: return "cuda"
-        }
-    }
+    public var name: String { target.rawValue }
 }

@@ -29,6 +29,8 @@ public struct RunOptions: Sendable {
     public var precision: Precision?
     /// f16 training's initial loss scale; nil: LossScaler.defaultInitial.
     public var initialLossScale: Float?
+    /// The environment as read at start-up (caches, libraries, data directories).
+    public var settings: Settings = .process
     public init(specPath: String, dataset: String, dataDirectory: String? = nil, epochs: Int? = nil, runs: Int = 1,
                 seed: UInt64 = 0, device: String = "cpu", savePath: String? = nil, loadPath: String? = nil,
                 precision: Precision? = nil, initialLossScale: Float? = nil) {
@@ -51,8 +53,8 @@ public enum RunFailure: Error {
 
 public enum RunDriver {
     /// A Planetoid name (found by DataDirectory: --data-dir, $GNNC_DATA_DIR, the user cache) or a `synthetic:` graph.
-    public static func loadDataset(_ name: String, dataDirectory: String?) throws(RunFailure) -> Dataset {
-        do { return try Datasets.load(name, dataDirectory: dataDirectory) } catch { throw .badInput(error.message) }
+    public static func loadDataset(_ name: String, dataDirectory: String?, settings: Settings = .process) throws(RunFailure) -> Dataset {
+        do { return try Datasets.load(name, dataDirectory: dataDirectory, environment: settings.values) } catch { throw .badInput(error.message) }
     }
 
     public static func run(_ o: RunOptions, progress: (Int, EpochLog) -> Void) throws(RunFailure) -> RunReport {
@@ -66,18 +68,18 @@ public enum RunDriver {
         guard let module = front.module else {
             throw .diagnostics(CompilerOutput(text: nil, diagnostics: front.diagnostics, sources: [file]))
         }
-        let data = try loadDataset(o.dataset, dataDirectory: o.dataDirectory)
-        let cache = KernelCache(), ptxCache = PTXCache()
+        let data = try loadDataset(o.dataset, dataDirectory: o.dataDirectory, settings: o.settings)
+        let cache = KernelCache(settings: o.settings), ptxCache = PTXCache(settings: o.settings)
         let device: ExecutionDevice
         if o.device == "cuda" {
-            do { device = .cuda(try CUDADevice(ptxCache: ptxCache)) } catch { throw .failure("cannot use --device cuda: \(error.message)") }
+            do { device = .cuda(try CUDADevice(ptxCache: ptxCache, settings: o.settings)) } catch { throw .failure("cannot use --device cuda: \(error.message)") }
         } else {
-            device = .cpu(CPUDevice(cache: cache))
+            device = .cpu(CPUDevice(cache: cache, compiler: .fromEnvironment(o.settings)))
         }
         let trainer: Trainer
         do {
             let dims = try Trainer.bindDims(module, features: data.numFeatures, classes: data.numClasses)
-            trainer = try Trainer(model: module, on: device, dims: dims, precision: o.precision)
+            trainer = try Trainer(model: module, on: device, dims: dims, precision: o.precision, faults: o.settings.injectedFaults)
         } catch { throw Interrupt.isRequested ? .interrupted : .failure("\(error)") }
         if Interrupt.isRequested { throw .interrupted }
         let epochs = o.epochs ?? (module.train["epochs"]?.asInt ?? 200)

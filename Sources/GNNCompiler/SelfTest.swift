@@ -11,6 +11,7 @@ import GNNSpec
 import GNNPasses
 import GNNReference
 import GNNRuntime
+import GNNCodegen
 
 public struct SelfTestRow: Sendable {
     public var model: String
@@ -75,6 +76,9 @@ public enum SelfTest {
         }
     }
 
+    /// The model dimensions the self-test binds (F = 12 keeps rows on 4-float alignment, C = 5 off it).
+    public static let dims = ["F": 12, "C": 5]
+
     /// The loss scale bound in the self-test's f16 training programs (the reference sees it too).
     static let selfTestLossScale = 1024.0
 
@@ -106,6 +110,7 @@ public enum SelfTest {
         }
         var rows: [SelfTestRow] = []
         let training: GraphModule, scaledTraining: GraphModule
+        let dims = SelfTest.dims
         do {
             training = try Autodiff.differentiate(forward)
             scaledTraining = try Autodiff.differentiate(forward, lossScale: true)
@@ -120,8 +125,8 @@ public enum SelfTest {
         // represents finely (and beyond 65504 in an unnormalised sum).
         let lowGraph = randomGraph(nodes: nodes, edges: 3 * nodes, hubDegree: min(hubDegree, 100), seed: seed)
             .applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
-        let dims = ["F": 12, "C": 5]
-        for (programName, isTraining) in [("forward", false), ("training", true)] {
+        for (programName, mode) in [("forward", ProgramMode.inference), ("training", .training)] {
+            let isTraining = mode == .training
             // f16 training programs scale the loss gradient (as the trainer does). Low-precision
             // rows draw inputs as training sees them (normalised features, glorot weights): with
             // features in [-1, 1) GAT's second-layer scores reach the thousands, and a softmax of
@@ -129,15 +134,17 @@ public enum SelfTest {
             // the draw's conditioning rather than the kernels.
             for precision in Precision.allCases where variants.contains(where: { $0.precision == precision }) {
                 let scaled = precision == .f16
-                let module = !isTraining ? forward : scaled ? scaledTraining : training
+                // The oracle: the lowered program, differentiated directly, in float64; the kernels
+                // come from the plan (graph passes, schedule, kernel passes, emitter) as `run` builds them.
+                let reference = !isTraining ? forward : scaled ? scaledTraining : training
                 let graph = precision == .f32 ? fullGraph : lowGraph
                 let bindings: ReferenceBindings
                 let expected: [Tensor64]
                 do {
-                    var b = try randomBindings(module, graph: graph, dims: dims, training: isTraining, seed: seed, asTrained: precision != .f32)
+                    var b = try randomBindings(reference, graph: graph, dims: dims, training: isTraining, seed: seed, asTrained: precision != .f32)
                     if scaled && isTraining { b.inputs["loss_scale"] = .scalar(selfTestLossScale) }
                     bindings = b
-                    expected = try ReferenceInterpreter.results(module, graph: graph, bindings)
+                    expected = try ReferenceInterpreter.results(reference, graph: graph, bindings)
                 } catch {
                     rows.append(SelfTestRow(model: specName, program: programName, variant: "reference", kernels: 0, error: .infinity,
                                             worstResult: "-", passed: false, failure: "\(error)"))
@@ -150,8 +157,8 @@ public enum SelfTest {
                 let largest = expected.filter { $0.count > 1 }.map { $0.data.map(abs).max() ?? 0 }.max() ?? 0
                 let floor = precision == .f32 ? 1e-6 : max(1e-6, 1e-3 * largest)
                 for variant in variants where variant.precision == precision {
-                    rows.append(check(specName, programName, module, variant: variant, graph: graph, dims: dims, bindings: bindings,
-                                      expected: expected, device: device, floor: floor))
+                    rows.append(check(specName, programName, forward: forward, mode: mode, reference: reference, variant: variant,
+                                      graph: graph, dims: dims, bindings: bindings, expected: expected, device: device, floor: floor))
                 }
             }
         }
@@ -165,7 +172,7 @@ public enum SelfTest {
         var rng = SplitMix64(state: seed &+ 99)
         var b = ReferenceBindings(dims: dims, training: training, seed: seed &* 7 &+ 3)
         for op in m.ops where op.opcode == .input || op.opcode == .param {
-            let shape = try ReferenceInterpreter.concreteShape(op.type, graph, dims)
+            let shape = try op.type.concreteShape(graph, dims: dims)
             let count = shape.reduce(1, *)
             let name: String
             if op.opcode == .input, case .string(let s)? = op.attributes["name"] { name = s } else { name = op.name ?? "" }
@@ -195,22 +202,27 @@ public enum SelfTest {
 
     /// `floor`: the smallest magnitude a result's error is measured against; `slack`: per result,
     /// an absolute difference forgiven first (the differential tests pass both, see
-    /// DifferentialTest.scale and slackFactor; the ModelSpecs run without).
-    static func check(_ model: String, _ programName: String, _ module: GraphModule, variant: SelfTestVariant, graph: GraphData,
-                      dims: [String: Int], bindings: ReferenceBindings, expected: [Tensor64], device: ExecutionDevice,
-                      floor: Double = 1e-6, slack: [Double]? = nil) -> SelfTestRow {
+    /// DifferentialTest.scale and slackFactor; the ModelSpecs run without). `reference` is the
+    /// program `expected` came from (it names the results).
+    static func check(_ model: String, _ programName: String, forward: GraphModule, mode: ProgramMode, reference: GraphModule,
+                      variant: SelfTestVariant, graph: GraphData, dims: [String: Int], bindings: ReferenceBindings,
+                      expected: [Tensor64], device: ExecutionDevice, floor: Double = 1e-6, slack: [Double]? = nil,
+                      faults: Set<String> = []) -> SelfTestRow {
         var row = SelfTestRow(model: model, program: programName, variant: variant.name, kernels: 0,
                               error: .infinity, worstResult: "-", passed: false)
         do {
-            let program = try SelfTest.program(module, variant)
-            row.kernels = program.kernels.count
-            let exe = try device.load(program)
+            let emitted = try SelfTest.program(forward, mode: mode, variant, dims: dims, on: device, faults: faults)
+            row.kernels = emitted.program.kernels.count
+            let exe = try device.load(emitted, variants: variant.splitEdges)
             let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
             var inputs: [String: [Float]] = [:], params: [String: [Float]] = [:]
             for (k, v) in bindings.inputs { inputs[k] = v.data.map(Float.init) }
             for (k, v) in bindings.params { params[k] = v.data.map(Float.init) }
             let actual = try exe.run(graph: arrays, dims: dims, inputs: inputs, params: params, seed: bindings.seed,
                                      training: bindings.training)
+            guard actual.count == expected.count else {
+                throw ExecutionError("the kernels give \(actual.count) results, the reference \(expected.count)")
+            }
             var worst = 0.0
             for (k, (a, e)) in zip(actual, expected).enumerated() {
                 let scale = max(e.data.map(abs).max() ?? 0, floor)
@@ -219,7 +231,7 @@ public enum SelfTest {
                 if a.count != e.data.count || diff.isNaN { diff = .infinity }
                 let err = max(0, diff - (slack?[k] ?? 0)) / scale
                 if err > worst || k == 0 {
-                    if err >= worst { row.worstResult = IRPrinter.valueNames(module)[module.results[k].index] }
+                    if err >= worst { row.worstResult = IRPrinter.valueNames(reference)[reference.results[k].index] }
                     worst = max(worst, err)
                 }
             }
@@ -231,13 +243,16 @@ public enum SelfTest {
         return row
     }
 
-    /// The kernel program a variant runs for `module`.
-    public static func program(_ module: GraphModule, _ variant: SelfTestVariant) throws -> KernelProgram {
-        let typed = try LowPrecisionStorage(variant.precision).run(module)
-        var program = variant.lanes ? try CUDASchedule.schedule(typed, fuse: variant.fuse)
-            : try ScheduleKernels.schedule(typed, fuse: variant.fuse)
-        if variant.splitEdges { program.kernels = program.kernels.map { $0.variants.first ?? $0 } }
-        return program
+    /// What a variant runs for the lowered `forward`: the plan of its target (the CUDA schedule for
+    /// the lane variants, emitted as C with the lanes emulated unless the device is a GPU), mode,
+    /// precision and fusion, with the verifier after every stage.
+    public static func program(_ forward: GraphModule, mode: ProgramMode, _ variant: SelfTestVariant, dims: [String: Int],
+                               on device: ExecutionDevice, faults: Set<String> = []) throws -> EmittedProgram {
+        var onGPU = false
+        if case .cuda = device { onGPU = true }
+        let options = PlanOptions(target: variant.lanes ? .cuda : .cpu, mode: mode, precision: variant.precision, dims: dims,
+                                  fuse: variant.fuse, emulateLanes: variant.lanes && !onGPU, faults: faults)
+        return try Pipeline.emit(forward, options, verifyEach: true).0
     }
 
     public static func table(_ rows: [SelfTestRow]) -> String {
@@ -267,13 +282,13 @@ public enum SelfTest {
 
 /// The driver side of the self-test: finds the specs, builds the device, formats the table.
 public enum SelfTestDriver {
-    public static func runCPU(specsDirectory: String) -> Result<(String, Bool), SelfTestFailure> {
+    public static func runCPU(specsDirectory: String, settings: Settings = .process) -> Result<(String, Bool), SelfTestFailure> {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: specsDirectory) else {
             return .failure(SelfTestFailure("cannot read the spec directory '\(specsDirectory)' (use --specs DIR)"))
         }
         let specs = names.filter { $0.hasSuffix(".gnn") }.sorted()
         guard !specs.isEmpty else { return .failure(SelfTestFailure("no .gnn files in '\(specsDirectory)'")) }
-        let device = CPUDevice(cache: KernelCache())
+        let device = CPUDevice(cache: KernelCache(settings: settings), compiler: .fromEnvironment(settings))
         var rows: [SelfTestRow] = []
         for name in specs {
             switch Compiler.load(path: specsDirectory + "/" + name) {
@@ -285,22 +300,22 @@ public enum SelfTestDriver {
     }
 
     /// `count` random models from `seed` through `DifferentialTest`; reproducers go to `reproducerDirectory`.
-    public static func runRandom(count: Int, seed: UInt64, reproducerDirectory: String,
+    public static func runRandom(count: Int, seed: UInt64, reproducerDirectory: String, faults: Set<String> = [],
                                  progress: (Int) -> Void = { _ in }) -> (String, Bool) {
         withScratchDevice { device in
             let (report, failures) = DifferentialTest.run(count: count, seed: seed, device: device,
-                                                          reproducerDirectory: reproducerDirectory, progress: progress)
+                                                          reproducerDirectory: reproducerDirectory, faults: faults, progress: progress)
             return (report, failures.isEmpty)
         }
     }
 
     /// Replays a saved reproducer (or any spec) as `DifferentialTest` checks a random model.
-    public static func checkModel(path: String, seed: UInt64, nodes: Int) -> Result<(String, Bool), SelfTestFailure> {
+    public static func checkModel(path: String, seed: UInt64, nodes: Int, faults: Set<String> = []) -> Result<(String, Bool), SelfTestFailure> {
         switch Compiler.load(path: path) {
         case .failure(let d): return .failure(SelfTestFailure(d.message))
         case .success(let file):
             return .success(withScratchDevice { device in
-                if let what = DifferentialTest.check(file, seed: seed, nodes: nodes, device: device) { return ("\(path): FAIL: \(what)\n", false) }
+                if let what = DifferentialTest.check(file, seed: seed, nodes: nodes, device: device, faults: faults) { return ("\(path): FAIL: \(what)\n", false) }
                 return ("\(path): reference, passes and kernels agree (seed \(seed), \(nodes) nodes)\n", true)
             })
         }
@@ -318,14 +333,14 @@ public enum SelfTestDriver {
     }
 
     /// Every spec on the GPU, fused and op by op (rows mapped to warps), against the reference.
-    public static func runCUDA(specsDirectory: String) -> Result<(String, Bool), SelfTestFailure> {
+    public static func runCUDA(specsDirectory: String, settings: Settings = .process) -> Result<(String, Bool), SelfTestFailure> {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: specsDirectory) else {
             return .failure(SelfTestFailure("cannot read the spec directory '\(specsDirectory)' (use --specs DIR)"))
         }
         let specs = names.filter { $0.hasSuffix(".gnn") }.sorted()
         guard !specs.isEmpty else { return .failure(SelfTestFailure("no .gnn files in '\(specsDirectory)'")) }
         let gpu: CUDADevice
-        do { gpu = try CUDADevice() } catch { return .failure(SelfTestFailure("the CUDA device is not available: \(error.message)")) }
+        do { gpu = try CUDADevice(settings: settings) } catch { return .failure(SelfTestFailure("the CUDA device is not available: \(error.message)")) }
         var rows: [SelfTestRow] = []
         for name in specs {
             switch Compiler.load(path: specsDirectory + "/" + name) {

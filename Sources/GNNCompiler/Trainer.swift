@@ -9,7 +9,7 @@ import GNNDiagnostics
 import GNNData
 import GNNIR
 import GNNPasses
-import GNNReference
+import GNNCodegen
 import GNNRuntime
 
 /// The trainer consumes GNNData's dataset directly; the name says what it is used for here.
@@ -57,14 +57,11 @@ public final class Trainer {
     /// Storage precision of both programs' activations (`--precision`, else the train block).
     public let precision: Precision
 
-    /// Optimises and schedules both programs (fused) and loads them through the kernel cache.
-    /// `dims` (the dataset's model dimensions, e.g. F = 1433, C = 7) let transform-before-aggregate
-    /// decide where a product narrows the features; the programs stay correct for any data.
-    ///
-    /// The training program is differentiated after canonicalize and transform-before-aggregate
-    /// have run on the forward: differentiating `aggregate(X @ W)` gives the weight gradient as
-    /// `X^T @ aggregate^T(g)` at the narrow width, where differentiating first would keep the
-    /// wide aggregate alive for `aggregate(X)^T @ g`.
+    /// Plans both programs (fused) for the device's target with the dataset's dimensions (`F =
+    /// 1433`, `C = 7` on Cora, which let transform-before-aggregate decide where a product narrows;
+    /// the programs stay correct for any data) and loads them through the kernel cache. The
+    /// inference plan gives the forward program, the training plan the forward, loss and backward;
+    /// `gnnc compile --emit c|cu [--backward] --dims ...` prints exactly these sources.
     public convenience init(model: GraphModule, device: CPUDevice, dims: [String: Int] = [:]) throws {
         try self.init(model: model, on: .cpu(device), dims: dims)
     }
@@ -72,28 +69,19 @@ public final class Trainer {
     ///
     /// `precision` (nil: the train block's) stores activations in f16 or bf16; f16 training also
     /// takes a `loss_scale` input (see LossScaler).
-    public init(model: GraphModule, on device: ExecutionDevice, dims: [String: Int] = [:], precision: Precision? = nil) throws {
+    public init(model: GraphModule, on device: ExecutionDevice, dims: [String: Int] = [:], precision: Precision? = nil,
+                faults: Set<String> = []) throws {
         let start = Trainer.now()
-        self.precision = LowPrecisionStorage.precision(of: model, override: precision)
-        let passes = Trainer.passes(dims: dims, precision: self.precision)
-        forward = try Trainer.optimize(model, passes)
-        let narrowed = try Trainer.optimize(model, [Canonicalize(), TransformBeforeAggregate(dims: dims)])
-        training = try Trainer.optimize(try Autodiff.differentiate(narrowed, lossScale: self.precision == .f16), passes)
-        forwardExecutable = try device.load(try device.schedule(forward))
-        trainingExecutable = try device.load(try device.schedule(training))
+        var options = PlanOptions(target: device.target, mode: .inference, precision: precision, dims: dims, faults: faults)
+        let (forwardProgram, forwardGraph) = try Pipeline.emit(model, options)
+        options.mode = .training
+        let (trainingProgram, trainingGraph) = try Pipeline.emit(model, options)
+        self.precision = Pipeline.plan(for: model, options).precision
+        forward = forwardGraph
+        training = trainingGraph
+        forwardExecutable = try device.load(forwardProgram)
+        trainingExecutable = try device.load(trainingProgram)
         compileSeconds = Trainer.now() - start
-    }
-
-    /// The default pipeline with transform-before-aggregate knowing the model dimensions.
-    static func passes(dims: [String: Int], precision: Precision? = nil) -> [any GraphPass] {
-        PassPipeline.defaultPipeline(precision: precision, dims: dims)
-    }
-
-    static func optimize(_ m: GraphModule, _ pipeline: [any GraphPass]) throws -> GraphModule {
-        switch PassPipeline.run(m, pipeline: pipeline, verifyEach: false) {
-        case .success(let o): return o
-        case .failure(let f): throw ExecutionError(f.diagnostics.map(\.description).joined(separator: "\n"))
-        }
     }
 
     static func now() -> Double {
@@ -142,7 +130,7 @@ public final class Trainer {
     public func parameterShapes(for data: TrainingData) throws -> [String: [Int]] {
         let (graph, dims) = try bind(data)
         var out: [String: [Int]] = [:]
-        for p in forward.ops where p.opcode == .param { out[p.name!] = try ReferenceInterpreter.concreteShape(p.type, graph, dims) }
+        for p in forward.ops where p.opcode == .param { out[p.name!] = try p.type.concreteShape(graph, dims: dims) }
         return out
     }
 
@@ -185,7 +173,7 @@ public final class Trainer {
         }
         var shapes: [String: [Int]] = [:]
         for p in params {
-            let shape = try ReferenceInterpreter.concreteShape(p.type, graph, dims)
+            let shape = try p.type.concreteShape(graph, dims: dims)
             shapes[p.name!] = shape
             let values = resume?.params[p.name!]?.values ?? ParamInitializer.values(p, shape: shape, seed: seed)
             try trainSession.bind(p.name!, values)

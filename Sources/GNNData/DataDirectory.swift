@@ -1,4 +1,5 @@
 // Finds the directory holding a Planetoid dataset: --data-dir, then $GNNC_DATA_DIR, then the user cache.
+import GNNRuntime
 
 public enum DataDirectory {
     /// Where to look, in order, each with what it came from (for the not-found message):
@@ -19,12 +20,8 @@ public enum DataDirectory {
         return nil
     }
 
-    /// The variables discovery reads, from this process's environment.
-    public static func processEnvironment() -> [String: String] {
-        var env: [String: String] = [:]
-        for key in ["GNNC_DATA_DIR", "XDG_CACHE_HOME", "HOME"] { env[key] = FileBytes.environment(key) }
-        return env
-    }
+    /// The variables discovery reads, from the settings read at start-up.
+    public static func processEnvironment() -> [String: String] { Settings.process.values }
 
     /// The first candidate directory that contains `ind.<name>.x`; otherwise an error listing
     /// every place looked at. `environment` defaults to the process environment.

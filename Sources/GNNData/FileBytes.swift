@@ -27,11 +27,5 @@ enum FileBytes {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// An environment variable, nil when unset or empty (an empty value means "not configured").
-    static func environment(_ name: String) -> String? {
-        guard let v = getenv(name), v.pointee != 0 else { return nil }
-        return String(cString: v)
-    }
-
     private static func errnoText() -> String { String(cString: strerror(errno)) }
 }

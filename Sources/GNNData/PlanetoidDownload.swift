@@ -43,9 +43,7 @@ public enum PlanetoidDownload {
 
     /// The variables discovery and download read, from this process's environment.
     public static func processEnvironment() -> [String: String] {
-        var env = DataDirectory.processEnvironment()
-        for key in ["GNNC_PLANETOID_URL", "GNNC_NO_DOWNLOAD"] { env[key] = FileBytes.environment(key) }
-        return env
+        Settings.process.values
     }
 
     /// `$GNNC_PLANETOID_URL` (e.g. a `file://` mirror), else `defaultBaseURL`.

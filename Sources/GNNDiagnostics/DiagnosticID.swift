@@ -75,11 +75,26 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Hashable {
     case irReservedDimension = "E410"
     case irBadName = "E411"
 
+    // Kernel IR text parser (GNNIR/KernelParser.swift) and verifier (GNNIR/KernelVerifier.swift)
+    case kirSyntax = "E421"
+    case kirUnknownName = "E422"
+    case kirBadLiteral = "E423"
+    case kirBadProgram = "E431"
+    case kirBadBuffer = "E432"
+    case kirBadKernel = "E433"
+    case kirBadName = "E434"
+    case kirBadStatement = "E435"
+    case kirBadStore = "E436"
+
     // Driver (GNNCompiler)
     case cannotReadFile = "E501"
     case unknownPass = "E502"
     case cannotWriteFile = "E503"
+    /// Options that contradict each other or the spec (`--emit cu --target cpu`, a dimension the model lacks).
+    case badOption = "E504"
 
     // Pass pipeline (GNNPasses/PassPipeline.swift)
     case passFailed = "E601"
+    /// A pass list runs a pass before one whose result it needs, or after one that must follow it.
+    case passOrder = "E602"
 }

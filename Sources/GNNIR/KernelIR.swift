@@ -145,67 +145,14 @@ extension KStmt {
     /// Every (buffer, index) read by these statements, from float and integer expressions alike.
     public static func loads(_ ss: [KStmt]) -> [(Int, KIndex)] {
         var out: [(Int, KIndex)] = []
-        func index(_ i: KIndex) {
-            switch i {
-            case .dim, .v: break
-            case .load(let b, let x): out.append((b, x)); index(x)
-            case .add(let a, let b), .mul(let a, let b), .div(let a, let b), .mod(let a, let b): index(a); index(b)
-            }
-        }
-        func value(_ x: KValue) {
-            switch x {
-            case .load(let b, let i): out.append((b, i)); index(i)
-            case .const, .local: break
-            case .unary(_, _, let a): value(a)
-            case .unaryGrad(_, _, let a, let b), .binary(_, let a, let b), .max(let a, let b), .min(let a, let b): value(a); value(b)
-            case .fromIndex(let i), .dropoutScale(_, _, let i): index(i)
-            case .selectEqual(let i, let j, let a, let b): index(i); index(j); value(a); value(b)
-            }
-        }
-        func walk(_ ss: [KStmt]) {
-            for s in ss {
-                switch s {
-                case .loop(_, let a, let b, _, let body): index(a); index(b); walk(body)
-                case .letIndex(_, let i), .assignIndex(_, let i): index(i)
-                case .letValue(_, let x), .assign(_, let x): value(x)
-                case .store(_, let i, let x): index(i); value(x)
-                case .ifEqual(let a, let b, let body), .ifLess(let a, let b, let body): index(a); index(b); walk(body)
-                case .ifGreater(let a, let b, let body): value(a); value(b); walk(body)
-                case .ifNonzero(let a, let body): value(a); walk(body)
-                case .block(let body), .laneZero(let body): walk(body)
-                case .laneLoop(_, let a, let b, let body), .laneReduce(_, let a, let b, _, let body), .slotReduce(_, let a, let b, _, let body):
-                    index(a); index(b); walk(body)
-                case .laneSync: break
-                case .loadVector(_, let b, let i): out.append((b, i)); index(i)
-                case .storeVector(_, let i, let xs): index(i); xs.forEach(value)
-                }
-            }
-        }
-        walk(ss)
+        walk(ss) { if case .loadVector(_, let b, let i) = $0 { out.append((b, i)) } }
+        visitExpressions(ss, index: { if case .load(let b, let x) = $0 { out.append((b, x)) } },
+                         value: { if case .load(let b, let i) = $0 { out.append((b, i)) } })
         return out
     }
 
     /// Calls `visit` on every float expression in these statements and on each of its subexpressions.
-    public static func visitValues(_ ss: [KStmt], _ visit: (KValue) -> Void) {
-        func value(_ x: KValue) {
-            visit(x)
-            switch x {
-            case .load, .const, .local, .fromIndex, .dropoutScale: break
-            case .unary(_, _, let a): value(a)
-            case .unaryGrad(_, _, let a, let b), .binary(_, let a, let b), .max(let a, let b), .min(let a, let b): value(a); value(b)
-            case .selectEqual(_, _, let a, let b): value(a); value(b)
-            }
-        }
-        for s in ss {
-            switch s {
-            case .letValue(_, let x), .assign(_, let x), .store(_, _, let x), .ifNonzero(let x, _): value(x)
-            case .ifGreater(let a, let b, _): value(a); value(b)
-            case .storeVector(_, _, let xs): xs.forEach(value)
-            default: break
-            }
-            visitValues(s.nestedBody, visit)
-        }
-    }
+    public static func visitValues(_ ss: [KStmt], _ visit: (KValue) -> Void) { visitExpressions(ss, value: visit) }
 
     /// This statement with `transform` applied to each body nested directly in it.
     public func mappingBodies(_ transform: ([KStmt]) -> [KStmt]) -> KStmt {
@@ -283,46 +230,7 @@ public struct Kernel: Hashable, Sendable {
 
     /// Indices of the buffers the kernel touches, sorted (its launch arguments).
     public var buffers: [Int] {
-        var seen = Set<Int>()
-        func index(_ i: KIndex) {
-            switch i {
-            case .dim, .v: break
-            case .load(let b, let x): seen.insert(b); index(x)
-            case .add(let a, let b), .mul(let a, let b), .div(let a, let b), .mod(let a, let b): index(a); index(b)
-            }
-        }
-        func value(_ x: KValue) {
-            switch x {
-            case .load(let b, let i): seen.insert(b); index(i)
-            case .const, .local: break
-            case .unary(_, _, let a): value(a)
-            case .unaryGrad(_, _, let a, let b), .binary(_, let a, let b), .max(let a, let b), .min(let a, let b): value(a); value(b)
-            case .fromIndex(let i), .dropoutScale(_, _, let i): index(i)
-            case .selectEqual(let i, let j, let a, let b): index(i); index(j); value(a); value(b)
-            }
-        }
-        func stmts(_ ss: [KStmt]) {
-            for s in ss {
-                switch s {
-                case .loop(_, let a, let b, _, let body): index(a); index(b); stmts(body)
-                case .letIndex(_, let i): index(i)
-                case .letValue(_, let x), .assign(_, let x): value(x)
-                case .store(let b, let i, let x): seen.insert(b); index(i); value(x)
-                case .ifEqual(let a, let b, let body), .ifLess(let a, let b, let body): index(a); index(b); stmts(body)
-                case .ifGreater(let a, let b, let body): value(a); value(b); stmts(body)
-                case .ifNonzero(let a, let body): value(a); stmts(body)
-                case .assignIndex(_, let i): index(i)
-                case .block(let body), .laneZero(let body): stmts(body)
-                case .laneLoop(_, let a, let b, let body), .laneReduce(_, let a, let b, _, let body), .slotReduce(_, let a, let b, _, let body):
-                    index(a); index(b); stmts(body)
-                case .laneSync: break
-                case .loadVector(_, let b, let i): seen.insert(b); index(i)
-                case .storeVector(let b, let i, let xs): seen.insert(b); index(i); xs.forEach(value)
-                }
-            }
-        }
-        stmts(body)
-        return seen.sorted()
+        Set(KStmt.loads(body).map(\.0) + KStmt.storedBuffers(body)).sorted()
     }
 }
 

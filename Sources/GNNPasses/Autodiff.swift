@@ -4,14 +4,17 @@ import GNNDiagnostics
 import GNNIR
 
 public struct Autodiff: GraphPass {
-    public init() {}
+    /// Inputs differentiated besides the parameters (the benchmarks' primitives have none).
+    public let inputs: Set<String>
+    /// Whether the loss gradient is scaled (f16 training); nil: when the module's train block asks for f16.
+    public let lossScale: Bool?
+    public init(inputs: Set<String> = [], lossScale: Bool? = nil) { self.inputs = inputs; self.lossScale = lossScale }
     public var name: String { "autodiff" }
     public var summary: String { "append cross-entropy loss and the backward program (gradients of every parameter)" }
 
-    /// A module whose train block asks for f16 gets the loss-scale input, as the trainer builds it.
     public func run(_ m: GraphModule) throws -> GraphModule {
         do {
-            return try Autodiff.differentiate(m, lossScale: LowPrecisionStorage.precision(of: m) == .f16)
+            return try Autodiff.differentiate(m, inputs: inputs, lossScale: lossScale ?? (LowPrecisionStorage.precision(of: m) == .f16))
         } catch { throw PassFailure([Diagnostic(.passFailed, "autodiff: \(error.message)", at: nil)]) }
     }
 

@@ -1,10 +1,5 @@
-// Deliberate miscompilations, off unless `GNNC_INJECT_FAULT` names one: the differential tests
-// switch one on to show that a wrong pass is caught and shrunk to a small reproducer.
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+// Deliberate miscompilations a plan can be told to make (`GNNC_INJECT_FAULT`, read with the other
+// settings): the differential tests switch one on to show that a wrong pass is caught and shrunk.
 
 public enum FaultInjection {
     /// The faults a pass can be told to make.
@@ -13,9 +8,4 @@ public enum FaultInjection {
         // max(x) W is not max(x W)).
         "tba-any-reducer",
     ]
-
-    static func active(_ name: String) -> Bool {
-        guard let p = getenv("GNNC_INJECT_FAULT") else { return false }
-        return String(cString: p) == name
-    }
 }

@@ -3,7 +3,12 @@
 // become lane partials combined by warp shuffles, and stores of values every lane holds go to lane 0.
 import GNNIR
 
-public enum MapRowsToLanes {
+public struct MapRowsToLanes: KernelPass {
+    public init() {}
+    public var name: String { "map-rows-to-lanes" }
+    public var summary: String { "give each row a warp: independent feature loops over lanes, accumulations as shuffle reductions, lane-0 stores (CUDA)" }
+    public func run(_ p: KernelProgram) -> KernelProgram { MapRowsToLanes.map(p) }
+
     public static let warp = 32
     /// A kernel is mapped when some loop it would split has at least this many iterations (or a
     /// symbolic count): 8 features become 2 lanes of 4 once vectorised, so 16 edges of 8 scores
@@ -92,12 +97,12 @@ public enum MapRowsToLanes {
         let bound = boundNames(body)
         var rests: [Int: KIndex] = [:]
         var ok = true
-        walk(body) { s in
+        KStmt.walk(body) { s in
             switch s {
             case .assign(let n, _), .assignIndex(let n, _): if !bound.contains(n) { ok = false }
             case .loop(_, _, _, true, _), .laneLoop, .laneReduce, .laneZero, .laneSync, .loadVector, .storeVector, .slotReduce: ok = false
             case .store(let buffer, let i, _):
-                guard let rest = unitRest(i, j), !mentions(rest, bound) else { ok = false; return }
+                guard let rest = unitRest(i, j), !rest.mentions(bound) else { ok = false; return }
                 if let r = rests[buffer], r != rest { ok = false }
                 rests[buffer] = rest
             default: break
@@ -115,19 +120,10 @@ public enum MapRowsToLanes {
         switch i {
         case .v(let n) where n == j: return .zero
         case .add(let a, let b):
-            if !mentions(a, [j]), let r = unitRest(b, j) { return a + r }
-            if !mentions(b, [j]), let r = unitRest(a, j) { return r + b }
+            if !a.mentions(j), let r = unitRest(b, j) { return a + r }
+            if !b.mentions(j), let r = unitRest(a, j) { return r + b }
             return nil
         default: return nil
-        }
-    }
-
-    static func mentions(_ i: KIndex, _ names: Set<String>) -> Bool {
-        switch i {
-        case .dim: return false
-        case .v(let n): return names.contains(n)
-        case .load(_, let x): return mentions(x, names)
-        case .add(let a, let b), .mul(let a, let b), .div(let a, let b), .mod(let a, let b): return mentions(a, names) || mentions(b, names)
         }
     }
 
@@ -163,43 +159,19 @@ public enum MapRowsToLanes {
     /// Whether a statement reads one of `names` other than as the accumulator of its own update.
     static func readsLocal(_ s: KStmt, _ names: Set<String>) -> Bool {
         switch s {
-        case .letValue(_, let x): return reads(x, names)
+        case .letValue(_, let x): return x.readsLocal(names)
         case .assign(let acc, let x):
-            if case .binary(.add, .local(acc), let t) = x { return reads(t, names) }
-            if case .max(.local(acc), let t) = x { return reads(t, names) }
-            return reads(x, names)
+            if case .binary(.add, .local(acc), let t) = x { return t.readsLocal(names) }
+            if case .max(.local(acc), let t) = x { return t.readsLocal(names) }
+            return x.readsLocal(names)
         default: return false
         }
-    }
-
-    static func reads(_ x: KValue, _ names: Set<String>) -> Bool {
-        switch x {
-        case .local(let n): return names.contains(n)
-        case .load, .const, .fromIndex, .dropoutScale: return false
-        case .unary(_, _, let a): return reads(a, names)
-        case .unaryGrad(_, _, let a, let b), .binary(_, let a, let b), .max(let a, let b), .min(let a, let b):
-            return reads(a, names) || reads(b, names)
-        case .selectEqual(_, _, let a, let b): return reads(a, names) || reads(b, names)
-        }
-    }
-
-    // MARK: walking
-
-    static func walk(_ ss: [KStmt], _ visit: (KStmt) -> Void) {
-        for s in ss { visit(s); walk(s.nestedBody, visit) }
     }
 
     /// Loop variables and locals declared in `ss` (at any depth).
     static func boundNames(_ ss: [KStmt]) -> Set<String> {
         var names = Set<String>()
-        walk(ss) { s in
-            switch s {
-            case .loop(let v, _, _, _, _), .laneLoop(let v, _, _, _), .laneReduce(let v, _, _, _, _), .slotReduce(let v, _, _, _, _): names.insert(v)
-            case .letIndex(let n, _), .letValue(let n, _): names.insert(n)
-            case .loadVector(let ns, _, _): names.formUnion(ns)
-            default: break
-            }
-        }
+        KStmt.walk(ss) { names.formUnion($0.declaredNames) }
         return names
     }
 

@@ -2,52 +2,116 @@
 import GNNDiagnostics
 import GNNIR
 
+/// Which program a plan builds: the forward alone, or forward, loss and backward.
+public enum ProgramMode: String, Sendable, Hashable, CaseIterable {
+    case inference, training
+}
+
+/// What a plan knows that some passes need: the model's bound dimensions (transform-before-aggregate
+/// decides where a product narrows), the storage precision, the inputs to differentiate besides
+/// the parameters, and faults to inject (tests of the differential tester).
+public struct PassConfiguration: Sendable, Hashable {
+    public var dims: [String: Int]
+    public var precision: Precision
+    public var differentiate: Set<String>
+    public var faults: Set<String>
+    public init(dims: [String: Int] = [:], precision: Precision = .f32, differentiate: Set<String> = [], faults: Set<String> = []) {
+        self.dims = dims; self.precision = precision; self.differentiate = differentiate; self.faults = faults
+    }
+}
+
 /// One row of the pass table.
 public struct PassEntry: Sendable {
+    /// The pass as `gnnc opt --passes` runs it (configured from the module alone).
     public let pass: any GraphPass
-    /// Whether `gnnc compile` runs it; passes outside the default pipeline run only when named.
-    public let inDefaultPipeline: Bool
+    /// The plans that run it; empty: it runs only when named.
+    public let modes: Set<ProgramMode>
+    /// Passes that must run earlier whenever this one runs: it reads their result.
+    public let requires: [String]
+    /// Passes that must not run after this one: they would undo it or be misled by it.
+    public let notFollowedBy: [String]
     /// Why the pass sits at this position in the table.
     public let reason: String
+    let configure: @Sendable (PassConfiguration) -> any GraphPass
+
+    init(_ pass: any GraphPass, _ modes: Set<ProgramMode>, requires: [String] = [], notFollowedBy: [String] = [], reason: String,
+         configure: (@Sendable (PassConfiguration) -> any GraphPass)? = nil) {
+        self.pass = pass; self.modes = modes; self.requires = requires; self.notFollowedBy = notFollowedBy; self.reason = reason
+        self.configure = configure ?? { _ in pass }
+    }
+
+    /// The pass as a plan runs it.
+    public func configured(_ c: PassConfiguration) -> any GraphPass { configure(c) }
 }
 
 public enum PassPipeline {
-    /// Every pass, read top to bottom in the order the default pipeline runs them. A new pass
-    /// goes in at the row whose position its reason justifies, never appended out of order.
+    /// Every pass, read top to bottom in the order plans run them. A pass may have several rows
+    /// (canonicalize and transform-before-aggregate run before autodiff in training and again
+    /// after it), each with its own reason. A new pass goes in at the row its reason justifies.
     public static let table: [PassEntry] = [
-        PassEntry(pass: NoOp(), inDefaultPipeline: false,
+        PassEntry(NoOp(), [],
                   reason: "first and off by default: a pass with no effect, for testing the machinery itself"),
-        PassEntry(pass: Verify(), inDefaultPipeline: true,
+        PassEntry(Verify(), [.inference, .training],
                   reason: "before any rewrite: every later pass assumes a module that satisfies the verifier"),
-        PassEntry(pass: Autodiff(), inDefaultPipeline: false,
-                  reason: "before any fusion, and only with --backward: one derivative rule per unfused op, and the backward program then goes through the same passes as the forward"),
-        PassEntry(pass: Canonicalize(), inDefaultPipeline: true,
-                  reason: "after autodiff, so one run cleans forward and backward alike: what it would fold before differentiation is still there after, and so are its derivatives (g*1, -(-g), same-shape views), which fold too (running it before autodiff as well would only differentiate less); first of the cleanups, since its folds expose duplicates to cse and leave dead ops for dce"),
-        PassEntry(pass: TransformBeforeAggregate(), inDefaultPipeline: true,
-                  reason: "after autodiff and canonicalize: canonicalize removes the no-ops (a p = 0 dropout, a same-shape view) that would break a linear message chain, and the aggregate's uses are counted on the program that runs, backward included (an aggregate the weight gradient also reads stays); before move-rowwise-before-gather, so the per-edge scales of the rewritten message (x@W)[src] * dn[src] move to the node at the narrow width; before cse/dce/hoist, which merge and drop what it duplicates or bypasses. Registered without dimension bindings, so it fires only on concrete widths; the runtime runs one bound to the dataset's dims"),
-        PassEntry(pass: MoveRowwiseBeforeGather(), inDefaultPipeline: true,
-                  reason: "after autodiff (the backward is built from the per-edge ops, so a node op's unread rows, e.g. rsqrt(0), never meet a gradient) and after transform-before-aggregate, which creates the gathered products it moves; before cse and dce, because the node ops it creates can duplicate existing ones and the gathers it bypasses can be left dead; before hoist-graph-only, so the node-level values it creates from graph-only operands (gather(rsqrt(deg))) are tagged and cached"),
-        PassEntry(pass: CSE(), inDefaultPipeline: true,
+        PassEntry(Canonicalize(), [.training],
+                  reason: "training only, before autodiff: what it folds (a p = 0 dropout, a same-shape view, x * 1) then has no derivative to build, and it opens the linear message chains transform-before-aggregate needs"),
+        PassEntry(TransformBeforeAggregate(), [.training],
+                  reason: "training only, after canonicalize and before autodiff, with the model's dimensions bound: differentiating aggregate(X) @ W after the rewrite gives the weight gradient as X^T @ aggregate^T(g) at the narrow width, where differentiating first keeps aggregate(X) (N x 1433 on Cora) alive for aggregate(X)^T @ g",
+                  configure: { TransformBeforeAggregate(dims: $0.dims, anyReducer: $0.faults.contains("tba-any-reducer")) }),
+        PassEntry(Autodiff(), [.training],
+                  reason: "training only, before the cleanups and any fusion: one derivative rule per unfused op, and the backward program then goes through the same passes as the forward",
+                  configure: { Autodiff(inputs: $0.differentiate, lossScale: $0.precision == .f16) }),
+        PassEntry(Canonicalize(), [.inference, .training],
+                  reason: "after autodiff, so one run cleans the backward too (g * 1, -(-g), same-shape views); first of the cleanups, since its folds expose duplicates to cse and leave dead ops for dce"),
+        PassEntry(TransformBeforeAggregate(), [.inference, .training],
+                  reason: "after canonicalize, which removes the no-ops that would break a linear message chain; in training it also rewrites the backward's aggregations, and the aggregate's uses are counted on the program that runs (an aggregate the weight gradient reads stays); before move-rowwise-before-gather, so the per-edge scales of the rewritten message move to the node at the narrow width; before cse/dce/hoist, which merge and drop what it duplicates or bypasses; fires only on concrete widths, so plans bind the dataset's dims",
+                  configure: { TransformBeforeAggregate(dims: $0.dims, anyReducer: $0.faults.contains("tba-any-reducer")) }),
+        PassEntry(MoveRowwiseBeforeGather(), [.inference, .training], notFollowedBy: ["autodiff"],
+                  reason: "after autodiff (the backward is built from the per-edge ops, so a node op's unread rows, e.g. rsqrt(0), never meet a gradient: autodiff must never follow it) and after transform-before-aggregate, which creates the gathered products it moves; before cse and dce, because the node ops it creates can duplicate existing ones and the gathers it bypasses can be left dead; before hoist-graph-only, so the node-level values it creates from graph-only operands (gather(rsqrt(deg))) are tagged and cached"),
+        PassEntry(CSE(), [.inference, .training],
                   reason: "after canonicalize, whose folds make more values identical, and after the graph rewrites, whose new node ops can repeat existing ones; before dce, because the merged duplicates are left dead"),
-        PassEntry(pass: DCE(), inDefaultPipeline: true,
+        PassEntry(DCE(), [.inference, .training],
                   reason: "after canonicalize and cse, which leave the ops they bypassed without uses; before hoisting, so only live values are hoisted and cached"),
-        PassEntry(pass: HoistGraphOnly(), inDefaultPipeline: true,
+        PassEntry(HoistGraphOnly(), [.inference, .training],
                   reason: "last of the cleanups and before any fusion: it tags the final, deduplicated graph-only values (degree normalisation) that fusion may factor out and the runtime caches per graph"),
-        PassEntry(pass: LowPrecisionStorage(), inDefaultPipeline: true,
-                  reason: "last, after autodiff and every rewrite: it chooses the storage dtype of the final values, backward included (rewrites build new ops whose dtype the type rules would only promote), keeps the graph-only values hoist-graph-only found in f32, and its GEMM operand converts are not duplicated by a later cse; a no-op unless --precision or the train block asks for f16/bf16"),
+        PassEntry(LowPrecisionStorage(), [.inference, .training], notFollowedBy: ["autodiff"],
+                  reason: "last, after autodiff and every rewrite: it chooses the storage dtype of the final values, backward included (rewrites build new ops whose dtype the type rules would only promote), keeps the graph-only values hoist-graph-only found in f32, and its GEMM operand converts are not duplicated by a later cse; a no-op unless --precision or the train block asks for f16/bf16",
+                  configure: { LowPrecisionStorage($0.precision) }),
     ]
 
-    /// The names `gnnc compile` runs, in table order.
-    public static var defaultPasses: [String] { table.filter(\.inDefaultPipeline).map(\.pass.name) }
+    /// The names a plan of `mode` runs, in table order.
+    public static func passes(for mode: ProgramMode) -> [String] { table.filter { $0.modes.contains(mode) }.map(\.pass.name) }
 
-    /// The default passes as values, low-precision-storage set to `precision` (nil: the module's
-    /// train block decides) and, given `dims`, transform-before-aggregate bound to them.
+    /// The inference plan's passes (what `gnnc compile` runs without --backward).
+    public static var defaultPasses: [String] { passes(for: .inference) }
+
+    /// A plan's passes as values, configured.
+    public static func pipeline(for mode: ProgramMode, _ c: PassConfiguration = PassConfiguration()) -> [any GraphPass] {
+        table.filter { $0.modes.contains(mode) }.map { $0.configured(c) }
+    }
+
+    /// The inference passes with low-precision-storage set to `precision` (nil: the module's train
+    /// block decides) and transform-before-aggregate bound to `dims`.
     public static func defaultPipeline(precision: Precision? = nil, dims: [String: Int]? = nil) -> [any GraphPass] {
-        table.filter(\.inDefaultPipeline).map {
+        table.filter { $0.modes.contains(.inference) }.map {
             if $0.pass is LowPrecisionStorage { return LowPrecisionStorage(precision) }
             if let dims, $0.pass is TransformBeforeAggregate { return TransformBeforeAggregate(dims: dims) }
             return $0.pass
         }
+    }
+
+    /// The ordering problems of running `names` in this order (the first row of a pass name states
+    /// its constraints). Empty when the order is sound.
+    public static func orderingProblems(_ names: [String]) -> [String] {
+        var problems: [String] = []
+        for (i, name) in names.enumerated() {
+            guard let e = PassRegistry.entry(named: name) else { continue }
+            for r in e.requires where !names[..<i].contains(r) { problems.append("pass '\(name)' needs '\(r)' to run before it") }
+            for later in e.notFollowedBy where names[(i + 1)...].contains(later) {
+                problems.append("pass '\(later)' must not run after '\(name)'")
+            }
+        }
+        return problems
     }
 
     /// Runs `passes` in the order given. With `verifyEach`, the verifier checks the module after
@@ -58,7 +122,10 @@ public enum PassPipeline {
                            log: (String) -> Void = { _ in }) -> Result<GraphModule, PassFailure> {
         switch resolve(passes, printAfter: printAfter) {
         case .failure(let f): return .failure(f)
-        case .success(let selected): return run(m, pipeline: selected, verifyEach: verifyEach, printAfter: printAfter, log: log)
+        case .success(let selected):
+            let order = orderingProblems(passes)
+            guard order.isEmpty else { return .failure(PassFailure(order.map { Diagnostic(.passOrder, $0, at: nil) })) }
+            return run(m, pipeline: selected, verifyEach: verifyEach, printAfter: printAfter, log: log)
         }
     }
 
@@ -138,9 +205,13 @@ public enum PassPipeline {
 /// Looks passes up by their `--passes` name. The table is the registry: a pass not in the
 /// table does not exist, so the two can never disagree.
 public enum PassRegistry {
-    public static var all: [any GraphPass] { PassPipeline.table.map(\.pass) }
-
-    public static func pass(named name: String) -> (any GraphPass)? {
-        PassPipeline.table.first { $0.pass.name == name }?.pass
+    /// Each pass once, at its first row.
+    public static var all: [any GraphPass] {
+        var seen = Set<String>()
+        return PassPipeline.table.map(\.pass).filter { seen.insert($0.name).inserted }
     }
+
+    public static func pass(named name: String) -> (any GraphPass)? { entry(named: name)?.pass }
+
+    public static func entry(named name: String) -> PassEntry? { PassPipeline.table.first { $0.pass.name == name } }
 }

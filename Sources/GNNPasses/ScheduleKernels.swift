@@ -22,7 +22,7 @@ public enum ScheduleKernels {
         s.libraryGEMMs = libraryGEMMs
         if fuse { s.inlined = Scheduler.chooseInlined(m, libraryGEMMs: libraryGEMMs); s.fuse = true }
         try s.run()
-        return fuse ? FuseRowLocalKernels.run(s.program) : s.program
+        return s.program
     }
 }
 

@@ -5,7 +5,12 @@
 // one small group's serial loop.
 import GNNIR
 
-public enum SplitRowEdges {
+public struct SplitRowEdges: KernelPass {
+    public init() {}
+    public var name: String { "split-row-edges" }
+    public var summary: String { "add a variant giving a narrow row a whole warp as feature lanes x edge slots, for graphs with hubs (CUDA)" }
+    public func run(_ p: KernelProgram) -> KernelProgram { SplitRowEdges.run(p) }
+
     public static let warp = 32
 
     public static func run(_ p: KernelProgram) -> KernelProgram {

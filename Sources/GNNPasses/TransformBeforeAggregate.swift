@@ -50,7 +50,10 @@ public struct TransformBeforeAggregate: GraphPass {
     /// Values of dimension symbols used to decide whether W narrows; unbound symbols stay symbolic.
     public let dims: [String: Int]
 
-    public init(dims: [String: Int] = [:]) { self.dims = dims }
+    /// The injected fault `tba-any-reducer`: products move through max/min aggregations too
+    /// (wrong: max(x) W is not max(x W)); the differential tests show it is caught.
+    public let anyReducer: Bool
+    public init(dims: [String: Int] = [:], anyReducer: Bool = false) { self.dims = dims; self.anyReducer = anyReducer }
     public var name: String { "transform-before-aggregate" }
     public var summary: String {
         "aggregate(m(X)) @ W -> aggregate(m(X @ W)) for sum/mean of messages linear in a gathered X, when W is known to narrow"
@@ -117,7 +120,7 @@ public struct TransformBeforeAggregate: GraphPass {
             let o = m[current]
             var next: Int?
             switch o.opcode {
-            case .aggregate(_, let r) where r.isLinear || FaultInjection.active("tba-any-reducer"): next = 0
+            case .aggregate(_, let r) where r.isLinear || anyReducer: next = 0
             case .gather: next = 0
             case .unary(let u) where u.function.linear: next = 0
             case .binary(.mul) where o.operands.count == 2:

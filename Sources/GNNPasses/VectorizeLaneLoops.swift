@@ -4,7 +4,12 @@
 // loops use (a power of two from 2 to 32), so narrow rows share a warp.
 import GNNIR
 
-public enum VectorizeLaneLoops {
+public struct VectorizeLaneLoops: KernelPass {
+    public init() {}
+    public var name: String { "vectorize-lane-loops" }
+    public var summary: String { "unroll lane loops by 4 into 16-byte loads and stores and narrow each row's lane group to the lanes it uses (CUDA)" }
+    public func run(_ p: KernelProgram) -> KernelProgram { VectorizeLaneLoops.run(p) }
+
     public static let width = 4
     static let minimumLanes = 2
 
@@ -29,17 +34,14 @@ public enum VectorizeLaneLoops {
     /// `limit` when a split loop's extent is symbolic.
     static func groupSize(_ ss: [KStmt], at limit: Int) -> Int {
         var widest = 1
-        func walk(_ ss: [KStmt]) {
-            for s in ss {
-                switch s {
-                case .laneLoop(_, let a, let b, _), .laneReduce(_, let a, let b, _, _):
-                    guard case .dim(let x) = a, case .dim(let y) = b, let lo = x.constantValue, let hi = y.constantValue else { widest = limit; return }
-                    widest = max(widest, hi - lo)
-                default: walk(s.nestedBody)
-                }
+        KStmt.walk(ss) { s in
+            switch s {
+            case .laneLoop(_, let a, let b, _), .laneReduce(_, let a, let b, _, _):
+                guard case .dim(let x) = a, case .dim(let y) = b, let lo = x.constantValue, let hi = y.constantValue else { widest = max(widest, limit); return }
+                widest = max(widest, hi - lo)
+            default: break
             }
         }
-        walk(ss)
         var lanes = minimumLanes
         while lanes < min(widest, limit) { lanes *= 2 }
         return min(lanes, limit)
@@ -62,30 +64,17 @@ public enum VectorizeLaneLoops {
         var changed = true
         while changed {
             changed = false
-            MapRowsToLanes.walk(body) { s in
+            KStmt.walk(body) { s in
                 let target: String?, depends: Bool
                 switch s {
-                case .letValue(let n, let x), .assign(let n, let x): target = n; depends = mentions(x, varying)
-                case .letIndex(let n, let i), .assignIndex(let n, let i): target = n; depends = MapRowsToLanes.mentions(i, varying)
+                case .letValue(let n, let x), .assign(let n, let x): target = n; depends = x.mentions(varying)
+                case .letIndex(let n, let i), .assignIndex(let n, let i): target = n; depends = i.mentions(varying)
                 default: target = nil; depends = false
                 }
                 if let n = target, depends, !varying.contains(n) { varying.insert(n); changed = true }
             }
         }
         return varying
-    }
-
-    static func mentions(_ x: KValue, _ names: Set<String>) -> Bool {
-        switch x {
-        case .local(let n): return names.contains(n)
-        case .load(_, let i), .fromIndex(let i), .dropoutScale(_, _, let i): return MapRowsToLanes.mentions(i, names)
-        case .const: return false
-        case .unary(_, _, let a): return mentions(a, names)
-        case .unaryGrad(_, _, let a, let b), .binary(_, let a, let b), .max(let a, let b), .min(let a, let b):
-            return mentions(a, names) || mentions(b, names)
-        case .selectEqual(let i, let k, let a, let b):
-            return MapRowsToLanes.mentions(i, names) || MapRowsToLanes.mentions(k, names) || mentions(a, names) || mentions(b, names)
-        }
     }
 
     /// Whether `i` is a multiple of 4 whatever its variables are.
@@ -127,8 +116,8 @@ struct Jam {
 
     mutating func statement(_ s: KStmt) -> [KStmt]? {
         let varying = self.varying
-        let dependsOnJ: (KValue) -> Bool = { VectorizeLaneLoops.mentions($0, varying) }
-        let indexDependsOnJ: (KIndex) -> Bool = { MapRowsToLanes.mentions($0, varying) }
+        let dependsOnJ: (KValue) -> Bool = { $0.mentions(varying) }
+        let indexDependsOnJ: (KIndex) -> Bool = { $0.mentions(varying) }
         switch s {
         case .letValue(let n, let x) where varying.contains(n):
             var (pre, loads) = vectorLoads(in: [x])
@@ -177,7 +166,7 @@ struct Jam {
     /// that is the same for the 4 copies.
     func vectorBase(_ buffer: Int, _ i: KIndex) -> KIndex? {
         guard program.buffers[buffer].dtype == .f32, let rest = MapRowsToLanes.unitRest(i, j),
-              !MapRowsToLanes.mentions(rest, varying), VectorizeLaneLoops.aligned(rest) else { return nil }
+              !rest.mentions(varying), VectorizeLaneLoops.aligned(rest) else { return nil }
         return rest + .v(jv) * .lit(VectorizeLaneLoops.width)
     }
 
@@ -186,16 +175,11 @@ struct Jam {
         var pre: [KStmt] = []
         var found: [LoadKey: [String]] = [:]
         var keys: [(Int, KIndex)] = []
-        func collect(_ x: KValue) {
-            switch x {
-            case .load(let b, let i): if vectorBase(b, i) != nil, !keys.contains(where: { $0 == (b, i) }) { keys.append((b, i)) }
-            case .const, .local, .fromIndex, .dropoutScale: break
-            case .unary(_, _, let a): collect(a)
-            case .unaryGrad(_, _, let a, let c), .binary(_, let a, let c), .max(let a, let c), .min(let a, let c): collect(a); collect(c)
-            case .selectEqual(_, _, let a, let c): collect(a); collect(c)
-            }
+        for x in xs {
+            x.visit(index: { _ in }, value: { v in
+                if case .load(let b, let i) = v, vectorBase(b, i) != nil, !keys.contains(where: { $0 == (b, i) }) { keys.append((b, i)) }
+            })
         }
-        xs.forEach(collect)
         for (b, i) in keys {
             vectors += 1
             let names = (0..<VectorizeLaneLoops.width).map { "\(j)vec\(vectors)_\($0)" }
@@ -205,36 +189,36 @@ struct Jam {
         return (pre, found)
     }
 
-    /// Copy `t` of an integer expression: `j` is `4 jv + t`, varying locals are renamed.
-    func index(_ i: KIndex, _ t: Int) -> KIndex {
-        switch i {
-        case .dim: return i
-        case .v(let n): return n == j ? .v(jv) * .lit(VectorizeLaneLoops.width) + .lit(t) : varying.contains(n) ? .v(name(n, t)) : i
-        case .load(let b, let x): return .load(b, index(x, t))
-        case .add(let a, let b): return index(a, t) + index(b, t)
-        case .mul(let a, let b): return index(a, t) * index(b, t)
-        case .div(let a, let b): return index(a, t) / index(b, t)
-        case .mod(let a, let b): return index(a, t) % index(b, t)
-        }
+    /// Copy `t` of expressions: `j` is `4 jv + t`, varying locals are renamed, vector-loaded
+    /// elements read their locals; index arithmetic folds as the scheduler's does.
+    func copy(_ t: Int) -> KernelRewriter {
+        let j = self.j, jv = self.jv, varying = self.varying
+        let name: (String) -> String = { "\($0)_\(t)" }
+        return KernelRewriter(index: { i in
+            switch i {
+            case .v(let n): return n == j ? .v(jv) * .lit(VectorizeLaneLoops.width) + .lit(t) : varying.contains(n) ? .v(name(n)) : nil
+            case .add(let a, let b): return a + b
+            case .mul(let a, let b): return a * b
+            case .div(let a, let b): return a / b
+            case .mod(let a, let b): return a % b
+            default: return nil
+            }
+        }, value: { x in
+            switch x {
+            case .local(let n): return varying.contains(n) ? .local(name(n)) : nil
+            default: return nil
+            }
+        })
     }
 
-    /// Copy `t` of a float expression, reading vector-loaded elements from their locals.
+    func index(_ i: KIndex, _ t: Int) -> KIndex { copy(t).rewrite(i) }
+
+    /// A load is matched against the vector loads before its index is rewritten.
     func value(_ x: KValue, _ t: Int, _ loads: [LoadKey: [String]]) -> KValue {
-        let v: (KValue) -> KValue = { value($0, t, loads) }
-        switch x {
-        case .load(let b, let i):
-            if let names = loads[LoadKey(buffer: b, index: i)] { return .local(names[t]) }
-            return .load(b, index(i, t))
-        case .const: return x
-        case .local(let n): return varying.contains(n) ? .local(name(n, t)) : x
-        case .unary(let u, let attrs, let a): return .unary(u, attrs, v(a))
-        case .unaryGrad(let u, let attrs, let a, let b): return .unaryGrad(u, attrs, v(a), v(b))
-        case .binary(let op, let a, let b): return .binary(op, v(a), v(b))
-        case .max(let a, let b): return .max(v(a), v(b))
-        case .min(let a, let b): return .min(v(a), v(b))
-        case .fromIndex(let i): return .fromIndex(index(i, t))
-        case .dropoutScale(let p, let s, let i): return .dropoutScale(p: p, stream: s, index: index(i, t))
-        case .selectEqual(let i, let k, let a, let b): return .selectEqual(index(i, t), index(k, t), v(a), v(b))
-        }
+        let vectorLoaded = KernelRewriter(value: { v in
+            if case .load(let b, let i) = v, let names = loads[LoadKey(buffer: b, index: i)] { return .local(names[t]) }
+            return nil
+        })
+        return copy(t).rewrite(vectorLoaded.rewrite(x))
     }
 }

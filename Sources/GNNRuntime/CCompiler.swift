@@ -38,11 +38,9 @@ public struct CCompiler: Sendable, Equatable {
         self.options = CCompiler.options(flags: flags)
     }
 
-    /// The compiler the process environment asks for: `$GNNC_CC` (else `cc`) with
-    /// `$GNNC_CFLAGS` (else the defaults).
-    public static func fromEnvironment() -> CCompiler {
-        fromEnvironment(["GNNC_CC": environmentValue("GNNC_CC"), "GNNC_CFLAGS": environmentValue("GNNC_CFLAGS")]
-            .compactMapValues { $0 })
+    /// The compiler the settings ask for: `$GNNC_CC` (else `cc`) with `$GNNC_CFLAGS` (else the defaults).
+    public static func fromEnvironment(_ settings: Settings = .process) -> CCompiler {
+        fromEnvironment(settings.values)
     }
 
     /// The same choice made from an explicit environment (empty values count as unset).
@@ -109,8 +107,4 @@ public struct CCompiler: Sendable, Equatable {
 
     private static let versionCache = Mutex<[String: String]>([:])
 
-    private static func environmentValue(_ name: String) -> String? {
-        guard let value = getenv(name), value.pointee != 0 else { return nil }
-        return String(cString: value)
-    }
 }

@@ -39,23 +39,21 @@ public final class CUBLAS: @unchecked Sendable {
     let sgemm: SgemmFn
     let gemmEx: GemmExFn?
 
-    public static func searchList() -> [String] {
-        if let explicit = getenv("GNNC_CUBLAS").map({ String(cString: $0) }), !explicit.isEmpty { return [explicit] }
+    public static func searchList(_ settings: Settings = .process) -> [String] {
+        if let explicit = settings.cublas { return [explicit] }
         var folders = libraryFolders
-        for entry in (getenv("GNNC_NVRTC_PIP_DIRS").map { String(cString: $0) } ?? "").split(separator: ":") {
-            folders.append(String(entry) + "/nvidia/cublas/lib")
-        }
+        for folder in settings.pipDirectories { folders.append(folder + "/nvidia/cublas/lib") }
         return libraryNames + folders.flatMap { f in libraryNames.map { f + "/" + $0 } }
     }
 
     /// Opens cuBLAS and creates a handle bound to `stream`.
-    public static func load(stream: OpaquePointer?) throws(RuntimeError) -> CUBLAS {
+    public static func load(stream: OpaquePointer?, settings: Settings = .process) throws(RuntimeError) -> CUBLAS {
         var lastError = "no candidates"
-        for candidate in searchList() {
+        for candidate in searchList(settings) {
             if let library = dlopen(candidate, RTLD_NOW | RTLD_LOCAL) { return try CUBLAS(library: library, path: candidate, stream: stream) }
             lastError = String(cString: dlerror())
         }
-        throw RuntimeError(.loadFailed, "cannot load cuBLAS; tried \(searchList().joined(separator: ", ")); last dlopen error: \(lastError)")
+        throw RuntimeError(.loadFailed, "cannot load cuBLAS; tried \(searchList(settings).joined(separator: ", ")); last dlopen error: \(lastError)")
     }
 
     private init(library: UnsafeMutableRawPointer, path: String, stream: OpaquePointer?) throws(RuntimeError) {

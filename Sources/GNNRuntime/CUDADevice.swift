@@ -29,8 +29,15 @@ public final class CUDADevice: @unchecked Sendable {
     let context: OpaquePointer
     let stream: OpaquePointer
 
-    public init(ordinal: Int = 0, architecture override: Int? = nil, ptxCache: PTXCache = PTXCache()) throws(RuntimeError) {
-        let driver = try CUDADriver.load()
+    /// Whether sessions run the edge-split variants: `GNNC_EDGE_SPLIT` (always, never), else nil
+    /// (by the graph's degrees).
+    public let edgeSplit: Bool?
+
+    public init(ordinal: Int = 0, architecture override: Int? = nil, ptxCache: PTXCache? = nil,
+                settings: Settings = .process) throws(RuntimeError) {
+        let driver = try CUDADriver.load(settings)
+        let ptxCache = ptxCache ?? PTXCache(settings: settings)
+        edgeSplit = settings.edgeSplit == "always" ? true : settings.edgeSplit == "never" ? false : nil
         self.driver = driver
         self.ptxCache = ptxCache
         self.ordinal = ordinal
@@ -63,12 +70,12 @@ public final class CUDADevice: @unchecked Sendable {
         var s: OpaquePointer?
         try driver.check(driver.streamCreate(&s, 1), "cuStreamCreate", "creating a stream on \(deviceName)") // CU_STREAM_NON_BLOCKING
         stream = s!
-        do { nvrtc = try NVRTC.load() } catch {
+        do { nvrtc = try NVRTC.load(settings) } catch {
             throw RuntimeError(.loadFailed, "the CUDA device needs NVRTC to compile kernels: \(error.message)")
         }
         let own = computeCapability.major * 10 + computeCapability.minor
-        let requested = getenv("GNNC_CUDA_ARCH").map { String(cString: $0) }
-        let wanted = override ?? getenvInt("GNNC_CUDA_ARCH") ?? own
+        let requested = settings.cudaArchitecture
+        let wanted = override ?? requested.flatMap(CUDADevice.architectureNumber) ?? own
         architecture = CUDADevice.supported(wanted, by: nvrtc.supportedArchitectures)
         let explicitPTX = override != nil || (requested.map { !$0.hasPrefix("sm_") } ?? false)
         usesCUBIN = !explicitPTX && nvrtc.compilesCUBIN && (nvrtc.supportedArchitectures?.contains(architecture) ?? false)
@@ -77,11 +84,11 @@ public final class CUDADevice: @unchecked Sendable {
         try driver.check(driver.driverGetVersion(&version), "cuDriverGetVersion", "reading the driver's CUDA version")
         driverVersion = Int(version)
         allocator = CUDAAllocator(driver: driver)
-        if getenvInt("GNNC_NO_CUBLAS") == 1 {
+        if settings.cublasOff {
             (cublas, cublasNote) = (nil, "cuBLAS off (GNNC_NO_CUBLAS=1): generated GEMM kernels")
         } else {
             do {
-                let library = try CUBLAS.load(stream: s)
+                let library = try CUBLAS.load(stream: s, settings: settings)
                 (cublas, cublasNote) = (library, "GEMMs by cuBLAS (\(library.path))")
             } catch {
                 (cublas, cublasNote) = (nil, "generated GEMM kernels (\(error.message))")
@@ -220,11 +227,13 @@ public struct CUDAModule: @unchecked Sendable {
     let functions: [String: OpaquePointer]
 }
 
-func getenvInt(_ name: String) -> Int? {
-    guard let p = getenv(name) else { return nil }
-    var text = String(cString: p)
-    for prefix in ["compute_", "sm_"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
-    return Int(text)
+extension CUDADevice {
+    /// `90` from `sm_90`, `compute_90` or `90`.
+    static func architectureNumber(_ text: String) -> Int? {
+        var t = text
+        for prefix in ["compute_", "sm_"] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
+        return Int(t)
+    }
 }
 
 #if canImport(Glibc)

@@ -93,15 +93,15 @@ public final class CUDADriver: @unchecked Sendable {
     let getErrorString: ErrorTextFn
 
     /// Every path or name `load()` would try, in order.
-    public static func searchList() -> [String] {
-        if let explicit = getenv("GNNC_LIBCUDA").map({ String(cString: $0) }), !explicit.isEmpty { return [explicit] }
+    public static func searchList(_ settings: Settings = .process) -> [String] {
+        if let explicit = settings.libcuda { return [explicit] }
         return libraryNames + libraryFolders.flatMap { folder in libraryNames.map { folder + "/" + $0 } }
     }
 
     /// Opens the first driver library of `searchList()` and initialises it (`cuInit`).
-    public static func load() throws(RuntimeError) -> CUDADriver {
+    public static func load(_ settings: Settings = .process) throws(RuntimeError) -> CUDADriver {
         var lastError = "no candidates"
-        for candidate in searchList() {
+        for candidate in searchList(settings) {
             if let handle = dlopen(candidate, RTLD_NOW | RTLD_LOCAL) {
                 let driver = try CUDADriver(handle: handle, path: candidate)
                 try driver.check(driver.initialize(0), "cuInit", "initialising the CUDA driver")
@@ -109,7 +109,7 @@ public final class CUDADriver: @unchecked Sendable {
             }
             lastError = String(cString: dlerror())
         }
-        throw RuntimeError(.loadFailed, "cannot load the CUDA driver (libcuda); tried \(searchList().joined(separator: ", ")); last dlopen error: \(lastError)")
+        throw RuntimeError(.loadFailed, "cannot load the CUDA driver (libcuda); tried \(searchList(settings).joined(separator: ", ")); last dlopen error: \(lastError)")
     }
 
     private init(handle: UnsafeMutableRawPointer, path: String) throws(RuntimeError) {

@@ -61,17 +61,14 @@ public final class KernelCache: Sendable {
         self.directory = trimmed
     }
 
-    /// A cache in `KernelCache.defaultDirectory()`.
-    public convenience init() {
-        self.init(directory: KernelCache.defaultDirectory())
+    /// A cache in `KernelCache.defaultDirectory(settings)`.
+    public convenience init(settings: Settings = .process) {
+        self.init(directory: KernelCache.defaultDirectory(settings))
     }
 
     /// `$GNNC_CACHE_DIR`, else `$XDG_CACHE_HOME/gnnc`, else `~/.cache/gnnc`.
-    public static func defaultDirectory() -> String {
-        let names = ["GNNC_CACHE_DIR", "XDG_CACHE_HOME", "HOME"]
-        var environment: [String: String] = [:]
-        for name in names { environment[name] = environmentValue(name) }
-        return defaultDirectory(environment: environment)
+    public static func defaultDirectory(_ settings: Settings = .process) -> String {
+        defaultDirectory(environment: settings.values)
     }
 
     /// The same choice made from an explicit environment (empty values count as unset).
@@ -336,11 +333,6 @@ public final class KernelCache: Sendable {
     private func stagingOwner(_ name: String) -> Int32? {
         guard name.hasPrefix(".tmp-") else { return nil }
         return name.dropFirst(5).split(separator: "-").first.flatMap { Int32($0) }
-    }
-
-    private static func environmentValue(_ name: String) -> String? {
-        guard let value = getenv(name), value.pointee != 0 else { return nil }
-        return String(cString: value)
     }
 
     private static func passwordHomeDirectory() -> String {

@@ -69,12 +69,11 @@ public final class NVRTC {
     public var compilesCUBIN: Bool { getCUBINSize != nil && getCUBIN != nil }
 
     /// Every path or name `load()` would try, in order, under the current environment.
-    public static func searchList() -> [String] {
-        if let explicit = environment("GNNC_NVRTC") { return [explicit] }
+    public static func searchList(_ settings: Settings = .process) -> [String] {
+        if let explicit = settings.nvrtc { return [explicit] }
         var list = libraryNames
         var folders = libraryFolders
-        for entry in (environment("GNNC_NVRTC_PIP_DIRS") ?? "").split(separator: ":") {
-            let folder = String(entry)
+        for folder in settings.pipDirectories {
             let nested = folder + "/nvidia/cuda_nvrtc/lib"
             folders.append(isDirectory(nested) ? nested : folder)
         }
@@ -87,8 +86,8 @@ public final class NVRTC {
 
     /// Opens the first NVRTC of `searchList()`; `.loadFailed` lists every candidate and why
     /// the last one failed, `.symbolMissing` names an entry point the library lacks.
-    public static func load() throws(RuntimeError) -> NVRTC {
-        let candidates = searchList()
+    public static func load(_ settings: Settings = .process) throws(RuntimeError) -> NVRTC {
+        let candidates = searchList(settings)
         var lastError = "no candidates"
         for candidate in candidates {
             // RTLD_LOCAL: NVRTC's bundled LLVM must not interpose on symbols of anything else.
@@ -226,12 +225,6 @@ public final class NVRTC {
     private static func dlerrorText() -> String {
         guard let message = dlerror() else { return "unknown error" }
         return String(cString: message)
-    }
-
-    private static func environment(_ name: String) -> String? {
-        guard let value = getenv(name) else { return nil }
-        let text = String(cString: value)
-        return text.isEmpty ? nil : text
     }
 
     private static func isDirectory(_ path: String) -> Bool {

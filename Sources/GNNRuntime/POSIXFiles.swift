@@ -138,7 +138,7 @@ public enum POSIXFiles {
     }
 
     public static func temporaryRoot() -> String {
-        if let value = getenv("TMPDIR"), value.pointee != 0 { return String(cString: value) }
+        return Settings.process.temporaryDirectory
         return "/tmp"
     }
 

@@ -22,7 +22,7 @@ public final class PTXCache: Sendable {
     public init(directory: String) { self.directory = directory }
 
     /// Beside the CPU libraries: `<kernel cache>/ptx`.
-    public convenience init() { self.init(directory: KernelCache.defaultDirectory() + "/ptx") }
+    public convenience init(settings: Settings = .process) { self.init(directory: KernelCache.defaultDirectory(settings) + "/ptx") }
 
     public var stats: PTXCacheStats { counters.withLock { $0 } }
 

@@ -7,6 +7,7 @@ import Darwin
 import GNNCompiler
 import GNNIR
 import GNNRuntime
+import GNNPasses
 
 enum Exit: Int32 {
     /// 130: stopped by SIGINT/SIGTERM (128 + 2, as shells report an interrupted command).
@@ -27,6 +28,7 @@ let mainHelp = """
       opt FILE.gir     run graph IR passes over a .gir file
       run SPEC         train a spec on a dataset (Cora, CiteSeer, PubMed) and report accuracy
       selftest         check every ModelSpec's generated kernels against the reference
+      bench            time the fused kernels against the op-by-op program (and PyG, see Benchmarks/)
       cache info|clear show or empty the on-disk kernel cache
 
     Run 'gnnc <command> --help' for a command's options.
@@ -35,20 +37,27 @@ let mainHelp = """
 
 let compileHelp = """
     usage: gnnc compile SPEC [--emit ast|gir|opt-gir|kir|c|cu|dot] [--backward] [--no-fuse]
-                        [--precision f32|f16|bf16] [--print-ir-after PASS|all] [--remarks] [-o FILE]
+                        [--target cpu|cuda] [--dims F=N,C=M] [--precision f32|f16|bf16]
+                        [--print-ir-after STAGE|all] [--remarks] [-o FILE]
 
-    Parses, checks and lowers SPEC (a .gnn file) and prints the chosen stage.
-      --emit STAGE     ast, gir (lowered graph IR, the default), opt-gir (after the pass
-                       pipeline), kir (kernel IR), c (CPU source), cu (CUDA C for
-                       NVRTC) or dot (Graphviz, kernels as clusters)
-      --print-ir-after P|all   print the graph IR after default-pipeline pass P (repeatable,
-                       or comma-separated) or after every pass, on stdout before the output
+    Parses, checks and lowers SPEC (a .gnn file), runs the plan `gnnc run` runs (graph passes,
+    schedule, kernel passes, emitter; the verifier after every stage) and prints the chosen stage.
+      --emit STAGE     ast, gir (the whole program before the cleanups: the lowered forward, or
+                       with --backward as autodiff leaves it; the default), opt-gir (after the
+                       graph passes), kir (kernel IR after the kernel passes), c (the CPU source;
+                       with --target cuda the CUDA schedule's C with its lanes emulated), cu (CUDA
+                       C for NVRTC) or dot (Graphviz, kernels as clusters)
+      --target T       cpu (default) or cuda (implied by --emit cu): whose schedule and kernel passes
+      --dims F=N,...   bind model dimensions as a dataset does (cora: F=1433,C=7); gnnc run binds
+                       them from the data, so with them this prints exactly what run loads
+      --print-ir-after S|all   print the IR after stage S (a graph pass, schedule, or a kernel
+                       pass; repeatable, or comma-separated) or after every stage, on stdout first
       --remarks        explain the fusion on stderr: the fused kernel count against the op-by-op
                        one, what each fused kernel computes, what stayed apart
       --backward       append the loss and the backward program (gradients of every parameter)
       --no-fuse        schedule op by op, every intermediate in its own buffer (the baseline)
       --precision P    store activations in P (f16, bf16; default: the train block's, else f32):
-                       every stage from gir on shows the storage types low-precision-storage chose
+                       every stage from opt-gir on shows the storage types low-precision-storage chose
       -o FILE          write the output to FILE (atomically) instead of standard output
     Exit codes: 0 success, 1 errors in the input, 2 usage error, 3 failure, 130 interrupted
     (in `run` and `selftest --random` the first Ctrl-C stops at the next step, writing nothing;
@@ -175,7 +184,7 @@ func finish(_ out: CompilerOutput, outputPath: String?) -> Exit {
 }
 
 func runCompile(_ args: [String]) throws -> Exit {
-    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o", "--print-ir-after", "--precision"],
+    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o", "--print-ir-after", "--precision", "--target", "--dims"],
                                                  flags: ["--backward", "--no-fuse", "--remarks", "--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(compileHelp, terminator: ""); return .ok }
     guard positional.count == 1 else { throw UsageError(message: "compile takes exactly one SPEC file") }
@@ -189,11 +198,29 @@ func runCompile(_ args: [String]) throws -> Exit {
         return .badInput
     case .success(let file):
         let printAfter = options["--print-ir-after"].map { Set($0.flatMap { $0.split(separator: ",").map(String.init) }) }
+        let target = try options["--target"]?.last.map { (name: String) throws -> Target in
+            guard let t = Target(rawValue: name) else { throw UsageError(message: "unknown --target '\(name)'; use cpu or cuda") }
+            return t
+        }
         let out = Compiler.compile(file, emit: emit, backward: options["--backward"] != nil, fuse: options["--no-fuse"] == nil,
-                                   printAfter: printAfter, remarks: options["--remarks"] != nil, precision: try precisionOption(options))
+                                   printAfter: printAfter, remarks: options["--remarks"] != nil, precision: try precisionOption(options),
+                                   target: target, dims: try dimsOption(options))
         for r in out.remarks { printErr("remark: \(r)\n") }
         return finish(out, outputPath: options["-o"]?.last)
     }
+}
+
+/// `--dims F=1433,C=7` (repeatable): the model dimensions a dataset would bind.
+func dimsOption(_ options: [String: [String]]) throws -> [String: Int] {
+    var dims: [String: Int] = [:]
+    for item in (options["--dims"] ?? []).flatMap({ $0.split(separator: ",") }) {
+        let parts = item.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2, let n = Int(parts[1]), n > 0, !parts[0].isEmpty else {
+            throw UsageError(message: "--dims takes NAME=N pairs with N a positive integer, separated by commas, not '\(item)'")
+        }
+        dims[String(parts[0])] = n
+    }
+    return dims
 }
 
 func precisionOption(_ options: [String: [String]]) throws -> Precision? {
@@ -230,7 +257,7 @@ func runRun(_ args: [String]) throws -> Exit {
         return n
     }
     if let runs = try integer("--runs"), runs < 1 { throw UsageError(message: "--runs needs at least 1") }
-    let opts = RunOptions(specPath: positional[0], dataset: dataset, dataDirectory: options["--data-dir"]?.last,
+    var opts = RunOptions(specPath: positional[0], dataset: dataset, dataDirectory: options["--data-dir"]?.last,
                           epochs: try integer("--epochs"), runs: try integer("--runs") ?? 1,
                           seed: UInt64(try integer("--seed") ?? 0), device: options["--device"]?.last ?? "cpu",
                           savePath: options["--save"]?.last, loadPath: options["--load"]?.last, precision: try precisionOption(options),
@@ -238,6 +265,7 @@ func runRun(_ args: [String]) throws -> Exit {
                               guard let x = Float(v), x.isFinite, x > 0 else { throw UsageError(message: "--loss-scale needs a positive number, got '\(v)'") }
                               return x
                           })
+    opts.settings = settings
     let interactive = isatty(1) != 0
     // Only where loops check the flag: elsewhere Ctrl-C keeps its default and stops at once.
     Interrupt.install()
@@ -276,7 +304,7 @@ func runSelftest(_ args: [String]) throws -> Exit {
         guard let seed = UInt64(options["--seed"]?.last ?? "1"), let nodes = Int(options["--nodes"]?.last ?? "40"), nodes >= 8 else {
             throw UsageError(message: "--check needs --seed S (non-negative) and --nodes N (at least 8)")
         }
-        switch SelfTestDriver.checkModel(path: path, seed: seed, nodes: nodes) {
+        switch SelfTestDriver.checkModel(path: path, seed: seed, nodes: nodes, faults: settings.injectedFaults) {
         case .failure(let f): printErr("gnnc: \(f.message)\n"); return .failure
         case .success(let (report, passed)): print(report, terminator: ""); return passed ? .ok : .failure
         }
@@ -285,7 +313,8 @@ func runSelftest(_ args: [String]) throws -> Exit {
         guard let n = Int(count), n >= 1 else { throw UsageError(message: "--random needs a positive number of models") }
         guard let seed = UInt64(options["--seed"]?.last ?? "1") else { throw UsageError(message: "--seed needs a non-negative integer") }
         Interrupt.install()
-        let (report, passed) = SelfTestDriver.runRandom(count: n, seed: seed, reproducerDirectory: options["--out"]?.last ?? "gnnc-random-failures")
+        let (report, passed) = SelfTestDriver.runRandom(count: n, seed: seed, reproducerDirectory: options["--out"]?.last ?? "gnnc-random-failures",
+                                                        faults: settings.injectedFaults)
         print(report, terminator: "")
         if Interrupt.isRequested { return .interrupted }
         return passed ? .ok : .failure
@@ -293,9 +322,9 @@ func runSelftest(_ args: [String]) throws -> Exit {
     let dir = options["--specs"]?.last ?? "ModelSpecs"
     let outcome: Result<(String, Bool), SelfTestFailure>
     switch device {
-    case "cpu": outcome = SelfTestDriver.runCPU(specsDirectory: dir)
-    case "cuda": outcome = SelfTestDriver.runCUDA(specsDirectory: dir)
-    case "nvrtc": outcome = NVRTCSelfTest.run(specsDirectory: dir)
+    case "cpu": outcome = SelfTestDriver.runCPU(specsDirectory: dir, settings: settings)
+    case "cuda": outcome = SelfTestDriver.runCUDA(specsDirectory: dir, settings: settings)
+    case "nvrtc": outcome = NVRTCSelfTest.run(specsDirectory: dir, settings: settings)
     default: throw UsageError(message: "unknown selftest device '\(device)'; use cpu, cuda or nvrtc")
     }
     switch outcome {
@@ -372,10 +401,10 @@ func runBench(_ args: [String]) throws -> Exit {
     }
     let device: ExecutionDevice, machine: String
     switch options["--device"]?.last ?? "cpu" {
-    case "cpu": (device, machine) = (.cpu(CPUDevice(cache: KernelCache())), BenchReport.machineDescription())
+    case "cpu": (device, machine) = (.cpu(CPUDevice(cache: KernelCache(settings: settings), compiler: .fromEnvironment(settings))), BenchReport.machineDescription())
     case "cuda":
         do {
-            let gpu = try CUDADevice()
+            let gpu = try CUDADevice(settings: settings)
             (device, machine) = (.cuda(gpu), gpu.summary)
         } catch {
             printErr("gnnc: cannot use --device cuda: \(error.message)\n")
@@ -402,8 +431,8 @@ func runCache(_ args: [String]) throws -> Exit {
     guard positional.count == 1, let action = positional.first, ["info", "clear"].contains(action) else {
         throw UsageError(message: "cache takes one action: info or clear")
     }
-    if action == "info" { print(CacheAdmin.info(), terminator: ""); return .ok }
-    do { print(try CacheAdmin.clear(), terminator: ""); return .ok } catch {
+    if action == "info" { print(CacheAdmin.info(settings), terminator: ""); return .ok }
+    do { print(try CacheAdmin.clear(settings), terminator: ""); return .ok } catch {
         printErr("gnnc: \(error)\n")
         return .failure
     }
@@ -432,5 +461,8 @@ func run(_ argv: [String]) -> Exit {
         return .failure
     }
 }
+
+/// The environment, read once.
+let settings = Settings.process
 
 exit(run(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -17,9 +17,9 @@ final class CDialectTests: XCTestCase {
             let file = SourceFile(name: "\(name).gnn", text: try String(contentsOfFile: repoRoot() + "/ModelSpecs/\(name).gnn", encoding: .utf8))
             let front = SpecFrontEnd.compile(file)
             let model = try XCTUnwrap(front.module, name)
-            for (what, m) in [("forward", model), ("training", try Autodiff.differentiate(model))] {
-                let opt = try PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: true).get()
-                for fuse in [true, false] { out.append(("\(name) \(what)\(fuse ? "" : " --no-fuse")", try ScheduleKernels.schedule(opt, fuse: fuse))) }
+            for (what, mode) in [("forward", ProgramMode.inference), ("training", .training)] {
+                let opt = try PassPipeline.run(model, pipeline: PassPipeline.pipeline(for: mode), verifyEach: true).get()
+                for fuse in [true, false] { out.append(("\(name) \(what)\(fuse ? "" : " --no-fuse")", try lowered(opt, fuse: fuse))) }
             }
         }
         return out

@@ -25,7 +25,7 @@ final class BenchTests: XCTestCase {
         // A primitive's backward pass computes the gradient of its input (it has no parameters).
         let spmm = try Bench.schedules(BenchWorkload.primitives[0], Datasets.load(config.graphs[0], dataDirectory: nil), width: 4,
                                        passes: ["forward+backward"], on: .cpu(CPUDevice(cache: KernelCache(directory: dir + "/cache"))))
-        XCTAssertEqual(spmm.map { $0.program.buffers[$0.program.results.last!].name }, ["grad.x", "grad.x"])
+        XCTAssertEqual(spmm.map { $0.program.program.buffers[$0.program.program.results.last!].name }, ["grad.x", "grad.x"])
         // Fusion keeps per-edge messages out of memory: softmax_aggregate's fused program holds fewer bytes.
         let pair = records.filter { $0.workload == "softmax_aggregate" && $0.pass == "forward" && $0.width == 8 && $0.graph == config.graphs[0] }
         XCTAssertEqual(pair.count, 2)

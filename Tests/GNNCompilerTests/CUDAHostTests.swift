@@ -21,7 +21,10 @@ final class CUDAHostTests: XCTestCase {
     var dir = ""
     var nvrtc: NVRTC!
     var ptxCache: PTXCache!
-    let environment = ["GNNC_EDGE_SPLIT", "GNNC_LIBCUDA", "GNNC_CUBLAS", "GNNC_NO_CUBLAS", "GNNC_FAKE_CUDA_KERNELS", "GNNC_FAKE_CUDA_LOG", "GNNC_FAKE_CUDA_FAIL", "GNNC_CACHE_DIR", "GNNC_CUDA_ARCH"]
+    /// gnnc's settings for these tests (the fake driver and cuBLAS, a private cache); the fake
+    /// driver itself reads GNNC_FAKE_CUDA_* from the process environment.
+    var settings = Settings.process
+    let environment = ["GNNC_FAKE_CUDA_KERNELS", "GNNC_FAKE_CUDA_LOG", "GNNC_FAKE_CUDA_FAIL"]
 
     override func setUpWithError() throws {
         do { nvrtc = try NVRTC.load() } catch { try missingPrerequisite("NVRTC not available (\(error))") }
@@ -33,11 +36,10 @@ final class CUDAHostTests: XCTestCase {
         let blas = try Subprocess.run(["cc", "-O1", "-shared", "-fPIC", "-o", dir + "/libcublas.so.12",
                                        repoRoot() + "/Tests/GNNCompilerTests/Fixtures/fake_libcublas.c"], logPath: dir + "/cc.log")
         guard blas.exitStatus == 0 else { return XCTFail("cannot build the fake cuBLAS: \(blas.output)") }
-        setenv("GNNC_CUBLAS", dir + "/libcublas.so.12", 1)
-        setenv("GNNC_LIBCUDA", dir + "/libcuda.so.1", 1)
+        settings = Settings.process.with(["GNNC_CUBLAS": dir + "/libcublas.so.12", "GNNC_LIBCUDA": dir + "/libcuda.so.1",
+                                          "GNNC_CACHE_DIR": dir + "/cache", "GNNC_EDGE_SPLIT": nil, "GNNC_NO_CUBLAS": nil, "GNNC_CUDA_ARCH": nil])
         setenv("GNNC_FAKE_CUDA_KERNELS", dir + "/kernels", 1)
         setenv("GNNC_FAKE_CUDA_LOG", dir + "/launches.log", 1)
-        setenv("GNNC_CACHE_DIR", dir + "/cache", 1)
         ptxCache = PTXCache(directory: dir + "/cache/ptx")
     }
 
@@ -46,12 +48,12 @@ final class CUDAHostTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: dir)
     }
 
-    /// Builds what the fake driver runs for `program`: its CUDA schedule emitted as C, named by the
-    /// FNV-1a hash of the image (CUBIN or PTX) the device will hand to the driver.
-    func prepare(_ program: KernelProgram) throws {
-        let mapped = MapRowsToLanes.map(program)
-        let device = try CUDADevice(ptxCache: ptxCache)
-        let image = try device.moduleImage(source: CEmitter.emit(mapped, dialect: .cuda), name: "\(program.name).cu")
+    /// Builds what the fake driver runs for `emitted`: the same kernel program emitted as C, named by
+    /// the FNV-1a hash of the image (CUBIN or PTX) the device will hand to the driver.
+    func prepare(_ emitted: EmittedProgram) throws {
+        let mapped = emitted.program
+        let device = try gpu()
+        let image = try device.moduleImage(source: emitted.source, name: "\(mapped.name).cu")
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in device.usesCUBIN ? image[...] : image.dropLast() { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let name = String(hash, radix: 16)
@@ -59,6 +61,13 @@ final class CUDAHostTests: XCTestCase {
         try CEmitter.emit(mapped, dialect: .c).write(toFile: stem + ".c", atomically: true, encoding: .utf8)
         let built = try Subprocess.run(["cc", "-O1", "-fopenmp", "-shared", "-fPIC", "-o", stem + ".so", stem + ".c", "-lm"], logPath: stem + ".log")
         XCTAssertEqual(built.exitStatus, 0, built.output)
+    }
+
+    func gpu() throws -> CUDADevice { try CUDADevice(ptxCache: ptxCache, settings: settings) }
+
+    /// The CUDA plan's program of `m`, as the trainer and `gnnc run --device cuda` build it.
+    func cudaProgram(_ m: GraphModule, _ mode: ProgramMode, dims: [String: Int] = [:]) throws -> EmittedProgram {
+        try Pipeline.emit(m, PlanOptions(target: .cuda, mode: mode, dims: dims)).0
     }
 
     func spec(_ name: String) throws -> (SourceFile, GraphModule) {
@@ -71,13 +80,13 @@ final class CUDAHostTests: XCTestCase {
     }
 
     func testDeviceIsQueriedAndCompilesForItsArchitecture() throws {
-        let gpu = try CUDADevice(ptxCache: ptxCache)
+        let gpu = try self.gpu()
         XCTAssertEqual(gpu.name, "gnnc fake CUDA device")
         XCTAssertEqual(gpu.architecture, 80)
         XCTAssertTrue(gpu.summary.hasPrefix("gnnc fake CUDA device (sm_80, 4 SMs, 1.0 GiB), driver CUDA 12.2, kernels as sm_80 CUBIN"), gpu.summary)
         XCTAssertEqual(gpu.compileOptions, ["--gpu-architecture=sm_80"], "NVRTC knows sm_80: machine code, which any 12.x driver loads")
-        setenv("GNNC_CUDA_ARCH", "compute_90", 1)
-        XCTAssertEqual(try CUDADevice(ptxCache: ptxCache).compileOptions, ["--gpu-architecture=compute_90"])
+        settings = settings.with(["GNNC_CUDA_ARCH": "compute_90"])
+        XCTAssertEqual(try self.gpu().compileOptions, ["--gpu-architecture=compute_90"])
     }
 
     /// SelfTest on `.cuda`: fused and op by op, forward and training, against the reference, with
@@ -108,13 +117,12 @@ final class CUDAHostTests: XCTestCase {
     /// On a graph with hubs the runtime launches the edge-split variants: a warp per row, its
     /// lanes split into feature lanes and edge slots; the results still match the reference.
     func testEdgeSplitVariantsRunOnGraphsWithHubs() throws {
-        setenv("GNNC_EDGE_SPLIT", "always", 1)
+        settings = settings.with(["GNNC_EDGE_SPLIT": "always"])
         try selfTestThroughTheHostPath(["gcn", "gin"])
         let split = launches().filter { $0[0] == "launch" && $0[1].hasSuffix("_split") }
         XCTAssertFalse(split.isEmpty)
         // A warp per row: 300 rows x 32 lanes / 256 = 38 blocks.
         XCTAssertTrue(split.allSatisfy { $0[2] == "38" && $0[3] == "256" }, "\(split.prefix(4))")
-        unsetenv("GNNC_EDGE_SPLIT")
         let hub = GraphArrays(numNodes: 2000, src: (0..<1000).map { $0 + 1 } + (1..<1000).map { $0 }, dst: [Int](repeating: 0, count: 1000) + (1..<1000).map { $0 + 1 })
         let flat = GraphArrays(numNodes: 2000, src: (0..<1999).map { $0 }, dst: (0..<1999).map { $0 + 1 })
         XCTAssertTrue(CUDAExecutable.splitsEdges(hub), "a node of in-degree 1000 against a mean of 1")
@@ -124,8 +132,7 @@ final class CUDAHostTests: XCTestCase {
     /// Without cuBLAS the GEMM kernels' own bodies run, with the same results; and PTX (asked for
     /// with GNNC_CUDA_ARCH=compute_80) loads like a CUBIN.
     func testGeneratedGEMMsRunWhenCuBLASIsOff() throws {
-        setenv("GNNC_NO_CUBLAS", "1", 1)
-        setenv("GNNC_CUDA_ARCH", "compute_80", 1)
+        settings = settings.with(["GNNC_NO_CUBLAS": "1", "GNNC_CUDA_ARCH": "compute_80"])
         try selfTestThroughTheHostPath(["gcn"])
         XCTAssertFalse(launches().contains { $0[0] == "sgemm" })
         XCTAssertTrue(launches().contains { $0[0] == "launch" && $0[1].contains("_matmul") })
@@ -135,13 +142,12 @@ final class CUDAHostTests: XCTestCase {
     func selfTestThroughTheHostPath(_ names: [String]) throws {
         for name in names {
             let (file, forward) = try spec(name)
+            let gpu = try self.gpu()
             for variant in SelfTestVariant.cuda {
-                // f16 training programs take the loss scale, as the self-test builds them.
-                for module in [forward, try Autodiff.differentiate(forward, lossScale: variant.precision == .f16)] {
-                    try prepare(try SelfTest.program(module, variant))
+                for mode in ProgramMode.allCases {
+                    try prepare(try SelfTest.program(forward, mode: mode, variant, dims: SelfTest.dims, on: .cuda(gpu)))
                 }
             }
-            let gpu = try CUDADevice(ptxCache: ptxCache)
             let compiled = ptxCache.stats.compiled
             let rows = SelfTest.run(spec: file, specName: name, on: .cuda(gpu), variants: SelfTestVariant.cuda, nodes: 300, hubDegree: 100)
             XCTAssertEqual(rows.map(\.variant), ["fused", "no-fuse", "f16", "bf16", "fused", "no-fuse", "f16", "bf16"])
@@ -157,9 +163,9 @@ final class CUDAHostTests: XCTestCase {
         let data = try Datasets.load("synthetic:400,2000,24,4,7", dataDirectory: nil)
         let dims = try Trainer.bindDims(model, features: data.numFeatures, classes: data.numClasses)
         let cpu = try Trainer(model: model, device: CPUDevice(cache: KernelCache(directory: dir + "/cache")), dims: dims)
-        try prepare(try CUDASchedule.schedule(cpu.forward))
-        try prepare(try CUDASchedule.schedule(cpu.training))
-        let gpu = try CUDADevice(ptxCache: ptxCache)
+        try prepare(try cudaProgram(model, .inference, dims: dims))
+        try prepare(try cudaProgram(model, .training, dims: dims))
+        let gpu = try self.gpu()
         let onGPU = try Trainer(model: model, on: .cuda(gpu), dims: dims)
         let a = try cpu.train(data, epochs: 12, seed: 3), b = try onGPU.train(data, epochs: 12, seed: 3)
         for (x, y) in zip(a.epochs, b.epochs) {
@@ -180,11 +186,11 @@ final class CUDAHostTests: XCTestCase {
         let dataset = "synthetic:300,1500,16,3,2"
         let data = try Datasets.load(dataset, dataDirectory: nil)
         let dims = try Trainer.bindDims(model, features: data.numFeatures, classes: data.numClasses)
-        let cpu = try Trainer(model: model, device: CPUDevice(cache: KernelCache(directory: dir + "/cpu-cache")), dims: dims)
-        try prepare(try CUDASchedule.schedule(cpu.forward))
-        try prepare(try CUDASchedule.schedule(cpu.training))
+        try prepare(try cudaProgram(model, .inference, dims: dims))
+        try prepare(try cudaProgram(model, .training, dims: dims))
         try FileManager.default.removeItem(atPath: dir + "/cache/ptx")  // prepare() filled it: start cold
-        let options = RunOptions(specPath: repoRoot() + "/ModelSpecs/gcn.gnn", dataset: dataset, epochs: 3, device: "cuda")
+        var options = RunOptions(specPath: repoRoot() + "/ModelSpecs/gcn.gnn", dataset: dataset, epochs: 3, device: "cuda")
+        options.settings = settings
         let first = try RunDriver.run(options) { _, _ in }
         XCTAssertEqual([first.kernelsCompiled, first.kernelsLoaded], [2, 0], "forward and training PTX compiled")
         let second = try RunDriver.run(options) { _, _ in }
@@ -198,9 +204,9 @@ final class CUDAHostTests: XCTestCase {
     /// A failing driver call names the call, the kernel, its ops and the driver's error.
     func testLaunchFailureNamesTheKernelAndTheOp() throws {
         let (_, forward) = try spec("gcn")
-        let program = try CUDASchedule.schedule(forward)
+        let program = try cudaProgram(forward, .inference)
         try prepare(program)
-        let gpu = try CUDADevice(ptxCache: ptxCache)
+        let gpu = try self.gpu()
         let exe = try CUDAExecutable(program, device: gpu)
         let graph = GraphArrays(numNodes: 3, src: [0, 1], dst: [1, 2])
         let session = try exe.makeSession(graph: graph, dims: ["F": 4, "C": 2])
@@ -221,7 +227,7 @@ final class CUDAHostTests: XCTestCase {
         config.workloads = ["spmm", "gcn"]
         config.sweepEdges = []
         let data = try Datasets.load(config.graphs[0], dataDirectory: nil)
-        let gpu = try CUDADevice(ptxCache: ptxCache)
+        let gpu = try self.gpu()
         for w in try Bench.modelSpecs(config.specsDirectory).filter({ $0.name == "gcn" }) + [BenchWorkload.primitives[0]] {
             for width in w.isPrimitive ? config.widths : [data.numFeatures] {
                 for s in try Bench.schedules(w, data, width: width, passes: ["forward", "forward+backward"], on: .cuda(gpu)) {

@@ -19,19 +19,22 @@ final class CompilerPipelineTests: XCTestCase {
         }
     }
 
-    /// The lowered module (forward, or forward+backward) and the same after the default passes.
+    /// The table's passes for the mode, by name: the module after autodiff (or as lowered) and
+    /// after every pass.
     func modules(_ name: String, backward: Bool) throws -> (lowered: GraphModule, optimised: GraphModule) {
-        var m = try XCTUnwrap(SpecFrontEnd.compile(try load(name)).module, name)
-        if backward { m = try Autodiff.differentiate(m) }
-        switch PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: true) {
-        case .success(let o): return (m, o)
-        case .failure(let f): throw f
-        }
+        let m = try XCTUnwrap(SpecFrontEnd.compile(try load(name)).module, name)
+        let names = PassPipeline.passes(for: backward ? .training : .inference)
+        let split = backward ? try XCTUnwrap(names.firstIndex(of: "autodiff")) + 1 : 0
+        let lowered = try PassPipeline.run(m, passes: Array(names[..<split]), verifyEach: true).get()
+        return (lowered, try PassPipeline.run(lowered, passes: Array(names[split...]), verifyEach: true).get())
     }
 
     func testDefaultPipelineIsTheCleanupPasses() {
         XCTAssertEqual(PassPipeline.defaultPasses, ["verify", "canonicalize", "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce",
                                                     "hoist-graph-only", "low-precision-storage"])
+        XCTAssertEqual(PassPipeline.passes(for: .training), ["verify", "canonicalize", "transform-before-aggregate", "autodiff", "canonicalize",
+                                                             "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce",
+                                                             "hoist-graph-only", "low-precision-storage"])
     }
 
     /// opt-gir is the default pipeline's output; gir stays the lowered IR; kir and c are scheduled
@@ -46,10 +49,12 @@ final class CompilerPipelineTests: XCTestCase {
                 XCTAssertEqual(Compiler.compile(file, emit: .gir, backward: backward).text, IRPrinter.print(lowered), what)
                 XCTAssertEqual(Compiler.compile(file, emit: .optGir, backward: backward).text, IRPrinter.print(optimised), what)
                 for fuse in [true, false] {
-                    let program = try ScheduleKernels.schedule(optimised, fuse: fuse)
+                    let program = try GNNTestSupport.lowered(optimised, fuse: fuse)
                     XCTAssertEqual(Compiler.compile(file, emit: .kir, backward: backward, fuse: fuse).text, KernelPrinter.print(program), what)
                     XCTAssertEqual(Compiler.compile(file, emit: .c, backward: backward, fuse: fuse).text, CEmitter.emit(program), what)
-                    if let unoptimised = try? ScheduleKernels.schedule(lowered, fuse: fuse),
+                    let cuda = try GNNTestSupport.lowered(optimised, target: .cuda, fuse: fuse)
+                    XCTAssertEqual(Compiler.compile(file, emit: .cu, backward: backward, fuse: fuse).text, CEmitter.emit(cuda, dialect: .cuda), what)
+                    if let unoptimised = try? GNNTestSupport.lowered(lowered, fuse: fuse),
                        KernelPrinter.print(unoptimised) != KernelPrinter.print(program) { someScheduleDiffers = true }
                 }
             }
@@ -57,17 +62,28 @@ final class CompilerPipelineTests: XCTestCase {
         XCTAssertTrue(someScheduleDiffers, "the passes change no schedule, so this test cannot tell which IR was scheduled")
     }
 
-    /// `printAfter` logs, in order, the IR after each selected pass; the last dump of `all` is the
-    /// optimised IR. With backward, autodiff is logged first.
-    func testPrintAfterLogsEachPassInOrder() throws {
+    /// `printAfter` logs, in order, the IR after each selected stage: every graph pass of the plan,
+    /// the schedule and every kernel pass; the last graph dump is the optimised IR and the last
+    /// kernel dump the printed kir.
+    func testPrintAfterLogsEachStageInOrder() throws {
         let file = try load("gat")
-        let all = Compiler.compile(file, emit: .kir, backward: true, printAfter: ["all"])
-        XCTAssertEqual(all.diagnostics, [])
-        let headers: [String] = all.log.map { dump in String(dump.prefix { $0 != "\n" }) }
-        let expected: [String] = (["autodiff"] + PassPipeline.defaultPasses).map { "// ----- IR after \($0) -----" }
-        XCTAssertEqual(headers, expected)
-        let optimised = try modules("gat", backward: true).optimised
-        XCTAssertEqual(all.log.last, PassPipeline.printed(optimised, after: "low-precision-storage"))
+        for target in Target.allCases {
+            let all = Compiler.compile(file, emit: .kir, backward: true, printAfter: ["all"], target: target)
+            XCTAssertEqual(all.diagnostics, [])
+            let headers: [String] = all.log.map { dump in String(dump.prefix { $0 != "\n" }) }
+            let expected: [String] = PassPipeline.passes(for: .training).map { "// ----- IR after \($0) -----" }
+                + (["schedule"] + KernelPassPipeline.passes(for: target, fuse: true).map(\.name)).map { "// ----- kernel IR after \($0) -----" }
+            XCTAssertEqual(headers, expected)
+            let optimised = try modules("gat", backward: true).optimised
+            XCTAssertEqual(all.log[PassPipeline.passes(for: .training).count - 1], PassPipeline.printed(optimised, after: "low-precision-storage"))
+            XCTAssertEqual(all.log.last.map { String($0.drop { $0 != "\n" }.dropFirst()) }, all.text)
+        }
+        let lanes = Compiler.compile(file, emit: .cu, printAfter: ["map-rows-to-lanes"])
+        XCTAssertEqual(lanes.log.count, 1)
+        XCTAssertTrue(lanes.log[0].hasPrefix("// ----- kernel IR after map-rows-to-lanes -----\nkernels @GAT"), lanes.log[0])
+        let notInPlan = Compiler.compile(file, emit: .c, printAfter: ["map-rows-to-lanes"])
+        XCTAssertTrue(notInPlan.diagnostics.contains { $0.message.contains("'map-rows-to-lanes' is not in the inference plan for cpu") },
+                      notInPlan.renderDiagnostics())
 
         let one = Compiler.compile(file, emit: .optGir, printAfter: ["dce"])
         XCTAssertEqual(one.log.count, 1)
@@ -77,7 +93,7 @@ final class CompilerPipelineTests: XCTestCase {
         let bad = Compiler.compile(file, emit: .kir, printAfter: ["nope"])
         XCTAssertTrue(bad.hasErrors)
         XCTAssertNil(bad.text)
-        XCTAssertTrue(bad.diagnostics.contains { $0.message.contains("unknown pass 'nope' in --print-ir-after") }, bad.renderDiagnostics())
+        XCTAssertTrue(bad.diagnostics.contains { $0.message.contains("unknown stage 'nope' in --print-ir-after") }, bad.renderDiagnostics())
     }
 
     /// Remarks: the fused and op-by-op kernel counts, then one line per fused kernel with its
@@ -85,8 +101,8 @@ final class CompilerPipelineTests: XCTestCase {
     func testRemarksCountKernelsAndDescribeEachFusedKernel() throws {
         for name in Self.specs {
             let optimised = try modules(name, backward: false).optimised
-            let fused = try ScheduleKernels.schedule(optimised, fuse: true)
-            let baseline = try ScheduleKernels.schedule(optimised, fuse: false)
+            let fused = try lowered(optimised, fuse: true)
+            let baseline = try lowered(optimised, fuse: false)
             XCTAssertLessThan(fused.kernels.count, baseline.kernels.count, name)
             for (emit, fuse) in [(EmitStage.kir, true), (.c, false), (.gir, true)] {
                 let out = Compiler.compile(try load(name), emit: emit, fuse: fuse, remarks: true)
@@ -100,7 +116,7 @@ final class CompilerPipelineTests: XCTestCase {
     /// The optimised IR's ops, as dot nodes, sit in the cluster of the kernel that computes them.
     func testDotClustersFollowTheSchedule() throws {
         let optimised = try modules("gcn", backward: false).optimised
-        let program = try ScheduleKernels.schedule(optimised, fuse: true)
+        let program = try lowered(optimised, fuse: true)
         let (owner, shared) = DotPrinter.kernelOfEachOp(optimised, program)
         let names = IRPrinter.valueNames(optimised)
         func kernel(of value: String) -> String? {
@@ -125,7 +141,7 @@ final class CompilerPipelineTests: XCTestCase {
         XCTAssertEqual(dot.components(separatedBy: "subgraph cluster_").count - 1, program.kernels.count)
 
         // Op by op, every computed op is its own kernel's only member, or a view with its operand.
-        let baseline = try ScheduleKernels.schedule(optimised, fuse: false)
+        let baseline = try lowered(optimised, fuse: false)
         let unfused = DotPrinter.kernelOfEachOp(optimised, baseline).owner
         let computed = optimised.ops.indices.filter { ![Opcode.input, .param, .constant].contains(optimised.ops[$0].opcode) }
         XCTAssertTrue(computed.allSatisfy { unfused[$0] != nil })

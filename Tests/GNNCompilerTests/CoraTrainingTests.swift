@@ -2,6 +2,7 @@
 // accuracy reaches PyG's level; the data comes from GNNC_DATA_DIR, and CI fails if it is missing.
 import XCTest
 import GNNCompiler
+import GNNRuntime
 import GNNTestSupport
 
 final class CoraTrainingTests: XCTestCase {
@@ -9,17 +10,18 @@ final class CoraTrainingTests: XCTestCase {
 
     func testGCNOnCoraReachesEightyPercent() throws {
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-cora-\(UUID().uuidString)").path
-        setenv("GNNC_CACHE_DIR", cache, 1)
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: cache); unsetenv("GNNC_CACHE_DIR") }
-        let options = RunOptions(specPath: repoRoot() + "/ModelSpecs/gcn.gnn", dataset: "cora", dataDirectory: try dataDirectory(), runs: 2)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: cache) }
+        var options = RunOptions(specPath: repoRoot() + "/ModelSpecs/gcn.gnn", dataset: "cora", dataDirectory: try dataDirectory(), runs: 2)
+        options.settings = Settings.process.with(["GNNC_CACHE_DIR": cache])
         let report = try RunDriver.run(options) { _, _ in }
         XCTAssertEqual(report.runs.count, 2)
         XCTAssertEqual(report.epochs, 200)
         let (mean, _) = RunReport.meanStd(report.runs.map(\.testAccuracyAtBestVal))
         XCTAssertGreaterThanOrEqual(mean, 0.80, report.summary)
         // The same seed gives the same run, bit for bit.
-        let again = try RunDriver.run(RunOptions(specPath: options.specPath, dataset: "cora", dataDirectory: options.dataDirectory,
-                                                 epochs: 20, runs: 1)) { _, _ in }
+        var short = options
+        (short.epochs, short.runs) = (20, 1)
+        let again = try RunDriver.run(short) { _, _ in }
         XCTAssertEqual(again.runs[0].epochs.map(\.loss), Array(report.runs[0].epochs.prefix(20).map(\.loss)))
     }
 }

@@ -49,10 +49,9 @@ final class DifferentialTests: XCTestCase {
     /// runner notices within a few dozen models and shrinks the failure to a handful of statements;
     /// the saved reproducer replays the failure with the fault and passes without it.
     func testInjectedPassBugIsCaughtAndShrunk() throws {
-        setenv("GNNC_INJECT_FAULT", "tba-any-reducer", 1)
-        defer { unsetenv("GNNC_INJECT_FAULT") }
+        let fault: Set<String> = ["tba-any-reducer"]
         let out = scratch()
-        let (report, passed) = SelfTestDriver.runRandom(count: 40, seed: 1, reproducerDirectory: out)
+        let (report, passed) = SelfTestDriver.runRandom(count: 40, seed: 1, reproducerDirectory: out, faults: fault)
         XCTAssertFalse(passed, report)
         XCTAssertTrue(report.contains("the passes change the result"), report)
         let files = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".gnn") }.sorted()
@@ -68,12 +67,10 @@ final class DifferentialTests: XCTestCase {
             let seed = try XCTUnwrap(UInt64(replay[replay.firstIndex(of: "--seed")! + 1]))
             let nodes = try XCTUnwrap(Int(replay[replay.firstIndex(of: "--nodes")! + 1]))
             XCTAssertTrue(text.contains("aggregate(max)") || text.contains("aggregate(min)"), text)
-            guard case .success(let (withFault, failing)) = SelfTestDriver.checkModel(path: path, seed: seed, nodes: nodes) else { return XCTFail() }
+            guard case .success(let (withFault, failing)) = SelfTestDriver.checkModel(path: path, seed: seed, nodes: nodes, faults: fault) else { return XCTFail() }
             XCTAssertFalse(failing, withFault)
-            unsetenv("GNNC_INJECT_FAULT")
             guard case .success(let (clean, ok)) = SelfTestDriver.checkModel(path: path, seed: seed, nodes: nodes) else { return XCTFail() }
             XCTAssertTrue(ok, clean)
-            setenv("GNNC_INJECT_FAULT", "tba-any-reducer", 1)
         }
     }
 

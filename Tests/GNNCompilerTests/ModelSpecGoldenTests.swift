@@ -56,20 +56,20 @@ final class ModelSpecGoldenTests: XCTestCase {
         }
     }
 
-    /// `--precision f16|bf16`: the storage types low-precision-storage chose (in the lowered IR
-    /// already), the kernels that accumulate in f32 locals and round once on store, and the C and
+    /// `--precision f16|bf16`: the storage types low-precision-storage chose (the last graph pass,
+    /// so from opt-gir on), the kernels that accumulate in f32 locals and round once on store, and the C and
     /// CUDA that widen on load and round on store; GCN and GAT, forward and backward.
     func testLowPrecisionStagesMatchGoldens() throws {
-        let stages: [(EmitStage, Bool, String)] = [(.gir, true, "bwd.gir"), (.kir, false, "kir"), (.kir, true, "bwd.kir"), (.c, true, "bwd.c"), (.cu, true, "bwd.cu")]
+        let stages: [(EmitStage, Bool, String)] = [(.optGir, true, "bwd.opt.gir"), (.kir, false, "kir"), (.kir, true, "bwd.kir"), (.c, true, "bwd.c"), (.cu, true, "bwd.cu")]
         for name in ["gcn", "gat"] {
             for precision in [Precision.f16, .bf16] {
-                for (stage, backward, suffix) in stages where precision == .f16 || stage == .gir || stage == .kir {
+                for (stage, backward, suffix) in stages where precision == .f16 || stage == .optGir || stage == .kir {
                     let out = Compiler.compile(try load(name), emit: stage, backward: backward, precision: precision)
                     XCTAssertEqual(out.diagnostics, [], "\(name) \(precision) \(suffix): \(out.renderDiagnostics())")
                     assertGolden(out.text ?? "", path: golden("\(name).\(precision.rawValue).\(suffix)"))
                 }
-                // Lowered IR with storage types prints, parses and prints again unchanged.
-                let printed = try XCTUnwrap(Compiler.compile(try load(name), emit: .gir, backward: true, precision: precision).text)
+                // Optimised IR with storage types prints, parses and prints again unchanged.
+                let printed = try XCTUnwrap(Compiler.compile(try load(name), emit: .optGir, backward: true, precision: precision).text)
                 let (parsed, diagnostics) = IRParser.parse(SourceFile(name: "\(name).gir", text: printed))
                 XCTAssertEqual(diagnostics, [], name)
                 let module = try XCTUnwrap(parsed, name)

@@ -14,9 +14,8 @@ final class ScheduleStructureTests: XCTestCase {
         let text = try String(contentsOfFile: repoRoot() + "/ModelSpecs/\(name).gnn", encoding: .utf8)
         let file = SourceFile(name: "\(name).gnn", text: text)
         let front = SpecFrontEnd.compile(file)
-        var m = try XCTUnwrap(front.module, DiagnosticRenderer(sources: [file]).render(front.diagnostics))
-        if backward { m = try Autodiff.differentiate(m) }
-        return try PassPipeline.run(m, passes: PassPipeline.defaultPasses, verifyEach: true).get()
+        let m = try XCTUnwrap(front.module, DiagnosticRenderer(sources: [file]).render(front.diagnostics))
+        return try PassPipeline.run(m, passes: PassPipeline.passes(for: backward ? .training : .inference), verifyEach: true).get()
     }
 
     /// Heads bound the per-edge width that may be stored: attention scores are edge[H, 1].
@@ -44,7 +43,7 @@ final class ScheduleStructureTests: XCTestCase {
             for backward in [false, true] {
                 let m = try optimized(name, backward: backward)
                 let heads = maxHeads(m)
-                let program = try ScheduleKernels.schedule(m, fuse: true)
+                let program = try lowered(m, fuse: true)
                 for b in program.buffers where b.role != .graph {
                     guard let w = edgeWidth(b.elements) else { continue }
                     let narrow = w.constantValue.map { $0 <= heads } ?? false
@@ -56,7 +55,7 @@ final class ScheduleStructureTests: XCTestCase {
 
     /// The op-by-op baseline does materialise messages, so the check above can fail.
     func testOpByOpBaselineDoesMaterialiseMessages() throws {
-        let program = try ScheduleKernels.schedule(try optimized("gcn", backward: false), fuse: false)
+        let program = try lowered(try optimized("gcn", backward: false), fuse: false)
         XCTAssertTrue(program.buffers.contains { edgeWidth($0.elements) == Dim(16) }, "the baseline should hold E x 16 messages")
     }
 
@@ -65,7 +64,7 @@ final class ScheduleStructureTests: XCTestCase {
         let aggregates = m.ops.filter { if case .aggregate = $0.opcode { return true }; return false }
         XCTAssertEqual(aggregates.first?.type, TensorType.node([Dim(16)]))
         // and the fused aggregation kernel loops over 16 features, not over F
-        let program = try ScheduleKernels.schedule(m, fuse: true)
+        let program = try lowered(m, fuse: true)
         let kir = KernelPrinter.print(program)
         let aggregation = try XCTUnwrap(program.kernels.first { $0.comment.contains("aggregate.dst.sum") })
         XCTAssertTrue(KernelPrinter.print(KernelProgram(name: "k", dimParams: [], buffers: program.buffers, kernels: [aggregation]))
@@ -73,7 +72,7 @@ final class ScheduleStructureTests: XCTestCase {
     }
 
     func testGATForwardEdgeSoftmaxAndAggregationAreOneKernel() throws {
-        let program = try ScheduleKernels.schedule(try optimized("gat", backward: false), fuse: true)
+        let program = try lowered(try optimized("gat", backward: false), fuse: true)
         let fused = program.kernels.filter { $0.comment.contains("edge_softmax + aggregate.dst.sum") }
         XCTAssertEqual(fused.count, 2, "one fused softmax-aggregation per GAT layer")
         XCTAssertFalse(program.kernels.contains { $0.comment.split(separator: "|").contains { $0.trimmingCharacters(in: .whitespaces) == "edge_softmax" } },
@@ -83,8 +82,8 @@ final class ScheduleStructureTests: XCTestCase {
     func testFusedForwardHasAtMostHalfTheKernelsOfTheBaseline() throws {
         for name in Self.twoLayerModels {
             let m = try optimized(name, backward: false)
-            let fused = try ScheduleKernels.schedule(m, fuse: true).kernels.count
-            let baseline = try ScheduleKernels.schedule(m, fuse: false).kernels.count
+            let fused = try lowered(m, fuse: true).kernels.count
+            let baseline = try lowered(m, fuse: false).kernels.count
             XCTAssertLessThanOrEqual(2 * fused, baseline, "\(name): \(fused) fused vs \(baseline) op-by-op")
         }
     }
@@ -93,7 +92,7 @@ final class ScheduleStructureTests: XCTestCase {
     /// the scheduler's templates over IR ops (its comment names them), none is written by hand.
     func testGATBackwardKernelsAreGenerated() throws {
         let m = try optimized("gat", backward: true)
-        let program = try ScheduleKernels.schedule(m, fuse: true)
+        let program = try lowered(m, fuse: true)
         let opNames = Set(m.ops.map { $0.opcode.description })
         for k in program.kernels {
             for part in k.comment.split(separator: "|") {
@@ -123,12 +122,12 @@ final class ScheduleStructureTests: XCTestCase {
         let front = SpecFrontEnd.compile(file)
         let m = try PassPipeline.run(try XCTUnwrap(front.module, DiagnosticRenderer(sources: [file]).render(front.diagnostics)),
                                      passes: PassPipeline.defaultPasses, verifyEach: true).get()
-        let program = try ScheduleKernels.schedule(m, fuse: true)
+        let program = try lowered(m, fuse: true)
         let reducers = program.kernels.filter { $0.comment.contains("aggregate.dst.mean") || $0.comment.contains("aggregate.dst.max") }
         XCTAssertEqual(reducers.count, 1, program.kernels.map(\.comment).joined(separator: "\n"))
         XCTAssertTrue(reducers.first?.comment.contains("aggregate.dst.mean | aggregate.dst.max") ?? false)
         XCTAssertFalse(program.buffers.contains { edgeWidth($0.elements) != nil && $0.role != .graph })
-        let baseline = try ScheduleKernels.schedule(m, fuse: false)
+        let baseline = try lowered(m, fuse: false)
         XCTAssertEqual(baseline.kernels.filter { $0.comment.contains("aggregate.dst.m") }.count, 2)
     }
 
@@ -142,7 +141,7 @@ final class ScheduleStructureTests: XCTestCase {
         let front = SpecFrontEnd.compile(file)
         let m = try PassPipeline.run(try XCTUnwrap(front.module, DiagnosticRenderer(sources: [file]).render(front.diagnostics)),
                                      passes: PassPipeline.defaultPasses, verifyEach: true).get()
-        let program = try ScheduleKernels.schedule(m, fuse: true)
+        let program = try lowered(m, fuse: true)
         let fused = program.kernels.filter { $0.comment.contains("edge_softmax + aggregate.dst.sum") }
         XCTAssertEqual(fused.count, 2, program.kernels.map(\.comment).joined(separator: "\n"))
         XCTAssertTrue(KernelPrinter.print(KernelProgram(name: "k", dimParams: m.dimParams, buffers: program.buffers, kernels: [fused[1]]))
