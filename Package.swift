@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "GNNRuntimeTests", dependencies: ["GNNRuntime", "GNNTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GNNPassesTests", dependencies: ["GNNPasses", "GNNIR", "GNNSpec", "GNNReference", "GNNDiagnostics", "GNNTestSupport"], exclude: ["Inputs"]),
         .testTarget(name: "GNNCompilerTests", dependencies: ["GNNCompiler", "GNNCodegen", "GNNSpec", "GNNIR", "GNNDiagnostics", "GNNTestSupport"], exclude: ["golden", "Fixtures"]),
-        .testTarget(name: "gnncTests", dependencies: ["gnnc", "GNNTestSupport"]),
+        .testTarget(name: "gnncTests", dependencies: ["gnnc", "GNNTestSupport", "GNNRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

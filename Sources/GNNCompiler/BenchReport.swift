@@ -8,6 +8,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import GNNRuntime
 
 public struct BenchReport: Sendable {
     public var records: [BenchRecord]
@@ -21,16 +22,16 @@ public struct BenchReport: Sendable {
     }
 
     public var json: String {
-        let q = RunReport.jsonString
-        let items = records.map { r in
-            "    {\"workload\": \(q(r.workload)), \"graph\": \(q(r.graph)), \"nodes\": \(r.nodes), \"edges\": \(r.edges), "
-                + "\"width\": \(r.width), \"pass\": \(q(r.pass)), \"variant\": \(q(r.variant)), \"kernels\": \(r.kernels), "
-                + "\"seconds\": {\"min\": \(r.seconds.min), \"median\": \(r.seconds.median), \"max\": \(r.seconds.max)}, "
-                + "\"floor_bytes\": \(r.floorBytes), \"flops\": \(r.flops), \"gflops\": \(r.gflops), \"gbps\": \(r.gbps), \"fraction_of_copy\": \(r.gbps / copyGBps), \"peak_bytes\": \(r.peakBytes), "
-                + "\"rotation\": \(r.rotation), \"repeats\": \(r.repeats)}"
+        let items: [JSON] = records.map { r in
+            .object([("workload", .string(r.workload)), ("graph", .string(r.graph)), ("nodes", .int(r.nodes)), ("edges", .int(r.edges)),
+                     ("width", .int(r.width)), ("pass", .string(r.pass)), ("variant", .string(r.variant)), ("kernels", .int(r.kernels)),
+                     ("seconds", .object([("min", .number(r.seconds.min)), ("median", .number(r.seconds.median)), ("max", .number(r.seconds.max))])),
+                     ("floor_bytes", .int(r.floorBytes)), ("flops", .int(r.flops)), ("gflops", .number(r.gflops)), ("gbps", .number(r.gbps)),
+                     ("fraction_of_copy", .number(r.gbps / copyGBps)), ("peak_bytes", .int(r.peakBytes)),
+                     ("rotation", .int(r.rotation)), ("repeats", .int(r.repeats))])
         }
-        return "{\n  \"schema\": \"gnnc-bench/1\",\n  \"device\": \(q(device)),\n  \"machine\": \(q(machine)),\n  \"copy_gbps\": \(copyGBps),\n  \"records\": [\n"
-            + items.joined(separator: ",\n") + "\n  ]\n}\n"
+        return JSON.object([("schema", .string("gnnc-bench/1")), ("device", .string(device)), ("machine", .string(machine)),
+                            ("copy_gbps", .number(copyGBps)), ("records", .array(items))]).document
     }
 
     /// The record of `variant` measured on the same configuration as `r`.

@@ -29,6 +29,9 @@ public struct RunOptions: Sendable {
     public var precision: Precision?
     /// f16 training's initial loss scale; nil: LossScaler.defaultInitial.
     public var initialLossScale: Float?
+    /// Where to write what the plans produced and the device loads: `<mode>.opt.gir`, `<mode>.kir`
+    /// and `<mode>.c` (or `.cu`) for the inference and training programs.
+    public var dumpDirectory: String?
     /// The environment as read at start-up (caches, libraries, data directories).
     public var settings: Settings = .process
     public init(specPath: String, dataset: String, dataDirectory: String? = nil, epochs: Int? = nil, runs: Int = 1,
@@ -82,6 +85,7 @@ public enum RunDriver {
             trainer = try Trainer(model: module, on: device, dims: dims, precision: o.precision, faults: o.settings.injectedFaults)
         } catch { throw Interrupt.isRequested ? .interrupted : .failure("\(error)") }
         if Interrupt.isRequested { throw .interrupted }
+        if let dir = o.dumpDirectory { try dump(trainer, to: dir) }
         let epochs = o.epochs ?? (module.train["epochs"]?.asInt ?? 200)
         if o.savePath != nil && o.runs > 1 { throw .badInput("--save writes one run's parameters; use it with --runs 1") }
         // Every run would resume the same parameters and dropout stream: R identical runs, not R seeds.
@@ -108,12 +112,28 @@ public enum RunDriver {
                                compileSeconds: trainer.compileSeconds, kernelsCompiled: compiled,
                                kernelsLoaded: loaded, peakRSSBytes: peakRSS())
         report.precision = trainer.precision
+        report.dims = trainer.dims
+        report.programs = [("inference", trainer.emitted.inference), ("training", trainer.emitted.training)].map { mode, e in
+            ProgramRecord(mode: mode, target: trainer.target.rawValue, source: e.source, program: e.program, dialect: e.dialect)
+        }
         do { report.memory = try trainer.memory(for: data) } catch { throw .failure("\(error)") }
         if case .cuda(let gpu) = device {
             report.deviceName = gpu.summary
             report.devicePeakBytes = gpu.allocator.stats.peakBytesInUse
         }
         return report
+    }
+
+    /// Each file written whole (temporary name, then renamed), so a reader never sees half of one.
+    static func dump(_ trainer: Trainer, to dir: String) throws(RunFailure) {
+        do {
+            try POSIXFiles.makeDirectories(dir)
+            for (mode, graph, e) in [("inference", trainer.forward, trainer.emitted.inference), ("training", trainer.training, trainer.emitted.training)] {
+                try POSIXFiles.writeAtomically("\(dir)/\(mode).opt.gir", Array(IRPrinter.print(graph).utf8))
+                try POSIXFiles.writeAtomically("\(dir)/\(mode).kir", Array(KernelPrinter.print(e.program).utf8))
+                try POSIXFiles.writeAtomically("\(dir)/\(mode).\(e.dialect == "cuda" ? "cu" : "c")", Array(e.source.utf8))
+            }
+        } catch { throw .failure("cannot write the dump directory '\(dir)': \(error)") }
     }
 
     static func loadCheckpoint(_ path: String, _ trainer: Trainer, _ data: Dataset) throws(RunFailure) -> Checkpoint {

@@ -1,6 +1,24 @@
 // `gnnc run`'s summary: per-run accuracies, mean and standard deviation, epoch times, and the
 // documented JSON report.
 import GNNIR
+import GNNRuntime
+import GNNCodegen
+
+/// One loaded program: its plan and a digest of the exact source the device compiled.
+public struct ProgramRecord: Sendable {
+    public var mode: String
+    public var target: String
+    public var dialect: String
+    public var kernels: Int
+    public var sourceBytes: Int
+    public var sourceSHA256: String
+
+    public init(mode: String, target: String, source: String, program: KernelProgram, dialect: String) {
+        self.mode = mode; self.target = target; self.dialect = dialect; kernels = program.kernels.count
+        sourceBytes = source.utf8.count
+        sourceSHA256 = SHA256.hexDigest(source)
+    }
+}
 
 public struct RunReport: Sendable {
     public var spec: String
@@ -21,6 +39,10 @@ public struct RunReport: Sendable {
     /// Buffer bytes of the forward and training programs on the dataset, and the training
     /// program's saved activations.
     public var memory: (forward: MemoryAccount, training: MemoryAccount)?
+    /// The model dimensions bound from the dataset (`gnnc compile --dims` with these prints what ran).
+    public var dims: [String: Int] = [:]
+    /// The programs the device loaded, as the plan emitted them.
+    public var programs: [ProgramRecord] = []
 
     public static func meanStd(_ xs: [Double]) -> (Double, Double) {
         guard !xs.isEmpty else { return (0, 0) }
@@ -43,28 +65,11 @@ public struct RunReport: Sendable {
     }
 
     /// The loss scaler's state after a run (f16), or null.
-    static func lossScaleJSON(_ s: LossScaler?) -> String {
-        guard let s else { return "null" }
-        return "{\"initial\": \(Double(s.initial)), \"final\": \(Double(s.scale)), \"skipped_steps\": \(s.skippedSteps), "
-            + "\"growths\": \(s.growths), \"backoffs\": \(s.backoffs), \"growth_interval\": \(s.growthInterval)}"
+    static func lossScaleJSON(_ s: LossScaler?) -> JSON {
+        guard let s else { return .null }
+        return .object([("initial", .number(s.initial)), ("final", .number(s.scale)), ("skipped_steps", .int(s.skippedSteps)),
+                        ("growths", .int(s.growths)), ("backoffs", .int(s.backoffs)), ("growth_interval", .int(s.growthInterval))])
     }
-
-    /// A JSON string literal.
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for c in s {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default: out.append(c)
-            }
-        }
-        return out + "\""
-    }
-
-    /// A JSON number, or null for NaN and infinities (a diverged run), which JSON cannot hold.
-    static func number(_ x: Float) -> String { x.isFinite ? "\(Double(x))" : "null" }
 
     static func median(_ xs: [Double]) -> Double {
         let times = xs.sorted()
@@ -117,36 +122,32 @@ public struct RunReport: Sendable {
     public var json: String {
         let (mean, std) = RunReport.meanStd(runs.map(\.testAccuracyAtBestVal))
         let (fmean, fstd) = RunReport.meanStd(runs.map(\.finalTestAccuracy))
-        let q = RunReport.jsonString
-        let runItems = runs.map { r in
-            "    {\"seed\": \(r.seed), \"best_epoch\": \(r.bestEpoch), \"best_val_accuracy\": \(r.bestValAccuracy), "
-                + "\"best_val_loss\": \(RunReport.number(r.bestValLoss)), "
-                + "\"test_accuracy_at_best_val\": \(r.testAccuracyAtBestVal), \"final_test_accuracy\": \(r.finalTestAccuracy), "
-                + "\"final_loss\": \(RunReport.number(r.epochs.last?.loss ?? 0)), \"loss_scale\": \(RunReport.lossScaleJSON(r.lossScaler))}"
+        let runItems: [JSON] = runs.map { r in
+            .object([("seed", .int(Int(truncatingIfNeeded: r.seed))), ("best_epoch", .int(r.bestEpoch)), ("best_val_accuracy", .number(r.bestValAccuracy)),
+                     ("best_val_loss", .number(r.bestValLoss)), ("test_accuracy_at_best_val", .number(r.testAccuracyAtBestVal)),
+                     ("final_test_accuracy", .number(r.finalTestAccuracy)), ("final_loss", .number(r.epochs.last?.loss ?? 0)),
+                     ("loss_scale", RunReport.lossScaleJSON(r.lossScaler))])
         }
-        let memoryJSON = memory.map { m in
-            "{\"saved_activation_bytes\": \(m.training.savedActivationBytes), \"training_buffer_bytes\": \(m.training.bufferBytes), "
-                + "\"forward_buffer_bytes\": \(m.forward.bufferBytes)}"
-        } ?? "null"
-        return """
-            {
-              "schema": "gnnc-run/1",
-              "config": {"spec": \(q(spec)), "dataset": \(q(dataset)), "device": \(q(device)), "epochs": \(epochs), "runs": \(runs.count), "precision": \(q(precision.rawValue))},
-              "runs": [
-            \(runItems.joined(separator: ",\n"))
-              ],
-              "test_accuracy_at_best_val": {"mean": \(mean), "std": \(std)},
-              "final_test_accuracy": {"mean": \(fmean), "std": \(fstd)},
-              "median_epoch_seconds": \(medianEpochSeconds),
-              "median_inference_seconds": \(medianInferenceSeconds),
-              "compile_seconds": \(compileSeconds),
-              "kernels": {"compiled": \(kernelsCompiled), "loaded_from_cache": \(kernelsLoaded)},
-              "peak_rss_bytes": \(peakRSSBytes),
-              "device_name": \(deviceName.map(q) ?? "null"),
-              "device_peak_bytes": \(devicePeakBytes.map(String.init) ?? "null"),
-              "memory": \(memoryJSON)
-            }
-
-            """
+        let memoryJSON: JSON = memory.map { m in
+            .object([("saved_activation_bytes", .int(m.training.savedActivationBytes)), ("training_buffer_bytes", .int(m.training.bufferBytes)),
+                     ("forward_buffer_bytes", .int(m.forward.bufferBytes))])
+        } ?? .null
+        let programItems: [JSON] = programs.map { p in
+            .object([("mode", .string(p.mode)), ("target", .string(p.target)), ("dialect", .string(p.dialect)), ("kernels", .int(p.kernels)),
+                     ("source_bytes", .int(p.sourceBytes)), ("source_sha256", .string(p.sourceSHA256))])
+        }
+        let config: JSON = .object([("spec", .string(spec)), ("dataset", .string(dataset)), ("device", .string(device)), ("epochs", .int(epochs)),
+                                    ("runs", .int(runs.count)), ("precision", .string(precision.rawValue)),
+                                    ("dims", .object(dims.keys.sorted().map { ($0, JSON.int(dims[$0] ?? 0)) }))])
+        return JSON.object([
+            ("schema", .string("gnnc-run/1")), ("config", config), ("runs", .array(runItems)),
+            ("test_accuracy_at_best_val", .object([("mean", .number(mean)), ("std", .number(std))])),
+            ("final_test_accuracy", .object([("mean", .number(fmean)), ("std", .number(fstd))])),
+            ("median_epoch_seconds", .number(medianEpochSeconds)), ("median_inference_seconds", .number(medianInferenceSeconds)),
+            ("compile_seconds", .number(compileSeconds)),
+            ("kernels", .object([("compiled", .int(kernelsCompiled)), ("loaded_from_cache", .int(kernelsLoaded))])),
+            ("peak_rss_bytes", .int(peakRSSBytes)), ("device_name", .optional(deviceName)), ("device_peak_bytes", .optional(devicePeakBytes)),
+            ("memory", memoryJSON), ("programs", .array(programItems)),
+        ]).document
     }
 }

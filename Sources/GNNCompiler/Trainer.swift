@@ -56,6 +56,11 @@ public final class Trainer {
     public let compileSeconds: Double
     /// Storage precision of both programs' activations (`--precision`, else the train block).
     public let precision: Precision
+    /// The model dimensions the plans were bound to.
+    public let dims: [String: Int]
+    public let target: Target
+    /// What the plans emitted and the device loaded: the evaluation (inference) and training programs.
+    public let emitted: (inference: EmittedProgram, training: EmittedProgram)
 
     /// Plans both programs (fused) for the device's target with the dataset's dimensions (`F =
     /// 1433`, `C = 7` on Cora, which let transform-before-aggregate decide where a product narrows;
@@ -77,6 +82,9 @@ public final class Trainer {
         options.mode = .training
         let (trainingProgram, trainingGraph) = try Pipeline.emit(model, options)
         self.precision = Pipeline.plan(for: model, options).precision
+        self.dims = dims
+        target = device.target
+        emitted = (forwardProgram, trainingProgram)
         forward = forwardGraph
         training = trainingGraph
         forwardExecutable = try device.load(forwardProgram)

@@ -95,7 +95,7 @@ let selftestHelp = """
 let runHelp = """
     usage: gnnc run SPEC --dataset NAME [--data-dir DIR] [--epochs N] [--runs R] [--seed S]
                     [--device cpu|cuda] [--precision f32|f16|bf16] [--loss-scale S]
-                    [--json FILE] [--save FILE] [--load FILE]
+                    [--json FILE] [--save FILE] [--load FILE] [--dump-dir DIR]
 
     Compiles SPEC (forward and backward, fused), loads the dataset and trains R runs with seeds
     S, S+1, ... (default 0) using the spec's train block; --epochs overrides its epoch count.
@@ -120,6 +120,9 @@ let runHelp = """
     --loss-scale S  the initial loss scale of f16 training (default 65536)
     --json FILE   the report (schema: docs/run-json.md), written atomically
     --save FILE   parameters and optimizer state after training, as safetensors (one run)
+    --dump-dir DIR  write what the plans produced and the device loads: DIR/inference.opt.gir,
+                  .kir and .c (.cu on cuda), and the same for training; gnnc compile with
+                  --dims (the report's config.dims) and --backward prints the same text
     --load FILE   start from a checkpoint instead of the seeded initialisation; with
                   --epochs 0 it only evaluates. A checkpoint whose names or shapes do not
                   match the spec is refused.
@@ -245,7 +248,7 @@ func runOpt(_ args: [String]) throws -> Exit {
 }
 
 func runRun(_ args: [String]) throws -> Exit {
-    let (positional, options) = try parseOptions(args, valued: ["--dataset", "--data-dir", "--epochs", "--runs", "--seed", "--device", "--json", "--save", "--load",
+    let (positional, options) = try parseOptions(args, valued: ["--dataset", "--data-dir", "--epochs", "--runs", "--seed", "--device", "--json", "--save", "--load", "--dump-dir",
                                                                 "--precision", "--loss-scale"],
                                                  flags: ["--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(runHelp, terminator: ""); return .ok }
@@ -266,6 +269,7 @@ func runRun(_ args: [String]) throws -> Exit {
                               return x
                           })
     opts.settings = settings
+    opts.dumpDirectory = options["--dump-dir"]?.last
     let interactive = isatty(1) != 0
     // Only where loops check the flag: elsewhere Ctrl-C keeps its default and stops at once.
     Interrupt.install()

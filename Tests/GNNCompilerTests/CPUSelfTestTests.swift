@@ -127,7 +127,7 @@ final class CPUSelfTestTests: XCTestCase {
         let gcn = try spec("gcn")
         _ = SelfTest.run(spec: gcn, specName: "gcn", device: CPUDevice(cache: cache), nodes: 60, hubDegree: 20)
         let compiled = cache.stats.compiled
-        XCTAssertEqual(compiled, 16, "forward and training: fused, op-by-op, both mapped to lanes, edge-split, f16, f16 mapped to lanes, bf16")
+        XCTAssertEqual(compiled, 14, "forward and training: fused, op-by-op, both mapped to lanes, f16, f16 mapped to lanes, bf16 (the edge-split rows load the lanes library and run its variants)")
         let second = KernelCache(directory: cache.directory)
         let rows = SelfTest.run(spec: gcn, specName: "gcn", device: CPUDevice(cache: second), nodes: 60, hubDegree: 20)
         XCTAssertTrue(rows.allSatisfy(\.passed), SelfTest.table(rows))

@@ -201,6 +201,29 @@ final class CUDAHostTests: XCTestCase {
         XCTAssertEqual(first.runs[0].epochs.map(\.loss), second.runs[0].epochs.map(\.loss))
     }
 
+    /// `gnnc run --device cuda` loads exactly the CUDA C that `gnnc compile --emit cu` prints with
+    /// the same dims: its dump and the report's digests.
+    func testRunOnCUDALoadsWhatCompileEmits() throws {
+        let (file, model) = try spec("gcn")
+        let dataset = "synthetic:200,900,16,3,5"
+        let data = try Datasets.load(dataset, dataDirectory: nil)
+        let dims = try Trainer.bindDims(model, features: data.numFeatures, classes: data.numClasses)
+        try prepare(try cudaProgram(model, .inference, dims: dims))
+        try prepare(try cudaProgram(model, .training, dims: dims))
+        var options = RunOptions(specPath: repoRoot() + "/ModelSpecs/gcn.gnn", dataset: dataset, epochs: 2, device: "cuda")
+        options.settings = settings
+        options.dumpDirectory = dir + "/dump"
+        let report = try RunDriver.run(options) { _, _ in }
+        XCTAssertEqual(report.dims, dims)
+        for (k, backward) in [false, true].enumerated() {
+            let cu = try XCTUnwrap(Compiler.compile(file, emit: .cu, backward: backward, dims: dims).text)
+            let dumped = try String(contentsOfFile: dir + "/dump/\(backward ? "training" : "inference").cu", encoding: .utf8)
+            XCTAssertEqual(dumped, cu)
+            XCTAssertEqual(report.programs[k].sourceSHA256, SHA256.hexDigest(cu))
+            XCTAssertEqual(report.programs[k].dialect, "cuda")
+        }
+    }
+
     /// A failing driver call names the call, the kernel, its ops and the driver's error.
     func testLaunchFailureNamesTheKernelAndTheOp() throws {
         let (_, forward) = try spec("gcn")
@@ -213,7 +236,7 @@ final class CUDAHostTests: XCTestCase {
         setenv("GNNC_FAKE_CUDA_FAIL", "cuLaunchKernel", 1)
         XCTAssertThrowsError(try session.run(seed: 0, training: false)) { error in
             let text = "\(error)"
-            XCTAssertTrue(text.contains("cuLaunchKernel failed while launching kernel k0_dropout (dropout | in_degree | rsqrt) of GCN.cu with 1 x 256 threads"), text)
+            XCTAssertTrue(text.contains("cuLaunchKernel failed while launching kernel k0_in_degree (in_degree | rsqrt | dropout) of GCN.cu with 1 x 256 threads"), text)
             XCTAssertTrue(text.contains("CUDA_ERROR_LAUNCH_FAILED (719): unspecified launch failure"), text)
         }
         unsetenv("GNNC_FAKE_CUDA_FAIL")

@@ -69,12 +69,9 @@ final class NVRTCTests: XCTestCase {
     }
 
     func testExplicitPathThatDoesNotExistFailsWithoutFallback() throws {
-        let variable = "GNNC_NVRTC"
-        let saved = getenv(variable).map { String(cString: $0) }
-        setenv(variable, "/nonexistent/libnvrtc.so", 1)
-        defer { if let saved { setenv(variable, saved, 1) } else { unsetenv(variable) } }
-        XCTAssertEqual(NVRTC.searchList(), ["/nonexistent/libnvrtc.so"])
-        XCTAssertThrowsError(try NVRTC.load()) { error in
+        let settings = Settings.process.with(["GNNC_NVRTC": "/nonexistent/libnvrtc.so"])
+        XCTAssertEqual(NVRTC.searchList(settings), ["/nonexistent/libnvrtc.so"])
+        XCTAssertThrowsError(try NVRTC.load(settings)) { error in
             XCTAssertEqual((error as? RuntimeError)?.kind, .loadFailed)
             XCTAssertTrue("\(error)".contains("/nonexistent/libnvrtc.so"), "\(error)")
         }

@@ -139,23 +139,29 @@ final class BackendCommandTests: XCTestCase {
         XCTAssertEqual(r.stdout.components(separatedBy: "model @APPNP").count, 3, "one dump and the final output")
     }
 
-    /// `all`: one dump per default pass, in pipeline order, before the output; the last dump is
-    /// the optimised IR itself. With --backward, autodiff's dump comes first.
+    /// `all`: one dump per stage of the plan, in order, before the output: every graph pass, then
+    /// the schedule and every kernel pass as kernel IR; the last graph dump is the optimised IR.
+    /// With --backward the training plan's passes (canonicalize and transform-before-aggregate
+    /// before autodiff, then the cleanups).
     func testPrintIRAfterAllOnCompile() throws {
         let r = try gnnc("compile", Inputs.spec("gcn"), "--emit", "opt-gir", "--print-ir-after", "all")
         assertExit(r, 0)
         let headers = r.stdoutLines.filter { $0.hasPrefix("// ----- IR after ") }
         XCTAssertEqual(headers, Self.defaultPasses.map { "// ----- IR after \($0) -----" })
+        XCTAssertEqual(r.stdoutLines.filter { $0.hasPrefix("// ----- kernel IR after ") },
+                       ["schedule", "fuse-row-local-kernels"].map { "// ----- kernel IR after \($0) -----" })
         let opt = try gnnc("compile", Inputs.spec("gcn"), "--emit", "opt-gir")
-        let lastDump = try XCTUnwrap(r.stdout.components(separatedBy: "// ----- IR after low-precision-storage -----\n").last)
-        XCTAssertEqual(lastDump, opt.stdout + opt.stdout, "the last dump, then the output")
+        let afterLast = try XCTUnwrap(r.stdout.components(separatedBy: "// ----- IR after low-precision-storage -----\n").last)
+        XCTAssertEqual(afterLast.components(separatedBy: "// ----- kernel IR after schedule -----\n").first, opt.stdout, "the last graph dump")
+        XCTAssertTrue(r.stdout.hasSuffix(opt.stdout), "the output comes last")
 
         let bwd = try gnnc("compile", Inputs.spec("gcn"), "--backward", "--emit", "c", "--print-ir-after", "all")
         assertExit(bwd, 0)
         XCTAssertEqual(bwd.stdoutLines.filter { $0.hasPrefix("// ----- IR after ") },
-                       (["autodiff"] + Self.defaultPasses).map { "// ----- IR after \($0) -----" })
+                       ["verify", "canonicalize", "transform-before-aggregate", "autodiff", "canonicalize", "transform-before-aggregate",
+                        "move-rowwise-before-gather", "cse", "dce", "hoist-graph-only", "low-precision-storage"].map { "// ----- IR after \($0) -----" })
         XCTAssertTrue(bwd.stdout.contains("#pragma omp parallel for"))
-        XCTAssertLessThan(try XCTUnwrap(bwd.stdout.range(of: "IR after low-precision-storage")).lowerBound,
+        XCTAssertLessThan(try XCTUnwrap(bwd.stdout.range(of: "kernel IR after fuse-row-local-kernels")).lowerBound,
                           try XCTUnwrap(bwd.stdout.range(of: "/* gnnc C prelude")).lowerBound, "the log comes before the output")
     }
 
@@ -163,7 +169,7 @@ final class BackendCommandTests: XCTestCase {
         let r = try gnnc("compile", Inputs.spec("gcn"), "--emit", "kir", "--print-ir-after", "fuse-everything")
         assertExit(r, 1)
         XCTAssertEqual(r.stdout, "")
-        XCTAssertTrue(r.stderr.contains("unknown pass 'fuse-everything' in --print-ir-after"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("unknown stage 'fuse-everything' in --print-ir-after"), r.stderr)
     }
 
     func testNoFuseGivesTheOpByOpSchedule() throws {

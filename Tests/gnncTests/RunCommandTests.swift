@@ -84,7 +84,7 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(saved(bf16), saved(f16))
         let back = try report([bf16Spec, "--precision", "f32"], "back.json")
         XCTAssertEqual(saved(back), saved(f32))
-        let gir = try gnnc(arguments: ["compile", bf16Spec, "--emit", "gir"], in: dir)
+        let gir = try gnnc(arguments: ["compile", bf16Spec, "--emit", "opt-gir"], in: dir)
         assertExit(gir, 0)
         assertContains(gir.stdout, "%x = input {name = \"x\"} : bf16[N, F]")
         for bad in [["--precision", "f64"], ["--loss-scale", "0"]] {
