@@ -6,7 +6,7 @@ let package = Package(
     name: "gnnc",
     products: [
         .executable(name: "gnnc", targets: ["gnnc"]),
-        .library(name: "GNNCompiler", targets: ["GNNCompiler"]),
+        .library(name: "GNNCompiler", targets: ["GNNCompiler", "GNNExecution", "GNNTraining", "GNNCheck", "GNNBench"]),
     ],
     targets: [
         .target(name: "GNNDiagnostics"),
@@ -18,20 +18,42 @@ let package = Package(
         .target(name: "GNNReference", dependencies: ["GNNIR"]),
         .target(name: "GNNRuntime", dependencies: ["GNNDiagnostics"]),
         // Datasets: the Planetoid reader (with its own small pickle reader) and synthetic graphs.
-        .target(name: "GNNData", dependencies: ["GNNIR", "GNNRuntime"]),
-        .target(name: "GNNCompiler", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen", "GNNRuntime", "GNNReference", "GNNData"]),
-        .executableTarget(name: "gnnc", dependencies: ["GNNCompiler", "GNNIR", "GNNRuntime"]),
+        .target(name: "GNNData", dependencies: ["GNNDiagnostics", "GNNIR", "GNNRuntime"]),
+        // Planning, the front door: load, compile, opt; the one plan every command runs (Pipeline).
+        .target(name: "GNNCompiler", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen"]),
+        // Execution: what a plan emitted, loaded on a device (CPU or CUDA), with sessions of bound buffers.
+        .target(name: "GNNExecution", dependencies: ["GNNDiagnostics", "GNNIR", "GNNCodegen", "GNNRuntime"]),
+        // Training: the trainer, optimizers, loss scaling, checkpoints, gnnc run and its report.
+        .target(name: "GNNTraining", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen", "GNNRuntime", "GNNData",
+                                                    "GNNCompiler", "GNNExecution"]),
+        // Checking: selftest (cpu, cuda, nvrtc), random models and differential testing against the oracle.
+        .target(name: "GNNCheck", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen", "GNNRuntime", "GNNReference",
+                                                 "GNNCompiler", "GNNExecution"]),
+        // Benchmarks: gnnc bench and its JSON/Markdown/SVG report.
+        .target(name: "GNNBench", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen", "GNNRuntime", "GNNData",
+                                                 "GNNCompiler", "GNNExecution", "GNNTraining"]),
+        .executableTarget(name: "gnnc", dependencies: ["GNNDiagnostics", "GNNCompiler", "GNNExecution", "GNNTraining", "GNNCheck", "GNNBench", "GNNIR", "GNNPasses",
+                                                    "GNNRuntime"]),
         // Test support: FileCheck-style matcher, golden-file comparison, inline-diagnostic expectations.
         .target(name: "GNNTestSupport", dependencies: ["GNNDiagnostics", "GNNIR", "GNNPasses"], path: "Tests/GNNTestSupport"),
         .testTarget(name: "GNNDiagnosticsTests", dependencies: ["GNNDiagnostics", "GNNTestSupport"]),
-        .testTarget(name: "GNNIRTests", dependencies: ["GNNIR", "GNNTestSupport"]),
+        .testTarget(name: "GNNIRTests", dependencies: ["GNNIR", "GNNSpec", "GNNPasses", "GNNTestSupport"]),
         .testTarget(name: "GNNSpecTests", dependencies: ["GNNSpec", "GNNIR", "GNNTestSupport"], exclude: ["Diagnostics"]),
         .testTarget(name: "GNNReferenceTests", dependencies: ["GNNReference", "GNNIR", "GNNSpec", "GNNDiagnostics", "GNNTestSupport"]),
         .testTarget(name: "GNNDataTests", dependencies: ["GNNData", "GNNIR", "GNNTestSupport"]),
         .testTarget(name: "GNNCodegenTests", dependencies: ["GNNCodegen", "GNNIR", "GNNSpec", "GNNPasses", "GNNDiagnostics", "GNNTestSupport"]),
         .testTarget(name: "GNNRuntimeTests", dependencies: ["GNNRuntime", "GNNTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GNNPassesTests", dependencies: ["GNNPasses", "GNNIR", "GNNSpec", "GNNReference", "GNNDiagnostics", "GNNTestSupport"], exclude: ["Inputs"]),
-        .testTarget(name: "GNNCompilerTests", dependencies: ["GNNCompiler", "GNNCodegen", "GNNSpec", "GNNIR", "GNNDiagnostics", "GNNTestSupport"], exclude: ["golden", "Fixtures"]),
+        .testTarget(name: "GNNCompilerTests", dependencies: ["GNNCompiler", "GNNCodegen", "GNNSpec", "GNNIR", "GNNPasses", "GNNDiagnostics", "GNNTestSupport"],
+                    exclude: ["golden"]),
+        .testTarget(name: "GNNExecutionTests", dependencies: ["GNNExecution", "GNNCompiler", "GNNTraining", "GNNCheck", "GNNBench", "GNNCodegen",
+                                                              "GNNData", "GNNSpec", "GNNIR", "GNNPasses", "GNNRuntime", "GNNDiagnostics", "GNNTestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "GNNTrainingTests", dependencies: ["GNNTraining", "GNNCompiler", "GNNExecution", "GNNData", "GNNSpec", "GNNIR", "GNNPasses",
+                                                             "GNNRuntime", "GNNReference", "GNNDiagnostics", "GNNTestSupport"]),
+        .testTarget(name: "GNNCheckTests", dependencies: ["GNNCheck", "GNNCompiler", "GNNExecution", "GNNCodegen", "GNNSpec", "GNNIR", "GNNPasses",
+                                                          "GNNRuntime", "GNNDiagnostics", "GNNTestSupport"]),
+        .testTarget(name: "GNNBenchTests", dependencies: ["GNNBench", "GNNCompiler", "GNNExecution", "GNNData", "GNNRuntime", "GNNTestSupport"]),
         .testTarget(name: "gnncTests", dependencies: ["gnnc", "GNNTestSupport", "GNNRuntime"]),
     ],
     swiftLanguageModes: [.v6]

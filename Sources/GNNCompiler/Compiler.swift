@@ -49,6 +49,10 @@ public struct CompilerOutput: Sendable {
     public var remarks: [String] = []
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+    public init(text: String?, diagnostics: [Diagnostic], sources: [SourceFile]) {
+        self.text = text; self.diagnostics = diagnostics; self.sources = sources
+    }
+
     public func renderDiagnostics() -> String { DiagnosticRenderer(sources: sources).render(diagnostics) }
 }
 
@@ -128,13 +132,30 @@ public enum Compiler {
     }
 
     /// `gnnc opt FILE.gir --passes a,b,c`: parse graph IR text, run the passes (verifying after each).
+    /// A `.kir` file is kernel IR and takes kernel passes.
     public static func opt(_ file: SourceFile, passes: [String], printAfter: Set<String>? = nil) -> CompilerOutput {
+        if file.name.hasSuffix(".kir") { return optKernels(file, passes: passes, printAfter: printAfter) }
         let (parsed, parseDiagnostics) = IRParser.parse(file)
         var out = CompilerOutput(text: nil, diagnostics: parseDiagnostics, sources: [file])
         guard let module = parsed, !out.hasErrors else { return out }
         var log: [String] = []
         switch PassPipeline.run(module, passes: passes, verifyEach: true, printAfter: printAfter, log: { log.append($0) }) {
         case .success(let m): out.text = IRPrinter.print(m)
+        case .failure(let f): out.diagnostics += f.diagnostics
+        }
+        out.log = log
+        return out
+    }
+
+    /// `gnnc opt FILE.kir --passes a,b`: parse kernel IR text, run the kernel passes (verifying the
+    /// input and the program after each).
+    static func optKernels(_ file: SourceFile, passes: [String], printAfter: Set<String>?) -> CompilerOutput {
+        let (parsed, parseDiagnostics) = KernelParser.parse(file)
+        var out = CompilerOutput(text: nil, diagnostics: parseDiagnostics, sources: [file])
+        guard let program = parsed, !out.hasErrors else { return out }
+        var log: [String] = []
+        switch KernelPassPipeline.run(program, passes: passes, verifyEach: true, printAfter: printAfter, log: { log.append($0) }) {
+        case .success(let p): out.text = KernelPrinter.print(p)
         case .failure(let f): out.diagnostics += f.diagnostics
         }
         out.log = log

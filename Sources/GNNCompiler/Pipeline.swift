@@ -158,8 +158,13 @@ public enum Pipeline {
 }
 
 /// A plan that could not produce a program (diagnostics from a pass or the scheduler).
-public struct PlanError: Error, CustomStringConvertible {
+public struct PlanError: Error, CustomStringConvertible, DiagnosticConvertible {
     public var diagnostics: [Diagnostic]
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    /// The first, with the others as notes.
+    public var diagnostic: Diagnostic {
+        guard let first = diagnostics.first else { return Diagnostic(.unexpectedFailure, "the plan failed without a diagnostic", at: nil) }
+        return diagnostics.dropFirst().reduce(first) { $0.with(note: Note($1.description)) }
+    }
 }

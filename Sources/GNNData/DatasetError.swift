@@ -1,4 +1,5 @@
 // The one error type of GNNData: a message that names the file (and, for pickles, the offset).
+import GNNDiagnostics
 
 /// A dataset could not be found, read or understood. `message` is complete and printable:
 /// it starts with the file name (e.g. `ind.cora.tx: offset 204: BINSTRING: ...`).
@@ -20,4 +21,8 @@ public struct DatasetError: Error, CustomStringConvertible, Equatable, Sendable 
     }
 
     public var description: String { message }
+}
+
+extension DatasetError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic { Diagnostic(.datasetInvalid, message, at: nil) }
 }

@@ -33,6 +33,21 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
     }
 }
 
+/// An error that is a diagnostic: runtime, data and device failures carry a stable id and render
+/// through `DiagnosticRenderer` like compile errors.
+public protocol DiagnosticConvertible: Error {
+    var diagnostic: Diagnostic { get }
+}
+
+extension Diagnostic {
+    /// `error` as a diagnostic: its own when it has one, else an unexpected failure naming it.
+    public static func of(_ error: any Error) -> Diagnostic {
+        if let d = error as? Diagnostic { return d }
+        if let c = error as? any DiagnosticConvertible { return c.diagnostic }
+        return Diagnostic(.unexpectedFailure, "\(error)", at: nil)
+    }
+}
+
 /// Collects diagnostics in emission order; stages append, the driver renders them all at once.
 public struct DiagnosticBag: Sendable {
     public private(set) var all: [Diagnostic] = []

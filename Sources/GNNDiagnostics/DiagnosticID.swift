@@ -93,6 +93,22 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Hashable {
     /// Options that contradict each other or the spec (`--emit cu --target cpu`, a dimension the model lacks).
     case badOption = "E504"
 
+    // Runtime, execution and data (GNNRuntime, GNNExecution, GNNData, GNNTraining, GNNCheck): every
+    // failure after the input was accepted, rendered like the compile errors.
+    case compilerMissing = "E701"
+    case compileFailed = "E702"
+    case libraryLoadFailed = "E703"
+    case symbolMissing = "E704"
+    case cacheIO = "E705"
+    case deviceFailed = "E706"
+    case executionFailed = "E711"
+    case datasetInvalid = "E721"
+    case checkpointInvalid = "E731"
+    case selfTestFailed = "E741"
+    case outputFailed = "E751"
+    /// A failure no other id covers (a bug in gnnc when it happens).
+    case unexpectedFailure = "E799"
+
     // Pass pipeline (GNNPasses/PassPipeline.swift)
     case passFailed = "E601"
     /// A pass list runs a pass before one whose result it needs, or after one that must follow it.

@@ -1,14 +1,17 @@
 // Renders diagnostics like a compiler: header line, source excerpt with a caret underline, notes.
 public struct DiagnosticRenderer: Sendable {
     public var sources: [String: SourceFile]
-    public init(sources: [SourceFile]) {
+    /// Written before a diagnostic that has no location (`gnnc: error[E701]: ...`), as tools do.
+    public var program: String?
+    public init(sources: [SourceFile], program: String? = nil) {
         var map: [String: SourceFile] = [:]
         for s in sources { map[s.name] = s }
         self.sources = map
+        self.program = program
     }
 
     public func render(_ d: Diagnostic) -> String {
-        var out = d.description + "\n"
+        var out = (d.range == nil ? program.map { "\($0): " } ?? "" : "") + d.description + "\n"
         if let r = d.range { out += excerpt(r) }
         for n in d.notes {
             let loc = n.range.map { "\($0.start): " } ?? ""

@@ -249,3 +249,8 @@ public struct KernelProgram: Hashable, Sendable {
 
     public func bufferIndex(named name: String) -> Int? { buffers.firstIndex { $0.name == name } }
 }
+
+/// Where a program runs: the kernel passes and the emitter differ by target.
+public enum Target: String, Sendable, Hashable, CaseIterable {
+    case cpu, cuda
+}

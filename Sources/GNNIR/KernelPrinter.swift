@@ -64,7 +64,10 @@ public enum KernelPrinter {
         case .v(let n): return n
         case .load(let b, let x): return "#\(b)[\(index(x))]"
         case .add(let a, let b): return "(\(index(a)) + \(index(b)))"
-        case .mul(let a, let b): return "\(index(a)) * \(index(b))"
+        // Products read left to right, so a product on the right keeps its parentheses.
+        case .mul(let a, let b):
+            if case .mul = b { return "\(index(a)) * (\(index(b)))" }
+            return "\(index(a)) * \(index(b))"
         case .div(let a, let b): return "(\(index(a)) / \(index(b)))"
         case .mod(let a, let b): return "(\(index(a)) % \(index(b)))"
         }

@@ -33,37 +33,128 @@ public struct FuseRowLocalKernels: KernelPass {
         // A library GEMM is a call of its own.
         guard a.gemm == nil, b.gemm == nil else { return nil }
         guard let la = rowLoop(a), let lb = rowLoop(b), la.end == lb.end, case .dim(let rows) = la.end else { return nil }
-        guard !declares(lb.body, la.variable) else { return nil }
+        // The row variable must mean the row everywhere in both bodies.
+        guard !declares(lb.body, la.variable), !declares(la.body, la.variable) else { return nil }
         let body = lb.variable == la.variable ? lb.body : KernelRewriter.renaming(lb.variable, to: la.variable).rewrite(lb.body)
         let written = Set(stores(la.body))
-        // B may read A's outputs only at its own row; and B writes nothing A touches.
+        // B writes nothing A touches; B reads A's outputs only at its own row, and A writes those
+        // outputs only at its own row (so the row B reads is complete when B's part of the row runs).
         guard Set(stores(body)).isDisjoint(with: Set(a.buffers)) else { return nil }
-        for (buffer, index) in loads(body) where written.contains(buffer) {
-            guard isRowLocal(index, la.variable, rowWidth: p.buffers[buffer].elements, rows: rows) else { return nil }
+        var shared = Set<Int>()
+        for x in accesses(body) where !x.isStore && written.contains(x.buffer) {
+            guard isRowLocal(x.index, la.variable, rowWidth: p.buffers[x.buffer].elements, rows: rows, extents: x.extents) else { return nil }
+            shared.insert(x.buffer)
+        }
+        for x in accesses(la.body) where x.isStore && shared.contains(x.buffer) {
+            guard isRowLocal(x.index, la.variable, rowWidth: p.buffers[x.buffer].elements, rows: rows, extents: x.extents) else { return nil }
         }
         let first: [KStmt] = a.comment.contains(" | ") ? la.body : [.block(la.body)]
         return Kernel(name: a.name, comment: a.comment + " | " + b.comment,
                       body: [.loop(variable: la.variable, start: .zero, end: la.end, parallel: true, body: first + [.block(body)])])
     }
 
-    /// `index` addresses row `variable` of a buffer with `rows` rows: a sum with exactly one term
-    /// `variable * width` (or `variable` when rows hold one element) and other terms that neither
-    /// mention the row nor read memory.
-    static func isRowLocal(_ index: KIndex, _ variable: String, rowWidth total: Dim, rows: Dim) -> Bool {
+    /// `index` addresses row `variable` of a buffer with `rows` rows of `width` elements: a sum with
+    /// exactly one term `variable * width` (or `variable` when rows hold one element), the other
+    /// terms loop variables (times constant strides) and non-negative constants whose largest sum,
+    /// from the loops' `extents`, stays below the width. Anything else (a term that reads memory,
+    /// an integer local, the row after, `variable + 1`) may address another row.
+    static func isRowLocal(_ index: KIndex, _ variable: String, rowWidth total: Dim, rows: Dim, extents: [String: Dim]) -> Bool {
         var rowTerms = 0
+        var width: Dim?
+        var largest = Dim(0)
         for term in summands(index) {
             switch term {
             case .v(variable):
-                guard rows == total else { return false }
+                width = Dim(1)
                 rowTerms += 1
             case .mul(.v(variable), .dim(let w)), .mul(.dim(let w), .v(variable)):
-                guard rows.multiplying(w) == total else { return false }
+                width = w
                 rowTerms += 1
             default:
-                if term.mentions(variable) || term.readsMemory { return false }
+                guard let offset = largestOffset(term, extents), let sum = largest.adding(offset) else { return false }
+                largest = sum
             }
         }
-        return rowTerms == 1
+        guard rowTerms == 1, let w = width, rows.multiplying(w) == total else { return false }
+        // width - 1 - largest >= 0 for every value of the symbols (each at least 1) when no
+        // coefficient is negative.
+        guard let slack = w.adding(Dim(-1))?.adding(largest.multiplying(Dim(-1)) ?? Dim(1)) else { return false }
+        return nonNegative(slack)
+    }
+
+    /// A bound no value of `term` exceeds, and proof that none is negative: built from loop variables
+    /// of known extent and dimensions without negative coefficients by +, *, / and % (nil otherwise:
+    /// a memory read, an integer local, a negative constant).
+    static func largestOffset(_ term: KIndex, _ extents: [String: Dim]) -> Dim? {
+        switch term {
+        case .dim(let c):
+            return nonNegative(c) ? c : nil
+        case .v(let j):
+            return extents[j]?.adding(Dim(-1))
+        case .add(let a, let b):
+            guard let x = largestOffset(a, extents), let y = largestOffset(b, extents) else { return nil }
+            return x.adding(y)
+        case .mul(let a, let b):
+            guard let x = largestOffset(a, extents), let y = largestOffset(b, extents) else { return nil }
+            return x.multiplying(y)
+        case .div(let a, .dim(let d)):
+            guard let x = largestOffset(a, extents), let v = d.constantValue, v > 0 else { return nil }
+            return x.constantValue.map { Dim($0 / v) } ?? x
+        case .mod(let a, .dim(let m)):
+            guard largestOffset(a, extents) != nil, nonNegative(m), m != Dim(0) else { return nil }
+            return m.adding(Dim(-1))
+        default:
+            return nil
+        }
+    }
+
+    /// Dimension symbols are at least 1, so a polynomial without negative coefficients is >= 0.
+    static func nonNegative(_ d: Dim) -> Bool { d.terms.allSatisfy { $0.coeff >= 0 } }
+
+    /// A buffer read or write, with the extents of the loops around it that run from 0 to a
+    /// dimension (a name rebound by another loop or an integer local is dropped).
+    struct Access {
+        var buffer: Int
+        var index: KIndex
+        var isStore: Bool
+        var extents: [String: Dim]
+    }
+
+    static func accesses(_ ss: [KStmt]) -> [Access] {
+        var out: [Access] = []
+        accesses(ss, [:], into: &out)
+        return out
+    }
+
+    static func accesses(_ ss: [KStmt], _ outer: [String: Dim], into out: inout [Access]) {
+        var scope = outer
+        for s in ss {
+            var loads: [(Int, KIndex)] = []
+            let (indices, values) = s.operands
+            for i in indices { i.visit { if case .load(let b, let x) = $0 { loads.append((b, x)) } } }
+            for x in values {
+                x.visit(index: { if case .load(let b, let y) = $0 { loads.append((b, y)) } },
+                        value: { if case .load(let b, let i) = $0 { loads.append((b, i)) } })
+            }
+            switch s {
+            case .loadVector(let names, let b, let i): loads += [(b, i), (b, i + .lit(names.count - 1))]
+            case .store(let b, let i, _): out.append(Access(buffer: b, index: i, isStore: true, extents: scope))
+            case .storeVector(let b, let i, let xs):
+                out += [Access(buffer: b, index: i, isStore: true, extents: scope),
+                        Access(buffer: b, index: i + .lit(xs.count - 1), isStore: true, extents: scope)]
+            default: break
+            }
+            out += loads.map { Access(buffer: $0.0, index: $0.1, isStore: false, extents: scope) }
+            var inner = scope
+            switch s {
+            case .loop(let v, let a, let b, _, _), .laneLoop(let v, let a, let b, _), .laneReduce(let v, let a, let b, _, _),
+                 .slotReduce(let v, let a, let b, _, _):
+                if a == .zero, case .dim(let e) = b { inner[v] = e } else { inner[v] = nil }
+            default: break
+            }
+            accesses(s.nestedBody, inner, into: &out)
+            if case .letIndex(let n, _) = s { scope[n] = nil }
+        }
     }
 
     static func summands(_ i: KIndex) -> [KIndex] {

@@ -3,11 +3,6 @@
 import GNNDiagnostics
 import GNNIR
 
-/// Where a program runs: the kernel passes and the emitter differ by target.
-public enum Target: String, Sendable, Hashable, CaseIterable {
-    case cpu, cuda
-}
-
 /// A kernel-program-to-kernel-program transformation, stateless like a graph pass.
 public protocol KernelPass: Sendable {
     /// The `--passes` name; also the pass's file name and its test input's name.

@@ -1,4 +1,5 @@
-// RuntimeError: the one error type of the runtime, with a kind callers can switch on.
+// RuntimeError: the one error type of the runtime, with a kind callers can switch on and a stable id.
+import GNNDiagnostics
 
 /// An error raised while compiling, caching or loading kernels.
 ///
@@ -35,4 +36,28 @@ public struct RuntimeError: Error, CustomStringConvertible, Sendable, Equatable 
     }
 
     public var description: String { "\(kind.rawValue): \(message)" }
+}
+
+extension RuntimeError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic {
+        let id: DiagnosticID
+        switch kind {
+        case .compilerMissing: id = .compilerMissing
+        case .compileFailed: id = .compileFailed
+        case .loadFailed: id = .libraryLoadFailed
+        case .symbolMissing: id = .symbolMissing
+        case .cacheIO: id = .cacheIO
+        case .deviceFailed: id = .deviceFailed
+        }
+        var notes: [Note] = []
+        if let path { notes.append(Note("see \(path)")) }
+        if let output = compilerOutput, !output.isEmpty {
+            notes.append(Note("the compiler said:\n" + output.split(separator: "\n").prefix(20).joined(separator: "\n")))
+        }
+        return Diagnostic(id, message, at: nil, notes: notes)
+    }
+}
+
+extension SafeTensorsError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic { Diagnostic(.checkpointInvalid, message, at: nil) }
 }

@@ -5,8 +5,13 @@ import Glibc
 import Darwin
 #endif
 import GNNCompiler
+import GNNExecution
+import GNNTraining
+import GNNCheck
+import GNNBench
 import GNNIR
 import GNNRuntime
+import GNNDiagnostics
 import GNNPasses
 
 enum Exit: Int32 {
@@ -25,7 +30,7 @@ let mainHelp = """
 
     commands:
       compile SPEC     parse, check and lower a .gnn spec; print a stage
-      opt FILE.gir     run graph IR passes over a .gir file
+      opt FILE.gir     run graph IR passes over a .gir file (kernel passes over a .kir file)
       run SPEC         train a spec on a dataset (Cora, CiteSeer, PubMed) and report accuracy
       selftest         check every ModelSpec's generated kernels against the reference
       bench            time the fused kernels against the op-by-op program (and PyG, see Benchmarks/)
@@ -130,15 +135,24 @@ let runHelp = """
     """
 
 let optHelp = """
-    usage: gnnc opt FILE.gir --passes a,b,c [--print-ir-after PASS|all] [-o FILE]
+    usage: gnnc opt FILE.gir|FILE.kir --passes a,b,c [--print-ir-after PASS|all] [-o FILE]
 
-    Parses graph IR text, runs the named passes in order (the verifier checks the IR after
-    each) and prints the result.
-      --passes LIST            comma-separated pass names (e.g. verify,noop)
+    Parses graph IR (.gir) or kernel IR (.kir) text, runs the named graph or kernel passes in
+    order (the verifier checks the input and the IR after each) and prints the result.
+      --passes LIST            comma-separated pass names (e.g. verify,noop for .gir;
+                               map-rows-to-lanes,vectorize-lane-loops for .kir)
       --print-ir-after P|all   also print the IR after pass P (repeatable) or after every pass
       -o FILE                  write the output to FILE (atomically)
 
     """
+
+/// Every error gnnc reports, rendered as a compiler renders diagnostics (`gnnc: ` before one
+/// without a location).
+func render(_ ds: [Diagnostic], sources: [SourceFile] = []) -> String {
+    DiagnosticRenderer(sources: sources, program: "gnnc").render(ds)
+}
+
+func render(_ error: any Error) -> String { render([Diagnostic.of(error)]) }
 
 func printErr(_ s: String) {
     var bytes = Array(s.utf8)
@@ -172,12 +186,12 @@ func parseOptions(_ args: [String], valued: Set<String>, flags: Set<String>) thr
 /// Prints diagnostics and the output (to -o FILE or stdout); returns the exit code.
 func finish(_ out: CompilerOutput, outputPath: String?) -> Exit {
     for line in out.log { print(line, terminator: "") }
-    if !out.diagnostics.isEmpty { printErr(out.renderDiagnostics()) }
+    if !out.diagnostics.isEmpty { printErr(render(out.diagnostics, sources: out.sources)) }
     if out.hasErrors { return .badInput }
     guard let text = out.text else { return .failure }
     if let path = outputPath {
         if let d = Compiler.writeAtomically(text, to: path) {
-            printErr("gnnc: error[\(d.id.rawValue)]: \(d.message)\n")
+            printErr(render([d]))
             return .failure
         }
     } else {
@@ -197,7 +211,7 @@ func runCompile(_ args: [String]) throws -> Exit {
     }
     switch Compiler.load(path: positional[0]) {
     case .failure(let d):
-        printErr("gnnc: error[\(d.id.rawValue)]: \(d.message)\n")
+        printErr(render([d]))
         return .badInput
     case .success(let file):
         let printAfter = options["--print-ir-after"].map { Set($0.flatMap { $0.split(separator: ",").map(String.init) }) }
@@ -235,12 +249,12 @@ func precisionOption(_ options: [String: [String]]) throws -> Precision? {
 func runOpt(_ args: [String]) throws -> Exit {
     let (positional, options) = try parseOptions(args, valued: ["--passes", "--print-ir-after", "-o"], flags: ["--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(optHelp, terminator: ""); return .ok }
-    guard positional.count == 1 else { throw UsageError(message: "opt takes exactly one .gir file") }
+    guard positional.count == 1 else { throw UsageError(message: "opt takes exactly one .gir or .kir file") }
     let passes = (options["--passes"] ?? []).flatMap { $0.split(separator: ",").map(String.init) }
     let printAfter = options["--print-ir-after"].map { Set($0.flatMap { $0.split(separator: ",").map(String.init) }) }
     switch Compiler.load(path: positional[0]) {
     case .failure(let d):
-        printErr("gnnc: error[\(d.id.rawValue)]: \(d.message)\n")
+        printErr(render([d]))
         return .badInput
     case .success(let file):
         return finish(Compiler.opt(file, passes: passes, printAfter: printAfter), outputPath: options["-o"]?.last)
@@ -280,18 +294,18 @@ func runRun(_ args: [String]) throws -> Exit {
         }
         print(report.summary, terminator: "")
         if let path = options["--json"]?.last, let d = Compiler.writeAtomically(report.json, to: path) {
-            printErr("gnnc: error[\(d.id.rawValue)]: \(d.message)\n")
+            printErr(render([d]))
             return .failure
         }
         return .ok
     } catch .diagnostics(let out) {
-        printErr(out.renderDiagnostics())
+        printErr(render(out.diagnostics, sources: out.sources))
         return .badInput
-    } catch .badInput(let message) {
-        printErr("gnnc: \(message)\n")
+    } catch .badInput(let d) {
+        printErr(render([d]))
         return .badInput
-    } catch .failure(let message) {
-        printErr("gnnc: \(message)\n")
+    } catch .failure(let d) {
+        printErr(render([d]))
         return .failure
     } catch .interrupted {
         printErr("gnnc: interrupted; no output was written\n")
@@ -309,7 +323,7 @@ func runSelftest(_ args: [String]) throws -> Exit {
             throw UsageError(message: "--check needs --seed S (non-negative) and --nodes N (at least 8)")
         }
         switch SelfTestDriver.checkModel(path: path, seed: seed, nodes: nodes, faults: settings.injectedFaults) {
-        case .failure(let f): printErr("gnnc: \(f.message)\n"); return .failure
+        case .failure(let f): printErr(render(f)); return .failure
         case .success(let (report, passed)): print(report, terminator: ""); return passed ? .ok : .failure
         }
     }
@@ -332,8 +346,8 @@ func runSelftest(_ args: [String]) throws -> Exit {
     default: throw UsageError(message: "unknown selftest device '\(device)'; use cpu, cuda or nvrtc")
     }
     switch outcome {
-    case .failure(let message):
-        printErr("gnnc: \(message)\n")
+    case .failure(let f):
+        printErr(render(f))
         return .failure
     case .success(let (table, passed)):
         print(table, terminator: "")
@@ -411,7 +425,8 @@ func runBench(_ args: [String]) throws -> Exit {
             let gpu = try CUDADevice(settings: settings)
             (device, machine) = (.cuda(gpu), gpu.summary)
         } catch {
-            printErr("gnnc: cannot use --device cuda: \(error.message)\n")
+            let d = error.diagnostic
+            printErr(render([Diagnostic(d.id, "cannot use --device cuda: \(d.message)", at: nil, notes: d.notes)]))
             return .failure
         }
     case let other: throw UsageError(message: "unknown --device '\(other)'; use cpu or cuda")
@@ -420,11 +435,11 @@ func runBench(_ args: [String]) throws -> Exit {
         let (records, copy) = try Bench.run(config, device: device, dataDirectory: options["--data-dir"]?.last) { print($0) }
         let report = BenchReport(records: records, copyGBps: copy, machine: machine, device: device.name)
         let out = options["--out"]?.last ?? "bench-results"
-        if let problem = report.write(to: out) { printErr("gnnc: \(problem)\n"); return .failure }
+        if let problem = report.write(to: out) { printErr(render([Diagnostic(.outputFailed, problem, at: nil)])); return .failure }
         print("wrote \(out)/bench.json, \(out)/bench.md, \(out)/bench.svg (\(records.count) records)")
         return .ok
     } catch {
-        printErr("gnnc: \(error)\n")
+        printErr(render(error))
         return .failure
     }
 }
@@ -437,7 +452,7 @@ func runCache(_ args: [String]) throws -> Exit {
     }
     if action == "info" { print(CacheAdmin.info(settings), terminator: ""); return .ok }
     do { print(try CacheAdmin.clear(settings), terminator: ""); return .ok } catch {
-        printErr("gnnc: \(error)\n")
+        printErr(render(error))
         return .failure
     }
 }
@@ -461,7 +476,7 @@ func run(_ argv: [String]) -> Exit {
         printErr("gnnc: \(e.message)\nRun '\(help)' for usage.\n")
         return .usage
     } catch {
-        printErr("gnnc: \(error)\n")
+        printErr(render(error))
         return .failure
     }
 }

@@ -6,7 +6,7 @@ import GNNCompiler
 import GNNTestSupport
 
 final class ModelSpecGoldenTests: XCTestCase {
-    static let specs = ["gcn", "gat", "sage", "gin", "sgc", "appnp"]
+    static let specs = modelSpecNames
 
     func load(_ name: String) throws -> SourceFile {
         switch Compiler.load(path: repoRoot() + "/ModelSpecs/\(name).gnn") {

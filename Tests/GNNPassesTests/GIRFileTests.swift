@@ -1,4 +1,5 @@
-// Runs every Inputs/*.gir like `gnnc opt`: parse, run its RUN line's passes, FileCheck the output.
+// Runs every Inputs/*.gir and Inputs/*.kir like `gnnc opt`: parse, run its RUN line's passes (graph
+// passes for .gir, kernel passes for .kir), FileCheck the output.
 import Foundation
 import GNNDiagnostics
 import GNNIR
@@ -18,7 +19,7 @@ final class GIRFileTests: XCTestCase {
     static var inputsDirectory: String { repoRoot() + "/Tests/GNNPassesTests/Inputs" }
 
     static func inputFiles() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: inputsDirectory).filter { $0.hasSuffix(".gir") }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: inputsDirectory).filter { $0.hasSuffix(".gir") || $0.hasSuffix(".kir") }.sorted()
     }
 
     func testEveryInputFile() throws {
@@ -33,7 +34,7 @@ final class GIRFileTests: XCTestCase {
     func testEveryPassHasAnInputFileNamedAfterIt() throws {
         let files = try Self.inputFiles()
         for pass in PassRegistry.all {
-            XCTAssertTrue(files.contains { $0 == pass.name + ".gir" || $0.hasPrefix(pass.name + "-") },
+            XCTAssertTrue(files.contains { $0 == pass.name + ".gir" || ($0.hasPrefix(pass.name + "-") && $0.hasSuffix(".gir")) },
                           "no Inputs/\(pass.name).gir for pass '\(pass.name)'")
         }
     }
@@ -48,6 +49,11 @@ final class GIRFileTests: XCTestCase {
         XCTAssertFalse(runGIRTest(name: "a.gir", text: "// RUN: gnnc opt %s --passes nope\n" + module + "// CHECK: return\n").isEmpty)
         XCTAssertFalse(runGIRTest(name: "a.gir", text: module + "// CHECK: return\n").isEmpty, "a missing RUN line fails")
         XCTAssertFalse(runGIRTest(name: "a.gir", text: "// RUN: gnnc opt %s --passes noop --fast\n" + module).isEmpty)
+        let program = "kernels @P {\n  buffer #0 y : f32[N] temp\n  kernel k0 // c\n    #0[0] = 1.0\n  results #0\n}\n"
+        XCTAssertEqual(runGIRTest(name: "a.kir", text: "// RUN: gnnc opt %s --passes map-rows-to-lanes\n" + program + "// CHECK: #0[0] = 1.0\n"), [])
+        XCTAssertFalse(runGIRTest(name: "a.kir", text: "// RUN: gnnc opt %s --passes map-rows-to-lanes\n" + program + "// CHECK: #0[0] = 2.0\n").isEmpty)
+        XCTAssertFalse(runGIRTest(name: "a.kir", text: "// RUN: gnnc opt %s --passes noop\n" + program + "// CHECK: results\n").isEmpty,
+                       "a graph pass on kernel IR is an unknown kernel pass")
     }
 }
 
@@ -86,7 +92,15 @@ func runLinePasses(_ text: String) -> Result<[String], RunLineProblem> {
 
 /// What `gnnc opt` would print: the module on success, the rendered diagnostics on failure.
 func runPasses(_ passes: [String], on source: SourceFile) -> (output: String, failed: Bool) {
-    let renderer = DiagnosticRenderer(sources: [source])
+    let renderer = DiagnosticRenderer(sources: [source], program: "gnnc")
+    if source.name.hasSuffix(".kir") {
+        let (parsed, diagnostics) = KernelParser.parse(source)
+        guard let program = parsed else { return (renderer.render(diagnostics), true) }
+        switch KernelPassPipeline.run(program, passes: passes, verifyEach: true) {
+        case .success(let out): return (KernelPrinter.print(out), false)
+        case .failure(let f): return (renderer.render(f.diagnostics), true)
+        }
+    }
     let (parsed, diagnostics) = IRParser.parse(source)
     guard let module = parsed else { return (renderer.render(diagnostics), true) }
     switch PassPipeline.run(module, passes: passes, verifyEach: true) {

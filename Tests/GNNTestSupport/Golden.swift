@@ -67,3 +67,6 @@ func writeAtomically(_ text: String, to path: String) throws {
         throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "rename failed: errno \(code)"])
     }
 }
+
+/// The canonical models in ModelSpecs/ (ModelSpecGoldenTests checks the folder holds exactly these).
+public let modelSpecNames = ["gcn", "gat", "sage", "gin", "sgc", "appnp"]

@@ -174,4 +174,47 @@ final class OptCommandTests: XCTestCase {
         assertContains(r.stderr, "cannot read", "stderr")
         assertContains(r.stderr, "nowhere.gir", "stderr")
     }
+
+    // MARK: - Kernel IR
+
+    /// A .kir input takes kernel passes; its CHECK lines hold for the binary's output, and the output
+    /// reads back unchanged through no passes (the parser round-trips the printer).
+    func testKernelPassInputRunsThroughTheBinary() throws {
+        let input = Inputs.passInput("split-row-edges.kir")
+        let r = try gnnc("opt", input, "--passes", "map-rows-to-lanes,vectorize-lane-loops,split-row-edges")
+        assertExit(r, 0)
+        XCTAssertEqual(r.stderr, "")
+        let checks = try String(contentsOfFile: input, encoding: .utf8)
+        XCTAssertEqual(fileCheck(input: r.stdout, checks: checks), [], r.description)
+        let dir = try makeTempDirectory()
+        try write(r.stdout, to: dir.appendingPathComponent("out.kir"))
+        let again = try gnnc("opt", "out.kir", in: dir)
+        assertExit(again, 0)
+        XCTAssertEqual(again.stdout, r.stdout)
+    }
+
+    func testKernelPassesOutOfOrderAreRefusedBeforeRunning() throws {
+        let r = try gnnc("opt", Inputs.passInput("vectorize-lane-loops.kir"), "--passes", "vectorize-lane-loops")
+        assertExit(r, 1)
+        XCTAssertEqual(r.stdout, "")
+        assertContains(r.stderr, "error[E602]: kernel pass 'vectorize-lane-loops' needs 'map-rows-to-lanes' to run before it", "stderr")
+    }
+
+    func testKernelIRErrorsNameTheirPlace() throws {
+        let dir = try makeTempDirectory()
+        try write("kernels @P {\n  buffer #0 y : f32[N] temp\n  kernel k0 // c\n    #0[0] = #3[0]\n  results #0\n}\n",
+                  to: dir.appendingPathComponent("bad.kir"))
+        let r = try gnnc("opt", "bad.kir", "--passes", "map-rows-to-lanes", in: dir)
+        assertExit(r, 1)
+        XCTAssertEqual(r.stdout, "")
+        assertContains(r.stderr, "bad.kir:4:13: error[E422]: #3 is not a buffer", "stderr")
+        assertCaret(in: r.stderr, excerptContaining: "#0[0] = #3[0]", under: "#3")
+        // Well formed but invalid: the verifier refuses a store into an input before any pass.
+        try write("kernels @P {\n  buffer #0 x : f32[N] input\n  kernel k0 // c\n    #0[0] = 1.0\n  results #0\n}\n",
+                  to: dir.appendingPathComponent("store.kir"))
+        let s = try gnnc("opt", "store.kir", "--passes", "map-rows-to-lanes", in: dir)
+        assertExit(s, 1)
+        assertContains(s.stderr, "error[E436]", "stderr")
+        assertContains(s.stderr, "before the first kernel pass", "stderr")
+    }
 }

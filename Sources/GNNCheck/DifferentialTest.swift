@@ -1,0 +1,195 @@
+// `gnnc selftest --random N --seed S`: random models through every stage, forward results and all
+// gradients cross-checked between the float64 reference (before and after the passes) and the C
+// backend (fused, op by op, and the CUDA schedule emulated); a failing model is shrunk and saved.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import GNNDiagnostics
+import GNNIR
+import GNNPasses
+import GNNReference
+import GNNRuntime
+import GNNSpec
+import GNNCompiler
+import GNNExecution
+
+public struct DifferentialFailure: Sendable, Equatable {
+    public var model: RandomModel
+    public var nodes: Int
+    public var what: String
+}
+
+public enum DifferentialTest {
+    /// Model dimensions of every random model: F = 5 keeps rows off 4-float alignment.
+    static let dims = ["F": 5, "C": 3]
+    /// Passes must keep the float64 result up to reassociation.
+    static let passTolerance = 1e-9
+    public static let variants = [SelfTestVariant(name: "fused", fuse: true, lanes: false),
+                                  SelfTestVariant(name: "no-fuse", fuse: false, lanes: false),
+                                  SelfTestVariant(name: "lanes", fuse: true, lanes: true)]
+
+    /// The first disagreement for `model` on a random graph of `nodes` nodes, or nil.
+    public static func check(_ model: RandomModel, nodes: Int, device: CPUDevice, faults: Set<String> = []) -> String? {
+        check(SourceFile(name: "random-\(model.seed).gnn", text: model.text), seed: model.seed, nodes: nodes, device: device, faults: faults)
+    }
+
+    /// The same for a spec file (a saved reproducer): its graph and bindings come from `seed`.
+    /// `faults`: miscompilations the plan is told to make (tests show they are caught).
+    public static func check(_ file: SourceFile, seed: UInt64, nodes: Int, device: CPUDevice, faults: Set<String> = []) -> String? {
+        let front = SpecFrontEnd.compile(file)
+        guard let forward = front.module else {
+            return "the front end rejects it: " + front.diagnostics.map(\.description).joined(separator: "; ")
+        }
+        let training: GraphModule
+        do { training = try Autodiff.differentiate(forward) } catch { return "autodiff: \(error.message)" }
+        let graph = SelfTest.randomGraph(nodes: nodes, edges: 3 * nodes, hubDegree: nodes / 2, seed: seed)
+            .applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
+        for (name, module, mode) in [("forward", forward, ProgramMode.inference), ("training", training, .training)] {
+            if let failure = check(name, forward: forward, reference: module, mode: mode, graph, seed, device, faults) { return failure }
+        }
+        return nil
+    }
+
+    /// `reference`: the lowered program (differentiated directly in training), the oracle; the
+    /// plan of `mode` is run on `forward`, as `gnnc run` builds it.
+    static func check(_ name: String, forward: GraphModule, reference module: GraphModule, mode: ProgramMode, _ graph: GraphData,
+                      _ seed: UInt64, _ device: CPUDevice, _ faults: Set<String>) -> String? {
+        let isTraining = mode == .training
+        let bindings: ReferenceBindings, expected: [Tensor64], sensitivity: [Double]
+        do {
+            // The kernels see float32 inputs: the reference starts from the same rounded values.
+            bindings = rounded(try SelfTest.randomBindings(module, graph: graph, dims: dims, training: isTraining, seed: seed))
+            expected = try ReferenceInterpreter.results(module, graph: graph, bindings)
+            let moved = try ReferenceInterpreter.results(module, graph: graph, perturbed(bindings, seed: seed))
+            sensitivity = zip(moved, expected).map { m, e in zip(m.data, e.data).map { abs($0 - $1) }.max() ?? 0 }
+        } catch { return "\(name): the reference interpreter fails: \(error)" }
+        let floor = scale(expected)
+        // The plan's graph passes (transform-before-aggregate knowing the dims), the verifier after each.
+        let optimized: GraphModule
+        let options = PlanOptions(mode: mode, dims: dims, faults: faults)
+        switch Pipeline.plan(for: forward, options).run(forward, until: .optGir, verifyEach: true) {
+        case .success(let r): optimized = r.graph ?? forward
+        case .failure(let f): return "\(name): \(f.diagnostics.map(\.description).joined(separator: "; "))"
+        }
+        do {
+            // In float64 the passes may only reassociate: float64's rounding is 2^-29 of float32's.
+            let after = try ReferenceInterpreter.results(optimized, graph: graph, bindings)
+            guard after.count == expected.count else { return "\(name): the passes change the number of results" }
+            let worst = zip(after, expected).map { a, e in relativeError(a.data, e.data, floor: floor) }.max() ?? 0
+            if !(worst <= passTolerance) {
+                return "\(name): the passes change the result (max rel err \(SelfTest.formatError(worst)) in float64)"
+            }
+        } catch { return "\(name): the reference interpreter fails on the optimised IR: \(error)" }
+        for variant in variants {
+            let row = SelfTest.check("random", name, forward: forward, mode: mode, reference: module, variant: variant, graph: graph,
+                                     dims: dims, bindings: bindings, expected: expected, device: .cpu(device), floor: floor,
+                                     slack: sensitivity.map { slackFactor * $0 }, faults: faults)
+            if !row.passed {
+                return "\(name) \(variant.name): " + (row.failure ?? "max rel err \(SelfTest.formatError(row.error)) in \(row.worstResult)")
+            }
+        }
+        return nil
+    }
+
+    /// The smallest magnitude an error is measured against: a thousandth of the program's largest
+    /// result. A result that cancels to about zero (the gradient of a bias that `h[src] - h[dst]`
+    /// removes; an attention parameter that softmax's shift invariance nearly removes) is all
+    /// float32 rounding of terms as large as the rest of the program, and relative to its own
+    /// size that rounding is any number; a wrong result of any real size still shows.
+    static func scale(_ results: [Tensor64]) -> Double {
+        1e-3 * max(results.map { $0.data.map(abs).max() ?? 0 }.max() ?? 0, 1e-3)
+    }
+
+    /// How far float32 arithmetic may move a result, as a multiple of how far moving the inputs by
+    /// a few float32 ulps moves it: a result that depends on which side of a kink a value near zero
+    /// falls (leaky_relu of an attention score within rounding of 0: the gradient takes one slope
+    /// or the other) is as uncertain in float32 as that.
+    static let slackFactor = 100.0
+
+    /// Every float input and parameter moved by up to 8 float32 ulps (labels and masks kept).
+    static func perturbed(_ b: ReferenceBindings, seed: UInt64) -> ReferenceBindings {
+        var rng = SplitMix64(state: seed ^ 0x5EED)
+        var out = b
+        let step = 8 * Double(Float.ulpOfOne)
+        func move(_ t: Tensor64) -> Tensor64 { Tensor64(shape: t.shape, data: t.data.map { $0 * (1 + step * rng.uniform()) }) }
+        for (k, v) in b.inputs.sorted(by: { $0.key < $1.key }) where k != "labels" && k != "train_mask" { out.inputs[k] = move(v) }
+        for (k, v) in b.params.sorted(by: { $0.key < $1.key }) { out.params[k] = move(v) }
+        return out
+    }
+
+    /// The bindings as the float32 kernels receive them.
+    static func rounded(_ b: ReferenceBindings) -> ReferenceBindings {
+        var out = b
+        for (k, v) in b.inputs { out.inputs[k] = Tensor64(shape: v.shape, data: v.data.map { Double(Float($0)) }) }
+        for (k, v) in b.params { out.params[k] = Tensor64(shape: v.shape, data: v.data.map { Double(Float($0)) }) }
+        return out
+    }
+
+    static func relativeError(_ a: [Double], _ e: [Double], floor: Double) -> Double {
+        guard a.count == e.count else { return .infinity }
+        let scale = max(e.map(abs).max() ?? 0, floor)
+        var worst = 0.0
+        for (x, y) in zip(a, e) {
+            if x.isNaN != y.isNaN { return .infinity }
+            if !x.isNaN { worst = max(worst, abs(x - y)) }
+        }
+        return worst / scale
+    }
+
+    /// Greedy shrinking: the first smaller model (a step gone, a width halved, ...) or smaller graph
+    /// that still fails replaces the current one, until none does.
+    public static func shrink(_ failure: DifferentialFailure, device: CPUDevice, faults: Set<String> = []) -> DifferentialFailure {
+        var best = failure
+        var progress = true
+        while progress {
+            progress = false
+            for candidate in best.model.shrinkCandidates where candidate.text != best.model.text {
+                if let what = check(candidate, nodes: best.nodes, device: device, faults: faults) {
+                    best = DifferentialFailure(model: candidate, nodes: best.nodes, what: what)
+                    progress = true
+                    break
+                }
+            }
+            if !progress, best.nodes >= 16, let what = check(best.model, nodes: best.nodes / 2, device: device, faults: faults) {
+                best = DifferentialFailure(model: best.model, nodes: best.nodes / 2, what: what)
+                progress = true
+            }
+        }
+        return best
+    }
+
+    /// The reproducer: the model's text, the command that replays it (the graph and the bindings
+    /// come from the seed and the node count), and what went wrong.
+    public static func reproducer(_ f: DifferentialFailure, path: String) -> String {
+        "// replay: gnnc selftest --check \(path) --seed \(f.model.seed) --nodes \(f.nodes)\n// failure: \(f.what)\n" + f.model.text
+    }
+
+    /// Runs `count` models from seeds `seed, seed + 1, ...`; shrinks each failure and writes its
+    /// reproducer into `reproducerDirectory` as `random-<seed>.gnn` (atomically).
+    public static func run(count: Int, seed: UInt64, nodes: Int = 40, device: CPUDevice, reproducerDirectory: String, faults: Set<String> = [],
+                           progress: (Int) -> Void = { _ in }) -> (report: String, failures: [DifferentialFailure]) {
+        var failures: [DifferentialFailure] = []
+        var lines = ["random models: \(count) from seed \(seed) (gnnc selftest --random \(count) --seed \(seed))"]
+        for i in 0..<count where !Interrupt.isRequested {
+            let model = RandomModel.generate(seed: seed &+ UInt64(i))
+            if let what = check(model, nodes: nodes, device: device, faults: faults) {
+                let small = shrink(DifferentialFailure(model: model, nodes: nodes, what: what), device: device, faults: faults)
+                let path = "\(reproducerDirectory)/random-\(model.seed).gnn"
+                let saved: String
+                do {
+                    try POSIXFiles.makeDirectories(reproducerDirectory)
+                    try POSIXFiles.writeAtomically(path, Array(reproducer(small, path: path).utf8))
+                    saved = path
+                } catch { saved = "(not saved: \(error))" }
+                lines.append("seed \(model.seed): FAIL: \(what)\n  shrunk to \(small.model.statementCount) statements, \(small.nodes) nodes: \(small.what)\n  reproducer: \(saved)")
+                failures.append(small)
+            }
+            progress(i + 1)
+        }
+        if Interrupt.isRequested { lines.append("interrupted") }
+        lines.append(failures.isEmpty ? "\(count) models, no mismatch" : "\(failures.count) of \(count) models failed")
+        return (lines.joined(separator: "\n") + "\n", failures)
+    }
+}

@@ -1,0 +1,110 @@
+// What the trainer and the self-test need from a loaded program, whichever device runs it: bind
+// inputs and parameters, run, read results, update parameters in place.
+import GNNIR
+import GNNCodegen
+import GNNRuntime
+
+/// A kernel program loaded on a device.
+public protocol ProgramExecutable: AnyObject {
+    /// The program as launched (for CUDA: rows already mapped to lanes).
+    var program: KernelProgram { get }
+    var source: String { get }
+    func makeSession(graph: GraphArrays, dims: [String: Int]) throws -> any ProgramSession
+}
+
+/// Buffers for one graph and one set of dimensions; bound values persist across runs.
+public protocol ProgramSession: AnyObject {
+    /// Inputs and parameters, by name.
+    var unbound: [String] { get }
+    func bind(_ name: String, _ values: [Float]) throws
+    func run(seed: UInt64, training: Bool) throws
+    /// Result `k` as Float (integer results converted).
+    func result(_ k: Int) throws -> [Float]
+    /// Result `k` without a copy where the device allows it.
+    func withResult<T>(_ k: Int, _ body: (UnsafeBufferPointer<Float>) throws -> T) throws -> T
+    func parameter(_ name: String) throws -> [Float]
+    /// Lets `body` change a float parameter in place (an optimizer step); the device sees the change.
+    func updateParameter(_ name: String, _ body: (UnsafeMutableBufferPointer<Float>) throws -> Void) throws
+}
+
+extension ProgramExecutable {
+    /// Runs the whole program once with everything bound from the dictionaries (keyed by buffer
+    /// name: `x`, `labels`, `conv1.W`). Returns the results in order, as Float.
+    public func run(graph: GraphArrays, dims: [String: Int], inputs: [String: [Float]], params: [String: [Float]],
+                    seed: UInt64 = 0, training: Bool = false) throws -> [[Float]] {
+        let s = try makeSession(graph: graph, dims: dims)
+        for name in s.unbound {
+            guard let values = inputs[name] ?? params[name] else { throw ExecutionError("'\(name)' is not bound") }
+            try s.bind(name, values)
+        }
+        try s.run(seed: seed, training: training)
+        return try program.results.indices.map { try s.result($0) }
+    }
+}
+
+extension KernelProgram {
+    /// Concrete element counts of every buffer for this graph and these dimensions.
+    public func elementCounts(_ graph: GraphArrays, _ dims: [String: Int]) throws -> [Int] {
+        let bindings = dimBindings(graph, dims)
+        return try buffers.map { b in
+            guard let n = b.elements.substituting(bindings)?.constantValue else {
+                throw ExecutionError("buffer \(b.name) has unbound size \(b.elements) (bound: \(bindings.keys.sorted()))")
+            }
+            return n
+        }
+    }
+
+    public func dimBindings(_ graph: GraphArrays, _ dims: [String: Int]) -> [String: Dim] {
+        var bindings: [String: Dim] = ["N": Dim(graph.numNodes), "E": Dim(graph.numEdges)]
+        for (k, v) in dims { bindings[k] = Dim(v) }
+        return bindings
+    }
+
+    /// The kernel ABI's sizes: `[N, E, seed, training, dims...]`.
+    public func sizes(_ graph: GraphArrays, _ dims: [String: Int], seed: UInt64, training: Bool) -> [Int64] {
+        [Int64(graph.numNodes), Int64(graph.numEdges), Int64(bitPattern: seed), training ? 1 : 0]
+            + dimParams.map { Int64(dims[$0] ?? 0) }
+    }
+
+    /// The named input or parameter's buffer index.
+    public func boundIndex(of name: String) throws -> Int {
+        guard let i = buffers.firstIndex(where: { $0.name == name && ($0.role == .input || $0.role == .param) }) else {
+            throw ExecutionError("the program has no input or parameter named '\(name)'")
+        }
+        return i
+    }
+
+    public var unboundNames: [String] { buffers.filter { $0.role == .input || $0.role == .param }.map(\.name) }
+
+    /// The graph arrays by buffer name.
+    public static func graphArrays(_ graph: GraphArrays) -> [String: [Int32]] {
+        ["src": graph.src, "dst": graph.dst, "in_ptr": graph.inPtr, "in_edge": graph.inEdge,
+         "out_ptr": graph.outPtr, "out_edge": graph.outEdge]
+    }
+}
+
+/// Where programs run.
+public enum ExecutionDevice {
+    case cpu(CPUDevice)
+    case cuda(CUDADevice)
+
+    /// Loads what a plan emitted. `variants`: run each kernel's alternative implementation (the
+    /// edge-split one) where it has one; on CUDA the session chooses by the graph's degrees.
+    /// `libraryGEMMs`: on CUDA, cuBLAS computes the GEMM kernels (off: their generated bodies).
+    public func load(_ emitted: EmittedProgram, variants: Bool = false, libraryGEMMs: Bool = true) throws -> any ProgramExecutable {
+        switch self {
+        case .cpu(let d): return try CPUExecutable(emitted, device: d, variants: variants)
+        case .cuda(let d): return try CUDAExecutable(emitted, device: d, libraryGEMMs: libraryGEMMs)
+        }
+    }
+
+    /// The target whose plan this device runs.
+    public var target: Target {
+        switch self {
+        case .cpu: return .cpu
+        case .cuda: return .cuda
+        }
+    }
+
+    public var name: String { target.rawValue }
+}

@@ -1,0 +1,162 @@
+// `gnnc run`: compile a spec, find the dataset, train R runs on the CPU or CUDA device, report.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+import GNNDiagnostics
+import GNNData
+import GNNIR
+import GNNSpec
+import GNNRuntime
+import GNNCompiler
+import GNNExecution
+
+public struct RunOptions: Sendable {
+    public var specPath: String
+    public var dataset: String
+    public var dataDirectory: String?
+    public var epochs: Int?
+    public var runs: Int
+    public var seed: UInt64
+    public var device: String
+    /// Checkpoint to write after training (safetensors, atomically); needs a single run.
+    public var savePath: String?
+    /// Checkpoint to start from instead of the seeded initialisation.
+    public var loadPath: String?
+    /// Storage precision of activations; nil: the spec's train block (default f32).
+    public var precision: Precision?
+    /// f16 training's initial loss scale; nil: LossScaler.defaultInitial.
+    public var initialLossScale: Float?
+    /// Where to write what the plans produced and the device loads: `<mode>.opt.gir`, `<mode>.kir`
+    /// and `<mode>.c` (or `.cu`) for the inference and training programs.
+    public var dumpDirectory: String?
+    /// The environment as read at start-up (caches, libraries, data directories).
+    public var settings: Settings = .process
+    public init(specPath: String, dataset: String, dataDirectory: String? = nil, epochs: Int? = nil, runs: Int = 1,
+                seed: UInt64 = 0, device: String = "cpu", savePath: String? = nil, loadPath: String? = nil,
+                precision: Precision? = nil, initialLossScale: Float? = nil) {
+        self.specPath = specPath; self.dataset = dataset; self.dataDirectory = dataDirectory; self.epochs = epochs
+        self.runs = runs; self.seed = seed; self.device = device; self.savePath = savePath; self.loadPath = loadPath
+        self.precision = precision; self.initialLossScale = initialLossScale
+    }
+}
+
+public enum RunFailure: Error {
+    /// Errors in the spec, with its sources for rendering.
+    case diagnostics(CompilerOutput)
+    /// Bad input that is not a spec: a missing or damaged dataset, an unknown dataset name.
+    case badInput(Diagnostic)
+    /// The device, the C compiler or the runtime failed.
+    case failure(Diagnostic)
+    /// SIGINT or SIGTERM arrived; nothing was written.
+    case interrupted
+}
+
+public enum RunDriver {
+    /// A Planetoid name (found by DataDirectory: --data-dir, $GNNC_DATA_DIR, the user cache) or a `synthetic:` graph.
+    public static func loadDataset(_ name: String, dataDirectory: String?, settings: Settings = .process) throws(RunFailure) -> Dataset {
+        do { return try Datasets.load(name, dataDirectory: dataDirectory, environment: settings.values) } catch { throw .badInput(error.diagnostic) }
+    }
+
+    public static func run(_ o: RunOptions, progress: (Int, EpochLog) -> Void) throws(RunFailure) -> RunReport {
+        guard o.device == "cpu" || o.device == "cuda" else { throw .badInput(Diagnostic(.badOption, "unknown device '\(o.device)'; use cpu or cuda", at: nil)) }
+        let file: SourceFile
+        switch Compiler.load(path: o.specPath) {
+        case .failure(let d): throw .badInput(d)
+        case .success(let f): file = f
+        }
+        let front = SpecFrontEnd.compile(file)
+        guard let module = front.module else {
+            throw .diagnostics(CompilerOutput(text: nil, diagnostics: front.diagnostics, sources: [file]))
+        }
+        let data = try loadDataset(o.dataset, dataDirectory: o.dataDirectory, settings: o.settings)
+        let cache = KernelCache(settings: o.settings), ptxCache = PTXCache(settings: o.settings)
+        let device: ExecutionDevice
+        if o.device == "cuda" {
+            do { device = .cuda(try CUDADevice(ptxCache: ptxCache, settings: o.settings)) } catch {
+                throw .failure(Diagnostic(error.diagnostic.id, "cannot use --device cuda: \(error.message)", at: nil, notes: error.diagnostic.notes))
+            }
+        } else {
+            device = .cpu(CPUDevice(cache: cache, compiler: .fromEnvironment(o.settings)))
+        }
+        let trainer: Trainer
+        do {
+            let dims = try Trainer.bindDims(module, features: data.numFeatures, classes: data.numClasses)
+            trainer = try Trainer(model: module, on: device, dims: dims, precision: o.precision, faults: o.settings.injectedFaults)
+        } catch { throw Interrupt.isRequested ? .interrupted : .failure(.of(error)) }
+        if Interrupt.isRequested { throw .interrupted }
+        if let dir = o.dumpDirectory { try dump(trainer, to: dir) }
+        let epochs = o.epochs ?? (module.train["epochs"]?.asInt ?? 200)
+        if o.savePath != nil && o.runs > 1 { throw .badInput(Diagnostic(.badOption, "--save writes one run's parameters; use it with --runs 1", at: nil)) }
+        // Every run would resume the same parameters and dropout stream: R identical runs, not R seeds.
+        if o.loadPath != nil && o.runs > 1 { throw .badInput(Diagnostic(.badOption, "--load resumes one run; use it with --runs 1", at: nil)) }
+        let resume = try o.loadPath.map { (path) throws(RunFailure) -> Checkpoint in try loadCheckpoint(path, trainer, data) }
+        var results: [RunResult] = []
+        for r in 0..<max(o.runs, 1) {
+            do {
+                results.append(try trainer.train(data, epochs: epochs, seed: o.seed &+ UInt64(r), resume: resume,
+                                                 initialLossScale: o.initialLossScale) { progress(r, $0) })
+            } catch is Interrupted { throw .interrupted } catch { throw .failure(.of(error)) }
+        }
+        if let path = o.savePath, let state = results.last?.final {
+            do { try state.write(to: path) } catch { throw .failure(Diagnostic(.outputFailed, error.message, at: nil)) }
+        }
+        // Programs (one library or PTX module each) built now versus found in the cache.
+        let (compiled, loaded): (Int, Int)
+        if case .cuda = device {
+            (compiled, loaded) = (ptxCache.stats.compiled, ptxCache.stats.loaded)
+        } else {
+            (compiled, loaded) = (cache.stats.compiled, cache.stats.loadedFromDisk + cache.stats.loadedFromMemory)
+        }
+        var report = RunReport(spec: o.specPath, dataset: o.dataset, device: o.device, epochs: epochs, runs: results,
+                               compileSeconds: trainer.compileSeconds, kernelsCompiled: compiled,
+                               kernelsLoaded: loaded, peakRSSBytes: peakRSS())
+        report.precision = trainer.precision
+        report.dims = trainer.dims
+        report.programs = [("inference", trainer.emitted.inference), ("training", trainer.emitted.training)].map { mode, e in
+            ProgramRecord(mode: mode, target: trainer.target.rawValue, source: e.source, program: e.program, dialect: e.dialect)
+        }
+        do { report.memory = try trainer.memory(for: data) } catch { throw .failure(.of(error)) }
+        if case .cuda(let gpu) = device {
+            report.deviceName = gpu.summary
+            report.devicePeakBytes = gpu.allocator.stats.peakBytesInUse
+        }
+        return report
+    }
+
+    /// Each file written whole (temporary name, then renamed), so a reader never sees half of one.
+    static func dump(_ trainer: Trainer, to dir: String) throws(RunFailure) {
+        do {
+            try POSIXFiles.makeDirectories(dir)
+            for (mode, graph, e) in [("inference", trainer.forward, trainer.emitted.inference), ("training", trainer.training, trainer.emitted.training)] {
+                try POSIXFiles.writeAtomically("\(dir)/\(mode).opt.gir", Array(IRPrinter.print(graph).utf8))
+                try POSIXFiles.writeAtomically("\(dir)/\(mode).kir", Array(KernelPrinter.print(e.program).utf8))
+                try POSIXFiles.writeAtomically("\(dir)/\(mode).\(e.dialect == "cuda" ? "cu" : "c")", Array(e.source.utf8))
+            }
+        } catch { throw .failure(Diagnostic(.outputFailed, "cannot write the dump directory '\(dir)': \(error)", at: nil)) }
+    }
+
+    static func loadCheckpoint(_ path: String, _ trainer: Trainer, _ data: Dataset) throws(RunFailure) -> Checkpoint {
+        let shapes: [String: [Int]]
+        do { shapes = try trainer.parameterShapes(for: data) } catch { throw .failure(.of(error)) }
+        let checkpoint: Checkpoint
+        do { checkpoint = try Checkpoint.read(path, model: trainer.forward.name, expected: shapes) } catch { throw .badInput(error.diagnostic) }
+        // Resuming Adam from SGD's state (or the reverse) would bias-correct moments that were never kept.
+        let kind = trainer.forward.train["optimizer"]?.asIdent ?? "adam"
+        if !checkpoint.optimizerKind.isEmpty && checkpoint.optimizerKind != kind {
+            throw .badInput(Diagnostic(.checkpointInvalid, "\(path): was saved by the \(checkpoint.optimizerKind) optimizer, but the spec trains with \(kind)", at: nil))
+        }
+        return checkpoint
+    }
+
+    /// Peak resident set size from getrusage (kilobytes on Linux).
+    static func peakRSS() -> Int {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Int(usage.ru_maxrss) * 1024
+    }
+}
