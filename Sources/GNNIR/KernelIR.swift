@@ -61,6 +61,14 @@ public indirect enum KIndex: Hashable, Sendable {
         return .div(a, b)
     }
     public static func % (a: KIndex, b: KIndex) -> KIndex { b == .lit(1) ? .zero : .mod(a, b) }
+
+    /// `end - start` when both are constants and the difference fits in an Int; nil otherwise (a
+    /// symbolic bound, or bounds from a hand-written program that would overflow).
+    public static func constantExtent(_ start: KIndex, _ end: KIndex) -> Int? {
+        guard case .dim(let a) = start, case .dim(let b) = end, let s = a.constantValue, let e = b.constantValue else { return nil }
+        let (n, overflow) = e.subtractingReportingOverflow(s)
+        return overflow ? nil : n
+    }
 }
 
 /// Scalar (float) expressions evaluated per element.

@@ -72,8 +72,8 @@ public struct MapRowsToLanes: KernelPass {
     }
 
     static func atMostOneIteration(_ a: KIndex, _ b: KIndex) -> Bool {
-        guard case .dim(let x) = a, case .dim(let y) = b, let s = x.constantValue, let e = y.constantValue else { return false }
-        return e - s <= 1
+        guard let n = KIndex.constantExtent(a, b) else { return false }
+        return n <= 1
     }
 
     /// Whether some split loop is wide enough to be worth a warp.
@@ -81,8 +81,8 @@ public struct MapRowsToLanes: KernelPass {
         ss.contains { s in
             switch s {
             case .laneLoop(_, let a, let b, _), .laneReduce(_, let a, let b, _, _):
-                guard case .dim(let x) = a, case .dim(let y) = b, let lo = x.constantValue, let hi = y.constantValue else { return true }
-                return hi - lo >= minimumSplitWidth
+                guard let n = KIndex.constantExtent(a, b) else { return true }
+                return n >= minimumSplitWidth
             default: return splitsWidely(s.nestedBody)
             }
         }

@@ -41,8 +41,7 @@ public struct SplitRowEdges: KernelPass {
         }
         // Every feature lane runs the loop exactly once, so the slots' shuffles find all 32 lanes;
         // and nothing read in it was stored in it (only slot 0 stores, unsynchronised).
-        guard case .dim(let lo) = a, case .dim(let hi) = b, let first = lo.constantValue, let last = hi.constantValue,
-              last - first == featureLanes else { return s }
+        guard KIndex.constantExtent(a, b) == featureLanes else { return s }
         let stored = Set(KStmt.storedBuffers(body))
         guard !KStmt.loads(body).contains(where: { stored.contains($0.0) }) else { return s }
         var out: [KStmt] = []

@@ -37,8 +37,8 @@ public struct VectorizeLaneLoops: KernelPass {
         KStmt.walk(ss) { s in
             switch s {
             case .laneLoop(_, let a, let b, _), .laneReduce(_, let a, let b, _, _):
-                guard case .dim(let x) = a, case .dim(let y) = b, let lo = x.constantValue, let hi = y.constantValue else { widest = max(widest, limit); return }
-                widest = max(widest, hi - lo)
+                guard let n = KIndex.constantExtent(a, b) else { widest = max(widest, limit); return }
+                widest = max(widest, n)
             default: break
             }
         }

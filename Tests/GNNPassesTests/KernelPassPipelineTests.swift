@@ -98,4 +98,31 @@ final class KernelPassPipelineTests: XCTestCase {
             }
         }
     }
+
+    /// A hand-written program can hold loop bounds no schedule makes (extents that overflow): the
+    /// CUDA passes decline to map or split such loops rather than trap.
+    func testExtremeLoopBoundsDoNotTrap() throws {
+        let text = """
+            kernels @P {
+              buffer #0 y : f32[N] temp
+              kernel k0 // c
+                parallel for r in 0 ..< N {
+                  for j in -9223372036854775807 ..< 9223372036854775807 {
+                    #0[r] = 1.0
+                  }
+                  for k in 9223372036854775807 ..< -9223372036854775807 {
+                    #0[r] = 2.0
+                  }
+                }
+              results #0
+            }
+            """
+        let (parsed, diagnostics) = KernelParser.parse(SourceFile(name: "x.kir", text: text))
+        let p = try XCTUnwrap(parsed, "\(diagnostics)")
+        let out = try KernelPassPipeline.run(p, pipeline: KernelPassPipeline.passes(for: .cuda, fuse: true), verifyEach: true).get()
+        XCTAssertEqual(out.kernels.count, 1)
+        XCTAssertEqual(KIndex.constantExtent(.lit(-Int.max), .lit(Int.max)), nil)
+        XCTAssertEqual(KIndex.constantExtent(.lit(3), .lit(11)), 8)
+        XCTAssertEqual(KIndex.constantExtent(.zero, .dim(.sym("F"))), nil)
+    }
 }
