@@ -12,6 +12,8 @@ struct KIRToken: Sendable {
         case float
         /// `#12`: a buffer reference; `text` holds the digits.
         case buffer
+        /// `$F`: a dimension symbol in an index of a kernel that also declares a name `F`.
+        case dimSymbol
         /// `{ } [ ] ( ) < > , = : * + - / % ^ @`, and `..<`, `..+`, `==`, `!=`.
         case punct
         /// `// text`; `text` holds what follows the `//` and one space.
@@ -36,6 +38,7 @@ struct KIRToken: Sendable {
         case .ident: return "'\(text)'"
         case .int, .float: return "number '\(text)'"
         case .buffer: return "'#\(text)'"
+        case .dimSymbol: return "'$\(text)'"
         case .punct: return "'\(text)'"
         case .comment: return "a comment"
         case .eof: return "end of file"
@@ -77,6 +80,11 @@ struct KIRLexer {
                 pos += 1
                 while let d = byte(at: pos), IRLexer.isDigit(d) { pos += 1 }
                 return token(.buffer, String(decoding: bytes[(start + 1)..<pos], as: UTF8.self), from: start)
+            }
+            if b == UInt8(ascii: "$"), let c = byte(at: pos + 1), IRLexer.isIdentStart(c) {
+                pos += 1
+                while let d = byte(at: pos), IRLexer.isIdentContinue(d) { pos += 1 }
+                return token(.dimSymbol, String(decoding: bytes[(start + 1)..<pos], as: UTF8.self), from: start)
             }
             for p in KIRLexer.longPunctuation where matches(p) {
                 pos += p.utf8.count
@@ -157,7 +165,9 @@ struct KIRLexer {
     /// A run of characters no token starts with is one diagnostic.
     private mutating func skipUnexpected() {
         let start = pos
-        while let b = byte(at: pos), !KIRLexer.startsToken(b) { pos += 1 }
+        while let b = byte(at: pos), !KIRLexer.startsToken(b) || (b == UInt8(ascii: "$") && !(byte(at: pos + 1).map(IRLexer.isIdentStart) ?? false)) {
+            pos += 1
+        }
         if pos == start { pos += 1 }
         let text = String(decoding: bytes[start..<pos], as: UTF8.self)
         diagnostics.append(Diagnostic(.kirSyntax, "unexpected character\(text.unicodeScalars.count > 1 ? "s" : "") '\(text)'", at: file.range(start, pos)))
@@ -166,6 +176,6 @@ struct KIRLexer {
     static func startsToken(_ b: UInt8) -> Bool {
         IRLexer.isIdentStart(b) || IRLexer.isDigit(b) || punctuation.contains(b) || b == UInt8(ascii: " ") || b == UInt8(ascii: "\n")
             || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "/") || b == UInt8(ascii: "#") || b == UInt8(ascii: ".")
-            || b == UInt8(ascii: "!")
+            || b == UInt8(ascii: "!") || b == UInt8(ascii: "$")
     }
 }

@@ -268,7 +268,7 @@ struct KIRParserState {
 
     mutating func dimFactor() throws(KIRFail) -> Dim {
         if peek.kind == .int || peek.isPunct("-") { return Dim(try integer("a dimension")) }
-        guard peek.kind == .ident else { throw expected("a dimension (a number or a symbol)") }
+        guard peek.kind == .ident || peek.kind == .dimSymbol else { throw expected("a dimension (a number or a symbol)") }
         let t = advance()
         guard dimSymbols.contains(t.text) else {
             throw error(.kirUnknownName, "unknown dimension '\(t.text)' (this program's dimensions: \(dimSymbols.sorted().joined(separator: ", ")))", at: t)

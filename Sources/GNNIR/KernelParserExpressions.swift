@@ -10,7 +10,11 @@ extension KIRParserState {
         try nested()
         defer { depth -= 1 }
         var x = try indexTerm()
+        let outer = depth
+        defer { depth = outer }
+        // Each factor nests the product one level deeper (it is built left to right).
         while peek.isPunct("*"), peek.spaced {
+            try nested()
             advance()
             x = .mul(x, try indexTerm())
         }
@@ -36,7 +40,7 @@ extension KIRParserState {
             let what = kind(of: t.text) == .float ? "a float local, not an index" : "not a loop variable, integer local or dimension in scope"
             throw error(.kirUnknownName, "'\(t.text)' is \(what)", at: t)
         }
-        guard t.kind == .int || t.kind == .ident || t.isPunct("-") else { throw expected("an index") }
+        guard t.kind == .int || t.kind == .ident || t.kind == .dimSymbol || t.isPunct("-") else { throw expected("an index") }
         return .dim(try dimTerm(glued: true))
     }
 
@@ -91,7 +95,7 @@ extension KIRParserState {
             return .const(try number())
         case .ident where t.text == "inf" || t.text == "nan":
             return .const(try number())
-        case .ident where peek(1).isPunct("(") || (peek(1).isPunct("{") && Self.takesAttributes(t.text)):
+        case .ident where peek(1).isPunct("(") || (peek(1).isPunct("{") && Self.takesAttributes(t.text) && attributesFollow()):
             return try call()
         case .ident:
             advance()
@@ -153,6 +157,15 @@ extension KIRParserState {
         default:
             return try tableFunction(t)
         }
+    }
+
+    /// Whether the `{` after the current token opens attributes (`relu{slope = 0.2}(x)`) rather than
+    /// a block after a local of the same name (`if y > exp {`): attributes hold no braces and are
+    /// followed by `(`, and no statement starts with `(`.
+    func attributesFollow() -> Bool {
+        var i = pos + 2
+        while i < tokens.count - 1, !tokens[i].isPunct("}"), !tokens[i].isPunct("{") { i += 1 }
+        return tokens[i].isPunct("}") && tokens[min(i + 1, tokens.count - 1)].isPunct("(")
     }
 
     /// Functions written with attributes before their arguments; any other name before `{` is a

@@ -79,15 +79,18 @@ extension KIRParserState {
     /// `acc sum= p, m max= q for k in a ..< b { ... }` after `lanes reduce` or `slots reduce`.
     mutating func reduction(slots: Bool) throws(KIRFail) -> KStmt {
         var partials: [LanePartial] = []
-        while !peek.isIdent("for") || peek(1).isIdent("sum") || peek(1).isIdent("max") {
-            if !partials.isEmpty { try expect(",", "between partials") }
-            let into = try name("the local a partial folds into")
-            let combineToken = peek
-            guard let combine = LanePartial.Combine(rawValue: try name("a combine ('sum' or 'max')")) else {
-                throw error("unknown combine '\(combineToken.text)' (expected sum or max)", at: combineToken)
-            }
-            try expect("=", "after '\(combine.rawValue)'")
-            partials.append(LanePartial(name: try name("a partial's name"), into: into, combine: combine))
+        // A partial is `into combine= name`; the loop's `for v in` never has `=` third.
+        if peek.kind == .ident, peek(1).kind == .ident, peek(2).isPunct("=") {
+            repeat {
+                if !partials.isEmpty { advance() }
+                let into = try name("the local a partial folds into")
+                let combineToken = peek
+                guard let combine = LanePartial.Combine(rawValue: try name("a combine ('sum' or 'max')")) else {
+                    throw error("unknown combine '\(combineToken.text)' (expected sum or max)", at: combineToken)
+                }
+                try expect("=", "after '\(combine.rawValue)'")
+                partials.append(LanePartial(name: try name("a partial's name"), into: into, combine: combine))
+            } while peek.isPunct(",")
         }
         let (v, a, b) = try range()
         let stmts = try body(declaring: [(v, .index)] + partials.map { ($0.name, .float) })

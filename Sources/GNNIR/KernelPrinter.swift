@@ -1,6 +1,10 @@
 // Prints kernel IR (.kir): buffers with sizes and roles, then each kernel's loop nest.
 
-public enum KernelPrinter {
+public struct KernelPrinter {
+    /// Dimension symbols written `$F` in this kernel's indices, because the kernel also declares a
+    /// name `F` (a loop variable or local) that a bare `F` would read back as.
+    var escaped: Set<String> = []
+
     public static func print(_ p: KernelProgram) -> String {
         var out = "kernels @\(p.name)" + (p.dimParams.isEmpty ? "" : "<\(p.dimParams.joined(separator: ", "))>") + " {\n"
         for (i, b) in p.buffers.enumerated() {
@@ -10,11 +14,18 @@ public enum KernelPrinter {
             for (i, v) in ([k] + k.variants).enumerated() {
                 out += "  \(i == 0 ? "kernel" : "variant") \(v.name)" + (v.lanes > 1 ? " lanes \(v.lanes)" : "") + (v.slots > 1 ? " slots \(v.slots)" : "")
                     + (v.gemm.map(gemm) ?? "") + " // \(v.comment)\n"
-                out += stmts(v.body, indent: 2)
+                out += KernelPrinter(escaped: escapes(v, p)).stmts(v.body, indent: 2)
             }
         }
         out += "  results " + p.results.map { "#\($0)" }.joined(separator: ", ") + "\n}\n"
         return out
+    }
+
+    /// The program's dimension symbols the kernel also declares as names.
+    static func escapes(_ k: Kernel, _ p: KernelProgram) -> Set<String> {
+        var names = Set<String>()
+        KStmt.walk(k.body) { names.formUnion($0.declaredNames) }
+        return names.intersection(["N", "E"] + p.dimParams)
     }
 
     /// ` gemm #out = #a^T @ #b [m x n x k]`
@@ -22,7 +33,7 @@ public enum KernelPrinter {
         " gemm #\(g.out) = #\(g.a)\(g.transA ? "^T" : "") @ #\(g.b)\(g.transB ? "^T" : "") [\(g.m) x \(g.n) x \(g.k)]"
     }
 
-    static func stmts(_ ss: [KStmt], indent: Int) -> String {
+    func stmts(_ ss: [KStmt], indent: Int) -> String {
         let pad = String(repeating: "  ", count: indent)
         var out = ""
         for s in ss {
@@ -52,15 +63,17 @@ public enum KernelPrinter {
             case .laneSync: out += pad + "lanes sync\n"
             case .loadVector(let names, let b, let i): out += pad + "let (\(names.joined(separator: ", "))) = #\(b)[\(index(i)) ..+ \(names.count)]\n"
             case .storeVector(let b, let i, let xs):
-                out += pad + "#\(b)[\(index(i)) ..+ \(xs.count)] = (\(xs.map(value).joined(separator: ", ")))\n"
+                out += pad + "#\(b)[\(index(i)) ..+ \(xs.count)] = (\(xs.map { value($0) }.joined(separator: ", ")))\n"
             }
         }
         return out
     }
 
-    static func index(_ i: KIndex) -> String {
+    func index(_ i: KIndex) -> String {
         switch i {
-        case .dim(let d): return d.terms.count > 1 ? "(\(d))" : "\(d)"
+        case .dim(let d):
+            let text = escaped.isEmpty ? d.description : KernelPrinter.dim(d, escaping: escaped)
+            return d.terms.count > 1 ? "(\(text))" : text
         case .v(let n): return n
         case .load(let b, let x): return "#\(b)[\(index(x))]"
         case .add(let a, let b): return "(\(index(a)) + \(index(b)))"
@@ -73,7 +86,16 @@ public enum KernelPrinter {
         }
     }
 
-    static func value(_ x: KValue) -> String {
+    /// `Dim.description` with the `escaped` symbols written `$F`.
+    static func dim(_ d: Dim, escaping escaped: Set<String>) -> String {
+        if d.terms.isEmpty { return "0" }
+        return d.terms.map { t in
+            let coeff = t.coeff == 1 && !t.symbols.isEmpty ? [] : [String(t.coeff)]
+            return (coeff + t.symbols.map { escaped.contains($0) ? "$" + $0 : $0 }).joined(separator: "*")
+        }.joined(separator: " + ")
+    }
+
+    func value(_ x: KValue) -> String {
         switch x {
         case .load(let b, let i): return "#\(b)[\(index(i))]"
         case .const(let v): return Attribute.formatFloat(v)

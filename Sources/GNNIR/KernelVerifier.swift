@@ -68,7 +68,12 @@ struct KernelVerifierState {
     /// allows), one block may not declare a name twice.
     var blockNames: Set<String> = []
 
+    /// Names the text format reads as constants: a local so named would not read back as itself.
+    static let reservedNames: Set<String> = ["inf", "nan"]
+
     mutating func declare(_ name: String, _ kind: Kind, _ scope: inout [String: Kind]) {
+        if !Self.isIdentifier(name) { report(.kirBadName, "'\(name)' is not a C identifier") }
+        if Self.reservedNames.contains(name) { report(.kirBadName, "'\(name)' is reserved (the constant \(name))") }
         if !blockNames.insert(name).inserted { report(.kirBadName, "'\(name)' is declared twice in one block") }
         scope[name] = kind
     }

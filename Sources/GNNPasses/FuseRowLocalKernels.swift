@@ -30,11 +30,14 @@ public struct FuseRowLocalKernels: KernelPass {
     }
 
     static func merge(_ a: Kernel, _ b: Kernel, _ p: KernelProgram) -> Kernel? {
-        // A library GEMM is a call of its own.
-        guard a.gemm == nil, b.gemm == nil else { return nil }
+        // A library GEMM is a call of its own; rows on lanes, edge slots and variants belong to later
+        // passes, whose results this pass neither reads nor keeps.
+        guard a.gemm == nil, b.gemm == nil, a.lanes == 1, b.lanes == 1, a.slots == 1, b.slots == 1,
+              a.variants.isEmpty, b.variants.isEmpty else { return nil }
         guard let la = rowLoop(a), let lb = rowLoop(b), la.end == lb.end, case .dim(let rows) = la.end else { return nil }
-        // The row variable must mean the row everywhere in both bodies.
-        guard !declares(lb.body, la.variable), !declares(la.body, la.variable) else { return nil }
+        // The row variables must mean the row everywhere: never rebound or reassigned in either
+        // body, and B's renamed onto A's clashes with no name of B's.
+        guard !binds(la.body, la.variable), !binds(lb.body, lb.variable), !binds(lb.body, la.variable) else { return nil }
         let body = lb.variable == la.variable ? lb.body : KernelRewriter.renaming(lb.variable, to: la.variable).rewrite(lb.body)
         let written = Set(stores(la.body))
         // B writes nothing A touches; B reads A's outputs only at its own row, and A writes those
@@ -95,7 +98,8 @@ public struct FuseRowLocalKernels: KernelPass {
             guard let x = largestOffset(a, extents), let y = largestOffset(b, extents) else { return nil }
             return x.adding(y)
         case .mul(let a, let b):
-            guard let x = largestOffset(a, extents), let y = largestOffset(b, extents) else { return nil }
+            // A bound of many terms proves nothing a schedule needs and costs their product.
+            guard let x = largestOffset(a, extents), let y = largestOffset(b, extents), x.terms.count * y.terms.count <= 16 else { return nil }
             return x.multiplying(y)
         case .div(let a, .dim(let d)):
             guard let x = largestOffset(a, extents), let v = d.constantValue, v > 0 else { return nil }
@@ -122,11 +126,14 @@ public struct FuseRowLocalKernels: KernelPass {
 
     static func accesses(_ ss: [KStmt]) -> [Access] {
         var out: [Access] = []
-        accesses(ss, [:], into: &out)
+        var reassigned = Set<String>()
+        KStmt.walk(ss) { if case .assignIndex(let n, _) = $0 { reassigned.insert(n) } }
+        accesses(ss, [:], reassigned, into: &out)
         return out
     }
 
-    static func accesses(_ ss: [KStmt], _ outer: [String: Dim], into out: inout [Access]) {
+    /// `reassigned`: integer names some statement assigns, whose loop extents bound nothing.
+    static func accesses(_ ss: [KStmt], _ outer: [String: Dim], _ reassigned: Set<String>, into out: inout [Access]) {
         var scope = outer
         for s in ss {
             var loads: [(Int, KIndex)] = []
@@ -149,10 +156,10 @@ public struct FuseRowLocalKernels: KernelPass {
             switch s {
             case .loop(let v, let a, let b, _, _), .laneLoop(let v, let a, let b, _), .laneReduce(let v, let a, let b, _, _),
                  .slotReduce(let v, let a, let b, _, _):
-                if a == .zero, case .dim(let e) = b { inner[v] = e } else { inner[v] = nil }
+                if a == .zero, case .dim(let e) = b, !reassigned.contains(v) { inner[v] = e } else { inner[v] = nil }
             default: break
             }
-            accesses(s.nestedBody, inner, into: &out)
+            accesses(s.nestedBody, inner, reassigned, into: &out)
             if case .letIndex(let n, _) = s { scope[n] = nil }
         }
     }
@@ -166,17 +173,14 @@ public struct FuseRowLocalKernels: KernelPass {
 
     static func stores(_ ss: [KStmt]) -> [Int] { KStmt.storedBuffers(ss) }
 
-    /// Every (buffer, index) read, from integer and float expressions alike.
-    static func loads(_ ss: [KStmt]) -> [(Int, KIndex)] { KStmt.loads(ss) }
-
-    /// Whether `ss` binds `name` as a loop variable or integer local (renaming onto it would clash).
-    static func declares(_ ss: [KStmt], _ name: String) -> Bool {
+    /// Whether `ss` declares `name` (a loop variable, a local of either kind, a vector-load name, a
+    /// partial) or assigns it.
+    static func binds(_ ss: [KStmt], _ name: String) -> Bool {
         var found = false
         KStmt.walk(ss) { s in
-            switch s {
-            case .loop, .laneLoop, .laneReduce, .slotReduce, .letIndex: if s.declaredNames.first == name { found = true }
-            default: break
-            }
+            if s.declaredNames.contains(name) { found = true }
+            if case .assign(name, _) = s { found = true }
+            if case .assignIndex(name, _) = s { found = true }
         }
         return found
     }

@@ -195,13 +195,87 @@ final class KernelParserTests: XCTestCase {
                 parsedCount += 1
                 guard KernelVerifier.verify(p).isEmpty else { continue }
                 verifiedCount += 1
-                guard case .success(let out) = KernelPassPipeline.run(p, pipeline: KernelPassPipeline.passes(for: .cuda, fuse: true), verifyEach: true) else { continue }
-                let text = KernelPrinter.print(out)
-                XCTAssertEqual(parse(text).0.map(KernelPrinter.print), text, name)
+                // A valid program stays valid through every pass (the verifier runs after each).
+                switch KernelPassPipeline.run(p, pipeline: KernelPassPipeline.passes(for: .cuda, fuse: true), verifyEach: true) {
+                case .failure(let f): XCTFail("\(name): a pass broke a valid program: \(f.diagnostics)\n\(KernelPrinter.print(p))")
+                case .success(let out):
+                    let text = KernelPrinter.print(out)
+                    let back = parse(text).0
+                    XCTAssertEqual(back.map(KernelPrinter.print), text, name)
+                    if !text.contains("nan") { XCTAssertEqual(back, out, name) }
+                }
             }
         }
         // The mutations are not all refused (or the passes would never run on them) nor all accepted.
         XCTAssertGreaterThan(verifiedCount, 20)
         XCTAssertLessThan(parsedCount, files.count * 150)
+    }
+
+    /// Dimensions named like the scheduler's loop variables (`j`, `c`) print as `$j` where the kernel
+    /// also declares `j`, and every program still reads back.
+    func testDimensionsNamedLikeLoopVariablesRoundTrip() throws {
+        let renames = [("<F, C>", "<j, c>"), ("node[F]", "node[j]"), ("node[C]", "node[c]"), ("<F, ", "<j, "), (", C>", ", c>")]
+        for name in ["gcn", "gat"] {
+            var text = try String(contentsOfFile: repoRoot() + "/ModelSpecs/\(name).gnn", encoding: .utf8)
+            for (a, b) in renames { text = text.replacingOccurrences(of: a, with: b) }
+            let result = SpecFrontEnd.compile(SourceFile(name: "\(name).gnn", text: text))
+            let forward = try XCTUnwrap(result.module, "\(result.diagnostics)")
+            XCTAssertEqual(forward.dimParams, ["j", "c"])
+            var escapedSomewhere = false
+            for mode in ProgramMode.allCases {
+                let m = try PassPipeline.run(forward, pipeline: PassPipeline.pipeline(for: mode), verifyEach: false).get()
+                for target in Target.allCases {
+                    let p = try lowered(m, target: target)
+                    escapedSomewhere = escapedSomewhere || KernelPrinter.print(p).contains("$j")
+                    assertRoundTrips(p, "\(name) \(mode) \(target) with dims j, c")
+                }
+            }
+            XCTAssertTrue(escapedSomewhere, name)
+        }
+    }
+
+    /// Locals named like the format's words read back as those locals.
+    func testLocalsNamedLikeFunctionsAndKeywordsRoundTrip() {
+        let body: [KStmt] = [
+            .loop(variable: "sum", start: .zero, end: .dim(.sym("N")), parallel: true, body: [
+                .letValue("exp", .const(1)),
+                .letValue("max", .local("exp")),
+                .ifGreater(.const(0), .local("exp"), [.store(0, .v("sum"), .local("max"))]),
+                .letValue("kernel", .unary(.exp, Attributes(), .local("exp"))),
+                .block([.assign("kernel", .binary(.add, .local("kernel"), .local("max")))]),
+            ]),
+        ]
+        let lanes: [KStmt] = [
+            .loop(variable: "r", start: .zero, end: .dim(.sym("N")), parallel: true, body: [
+                .letValue("acc", .const(0)),
+                .laneReduce(variable: "sum", start: .zero, end: .lit(8), partials: [LanePartial(name: "p", into: "acc", combine: .max)], body: []),
+                .laneReduce(variable: "for", start: .zero, end: .lit(8), partials: [], body: []),
+            ]),
+        ]
+        let p = KernelProgram(name: "Words", dimParams: [], buffers: [KBuffer(name: "y", dtype: .f32, elements: .sym("N"), role: .temp)],
+                              kernels: [Kernel(name: "k0", comment: "", body: body), Kernel(name: "k1", comment: "", body: lanes, lanes: 32)],
+                              results: [0])
+        XCTAssertEqual(KernelVerifier.verify(p), [])
+        assertRoundTrips(p, "words")
+    }
+
+    /// `inf` and `nan` read as constants, so the verifier refuses them as names; so it does a name
+    /// the emitters could not spell in C.
+    func testTheVerifierRefusesNamesThatCannotReadBack() {
+        for bad in ["inf", "nan", "a.b"] {
+            let p = KernelProgram(name: "P", dimParams: [], buffers: [KBuffer(name: "y", dtype: .f32, elements: Dim(1), role: .temp)],
+                                  kernels: [Kernel(name: "k0", comment: "", body: [.letValue(bad, .const(1)), .store(0, .zero, .local(bad))])],
+                                  results: [0])
+            XCTAssertEqual(KernelVerifier.verify(p).map(\.id), [.kirBadName], bad)
+        }
+    }
+
+    /// A product of 100,000 factors is refused at the depth limit, like nested calls.
+    func testLongProductChainsAreRefused() {
+        let chain = Array(repeating: "r", count: 100_000).joined(separator: " * ")
+        let text = Self.header + "  kernel k0 // c\n    parallel for r in 0 ..< N {\n      let q = \(chain)\n    }\n  results #1\n}\n"
+        let (p, ds) = parse(text)
+        XCTAssertNil(p)
+        XCTAssertTrue(ds.contains { $0.message.contains("nested more than") }, "\(ds.prefix(2))")
     }
 }

@@ -114,13 +114,37 @@ final class KernelPassPipelineTests: XCTestCase {
                     #0[r] = 2.0
                   }
                 }
+              kernel k1 // c
+                parallel for r in 0 ..< E {
+                  for j in -9223372036854775807 ..< 9223372036854775807 {
+                    #1[j] = 1.0
+                  }
+                }
+              kernel k2 lanes 8 // c
+                parallel for r in 0 ..< N {
+                  var acc: f32 = 0.0
+                  lanes for j in -9223372036854775807 ..< 9223372036854775807 {
+                    for q in 0 ..< N {
+                      acc = add(acc, #0[q])
+                    }
+                    #1[j] = acc
+                  }
+                  lanes reduce acc sum= p for k in 9223372036854775807 ..< -9223372036854775807 {
+                    p = add(p, 1.0)
+                  }
+                }
               results #0
             }
             """
-        let (parsed, diagnostics) = KernelParser.parse(SourceFile(name: "x.kir", text: text))
+        let (parsed, diagnostics) = KernelParser.parse(SourceFile(name: "x.kir", text: text.replacingOccurrences(of: "buffer #0 y : f32[N] temp",
+                                                                                                                  with: "buffer #0 y : f32[N] temp\n  buffer #1 w : f32[N] temp")))
         let p = try XCTUnwrap(parsed, "\(diagnostics)")
+        // k1's loop is a lane loop after map-rows-to-lanes (every CUDA pass then sees the extreme
+        // extent); k2 has lane loops already, which vectorize-lane-loops and split-row-edges measure.
+        let mapped = try KernelPassPipeline.run(p, passes: ["map-rows-to-lanes"], verifyEach: true).get()
+        XCTAssertEqual(mapped.kernels.map(\.lanes), [1, 32, 8])
         let out = try KernelPassPipeline.run(p, pipeline: KernelPassPipeline.passes(for: .cuda, fuse: true), verifyEach: true).get()
-        XCTAssertEqual(out.kernels.count, 1)
+        XCTAssertEqual(out.kernels.count, 3)
         XCTAssertEqual(KIndex.constantExtent(.lit(-Int.max), .lit(Int.max)), nil)
         XCTAssertEqual(KIndex.constantExtent(.lit(3), .lit(11)), 8)
         XCTAssertEqual(KIndex.constantExtent(.zero, .dim(.sym("F"))), nil)
