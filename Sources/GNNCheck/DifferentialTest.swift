@@ -15,6 +15,18 @@ import GNNSpec
 import GNNCompiler
 import GNNExecution
 
+/// What checking a model found.
+public enum DifferentialOutcome: Sendable, Equatable {
+    case agree
+    case disagree(String)
+    /// The float64 reference itself is NaN or infinite somewhere: a property of the model on its
+    /// input, not of the passes or kernels; nothing was compared.
+    case notFinite(String)
+
+    /// The disagreement, if that is what was found.
+    public var disagreement: String? { if case .disagree(let s) = self { return s }; return nil }
+}
+
 public struct DifferentialFailure: Sendable, Equatable {
     public var model: RandomModel
     public var nodes: Int
@@ -30,32 +42,33 @@ public enum DifferentialTest {
                                   SelfTestVariant(name: "no-fuse", fuse: false, lanes: false),
                                   SelfTestVariant(name: "lanes", fuse: true, lanes: true)]
 
-    /// The first disagreement for `model` on a random graph of `nodes` nodes, or nil.
-    public static func check(_ model: RandomModel, nodes: Int, device: CPUDevice, faults: Set<String> = []) -> String? {
+    /// The first disagreement for `model` on a random graph of `nodes` nodes, if any.
+    public static func check(_ model: RandomModel, nodes: Int, device: CPUDevice, faults: Set<String> = []) -> DifferentialOutcome {
         check(SourceFile(name: "random-\(model.seed).gnn", text: model.text), seed: model.seed, nodes: nodes, device: device, faults: faults)
     }
 
     /// The same for a spec file (a saved reproducer): its graph and bindings come from `seed`.
     /// `faults`: miscompilations the plan is told to make (tests show they are caught).
-    public static func check(_ file: SourceFile, seed: UInt64, nodes: Int, device: CPUDevice, faults: Set<String> = []) -> String? {
+    public static func check(_ file: SourceFile, seed: UInt64, nodes: Int, device: CPUDevice, faults: Set<String> = []) -> DifferentialOutcome {
         let front = SpecFrontEnd.compile(file)
         guard let forward = front.module else {
-            return "the front end rejects it: " + front.diagnostics.map(\.description).joined(separator: "; ")
+            return .disagree("the front end rejects it: " + front.diagnostics.map(\.description).joined(separator: "; "))
         }
         let training: GraphModule
-        do { training = try Autodiff.differentiate(forward) } catch { return "autodiff: \(error.message)" }
+        do { training = try Autodiff.differentiate(forward) } catch { return .disagree("autodiff: \(error.message)") }
         let graph = SelfTest.randomGraph(nodes: nodes, edges: 3 * nodes, hubDegree: nodes / 2, seed: seed)
             .applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
         for (name, module, mode) in [("forward", forward, ProgramMode.inference), ("training", training, .training)] {
-            if let failure = check(name, forward: forward, reference: module, mode: mode, graph, seed, device, faults) { return failure }
+            let outcome = check(name, forward: forward, reference: module, mode: mode, graph, seed, device, faults)
+            if outcome != .agree { return outcome }
         }
-        return nil
+        return .agree
     }
 
     /// `reference`: the lowered program (differentiated directly in training), the oracle; the
     /// plan of `mode` is run on `forward`, as `gnnc run` builds it.
     static func check(_ name: String, forward: GraphModule, reference module: GraphModule, mode: ProgramMode, _ graph: GraphData,
-                      _ seed: UInt64, _ device: CPUDevice, _ faults: Set<String>) -> String? {
+                      _ seed: UInt64, _ device: CPUDevice, _ faults: Set<String>) -> DifferentialOutcome {
         let isTraining = mode == .training
         let bindings: ReferenceBindings, expected: [Tensor64], sensitivity: [Double]
         do {
@@ -63,34 +76,43 @@ public enum DifferentialTest {
             bindings = rounded(try SelfTest.randomBindings(module, graph: graph, dims: dims, training: isTraining, seed: seed))
             expected = try ReferenceInterpreter.results(module, graph: graph, bindings)
             let moved = try ReferenceInterpreter.results(module, graph: graph, perturbed(bindings, seed: seed))
-            sensitivity = zip(moved, expected).map { m, e in zip(m.data, e.data).map { abs($0 - $1) }.max() ?? 0 }
-        } catch { return "\(name): the reference interpreter fails: \(error)" }
+            // A perturbed result that is not finite allows no slack (it must not hide a NaN).
+            sensitivity = zip(moved, expected).map { m, e in
+                let d = NumericComparison.maxAbsDifference(m.data, e.data)
+                return d.isFinite ? d : 0
+            }
+        } catch { return .disagree("\(name): the reference interpreter fails: \(error)") }
+        if let bad = NumericComparison.firstNonFinite(expected) {
+            let names = module.results.map { IRPrinter.valueNames(module)[$0.index] }
+            return .notFinite("\(name): " + NumericComparison.describeNonFinite(bad, names: names))
+        }
         let floor = scale(expected)
         // The plan's graph passes (transform-before-aggregate knowing the dims), the verifier after each.
         let optimized: GraphModule
         let options = PlanOptions(mode: mode, dims: dims, faults: faults)
         switch Pipeline.plan(for: forward, options).run(forward, until: .optGir, verifyEach: true) {
         case .success(let r): optimized = r.graph ?? forward
-        case .failure(let f): return "\(name): \(f.diagnostics.map(\.description).joined(separator: "; "))"
+        case .failure(let f): return .disagree("\(name): \(f.diagnostics.map(\.description).joined(separator: "; "))")
         }
         do {
             // In float64 the passes may only reassociate: float64's rounding is 2^-29 of float32's.
             let after = try ReferenceInterpreter.results(optimized, graph: graph, bindings)
-            guard after.count == expected.count else { return "\(name): the passes change the number of results" }
-            let worst = zip(after, expected).map { a, e in relativeError(a.data, e.data, floor: floor) }.max() ?? 0
+            guard after.count == expected.count else { return .disagree("\(name): the passes change the number of results") }
+            var worst = 0.0
+            for (a, e) in zip(after, expected) { worst = Swift.max(worst, NumericComparison.relativeError(a.data, e.data, floor: floor)) }
             if !(worst <= passTolerance) {
-                return "\(name): the passes change the result (max rel err \(SelfTest.formatError(worst)) in float64)"
+                return .disagree("\(name): the passes change the result (max rel err \(SelfTest.formatError(worst)) in float64)")
             }
-        } catch { return "\(name): the reference interpreter fails on the optimised IR: \(error)" }
+        } catch { return .disagree("\(name): the reference interpreter fails on the optimised IR: \(error)") }
         for variant in variants {
             let row = SelfTest.check("random", name, forward: forward, mode: mode, reference: module, variant: variant, graph: graph,
                                      dims: dims, bindings: bindings, expected: expected, device: .cpu(device), floor: floor,
                                      slack: sensitivity.map { slackFactor * $0 }, faults: faults)
             if !row.passed {
-                return "\(name) \(variant.name): " + (row.failure ?? "max rel err \(SelfTest.formatError(row.error)) in \(row.worstResult)")
+                return .disagree("\(name) \(variant.name): " + (row.failure ?? "max rel err \(SelfTest.formatError(row.error)) in \(row.worstResult)"))
             }
         }
-        return nil
+        return .agree
     }
 
     /// The smallest magnitude an error is measured against: a thousandth of the program's largest
@@ -127,17 +149,6 @@ public enum DifferentialTest {
         return out
     }
 
-    static func relativeError(_ a: [Double], _ e: [Double], floor: Double) -> Double {
-        guard a.count == e.count else { return .infinity }
-        let scale = max(e.map(abs).max() ?? 0, floor)
-        var worst = 0.0
-        for (x, y) in zip(a, e) {
-            if x.isNaN != y.isNaN { return .infinity }
-            if !x.isNaN { worst = max(worst, abs(x - y)) }
-        }
-        return worst / scale
-    }
-
     /// Greedy shrinking: the first smaller model (a step gone, a width halved, ...) or smaller graph
     /// that still fails replaces the current one, until none does.
     public static func shrink(_ failure: DifferentialFailure, device: CPUDevice, faults: Set<String> = []) -> DifferentialFailure {
@@ -146,13 +157,13 @@ public enum DifferentialTest {
         while progress {
             progress = false
             for candidate in best.model.shrinkCandidates where candidate.text != best.model.text {
-                if let what = check(candidate, nodes: best.nodes, device: device, faults: faults) {
+                if let what = check(candidate, nodes: best.nodes, device: device, faults: faults).disagreement {
                     best = DifferentialFailure(model: candidate, nodes: best.nodes, what: what)
                     progress = true
                     break
                 }
             }
-            if !progress, best.nodes >= 16, let what = check(best.model, nodes: best.nodes / 2, device: device, faults: faults) {
+            if !progress, best.nodes >= 16, let what = check(best.model, nodes: best.nodes / 2, device: device, faults: faults).disagreement {
                 best = DifferentialFailure(model: best.model, nodes: best.nodes / 2, what: what)
                 progress = true
             }
@@ -171,10 +182,16 @@ public enum DifferentialTest {
     public static func run(count: Int, seed: UInt64, nodes: Int = 40, device: CPUDevice, reproducerDirectory: String, faults: Set<String> = [],
                            progress: (Int) -> Void = { _ in }) -> (report: String, failures: [DifferentialFailure]) {
         var failures: [DifferentialFailure] = []
+        var notFinite = 0
         var lines = ["random models: \(count) from seed \(seed) (gnnc selftest --random \(count) --seed \(seed))"]
         for i in 0..<count where !Interrupt.isRequested {
             let model = RandomModel.generate(seed: seed &+ UInt64(i))
-            if let what = check(model, nodes: nodes, device: device, faults: faults) {
+            let outcome = check(model, nodes: nodes, device: device, faults: faults)
+            if case .notFinite(let what) = outcome {
+                lines.append("seed \(model.seed): not checked: \(what)")
+                notFinite += 1
+            }
+            if let what = outcome.disagreement {
                 let small = shrink(DifferentialFailure(model: model, nodes: nodes, what: what), device: device, faults: faults)
                 let path = "\(reproducerDirectory)/random-\(model.seed).gnn"
                 let saved: String
@@ -189,7 +206,8 @@ public enum DifferentialTest {
             progress(i + 1)
         }
         if Interrupt.isRequested { lines.append("interrupted") }
-        lines.append(failures.isEmpty ? "\(count) models, no mismatch" : "\(failures.count) of \(count) models failed")
+        lines.append((failures.isEmpty ? "\(count) models, no mismatch" : "\(failures.count) of \(count) models failed")
+                     + (notFinite > 0 ? "; \(notFinite) not finite in the reference, not checked" : ""))
         return (lines.joined(separator: "\n") + "\n", failures)
     }
 }

@@ -279,6 +279,23 @@ final class BackendCommandTests: XCTestCase {
         XCTAssertEqual(left.filter { $0.hasSuffix(".ptx") }.count, 16, "\(left)")
         XCTAssertTrue(left.allSatisfy { $0.hasSuffix(".ptx") }, "temporaries left behind: \(left)")
     }
+
+    /// `selftest --check` on a model whose kernels give NaN fails (exit 3) naming the element; on a
+    /// model NaN in the reference itself it says so, not that the passes changed the result.
+    func testCheckSeesNaNAndTellsAModelThatIsNotFiniteFromABadPass() throws {
+        let dir = try makeTempDirectory()
+        try write("model M<F, C>(x: node[F]) -> node[C] {\n  param W: [F, C] init glorot\n  return exp((x @ W) * 100.0) * 0.0\n}\n",
+                  to: dir.appendingPathComponent("nan.gnn"))
+        try write("model M<F, C>(x: node[F]) -> node[C] {\n  param W: [F, C] init glorot\n  return log((x @ W) - 100.0)\n}\n",
+                  to: dir.appendingPathComponent("notfinite.gnn"))
+        let nan = try gnnc("selftest", "--check", "nan.gnn", in: dir)
+        assertExit(nan, 3)
+        assertContains(nan.stdout, "nan.gnn: FAIL: forward fused: the kernels give nan at %", "stdout")
+        let notFinite = try gnnc("selftest", "--check", "notfinite.gnn", in: dir)
+        assertExit(notFinite, 3)
+        assertContains(notFinite.stdout, "notfinite.gnn: NOT CHECKED: forward: the float64 reference is nan at %", "stdout")
+        XCTAssertFalse(notFinite.stdout.contains("passes change"), notFinite.description)
+    }
 }
 
 /// Results of concurrent runs, by index.
