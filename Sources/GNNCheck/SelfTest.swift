@@ -239,12 +239,13 @@ public enum SelfTest {
                 let diff = NumericComparison.maxAbsDifference(computed, e.data)
                 // A NaN or infinity in the kernels' result is an infinite error whatever the slack.
                 let err = diff.isFinite ? max(0, diff - (slack?[k] ?? 0)) / scale : .infinity
-                if !diff.isFinite, row.failure == nil, let i = computed.indices.first(where: { !abs(computed[$0] - e.data[$0]).isFinite }) {
-                    let name = IRPrinter.valueNames(reference)[reference.results[k].index]
-                    row.failure = "the kernels give \(NumericComparison.text(computed[i])) at \(name)[\(i)] where the reference is \(e.data[i])"
-                }
                 if err > worst || k == 0 {
-                    if err >= worst { row.worstResult = IRPrinter.valueNames(reference)[reference.results[k].index] }
+                    let name = IRPrinter.valueNames(reference)[reference.results[k].index]
+                    // An infinite error names its first element: `%5[24] = nan (reference 0.0)`.
+                    let bad = zip(computed, e.data).enumerated().first { !abs($0.element.0 - $0.element.1).isFinite }
+                    if err >= worst {
+                        row.worstResult = bad.map { "\(name)[\($0.offset)] = \(NumericComparison.text($0.element.0)) (reference \($0.element.1))" } ?? name
+                    }
                     worst = max(worst, err)
                 }
             }
@@ -271,8 +272,8 @@ public enum SelfTest {
     public static func table(_ rows: [SelfTestRow]) -> String {
         var out = "model   program   variant   kernels  max rel err  worst result           status\n"
         for r in rows {
-            // A row that failed before comparing has no error to show.
-            let err = r.error.isFinite || r.variant != "reference" && r.kernels > 0 ? formatError(r.error) : "-"
+            // A row that failed before comparing (a failure message) has no error to show.
+            let err = r.failure == nil ? formatError(r.error) : "-"
             out += pad(r.model, 8) + pad(r.program, 10) + pad(r.variant, 10) + pad(String(r.kernels), 9)
                 + pad(err, 13) + pad(r.worstResult, 23) + (r.passed ? "ok" : "FAIL" + (r.failure.map { ": \($0)" } ?? "")) + "\n"
         }

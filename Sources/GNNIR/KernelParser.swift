@@ -15,7 +15,11 @@ public enum KernelParser {
         let (tokens, lexErrors) = KIRLexer.tokenize(file)
         var parser = KIRParserState(file: file, tokens: tokens)
         var diagnostics = Array(lexErrors.prefix(KIRParserState.maxDiagnostics))
-        do { try parser.parseProgram() } catch { diagnostics.append(error.diagnostic) }
+        if lexErrors.count > KIRParserState.maxDiagnostics, let last = diagnostics.last {
+            diagnostics.append(Diagnostic(.kirSyntax, "too many errors; stopped reporting them", at: last.range))
+        } else {
+            do { try parser.parseProgram() } catch { diagnostics.append(error.diagnostic) }
+        }
         return (diagnostics.isEmpty ? parser.program : nil, diagnostics)
     }
 

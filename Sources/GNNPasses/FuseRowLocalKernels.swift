@@ -58,8 +58,8 @@ public struct FuseRowLocalKernels: KernelPass {
 
     /// `index` addresses row `variable` of a buffer with `rows` rows of `width` elements: a sum with
     /// exactly one term `variable * width` (or `variable` when rows hold one element), the other
-    /// terms loop variables (times constant strides) and non-negative constants whose largest sum,
-    /// from the loops' `extents`, stays below the width. Anything else (a term that reads memory,
+    /// terms built from loop variables and non-negative dimensions (`largestOffset`) whose largest
+    /// sum, from the loops' `extents`, stays below the width. Anything else (a term that reads memory,
     /// an integer local, the row after, `variable + 1`) may address another row.
     static func isRowLocal(_ index: KIndex, _ variable: String, rowWidth total: Dim, rows: Dim, extents: [String: Dim]) -> Bool {
         var rowTerms = 0
@@ -81,7 +81,7 @@ public struct FuseRowLocalKernels: KernelPass {
         guard rowTerms == 1, let w = width, rows.multiplying(w) == total else { return false }
         // width - 1 - largest >= 0 for every value of the symbols (each at least 1) when no
         // coefficient is negative.
-        guard let slack = w.adding(Dim(-1))?.adding(largest.multiplying(Dim(-1)) ?? Dim(1)) else { return false }
+        guard let negated = largest.multiplying(Dim(-1)), let slack = w.adding(Dim(-1))?.adding(negated) else { return false }
         return nonNegative(slack)
     }
 

@@ -149,6 +149,12 @@ final class KernelParserTests: XCTestCase {
         XCTAssertNil(p)
         XCTAssertTrue(ds.contains { $0.message.contains("nested more than") }, "\(ds)")
 
+        // Bad characters between good tokens: 50 diagnostics, then one saying so.
+        let (q, many) = parse(String(repeating: "$ x ", count: 5000))
+        XCTAssertNil(q)
+        XCTAssertEqual(many.count, 51)
+        XCTAssertEqual(many.last?.message, "too many errors; stopped reporting them")
+
         let text = try String(contentsOfFile: repoRoot() + "/Tests/GNNCompilerTests/golden/gat.bwd.kir", encoding: .utf8)
         let bytes = Array(text.utf8)
         for cut in stride(from: 0, to: bytes.count - 3, by: max(1, bytes.count / 400)) {
