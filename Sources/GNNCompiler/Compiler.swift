@@ -166,14 +166,28 @@ public enum Compiler {
     /// atomic, so readers see the old file or the new one, never half of one; and it fails (EISDIR)
     /// rather than replace a directory.
     public static func writeAtomically(_ text: String, to path: String) -> Diagnostic? {
-        let tmp = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)) else {
-            return .cannotWriteFile(path, "cannot create a file in its directory")
+        let tmp = path + ".tmp-\(getpid())"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return .cannotWriteFile(path, "cannot create a file in its directory: \(String(cString: strerror(errno)))") }
+        // A full disk shows up as a short write, or only at fsync/close on some file systems:
+        // every step is checked so the message names the cause, and the partial file is removed.
+        var failure: String?
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { failure = String(cString: strerror(n < 0 ? errno : ENOSPC)); return }
+                offset += n
+            }
         }
-        guard rename(tmp, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+        if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil && rename(tmp, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
             unlink(tmp)
-            return .cannotWriteFile(path, reason)
+            return .cannotWriteFile(path, failure)
         }
         return nil
     }

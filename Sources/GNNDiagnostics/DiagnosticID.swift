@@ -101,6 +101,10 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Hashable {
     case symbolMissing = "E704"
     case cacheIO = "E705"
     case deviceFailed = "E706"
+    /// A file system filled up (the message names the directory and the bytes left).
+    case noSpace = "E707"
+    /// Memory for the program's buffers cannot be had (the message gives the estimate and what is available).
+    case outOfMemory = "E708"
     case executionFailed = "E711"
     case datasetInvalid = "E721"
     case checkpointInvalid = "E731"

@@ -28,8 +28,9 @@ public final class CPUExecutable: ProgramExecutable {
         }
         program = emitted.program
         source = emitted.source
-        let library = try device.load(source: source, salt: CPUExecutable.salt)
-        kernels = try program.kernels.map { try library.kernel(named: (variants ? $0.variants.first ?? $0 : $0).name) }
+        let names = program.kernels.map { (variants ? $0.variants.first ?? $0 : $0).name }
+        let library = try device.load(source: source, salt: CPUExecutable.salt, symbols: names)
+        kernels = try names.map { try library.kernel(named: $0) }
     }
 
     /// Buffers allocated once for one graph and one set of dimensions; inputs and parameters are

@@ -16,13 +16,14 @@ public final class CPUDevice: Sendable {
     }
 
     /// Returns the library built from `source`. `salt` is folded into the cache key: pass
-    /// whatever else determines the binary (the prelude's hash, the target).
-    public func load(source: String, salt: String) throws -> CPULibrary {
-        try cache.library(source: source, salt: salt, compiler: compiler)
+    /// whatever else determines the binary (the prelude's hash, the target). A cached library
+    /// that lacks one of `symbols` is rebuilt.
+    public func load(source: String, salt: String, symbols: [String] = []) throws -> CPULibrary {
+        try cache.library(source: source, salt: salt, compiler: compiler, symbols: symbols)
     }
 
     /// Convenience: loads `source` and returns its kernel `name`.
     public func kernel(named name: String, source: String, salt: String) throws -> CPUKernel {
-        try load(source: source, salt: salt).kernel(named: name)
+        try load(source: source, salt: salt, symbols: [name]).kernel(named: name)
     }
 }

@@ -48,6 +48,18 @@ public final class CPULibrary: @unchecked Sendable {
         return UnsafeRawPointer(symbol)
     }
 
+    /// Whether the library exports `name` (the cache checks an entry's kernels before handing it out).
+    func exports(_ name: String) -> Bool {
+        _ = dlerror()
+        return dlsym(handle, name) != nil
+    }
+
+    /// Closes a library nobody has taken a symbol from: the cache's entry that lacked a kernel,
+    /// so its rebuilt replacement is not mistaken for it.
+    func unload() {
+        dlclose(handle)
+    }
+
     /// The exported kernel `name`, callable with the kernel ABI.
     public func kernel(named name: String) throws -> CPUKernel {
         unsafeBitCast(try function(named: name), to: CPUKernel.self)

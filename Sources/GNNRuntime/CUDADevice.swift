@@ -114,16 +114,29 @@ public final class CUDADevice: @unchecked Sendable {
     public var compileOptions: [String] { ["--gpu-architecture=\(usesCUBIN ? "sm" : "compute")_\(architecture)"] }
 
     /// What the driver loads for `source`: a CUBIN, or NUL-terminated PTX; through the cache.
-    public func moduleImage(source: String, name: String) throws(RuntimeError) -> [UInt8] {
-        if usesCUBIN { return try ptxCache.cubin(source: source, name: name, options: compileOptions, nvrtc: nvrtc) }
-        return Array(try ptxCache.ptx(source: source, name: name, options: compileOptions, nvrtc: nvrtc).utf8) + [0]
+    /// `fresh` compiles even when the cache holds an entry (and replaces it).
+    public func moduleImage(source: String, name: String, fresh: Bool = false) throws(RuntimeError) -> [UInt8] {
+        if usesCUBIN { return try ptxCache.cubin(source: source, name: name, options: compileOptions, nvrtc: nvrtc, fresh: fresh) }
+        return Array(try ptxCache.ptx(source: source, name: name, options: compileOptions, nvrtc: nvrtc, fresh: fresh).utf8) + [0]
     }
 
     /// Compiles (or finds in the PTX cache) `source`, loads the module and looks up `kernels`.
-    /// A module the driver rejects is reported with the JIT log and the program's name.
+    /// A cached image the driver rejects, or that lacks a kernel, is evicted and compiled again
+    /// once; a module the driver rejects after that is reported with the JIT log and the program's name.
     public func loadModule(source: String, name programName: String, kernels: [String]) throws(RuntimeError) -> CUDAModule {
+        let servedBefore = ptxCache.stats.loaded
+        do {
+            return try loadModule(source: source, name: programName, kernels: kernels, fresh: false)
+        } catch {
+            guard ptxCache.stats.loaded > servedBefore else { throw error }
+            ptxCache.countEviction()
+            return try loadModule(source: source, name: programName, kernels: kernels, fresh: true)
+        }
+    }
+
+    private func loadModule(source: String, name programName: String, kernels: [String], fresh: Bool) throws(RuntimeError) -> CUDAModule {
         try makeCurrent("loading \(programName)")
-        let image = try moduleImage(source: source, name: programName)
+        let image = try moduleImage(source: source, name: programName, fresh: fresh)
         var module: OpaquePointer?
         var log = [CChar](repeating: 0, count: 8192)
         let result: CUDADriver.Result = image.withUnsafeBytes { text in

@@ -7,8 +7,12 @@ public enum CacheAdmin {
         let i = KernelCache(settings: settings).info()
         let ptx = PTXCache(settings: settings)
         let p = ptx.info()
-        return "kernel cache: \(i.directory)\nentries: \(i.entryCount) compiled kernel libraries\nbytes: \(i.byteCount)\n"
-            + "PTX cache: \(ptx.directory)\nentries: \(p.entries) PTX modules\nbytes: \(p.bytes)\n"
+        var text = "kernel cache: \(i.directory)\nentries: \(i.entryCount) compiled kernel libraries\nbytes: \(i.byteCount)\n"
+        if i.staleStagingCount > 0 {
+            text += "left by killed processes: \(i.staleStagingCount) staging directories (\(i.staleStagingBytes) bytes); 'gnnc cache clear' removes them\n"
+        }
+        if let problem = i.untrusted { text += "not used: \(problem)\n" }
+        return text + "PTX cache: \(ptx.directory)\nentries: \(p.entries) PTX modules\nbytes: \(p.bytes)\n"
     }
 
     /// Removes every entry (and leftovers of dead processes); returns what was there.
@@ -17,7 +21,8 @@ public enum CacheAdmin {
         let before = cache.info(), ptxBefore = ptx.info()
         try cache.clear()
         try ptx.clear()
-        return "kernel cache: \(before.directory)\nremoved \(before.entryCount) entries (\(before.byteCount) bytes)\n"
+        return "kernel cache: \(before.directory)\nremoved \(before.entryCount) entries (\(before.byteCount) bytes)"
+            + (before.staleStagingCount > 0 ? " and \(before.staleStagingCount) staging directories of killed processes (\(before.staleStagingBytes) bytes)" : "") + "\n"
             + "PTX cache: \(ptx.directory)\nremoved \(ptxBefore.entries) entries (\(ptxBefore.bytes) bytes)\n"
     }
 }

@@ -1,4 +1,4 @@
-// Ctrl-C as a request: the first SIGINT (or SIGTERM) sets a flag that long loops check between
+// Ctrl-C as a request: the first SIGINT (or SIGTERM, or SIGHUP: the terminal closed) sets a flag that long loops check between
 // steps, so the run stops with nothing half-written; a second one ends the process at once.
 #if canImport(Glibc)
 import Glibc
@@ -12,11 +12,13 @@ public enum Interrupt {
 
     public static var isRequested: Bool { requested.load(ordering: .relaxed) }
 
-    /// Installs the handler for SIGINT and SIGTERM. The executable calls this for commands whose
+    /// Installs the handler for SIGINT, SIGTERM and SIGHUP (a closed terminal or ssh session
+    /// must not leave half-written output any more than Ctrl-C may). The executable calls this for commands whose
     /// loops check the flag (`run`, `selftest --random`); the library never does.
     public static func install() {
         signal(SIGINT, interruptHandler)
         signal(SIGTERM, interruptHandler)
+        signal(SIGHUP, interruptHandler)
     }
 
     static func request() { requested.store(true, ordering: .relaxed) }

@@ -13,8 +13,9 @@ public struct KernelCacheStats: Sendable, Equatable {
     public var compiled = 0
     public var loadedFromDisk = 0
     public var loadedFromMemory = 0
-    /// Disk entries found corrupt (meta missing, length or hash mismatch, refused by
-    /// dlopen), deleted and rebuilt; each rebuild also counts in `compiled`.
+    /// Disk entries found corrupt (meta missing, length or hash mismatch, not owned by the
+    /// user or writable by others, ELF headers past the end, refused by dlopen, a kernel
+    /// missing), deleted and rebuilt; each rebuild also counts in `compiled`.
     public var corruptEntriesRebuilt = 0
     public var warnings: [String] = []
 
@@ -28,6 +29,12 @@ public struct KernelCacheInfo: Sendable, Equatable {
     public var entryCount: Int
     /// Bytes of all `.so` and `.meta` files.
     public var byteCount: Int
+    /// Staging directories left by processes that died while compiling (`clear` removes them),
+    /// and their bytes.
+    public var staleStagingCount = 0
+    public var staleStagingBytes = 0
+    /// Why the directory is not trusted (CacheTrust), or nil.
+    public var untrusted: String?
 }
 
 /// Compiled kernel libraries: an in-process dictionary in front of an on-disk directory.
@@ -35,9 +42,11 @@ public struct KernelCacheInfo: Sendable, Equatable {
 /// On disk an entry is `<key>.so` plus `<key>.meta` (key, byte length, SHA-256 of the
 /// library). Both are produced in a private staging directory and renamed into place, so a
 /// reader never sees a half-written entry; processes racing on one key each rename a
-/// byte-identical result. A library whose meta is missing or disagrees with it is deleted
-/// and rebuilt. If the directory cannot be written, kernels are still compiled (in a
-/// private temporary directory) and a warning is recorded in `stats`.
+/// byte-identical result. A library whose meta is missing or disagrees with it, whose ELF
+/// headers reach past its end, that dlopen refuses or that lacks a kernel asked for is deleted
+/// and rebuilt. The directory is used only if CacheTrust accepts it (owned by the user, writable
+/// by no one else); an untrusted or unwritable directory is neither read nor written: kernels
+/// are compiled in a private temporary directory and a warning is recorded in `stats`.
 public final class KernelCache: Sendable {
     public let directory: String
 
@@ -107,8 +116,9 @@ public final class KernelCache: Sendable {
         state.withLock { $0.stats }
     }
 
-    /// The library built from `source`: from memory, else from disk, else compiled.
-    public func library(source: String, salt: String, compiler: CCompiler) throws -> CPULibrary {
+    /// The library built from `source`: from memory, else from disk, else compiled. A disk
+    /// entry lacking one of `symbols` is evicted and rebuilt.
+    public func library(source: String, salt: String, compiler: CCompiler, symbols: [String] = []) throws -> CPULibrary {
         let key = try self.key(source: source, salt: salt, compiler: compiler)
         let slot = self.slot(for: key)
         return try slot.library.withLock { cached throws(RuntimeError) -> CPULibrary in
@@ -116,7 +126,7 @@ public final class KernelCache: Sendable {
                 count { $0.loadedFromMemory += 1 }
                 return cached
             }
-            let loaded = try loadOrBuild(key: key, source: source, compiler: compiler)
+            let loaded = try loadOrBuild(key: key, source: source, compiler: compiler, symbols: symbols)
             cached = loaded
             return loaded
         }
@@ -124,13 +134,18 @@ public final class KernelCache: Sendable {
 
     /// Entry count, bytes and directory of the on-disk cache.
     public func info() -> KernelCacheInfo {
-        var entries = 0
-        var bytes = 0
-        for name in POSIXFiles.listDirectory(directory) where name.hasSuffix(".so") || name.hasSuffix(".meta") {
-            if name.hasSuffix(".so") { entries += 1 }
-            bytes += POSIXFiles.fileSize("\(directory)/\(name)") ?? 0
+        var info = KernelCacheInfo(directory: directory, entryCount: 0, byteCount: 0)
+        for name in POSIXFiles.listDirectory(directory) {
+            if name.hasSuffix(".so") || name.hasSuffix(".meta") {
+                if name.hasSuffix(".so") { info.entryCount += 1 }
+                info.byteCount += POSIXFiles.fileSize("\(directory)/\(name)") ?? 0
+            } else if let pid = stagingOwner(name), POSIXFiles.isDeadProcess(pid) {
+                info.staleStagingCount += 1
+                info.staleStagingBytes += POSIXFiles.treeSize("\(directory)/\(name)")
+            }
         }
-        return KernelCacheInfo(directory: directory, entryCount: entries, byteCount: bytes)
+        info.untrusted = CacheTrust.problem(directory: directory)
+        return info
     }
 
     /// Deletes every entry, saved reproducer and leftover of a dead process from the
@@ -157,8 +172,8 @@ public final class KernelCache: Sendable {
         }
     }
 
-    private func loadOrBuild(key: String, source: String, compiler: CCompiler) throws(RuntimeError) -> CPULibrary {
-        if let library = loadFromDisk(key: key) {
+    private func loadOrBuild(key: String, source: String, compiler: CCompiler, symbols: [String]) throws(RuntimeError) -> CPULibrary {
+        if let library = loadFromDisk(key: key, symbols: symbols) {
             count { $0.loadedFromDisk += 1 }
             return library
         }
@@ -167,10 +182,11 @@ public final class KernelCache: Sendable {
         return library
     }
 
-    /// The verified disk entry, or nil. A corrupt entry is deleted (and counted) so the
-    /// caller rebuilds it.
-    private func loadFromDisk(key: String) -> CPULibrary? {
+    /// The verified disk entry, or nil. Nothing is read from an untrusted directory; a
+    /// corrupt entry is deleted (and counted) so the caller rebuilds it.
+    private func loadFromDisk(key: String, symbols: [String]) -> CPULibrary? {
         let paths = KernelCacheEntryPaths(directory: directory, key: key)
+        guard trusted() else { return nil }
         switch paths.verify(key: key) {
         case .absent:
             return nil
@@ -182,8 +198,20 @@ public final class KernelCache: Sendable {
                 discard(paths)
                 return nil
             }
+            if symbols.contains(where: { !library.exports($0) }) {
+                library.unload()
+                discard(paths)
+                return nil
+            }
             return library
         }
+    }
+
+    /// Whether CacheTrust accepts the directory now; the first refusal is recorded as a warning.
+    private func trusted() -> Bool {
+        guard let problem = CacheTrust.problem(directory: directory) else { return true }
+        warnOnce("directory", "kernel cache directory '\(directory)' is not used: \(problem); compiling in private temporary directories without caching")
+        return false
     }
 
     private func discard(_ paths: KernelCacheEntryPaths) {
@@ -201,7 +229,10 @@ public final class KernelCache: Sendable {
     }
 
     private func build(key: String, source: String, compiler: CCompiler) throws(RuntimeError) -> CPULibrary {
-        let staging = try stage(key: key, source: source)
+        try build(key: key, source: source, compiler: compiler, in: try stage(key: key, source: source))
+    }
+
+    private func build(key: String, source: String, compiler: CCompiler, in staging: Staging) throws(RuntimeError) -> CPULibrary {
         var keepStaging = false
         defer { if !keepStaging { POSIXFiles.removeTree(staging.path) } }
         // The source keeps the name <key>.c in every staging directory: the compiler embeds
@@ -210,8 +241,20 @@ public final class KernelCache: Sendable {
         let stagedLibrary = "\(staging.path)/\(key).so"
         do {
             try compiler.compile(sourcePath: sourcePath, outputPath: stagedLibrary)
+            // The compiler creates its output with the process's umask; a group-writable
+            // library (umask 002) would fail CacheTrust's check on every later load.
+            chmod(stagedLibrary, 0o644)
         } catch {
-            let error = failure(error, key: key, source: source, sourcePath: sourcePath, compiler: compiler)
+            if let full = StorageSpace.exhausted(at: staging.shared ? directory : staging.path, after: error) {
+                if staging.shared {
+                    warnOnce("full", "kernel cache directory '\(directory)': \(full); compiling in private temporary directories without caching")
+                    POSIXFiles.removeTree(staging.path)
+                    keepStaging = true
+                    return try build(key: key, source: source, compiler: compiler, in: try stagePrivately(key: key, source: source))
+                }
+                throw RuntimeError(.noSpace, "cannot compile a kernel: \(full)", path: staging.path)
+            }
+            let error = failure(error, key: key, source: source, sourcePath: sourcePath, staging: staging, compiler: compiler)
             keepStaging = error.path == sourcePath
             throw error
         }
@@ -256,23 +299,37 @@ public final class KernelCache: Sendable {
         }
     }
 
-    /// Creates a staging directory holding `<key>.c`: in the cache directory if possible,
-    /// otherwise privately (with a warning), so an unwritable cache never fails a compile.
+    /// Creates a staging directory holding `<key>.c`: in the cache directory if it can be
+    /// created there and is trusted, otherwise privately (with a warning), so an unwritable or
+    /// untrusted cache never fails a compile.
     private func stage(key: String, source: String) throws(RuntimeError) -> Staging {
         do {
-            return try stage(key: key, source: source, in: directory, shared: true)
+            try POSIXFiles.makeDirectories(directory, mode: 0o700)
+            if trusted() { return try stage(key: key, source: source, in: directory, shared: true) }
+        } catch let error as RuntimeError {
+            warnOnce("directory", "kernel cache directory '\(directory)' is not writable (\(error.message)); compiling in private temporary directories without caching")
         } catch {
-            warnOnce("unwritable", "kernel cache directory '\(directory)' is not writable (\(error.message)); compiling in private temporary directories without caching")
+            warnOnce("directory", "kernel cache directory '\(directory)' is not writable (\(error)); compiling in private temporary directories without caching")
         }
-        return try stage(key: key, source: source, in: POSIXFiles.temporaryRoot(), shared: false)
+        return try stagePrivately(key: key, source: source)
+    }
+
+    private func stagePrivately(key: String, source: String) throws(RuntimeError) -> Staging {
+        do {
+            return try stage(key: key, source: source, in: POSIXFiles.temporaryRoot(), shared: false)
+        } catch {
+            if let full = StorageSpace.exhausted(at: POSIXFiles.temporaryRoot(), after: error) {
+                throw RuntimeError(.noSpace, "cannot compile a kernel: \(full)", path: POSIXFiles.temporaryRoot())
+            }
+            throw error
+        }
     }
 
     private func stage(key: String, source: String, in parent: String, shared: Bool) throws(RuntimeError) -> Staging {
         do {
-            if shared { try POSIXFiles.makeDirectories(parent) }
             let path = shared ? "\(parent)/.tmp-\(POSIXFiles.uniqueSuffix())"
                               : try POSIXFiles.makeTemporaryDirectory(template: "\(parent)/gnnc-kernel-XXXXXX")
-            if shared && mkdir(path, 0o755) != 0 { throw POSIXFiles.ioError("mkdir", path) }
+            if shared && mkdir(path, 0o700) != 0 { throw POSIXFiles.ioError("mkdir", path) }
             try POSIXFiles.writeText("\(path)/\(key).c", source)
             return Staging(path: path, shared: shared)
         } catch let error as RuntimeError {
@@ -283,12 +340,13 @@ public final class KernelCache: Sendable {
     }
 
     /// Turns a compile error into one that names a reproducer that outlives the staging
-    /// directory: `<dir>/failed/<key>.c`, else `$TMPDIR/gnnc-failed-<key>.c`, else the
-    /// staged file itself (which is then kept).
-    private func failure(_ error: any Error, key: String, source: String, sourcePath: String, compiler: CCompiler) -> RuntimeError {
+    /// directory: `<dir>/failed/<key>.c` in a trusted cache, else the staged file itself in
+    /// its private directory (which is then kept). Never a predictable name in a shared
+    /// temporary directory, where another user could have planted a link.
+    private func failure(_ error: any Error, key: String, source: String, sourcePath: String, staging: Staging, compiler: CCompiler) -> RuntimeError {
         guard let error = error as? RuntimeError else { return RuntimeError(.compileFailed, "\(error)") }
         guard error.kind == .compileFailed else { return error }
-        let reproducer = saveReproducer(key: key, source: source) ?? sourcePath
+        let reproducer = (staging.shared ? saveReproducer(key: key, source: source) : nil) ?? sourcePath
         let command = compiler.commandLine(source: reproducer, output: "/tmp/\(key).so").joined(separator: " ")
         return RuntimeError(.compileFailed,
                             "C compiler '\(compiler.executable)' rejected kernel source (key \(key)); source saved to \(reproducer); reproduce with: \(command)\n\(error.compilerOutput ?? "")",
@@ -296,15 +354,10 @@ public final class KernelCache: Sendable {
     }
 
     private func saveReproducer(key: String, source: String) -> String? {
-        let candidates = [("\(directory)/failed", "\(key).c"), (POSIXFiles.temporaryRoot(), "gnnc-failed-\(key).c")]
-        for (folder, name) in candidates {
-            let path = "\(folder)/\(name)"
-            if (try? POSIXFiles.makeDirectories(folder)) != nil,
-               (try? POSIXFiles.writeAtomically(path, Array(source.utf8))) != nil {
-                return path
-            }
-        }
-        return nil
+        let folder = "\(directory)/failed", path = "\(directory)/failed/\(key).c"
+        guard (try? POSIXFiles.makeDirectories(folder, mode: 0o700)) != nil,
+              (try? POSIXFiles.writeAtomically(path, Array(source.utf8))) != nil else { return nil }
+        return path
     }
 
     // MARK: - Bookkeeping

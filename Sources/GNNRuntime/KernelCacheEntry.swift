@@ -1,5 +1,11 @@
 // KernelCacheEntry: the on-disk layout of one cache entry (<key>.so + <key>.meta) and its integrity check.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The metadata written next to each cached library. The library is trusted only if this
 /// file exists, names the same key, and its byte length and SHA-256 match the library.
 struct KernelCacheMeta: Equatable {
@@ -81,18 +87,40 @@ struct KernelCacheEntryPaths {
         case corrupt(reason: String)
     }
 
-    /// Checks the entry on disk against its meta.
+    /// Checks the entry on disk before anything maps it: both files regular, owned by this
+    /// user and writable by no one else (CacheTrust), the meta naming this key and the
+    /// library's length and SHA-256, and the library's ELF headers inside its length.
     func verify(key: String) -> State {
-        guard POSIXFiles.exists(library) else { return .absent }
-        guard let libraryBytes = POSIXFiles.readFile(library) else {
-            return .corrupt(reason: "library unreadable")
+        guard POSIXFiles.exists(library) || POSIXFiles.isLink(library) else { return .absent }
+        let libraryBytes: [UInt8]
+        switch Self.trustedBytes(library) {
+        case .failure(let refusal): return .corrupt(reason: refusal.reason)
+        case .success(let bytes): libraryBytes = bytes
         }
-        guard let metaText = POSIXFiles.readText(meta) else { return .corrupt(reason: "meta missing") }
-        guard let parsed = KernelCacheMeta(text: metaText) else { return .corrupt(reason: "meta malformed") }
+        let metaBytes: [UInt8]
+        switch Self.trustedBytes(meta) {
+        case .failure(let refusal): return .corrupt(reason: POSIXFiles.exists(meta) ? refusal.reason : "meta missing")
+        case .success(let bytes): metaBytes = bytes
+        }
+        guard let parsed = KernelCacheMeta(text: String(decoding: metaBytes, as: UTF8.self)) else { return .corrupt(reason: "meta malformed") }
         if let problem = parsed.problem(expectedKey: key, libraryBytes: libraryBytes) {
             return .corrupt(reason: problem)
         }
+        if let problem = ELFCheck.problem(libraryBytes) { return .corrupt(reason: "\(library): \(problem)") }
         return .intact
+    }
+
+    struct Refusal: Error { let reason: String }
+
+    /// The file's bytes, read through a descriptor opened without following links and checked
+    /// with CacheTrust, so what is checked is the file that was read.
+    static func trustedBytes(_ path: String) -> Result<[UInt8], Refusal> {
+        let fd = CacheTrust.openEntry(path)
+        guard fd >= 0 else { return .failure(Refusal(reason: "cannot open '\(path)' (a link, or unreadable): \(POSIXFiles.errnoText())")) }
+        defer { close(fd) }
+        if let problem = CacheTrust.problem(entry: fd, path: path) { return .failure(Refusal(reason: problem)) }
+        guard let bytes = POSIXFiles.readAll(fd) else { return .failure(Refusal(reason: "cannot read '\(path)': \(POSIXFiles.errnoText())")) }
+        return .success(bytes)
     }
 
     /// Deletes both files (another process may already have done so).

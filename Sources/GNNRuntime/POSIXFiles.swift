@@ -36,6 +36,11 @@ public enum POSIXFiles {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        return readAll(fd)
+    }
+
+    /// Reads from `fd` to its end; nil on a read error.
+    static func readAll(_ fd: Int32) -> [UInt8]? {
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -45,6 +50,12 @@ public enum POSIXFiles {
             if n == 0 { return result }
             result.append(contentsOf: chunk[0..<n])
         }
+    }
+
+    /// Whether `path` itself is a symbolic link (dangling or not).
+    static func isLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     static func readText(_ path: String) -> String? {
@@ -86,12 +97,12 @@ public enum POSIXFiles {
         unlink(path) == 0 || errno == ENOENT
     }
 
-    /// Creates `path` and its missing parents (mode 0755).
-    public static func makeDirectories(_ path: String) throws {
+    /// Creates `path` and its missing parents (mode 0755; the caches make theirs 0700).
+    public static func makeDirectories(_ path: String, mode: mode_t = 0o755) throws {
         if isDirectory(path) { return }
         let parent = parentDirectory(path)
-        if !parent.isEmpty && parent != path { try makeDirectories(parent) }
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+        if !parent.isEmpty && parent != path { try makeDirectories(parent, mode: mode) }
+        if mkdir(path, mode) != 0 && errno != EEXIST {
             throw ioError("mkdir", path)
         }
         guard isDirectory(path) else {
@@ -138,8 +149,7 @@ public enum POSIXFiles {
     }
 
     public static func temporaryRoot() -> String {
-        return Settings.process.temporaryDirectory
-        return "/tmp"
+        Settings.process.temporaryDirectory
     }
 
     private static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, _ path: String) throws {
@@ -184,4 +194,14 @@ extension POSIXFiles {
     }
 
     private static let temporaryCounter = Atomic<Int>(0)
+}
+
+extension POSIXFiles {
+    /// Bytes of the regular files under `path` (for counting leftovers; links are not followed).
+    static func treeSize(_ path: String) -> Int {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return 0 }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0 }
+        return listDirectory(path).reduce(0) { $0 + treeSize(path + "/" + $1) }
+    }
 }

@@ -21,6 +21,8 @@ public struct RuntimeError: Error, CustomStringConvertible, Sendable, Equatable 
         case cacheIO
         /// A CUDA driver or cuBLAS call failed (the message names the call, the kernel and the op).
         case deviceFailed
+        /// A file system is full (the message names the directory and the bytes left).
+        case noSpace
     }
 
     public let kind: Kind
@@ -48,6 +50,7 @@ extension RuntimeError: DiagnosticConvertible {
         case .symbolMissing: id = .symbolMissing
         case .cacheIO: id = .cacheIO
         case .deviceFailed: id = .deviceFailed
+        case .noSpace: id = .noSpace
         }
         var notes: [Note] = []
         if let path { notes.append(Note("see \(path)")) }

@@ -62,7 +62,38 @@ public enum RunDriver {
         do { return try Datasets.load(name, dataDirectory: dataDirectory, environment: settings.values) } catch { throw .badInput(error.diagnostic) }
     }
 
+    /// Compiles, trains and reports. The caches' warnings (a directory not used, a full disk)
+    /// are in the report, or, when the run fails, notes of its error, so they are never lost.
     public static func run(_ o: RunOptions, progress: (Int, EpochLog) -> Void) throws(RunFailure) -> RunReport {
+        let cache = KernelCache(settings: o.settings), ptxCache = PTXCache(settings: o.settings)
+        func warnings() -> [String] { cache.stats.warnings + ptxCache.stats.warnings }
+        do {
+            var report = try run(o, cache: cache, ptxCache: ptxCache, progress: progress)
+            report.warnings = warnings()
+            return report
+        } catch {
+            let notes = warnings().map { Note("warning: " + $0) }
+            switch error {
+            case .badInput(let d): throw .badInput(notes.reduce(d) { $0.with(note: $1) })
+            case .failure(let d): throw .failure(notes.reduce(d) { $0.with(note: $1) })
+            default: throw error
+            }
+        }
+    }
+
+    /// Writes the checkpoint `--save` asked for; the report records a failure (the caller has
+    /// already printed and may still write `--json`).
+    public static func save(_ report: inout RunReport, to path: String) -> Diagnostic? {
+        guard let state = report.runs.last?.final else { return nil }
+        do { try state.write(to: path) } catch {
+            let d = Diagnostic(.outputFailed, error.message, at: nil)
+            report.saveError = error.message
+            return d
+        }
+        return nil
+    }
+
+    static func run(_ o: RunOptions, cache: KernelCache, ptxCache: PTXCache, progress: (Int, EpochLog) -> Void) throws(RunFailure) -> RunReport {
         guard o.device == "cpu" || o.device == "cuda" else { throw .badInput(Diagnostic(.badOption, "unknown device '\(o.device)'; use cpu or cuda", at: nil)) }
         let file: SourceFile
         switch Compiler.load(path: o.specPath) {
@@ -74,7 +105,6 @@ public enum RunDriver {
             throw .diagnostics(CompilerOutput(text: nil, diagnostics: front.diagnostics, sources: [file]))
         }
         let data = try loadDataset(o.dataset, dataDirectory: o.dataDirectory, settings: o.settings)
-        let cache = KernelCache(settings: o.settings), ptxCache = PTXCache(settings: o.settings)
         let device: ExecutionDevice
         if o.device == "cuda" {
             do { device = .cuda(try CUDADevice(ptxCache: ptxCache, settings: o.settings)) } catch {
@@ -101,9 +131,6 @@ public enum RunDriver {
                 results.append(try trainer.train(data, epochs: epochs, seed: o.seed &+ UInt64(r), resume: resume,
                                                  initialLossScale: o.initialLossScale) { progress(r, $0) })
             } catch is Interrupted { throw .interrupted } catch { throw .failure(.of(error)) }
-        }
-        if let path = o.savePath, let state = results.last?.final {
-            do { try state.write(to: path) } catch { throw .failure(Diagnostic(.outputFailed, error.message, at: nil)) }
         }
         // Programs (one library or PTX module each) built now versus found in the cache.
         let (compiled, loaded): (Int, Int)

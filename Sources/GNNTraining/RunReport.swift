@@ -45,6 +45,10 @@ public struct RunReport: Sendable {
     public var dims: [String: Int] = [:]
     /// The programs the device loaded, as the plan emitted them.
     public var programs: [ProgramRecord] = []
+    /// What the kernel caches could not do (an untrusted or full directory), once per cause.
+    public var warnings: [String] = []
+    /// Why `--save` failed, or nil (saved, or not asked for).
+    public var saveError: String?
 
     public static func meanStd(_ xs: [Double]) -> (Double, Double) {
         guard !xs.isEmpty else { return (0, 0) }
@@ -150,6 +154,7 @@ public struct RunReport: Sendable {
             ("kernels", .object([("compiled", .int(kernelsCompiled)), ("loaded_from_cache", .int(kernelsLoaded))])),
             ("peak_rss_bytes", .int(peakRSSBytes)), ("device_name", .optional(deviceName)), ("device_peak_bytes", .optional(devicePeakBytes)),
             ("memory", memoryJSON), ("programs", .array(programItems)),
+            ("warnings", .array(warnings.map { .string($0) })), ("save_error", .optional(saveError)),
         ]).document
     }
 }

@@ -15,7 +15,7 @@ import GNNDiagnostics
 import GNNPasses
 
 enum Exit: Int32 {
-    /// 130: stopped by SIGINT/SIGTERM (128 + 2, as shells report an interrupted command).
+    /// 130: stopped by SIGINT/SIGTERM/SIGHUP (128 + 2, as shells report an interrupted command).
     case ok = 0, badInput = 1, usage = 2, failure = 3, interrupted = 130
 }
 
@@ -288,16 +288,20 @@ func runRun(_ args: [String]) throws -> Exit {
     // Only where loops check the flag: elsewhere Ctrl-C keeps its default and stops at once.
     Interrupt.install()
     do {
-        let report = try RunDriver.run(opts) { run, log in
+        var report = try RunDriver.run(opts) { run, log in
             guard interactive else { return }
             print("run \(run + 1) epoch \(log.epoch): loss \(log.loss) train \(log.trainAccuracy) val \(log.valAccuracy) test \(log.testAccuracy)")
         }
         print(report.summary, terminator: "")
+        printErr(render(report.warnings.map { Diagnostic(.cacheIO, $0, at: nil, severity: .warning) }))
+        // The report is written even when the checkpoint is not: it records why (save_error).
+        let saveFailure = opts.savePath.flatMap { RunDriver.save(&report, to: $0) }
+        if let saveFailure { printErr(render([saveFailure])) }
         if let path = options["--json"]?.last, let d = Compiler.writeAtomically(report.json, to: path) {
             printErr(render([d]))
             return .failure
         }
-        return .ok
+        return saveFailure == nil ? .ok : .failure
     } catch .diagnostics(let out) {
         printErr(render(out.diagnostics, sources: out.sources))
         return .badInput

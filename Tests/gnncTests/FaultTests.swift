@@ -66,3 +66,102 @@ final class FaultTests: XCTestCase {
         try assertWholeEntries(cache)
     }
 }
+
+/// A real full disk: a small tmpfs mounted in a private mount namespace (`unshare -m`, as root;
+/// `unshare -rm` maps an unprivileged user to root inside its own namespace), so nothing outside
+/// the test sees it. `fill` bytes are written first.
+final class FullDiskTests: XCTestCase {
+    func fullDiskShell(_ mountPoint: URL, size: String, fill: Int = 0) -> String {
+        let unshare = geteuid() == 0 ? "unshare -m" : "unshare -rm"
+        let filler = fill > 0 ? " && head -c \(fill) /dev/zero > '\(mountPoint.path)/fill' 2>/dev/null; true" : ""
+        return "exec \(unshare) bash -c 'mount -t tmpfs -o size=\(size) tmpfs \"\(mountPoint.path)\"\(filler) && exec \"$0\" \"$@\"' \"$0\" \"$@\""
+    }
+
+    /// Before: the compile in the full cache failed with the linker's 'ld returned 1 exit status'
+    /// and a reproducer was written to /tmp/gnnc-failed-<key>.c.
+    func testAFullCacheDiskCompilesPrivatelyAndSaysWhy() throws {
+        let dir = try makeTempDirectory()
+        let disk = dir.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        let cache = disk.appendingPathComponent("cache")
+        let json = dir.appendingPathComponent("r.json")
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("gnnc-failed-") })
+        // 48 KiB: the first library (about 20 KB) and its meta fit, the second (about 37 KB) does not.
+        let r = try Gnnc.run(["run", Inputs.spec("gcn"), "--dataset", "synthetic:200,1000,16,3,1", "--epochs", "2", "--json", json.path],
+                             in: dir, environment: ["GNNC_CACHE_DIR": cache.path], shell: fullDiskShell(disk, size: "48k"))
+        assertExit(r, 0)
+        assertContains(r.stderr, "warning[E705]: kernel cache directory '\(cache.path)': no space left on device in '\(cache.path)' (", "stderr")
+        assertContains(r.stderr, "compiling in private temporary directories without caching", "stderr")
+        XCTAssertFalse(r.stderr.contains("ld returned"), r.stderr)
+        assertContains(try read(json), "\"warnings\": [\"kernel cache directory '\(cache.path)': no space left on device")
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("gnnc-failed-") })
+        XCTAssertEqual(after.subtracting(before), [], "a reproducer was left in the shared temporary directory")
+    }
+
+    /// Before: `-o` and `--json` on a full disk said 'cannot create a file in its directory'.
+    func testOutputsOnAFullDiskNameTheCauseAndLeaveNothing() throws {
+        let dir = try makeTempDirectory()
+        let disk = dir.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        let shell = fullDiskShell(disk, size: "16k", fill: 16384)
+        let compile = try Gnnc.run(["compile", Inputs.spec("gcn"), "--emit", "c", "-o", disk.appendingPathComponent("x.c").path],
+                                   in: dir, shell: shell)
+        XCTAssertNotEqual(compile.status, 0)
+        XCTAssertFalse(compile.signaled)
+        assertContains(compile.stderr, "error[E503]: cannot write '\(disk.path)/x.c': No space left on device", "stderr")
+        let run = try Gnnc.run(["run", Inputs.spec("gcn"), "--dataset", "synthetic:200,1000,16,3,1", "--epochs", "2",
+                                "--json", disk.appendingPathComponent("r.json").path, "--save", disk.appendingPathComponent("s.safetensors").path],
+                               in: dir, environment: ["GNNC_CACHE_DIR": dir.appendingPathComponent("cache").path], shell: shell)
+        assertExit(run, 3)
+        assertContains(run.stderr, "error[E751]: \(disk.path)/s.safetensors: cannot write: write '", "stderr")
+        assertContains(run.stderr, "No space left on device", "stderr")
+        assertContains(run.stderr, "error[E503]: cannot write '\(disk.path)/r.json': No space left on device", "stderr")
+        XCTAssertEqual(try contentsOfDirectory(disk), [], "the mount is private: the test's directory never held its files")
+    }
+
+    /// Before: a failed --save threw before the report was built, so --json was lost too.
+    func testAFailedSaveStillWritesTheReport() throws {
+        let dir = try makeTempDirectory()
+        let json = dir.appendingPathComponent("r.json")
+        let save = dir.appendingPathComponent("no/such/dir/s.safetensors").path
+        let r = try Gnnc.run(["run", Inputs.spec("gcn"), "--dataset", "synthetic:200,1000,16,3,1", "--epochs", "2", "--json", json.path, "--save", save],
+                             in: dir, environment: ["GNNC_CACHE_DIR": dir.appendingPathComponent("cache").path])
+        assertExit(r, 3)
+        assertContains(r.stderr, "error[E751]: \(save)", "stderr")
+        let report = try read(json)
+        assertContains(report, "\"save_error\": \"\(save): cannot write", "report")
+        assertContains(report, "\"final_test_accuracy\"", "report")
+    }
+
+    /// Before: SIGHUP (a closed terminal) killed the process at once, mid-write.
+    func testSIGHUPStopsTheRunLikeCtrlC() throws {
+        let dir = try makeTempDirectory()
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let r = try Gnnc.run(["run", Inputs.spec("gcn"), "--dataset", "synthetic:3000,30000,64,5,1", "--epochs", "1000000",
+                              "--json", out.appendingPathComponent("r.json").path],
+                             in: dir, environment: ["GNNC_CACHE_DIR": dir.appendingPathComponent("cache").path],
+                             interruptAfter: 3.0, interruptSignal: SIGHUP)
+        XCTAssertEqual(r.status, 130, "\(r)")
+        XCTAssertFalse(r.signaled)
+        assertContains(r.stderr, "gnnc: interrupted; no output was written", "stderr")
+        XCTAssertEqual(try contentsOfDirectory(out), [])
+    }
+
+    /// Before: a cache directory others could write was read (its libraries dlopen'ed) and the
+    /// warnings the cache collected were never printed.
+    func testAnUntrustedCacheIsReportedAndNotRead() throws {
+        let dir = try makeTempDirectory()
+        let cache = dir.appendingPathComponent("cache")
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        XCTAssertEqual(chmod(cache.path, 0o777), 0)
+        let arguments = ["run", Inputs.spec("gcn"), "--dataset", "synthetic:200,1000,16,3,1", "--epochs", "2"]
+        let r = try gnnc(arguments: arguments, in: dir, environment: ["GNNC_CACHE_DIR": cache.path])
+        assertExit(r, 0)
+        assertContains(r.stderr, "gnnc: warning[E705]: kernel cache directory '\(cache.path)' is not used: '\(cache.path)' is writable by group and others (mode 777); make it private with chmod 700", "stderr")
+        assertContains(r.stdout, "kernels compiled 2, loaded from cache 0", "stdout")
+        XCTAssertEqual(try contentsOfDirectory(cache), [])
+        let info = try gnnc(arguments: ["cache", "info"], in: dir, environment: ["GNNC_CACHE_DIR": cache.path])
+        assertContains(info.stdout, "not used: '\(cache.path)' is writable by group and others", "cache info")
+    }
+}

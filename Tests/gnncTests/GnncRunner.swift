@@ -99,10 +99,11 @@ enum Gnnc {
     /// files (outside `directory`), so a chatty run cannot block on a full pipe. A run that takes
     /// longer than the timeout is killed with SIGKILL and reported as an error.
     /// `environment` entries are added to (or replace) the test process's own environment.
-    /// `interruptAfter`: send SIGINT that many seconds after the start. `shell`: bash commands run
-    /// before `exec gnnc ...` (limits, ignored signals), for the fault tests.
+    /// `interruptAfter`: send `interruptSignal` (SIGINT) that many seconds after the start. `shell`:
+    /// bash commands run before `exec gnnc ...` (limits, ignored signals), for the fault tests.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
-                    timeout: Double = timeoutSeconds, interruptAfter: Double? = nil, shell: String? = nil) throws -> GnncResult {
+                    timeout: Double = timeoutSeconds, interruptAfter: Double? = nil, interruptSignal: Int32 = SIGINT,
+                    shell: String? = nil) throws -> GnncResult {
         let executable = try binary.get()
         let fm = FileManager.default
         let capture = fm.temporaryDirectory.appendingPathComponent("gnnc-capture-\(UUID().uuidString)")
@@ -135,7 +136,7 @@ enum Gnnc {
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
         if let delay = interruptAfter, finished.wait(timeout: .now() + delay) == .timedOut {
-            kill(process.processIdentifier, SIGINT)
+            kill(process.processIdentifier, interruptSignal)
         }
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             kill(process.processIdentifier, SIGKILL)
