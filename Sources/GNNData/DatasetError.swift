@@ -9,6 +9,9 @@ public struct DatasetError: Error, CustomStringConvertible, Equatable, Sendable 
     public var file: String?
     /// The byte offset of the pickle opcode at fault, when there is one.
     public var offset: Int?
+    /// The data is well formed but more than this machine holds (memory): a resource failure
+    /// (exit 3), not bad input.
+    public var exhaustsMemory = false
 
     public init(_ message: String, file: String? = nil, offset: Int? = nil) {
         self.message = message; self.file = file; self.offset = offset
@@ -24,5 +27,5 @@ public struct DatasetError: Error, CustomStringConvertible, Equatable, Sendable 
 }
 
 extension DatasetError: DiagnosticConvertible {
-    public var diagnostic: Diagnostic { Diagnostic(.datasetInvalid, message, at: nil) }
+    public var diagnostic: Diagnostic { Diagnostic(exhaustsMemory ? .outOfMemory : .datasetInvalid, message, at: nil) }
 }

@@ -1,5 +1,7 @@
 // One entry point from a dataset name (`cora`, `synthetic:small`, ...) to a loaded Dataset.
 
+import GNNRuntime
+
 public enum Datasets {
     /// `synthetic:...` names build the generated graph; Planetoid names are looked up with
     /// `DataDirectory.locate` (explicit directory, $GNNC_DATA_DIR, user cache) and loaded.
@@ -8,7 +10,11 @@ public enum Datasets {
     /// unless `GNNC_NO_DOWNLOAD` is set. `environment` defaults to the process environment.
     public static func load(_ name: String, dataDirectory: String? = nil,
                             environment: [String: String]? = nil) throws(DatasetError) -> Dataset {
-        if name.hasPrefix("synthetic:") { return SyntheticGraph.generate(try SyntheticSpec.parse(name)) }
+        if name.hasPrefix("synthetic:") {
+            let spec = try SyntheticSpec.parse(name)
+            try spec.checkMemory(name, available: MemoryBudget.availableBytes())
+            return SyntheticGraph.generate(spec)
+        }
         let known = Planetoid.names + ["synthetic:small", "synthetic:large", "synthetic:N,E,F,C,SEED"]
         guard Planetoid.names.contains(name.lowercased()) else {
             throw DatasetError("unknown dataset '\(name)'; known: \(known.joined(separator: ", "))")

@@ -1,5 +1,6 @@
 // The seeded synthetic graph generator of ../shared/bench/SYNTHETIC.md, bit for bit, plus `synthetic:` name parsing.
 import GNNIR
+import GNNRuntime
 
 /// The sizes and seed of one synthetic graph.
 public struct SyntheticSpec: Sendable, Equatable {
@@ -40,6 +41,19 @@ public struct SyntheticSpec: Sendable, Equatable {
         let spec = SyntheticSpec(numNodes: sizes[0], numEdges: sizes[1], numFeatures: sizes[2], numClasses: sizes[3], seed: seed)
         try spec.validate(text)
         return spec
+    }
+
+    /// Bytes generating and holding the graph takes at its peak: the COO edge lists as Swift
+    /// integers (16 bytes an edge), the CSR and CSC arrays built from them (16 more), the
+    /// features, labels and splits. Every term is below 2^62 by `validate`'s limits.
+    public var peakBytes: Int { numEdges * 32 + numNodes * numFeatures * 4 + numNodes * 40 }
+
+    /// Refuses a graph that cannot be held: `available` bytes (nil: unknown) against `peakBytes`.
+    public func checkMemory(_ text: String, available: Int?) throws(DatasetError) {
+        guard let available, peakBytes > available else { return }
+        var error = DatasetError("'\(text)': generating \(numEdges) edges and \(numNodes) x \(numFeatures) features needs about \(MemoryBudget.gib(peakBytes)) of memory, but \(MemoryBudget.gib(available)) is available")
+        error.exhaustsMemory = true
+        throw error
     }
 
     /// Limits that keep the generator's arithmetic meaningful and its memory bounded.

@@ -48,16 +48,19 @@ public final class CPUExecutable: ProgramExecutable {
             self.graph = graph
             self.dims = dims
             counts = try executable.program.elementCounts(graph, dims)
+            let types: [HostElementType] = executable.program.buffers.map { b in
+                switch b.dtype {
+                case .i32: return .int32
+                case .i64: return .int64
+                case .f16, .bf16: return .uint16
+                case .f32, .f64: return .float32
+                }
+            }
+            let bytes = try executable.program.bufferBytes(counts) { types[$0].byteSize }
+            try executable.program.checkFits(bytes, available: MemoryBudget.availableBytes(), on: "memory")
             var made: [HostBuffer] = []
             for (i, b) in executable.program.buffers.enumerated() {
-                let type: HostElementType
-                switch b.dtype {
-                case .i32: type = .int32
-                case .i64: type = .int64
-                case .f16, .bf16: type = .uint16
-                case .f32, .f64: type = .float32
-                }
-                made.append(HostBuffer(count: max(counts[i], 1), elementType: type))
+                made.append(try HostBuffer.allocate(count: max(counts[i], 1), elementType: types[i], what: "buffer \(b.name) of \(executable.program.name)"))
             }
             buffers = made
             pointers = made.map { $0.rawPointer }

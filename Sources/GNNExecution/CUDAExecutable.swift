@@ -100,9 +100,11 @@ public final class CUDAExecutable: ProgramExecutable {
             if let other = program.buffers.first(where: { $0.dtype == .f64 || $0.dtype == .i64 }) {
                 throw ExecutionError("buffer \(other.name) of \(program.name) is \(other.dtype.rawValue); the CUDA runtime takes f32, f16, bf16 and i32 buffers")
             }
+            let sized = try program.bufferBytes(counts) { program.buffers[$0].dtype.byteWidth }
+            try program.checkFits(sized, available: device.totalMemory, on: "GPU memory on \(device.name)")
             var made: [CUDABlock] = []
             for (i, b) in program.buffers.enumerated() {
-                let bytes = max(counts[i], 1) * b.dtype.byteWidth
+                let bytes = sized.each[i]
                 let block = try device.allocator.allocate(bytes, what: "buffer \(b.name) of \(program.name)")
                 made.append(block)
                 try device.zero(block.pointer, bytes: block.bytes, what: "buffer \(b.name)")

@@ -47,8 +47,13 @@ extension KernelProgram {
     public func elementCounts(_ graph: GraphArrays, _ dims: [String: Int]) throws -> [Int] {
         let bindings = dimBindings(graph, dims)
         return try buffers.map { b in
-            guard let n = b.elements.substituting(bindings)?.constantValue else {
+            let unbound = Set(b.elements.symbols).subtracting(bindings.keys)
+            guard unbound.isEmpty else {
                 throw ExecutionError("buffer \(b.name) has unbound size \(b.elements) (bound: \(bindings.keys.sorted()))")
+            }
+            guard let n = b.elements.substituting(bindings)?.constantValue else {
+                let values = b.elements.symbols.map { "\($0) = \(bindings[$0].map { "\($0)" } ?? "?")" }.joined(separator: ", ")
+                throw RuntimeError(.outOfMemory, "buffer \(b.name) of \(name) has \(b.elements) elements with \(values): more than a 64-bit count")
             }
             return n
         }
@@ -107,4 +112,31 @@ public enum ExecutionDevice {
     }
 
     public var name: String { target.rawValue }
+}
+
+extension KernelProgram {
+    /// Bytes of each buffer at `elementBytes(buffer)` per element (at least one element, as the
+    /// runtimes allocate), and their sum; a count whose bytes overflow 64 bits is an error naming the buffer.
+    public func bufferBytes(_ counts: [Int], elementBytes: (Int) -> Int) throws(RuntimeError) -> (each: [Int], total: Int) {
+        var each: [Int] = [], total = 0
+        for (i, (b, count)) in zip(buffers, counts).enumerated() {
+            let (bytes, o1) = max(count, 1).multipliedReportingOverflow(by: elementBytes(i))
+            let (sum, o2) = total.addingReportingOverflow(bytes)
+            guard !o1, !o2 else {
+                throw RuntimeError(.outOfMemory, "buffer \(b.name) of \(name) has \(count) elements: its bytes do not fit a 64-bit count")
+            }
+            each.append(bytes)
+            total = sum
+        }
+        return (each, total)
+    }
+
+    /// Refuses the program's buffers when they exceed `available` bytes (nil: unknown, nothing refused),
+    /// naming the total, what is available and the largest buffers.
+    public func checkFits(_ bytes: (each: [Int], total: Int), available: Int?, on place: String) throws(RuntimeError) {
+        guard let available, bytes.total > available else { return }
+        let parts = zip(buffers, bytes.each).map { ("\($0.name)", $1) }
+        throw RuntimeError(.outOfMemory, "the \(name) program's \(buffers.count) buffers need \(MemoryBudget.gib(bytes.total)) of \(place), but \(MemoryBudget.gib(available)) is available"
+                           + MemoryBudget.largest(parts) + "; use smaller dimensions or a smaller graph")
+    }
 }

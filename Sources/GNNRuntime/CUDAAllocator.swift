@@ -30,6 +30,8 @@ public final class CUDAAllocator: Sendable {
     }
 
     public func allocate(_ bytes: Int, what: String) throws(RuntimeError) -> CUDABlock {
+        // Size classes double from 512: past 2^62 the next one does not exist (the doubling would wrap to 0 and never end).
+        guard bytes <= 1 << 62 else { throw RuntimeError(.outOfMemory, "\(what): \(bytes) bytes is more than any device holds") }
         let size = CUDAAllocator.sizeClass(max(bytes, 1))
         let cached: CUDADriver.DevicePointer? = state.withLock { s in
             guard let p = s.free[size]?.popLast() else { return nil }

@@ -46,13 +46,38 @@ public final class HostBuffer: @unchecked Sendable {
     public let count: Int
     public let rawPointer: UnsafeMutableRawPointer
 
-    /// Allocates zeroed memory for `count` elements.
+    /// Allocates zeroed memory for `count` elements, a size the program itself chose (tests,
+    /// fixed tables); sizes that come from input go through `allocate`, which throws instead.
     public init(count: Int, elementType: HostElementType) {
         precondition(count >= 0, "HostBuffer: negative element count \(count)")
+        guard let memory = HostBuffer.allocateAligned(byteCount: count * elementType.byteSize) else {
+            fatalError("HostBuffer: posix_memalign of \(count * elementType.byteSize) bytes failed")
+        }
         self.elementType = elementType
         self.count = count
-        self.rawPointer = HostBuffer.allocateAligned(byteCount: count * elementType.byteSize)
+        self.rawPointer = memory
         zero()
+    }
+
+    private init(count: Int, elementType: HostElementType, memory: UnsafeMutableRawPointer) {
+        self.elementType = elementType
+        self.count = count
+        self.rawPointer = memory
+        zero()
+    }
+
+    /// Zeroed memory for `count` elements of a size that came from input (a graph, a spec's
+    /// dimensions): an overflowing byte count or a failed allocation is an `.outOfMemory` error
+    /// naming `what`, never a trap.
+    public static func allocate(count: Int, elementType: HostElementType, what: String) throws(RuntimeError) -> HostBuffer {
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: elementType.byteSize)
+        guard count >= 0, !overflow else {
+            throw RuntimeError(.outOfMemory, "\(what): \(count) elements of \(elementType.byteSize) bytes do not fit a 64-bit byte count")
+        }
+        guard let memory = allocateAligned(byteCount: bytes) else {
+            throw RuntimeError(.outOfMemory, "\(what): cannot allocate \(MemoryBudget.gib(bytes)) (\(bytes) bytes) of host memory")
+        }
+        return HostBuffer(count: count, elementType: elementType, memory: memory)
     }
 
     /// Allocates a buffer holding a copy of `values`.
@@ -111,14 +136,12 @@ public final class HostBuffer: @unchecked Sendable {
 
     /// posix_memalign of at least one aligned block, so that an empty buffer still has a
     /// unique, non-null address kernels can be handed.
-    private static func allocateAligned(byteCount: Int) -> UnsafeMutableRawPointer {
+    private static func allocateAligned(byteCount: Int) -> UnsafeMutableRawPointer? {
         var memory: UnsafeMutableRawPointer? = nil
         let size = max(byteCount, alignment)
         let huge = size >= hugePageBytes
         let status = posix_memalign(&memory, huge ? hugePageBytes : alignment, size)
-        guard status == 0, let memory else {
-            fatalError("HostBuffer: posix_memalign of \(size) bytes failed (errno \(status))")
-        }
+        guard status == 0, let memory else { return nil }
         #if os(Linux)
         // Advice only: where the kernel declines, the buffer keeps ordinary pages.
         if huge { _ = madvise(memory, size, MADV_HUGEPAGE) }

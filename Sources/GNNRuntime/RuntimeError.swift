@@ -23,6 +23,8 @@ public struct RuntimeError: Error, CustomStringConvertible, Sendable, Equatable 
         case deviceFailed
         /// A file system is full (the message names the directory and the bytes left).
         case noSpace
+        /// Memory cannot be had: the estimate exceeds what is available, or an allocation failed.
+        case outOfMemory
     }
 
     public let kind: Kind
@@ -51,6 +53,7 @@ extension RuntimeError: DiagnosticConvertible {
         case .cacheIO: id = .cacheIO
         case .deviceFailed: id = .deviceFailed
         case .noSpace: id = .noSpace
+        case .outOfMemory: id = .outOfMemory
         }
         var notes: [Note] = []
         if let path { notes.append(Note("see \(path)")) }

@@ -59,7 +59,9 @@ public enum RunFailure: Error {
 public enum RunDriver {
     /// A Planetoid name (found by DataDirectory: --data-dir, $GNNC_DATA_DIR, the user cache) or a `synthetic:` graph.
     public static func loadDataset(_ name: String, dataDirectory: String?, settings: Settings = .process) throws(RunFailure) -> Dataset {
-        do { return try Datasets.load(name, dataDirectory: dataDirectory, environment: settings.values) } catch { throw .badInput(error.diagnostic) }
+        do { return try Datasets.load(name, dataDirectory: dataDirectory, environment: settings.values) } catch {
+            throw error.exhaustsMemory ? .failure(error.diagnostic) : .badInput(error.diagnostic)
+        }
     }
 
     /// Compiles, trains and reports. The caches' warnings (a directory not used, a full disk)

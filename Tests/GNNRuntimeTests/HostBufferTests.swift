@@ -51,4 +51,33 @@ final class HostBufferTests: XCTestCase {
         buffer.zero()
         XCTAssertEqual(buffer.toArray(Float.self), [0, 0, 0])
     }
+
+    /// Before: a size from input reached posix_memalign and its failure was a fatalError (SIGILL).
+    func testAllocationsTooLargeAreErrorsNotTraps() {
+        XCTAssertThrowsError(try HostBuffer.allocate(count: Int.max / 2, elementType: .float32, what: "buffer h")) { error in
+            XCTAssertEqual((error as? RuntimeError)?.kind, .outOfMemory)
+            XCTAssertTrue("\(error)".contains("buffer h: 4611686018427387903 elements of 4 bytes do not fit a 64-bit byte count"), "\(error)")
+        }
+        // 4 PiB: more than any address space a process gets.
+        XCTAssertThrowsError(try HostBuffer.allocate(count: 1 << 50, elementType: .float32, what: "buffer w")) { error in
+            XCTAssertEqual((error as? RuntimeError)?.kind, .outOfMemory)
+            XCTAssertTrue("\(error)".contains("buffer w: cannot allocate 4194304.0 GiB (4503599627370496 bytes) of host memory"), "\(error)")
+        }
+        let small = try? HostBuffer.allocate(count: 3, elementType: .int64, what: "x")
+        XCTAssertEqual(small?.toArray(Int64.self), [0, 0, 0])
+    }
+
+    func testMemoryBudgetRefusesMoreThanIsAvailable() throws {
+        let available = try XCTUnwrap(MemoryBudget.availableBytes(), "/proc/meminfo is readable on Linux")
+        XCTAssertGreaterThan(available, 0)
+        XCTAssertNoThrow(try MemoryBudget.check(1 << 20, for: "a small program"))
+        XCTAssertThrowsError(try MemoryBudget.check(Int.max, for: "the X program", parts: [("a", 1 << 40), ("b", 1 << 30)])) { error in
+            let text = "\(error)"
+            XCTAssertEqual((error as? RuntimeError)?.kind, .outOfMemory)
+            XCTAssertTrue(text.contains("the X program needs 8589934592.0 GiB of memory, but "), text)
+            XCTAssertTrue(text.contains("(largest: a 1024.0 GiB, b 1.0 GiB)"), text)
+        }
+        XCTAssertEqual(MemoryBudget.gib(3 << 29), "1.5 GiB")
+        XCTAssertEqual(MemoryBudget.gib(1 << 19), "0.5 MiB")
+    }
 }

@@ -165,3 +165,49 @@ final class FullDiskTests: XCTestCase {
         assertContains(info.stdout, "not used: '\(cache.path)' is writable by group and others", "cache info")
     }
 }
+
+/// Programs and graphs larger than the machine: refused before allocating, with the estimate and
+/// what is available, exit 3; never a trap in posix_memalign or Swift's array allocation.
+final class MemoryExhaustionTests: XCTestCase {
+    func spec(_ name: String, hidden: String, from base: String, in dir: URL) throws -> String {
+        let text = try String(contentsOfFile: Inputs.spec(base), encoding: .utf8)
+        let replaced = text.replacingOccurrences(of: #"const HIDDEN = \d+"#, with: "const HIDDEN = \(hidden)", options: .regularExpression)
+        XCTAssertNotEqual(text, replaced, "\(base).gnn declares const HIDDEN")
+        let path = dir.appendingPathComponent(name).path
+        try replaced.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func assertRefused(_ r: GnncResult, _ needle: String, file: StaticString = #filePath, line: UInt = #line) {
+        assertExit(r, 3, file: file, line: line)
+        assertContains(r.stderr, needle, "stderr", file: file, line: line)
+        assertContains(r.stderr, " is available", "stderr", file: file, line: line)
+    }
+
+    /// Before: `Fatal error: HostBuffer: posix_memalign ... failed` (SIGILL).
+    func testAHugeHiddenDimensionIsRefusedWithTheEstimate() throws {
+        let dir = try makeTempDirectory()
+        let env = ["GNNC_CACHE_DIR": dir.appendingPathComponent("cache").path]
+        let gcn = try spec("gcn-huge.gnn", hidden: "2147483647", from: "gcn", in: dir)
+        assertRefused(try gnnc(arguments: ["run", gcn, "--dataset", "synthetic:2000,10000,4,3,1", "--epochs", "1"], in: dir, environment: env),
+                      "error[E708]: the GCN program's 20 buffers need 48064.0 GiB of memory, but ")
+        let gat = try spec("gat-huge.gnn", hidden: "1000000", from: "gat", in: dir)
+        assertRefused(try gnnc(arguments: ["run", gat, "--dataset", "synthetic:2708,10556,1433,7,1", "--epochs", "1"], in: dir, environment: env),
+                      "error[E708]: the GAT program's ")
+    }
+
+    /// Before: Swift's array allocation for 2^31 edges trapped.
+    func testAGraphLargerThanMemoryIsRefusedBeforeGenerating() throws {
+        let r = try gnnc(arguments: ["run", Inputs.spec("gcn"), "--dataset", "synthetic:1000000,2147483647,1,2,1", "--epochs", "1"])
+        assertRefused(r, "error[E708]: 'synthetic:1000000,2147483647,1,2,1': generating 2147483647 edges and 1000000 x 1 features needs about 64.0 GiB of memory, but ")
+    }
+
+    /// The budget follows the process's own limits (ulimit -v here), not only the machine's RAM.
+    func testTheBudgetFollowsTheAddressSpaceLimit() throws {
+        let dir = try makeTempDirectory()
+        let wide = try spec("gcn-4096.gnn", hidden: "4096", from: "gcn", in: dir)
+        let r = try Gnnc.run(["run", wide, "--dataset", "synthetic:20000,100000,64,4,1", "--epochs", "1"], in: dir,
+                             environment: ["GNNC_CACHE_DIR": dir.appendingPathComponent("cache").path], shell: "ulimit -v 1500000")
+        assertRefused(r, "error[E708]: the GCN program's 37 buffers need 2.8 GiB of memory, but ")
+    }
+}
