@@ -131,7 +131,7 @@ public enum Bench {
     }
 
     /// Runs the configuration on `device`; `log` gets one line per record as it is measured.
-    public static func run(_ config: BenchConfig, device: ExecutionDevice, dataDirectory: String?,
+    public static func run(_ config: BenchConfig, device: ExecutionDevice, dataDirectory: String?, acceptModifiedData: Bool = false,
                            log: (String) -> Void = { _ in }) throws -> (records: [BenchRecord], copyGBps: Double) {
         let copy = try measureCopyBandwidth(device, bytes: config.copyBytes)
         log("copy bandwidth: \(format(copy)) GB/s (\(device.name) copy of \(config.copyBytes >> 20) MiB, read + write)")
@@ -139,7 +139,7 @@ public enum Bench {
         let specs = try modelSpecs(config.specsDirectory).filter { config.wants($0.name) }
         let primitives = BenchWorkload.primitives.filter { config.wants($0.name) }
         for graphName in config.graphs {
-            let data = try Datasets.load(graphName, dataDirectory: dataDirectory)
+            let data = try Datasets.load(graphName, dataDirectory: dataDirectory, acceptModified: acceptModifiedData)
             for w in primitives {
                 for width in config.widths {
                     records += try measure(w, data, graphName, width: width, passes: ["forward", "forward+backward"], config, device, log)

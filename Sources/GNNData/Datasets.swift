@@ -8,8 +8,9 @@ public enum Datasets {
     /// When none has the files, they are downloaded into the user cache (from
     /// `$GNNC_PLANETOID_URL`, else the public Planetoid location; see `PlanetoidDownload`),
     /// unless `GNNC_NO_DOWNLOAD` is set. `environment` defaults to the process environment.
+    /// `acceptModified`: Planetoid files that differ from their pinned digests are used anyway.
     public static func load(_ name: String, dataDirectory: String? = nil,
-                            environment: [String: String]? = nil) throws(DatasetError) -> Dataset {
+                            environment: [String: String]? = nil, acceptModified: Bool = false) throws(DatasetError) -> Dataset {
         if name.hasPrefix("synthetic:") {
             let spec = try SyntheticSpec.parse(name)
             try spec.checkMemory(name, available: MemoryBudget.availableBytes())
@@ -21,7 +22,7 @@ public enum Datasets {
         }
         let env = environment ?? PlanetoidDownload.processEnvironment()
         let directory = try locateOrDownload(name.lowercased(), explicit: dataDirectory, environment: env)
-        return try Planetoid.load(name: name, directory: directory)
+        return try Planetoid.load(name: name, directory: directory, acceptModified: acceptModified)
     }
 
     /// The not-found error says why no download was tried, so the way out is in the message.

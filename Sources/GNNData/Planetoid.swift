@@ -1,5 +1,7 @@
 // Planetoid (Cora, CiteSeer, PubMed) from the raw `ind.<name>.*` files, assembled as PyG's read_planetoid_data does.
 
+import GNNRuntime
+
 public enum Planetoid {
     /// The datasets published in this format.
     public static let names = ["cora", "citeseer", "pubmed"]
@@ -19,9 +21,36 @@ public enum Planetoid {
     /// are the first argmax of the one-hot rows; edges come from the adjacency dict, made
     /// symmetric, without self-loops or duplicates, sorted by (src, dst) like `coalesce`;
     /// train = 0..<len(y), val = the next 500, test = the sorted test index.
-    public static func load(name: String, directory: String) throws(DatasetError) -> Dataset {
+    ///
+    /// A dataset with pinned digests (`PlanetoidDownload.pinnedSHA256`: Cora, CiteSeer) must
+    /// match them, wherever its files come from: a flipped byte that still parses, or another
+    /// dataset's files under this name, would otherwise train silently. `acceptModified` takes
+    /// such files knowingly (`--accept-modified-data`). The check runs after the files parse and
+    /// fit together, so damage that breaks them is reported where it is.
+    public static func load(name: String, directory: String, acceptModified: Bool = false) throws(DatasetError) -> Dataset {
         let raw = try PlanetoidFiles(name: name.lowercased(), directory: directory)
-        return try raw.assemble()
+        let dataset = try raw.assemble()
+        if !acceptModified { try checkDigests(raw.digests, directory: directory) }
+        return dataset
+    }
+
+    /// The pinned file whose digest is `digest` (CiteSeer's files renamed as Cora's), if any.
+    static func identity(of digest: String?) -> String? {
+        PlanetoidDownload.pinnedSHA256.first { $0.value == digest }?.key
+    }
+
+    /// Every file whose digest differs from its pinned one, in one error.
+    static func checkDigests(_ digests: [String: String], directory: String) throws(DatasetError) {
+        let modified = digests.keys.sorted().filter { file in
+            PlanetoidDownload.pinnedSHA256[file].map { $0 != digests[file] } ?? false
+        }
+        guard let first = modified.first else { return }
+        let others = modified.dropFirst()
+        throw DatasetError.inFile(first, "SHA-256 \(digests[first] ?? "") differs from the public original's pinned \(PlanetoidDownload.pinnedSHA256[first] ?? "") (in \(directory)): "
+                                  + (identity(of: digests[first]).map { "it is the public \($0) under another name" }
+                                     ?? "the file is modified or damaged, or another dataset's file under this name")
+                                  + (others.isEmpty ? "" : "; also modified: \(others.joined(separator: ", "))")
+                                  + ". Restore the originals, or pass --accept-modified-data to use these files knowingly")
     }
 }
 
@@ -32,12 +61,20 @@ struct PlanetoidFiles {
     let y: NumpyArray, ty: NumpyArray, ally: NumpyArray
     let graph: [(node: Int, neighbours: [Int])]
     let testIndex: [Int]
+    /// SHA-256 of each file as read, by file name.
+    private(set) var digests: [String: String] = [:]
 
     init(name: String, directory: String) throws(DatasetError) {
         prefix = name
+        var digests: [String: String] = [:]
+        func bytes(_ file: String) throws(DatasetError) -> [UInt8] {
+            let contents = try FileBytes.contents(directory + "/" + file, display: file)
+            digests[file] = SHA256.hexDigest(contents)
+            return contents
+        }
         func read(_ part: String) throws(DatasetError) -> (PickleValue, String) {
             let file = "ind.\(name).\(part)"
-            return (try Pickle.load(try FileBytes.contents(directory + "/" + file, display: file), file: file), file)
+            return (try Pickle.load(try bytes(file), file: file), file)
         }
         func csr(_ part: String) throws(DatasetError) -> CSRMatrix {
             let (v, file) = try read(part)
@@ -52,7 +89,8 @@ struct PlanetoidFiles {
         let (g, graphFile) = try read("graph")
         graph = try PlanetoidFiles.adjacency(g, file: graphFile)
         let indexFile = "ind.\(name).test.index"
-        testIndex = try PlanetoidFiles.indices(try FileBytes.contents(directory + "/" + indexFile, display: indexFile), file: indexFile)
+        testIndex = try PlanetoidFiles.indices(try bytes(indexFile), file: indexFile)
+        self.digests = digests
     }
 
     func file(_ part: String) -> String { "ind.\(prefix).\(part)" }

@@ -36,6 +36,8 @@ public struct RunOptions: Sendable {
     public var dumpDirectory: String?
     /// The environment as read at start-up (caches, libraries, data directories).
     public var settings: Settings = .process
+    /// Planetoid files that differ from their pinned digests are used anyway (`--accept-modified-data`).
+    public var acceptModifiedData = false
     public init(specPath: String, dataset: String, dataDirectory: String? = nil, epochs: Int? = nil, runs: Int = 1,
                 seed: UInt64 = 0, device: String = "cpu", savePath: String? = nil, loadPath: String? = nil,
                 precision: Precision? = nil, initialLossScale: Float? = nil) {
@@ -58,8 +60,9 @@ public enum RunFailure: Error {
 
 public enum RunDriver {
     /// A Planetoid name (found by DataDirectory: --data-dir, $GNNC_DATA_DIR, the user cache) or a `synthetic:` graph.
-    public static func loadDataset(_ name: String, dataDirectory: String?, settings: Settings = .process) throws(RunFailure) -> Dataset {
-        do { return try Datasets.load(name, dataDirectory: dataDirectory, environment: settings.values) } catch {
+    public static func loadDataset(_ name: String, dataDirectory: String?, settings: Settings = .process,
+                                   acceptModified: Bool = false) throws(RunFailure) -> Dataset {
+        do { return try Datasets.load(name, dataDirectory: dataDirectory, environment: settings.values, acceptModified: acceptModified) } catch {
             throw error.exhaustsMemory ? .failure(error.diagnostic) : .badInput(error.diagnostic)
         }
     }
@@ -106,7 +109,7 @@ public enum RunDriver {
         guard let module = front.module else {
             throw .diagnostics(CompilerOutput(text: nil, diagnostics: front.diagnostics, sources: [file]))
         }
-        let data = try loadDataset(o.dataset, dataDirectory: o.dataDirectory, settings: o.settings)
+        let data = try loadDataset(o.dataset, dataDirectory: o.dataDirectory, settings: o.settings, acceptModified: o.acceptModifiedData)
         let device: ExecutionDevice
         if o.device == "cuda" {
             do { device = .cuda(try CUDADevice(ptxCache: ptxCache, settings: o.settings)) } catch {

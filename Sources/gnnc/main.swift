@@ -98,7 +98,7 @@ let selftestHelp = """
     """
 
 let runHelp = """
-    usage: gnnc run SPEC --dataset NAME [--data-dir DIR] [--epochs N] [--runs R] [--seed S]
+    usage: gnnc run SPEC --dataset NAME [--data-dir DIR] [--accept-modified-data] [--epochs N] [--runs R] [--seed S]
                     [--device cpu|cuda] [--precision f32|f16|bf16] [--loss-scale S]
                     [--json FILE] [--save FILE] [--load FILE] [--dump-dir DIR]
 
@@ -112,7 +112,9 @@ let runHelp = """
     Planetoid files are looked for in --data-dir, then $GNNC_DATA_DIR, then the user cache
     ($XDG_CACHE_HOME/gnnc/datasets/planetoid or ~/.cache/gnnc/datasets/planetoid); if absent
     they are downloaded with curl into the cache (from $GNNC_PLANETOID_URL if set), checked
-    against pinned SHA-256 digests; GNNC_NO_DOWNLOAD=1 turns downloading off.
+    against pinned SHA-256 digests; GNNC_NO_DOWNLOAD=1 turns downloading off. Cora and CiteSeer
+    files are checked against the same digests wherever they are found: a modified file is an
+    error naming it, unless --accept-modified-data takes it knowingly. PubMed has no pinned digest.
 
     --device cuda train on the GPU: kernels mapped to warps, compiled by NVRTC through the PTX
                   cache, launched through the driver API (GNNC_LIBCUDA names libcuda,
@@ -264,7 +266,7 @@ func runOpt(_ args: [String]) throws -> Exit {
 func runRun(_ args: [String]) throws -> Exit {
     let (positional, options) = try parseOptions(args, valued: ["--dataset", "--data-dir", "--epochs", "--runs", "--seed", "--device", "--json", "--save", "--load", "--dump-dir",
                                                                 "--precision", "--loss-scale"],
-                                                 flags: ["--help", "-h"])
+                                                 flags: ["--help", "-h", "--accept-modified-data"])
     if options["--help"] != nil || options["-h"] != nil { print(runHelp, terminator: ""); return .ok }
     guard positional.count == 1 else { throw UsageError(message: "run takes exactly one SPEC file") }
     guard let dataset = options["--dataset"]?.last else { throw UsageError(message: "run needs --dataset NAME") }
@@ -284,6 +286,7 @@ func runRun(_ args: [String]) throws -> Exit {
                           })
     opts.settings = settings
     opts.dumpDirectory = options["--dump-dir"]?.last
+    opts.acceptModifiedData = options["--accept-modified-data"] != nil
     let interactive = isatty(1) != 0
     // Only where loops check the flag: elsewhere Ctrl-C keeps its default and stops at once.
     Interrupt.install()
@@ -360,7 +363,7 @@ func runSelftest(_ args: [String]) throws -> Exit {
 }
 
 let benchHelp = """
-    usage: gnnc bench [--device cpu|cuda] [--config standard|tiny] [--out DIR] [--specs DIR] [--data-dir DIR]
+    usage: gnnc bench [--device cpu|cuda] [--config standard|tiny] [--out DIR] [--specs DIR] [--data-dir DIR] [--accept-modified-data]
                       [--workloads A,B] [--graphs G,H] [--widths F,G] [--sweep E,E|none] [--repeats N]
 
     Times the fused kernels against the op-by-op program (--no-fuse, the gather/scatter path) on
@@ -403,7 +406,7 @@ let cacheHelp = """
 
 func runBench(_ args: [String]) throws -> Exit {
     let (positional, options) = try parseOptions(args, valued: ["--device", "--config", "--out", "--specs", "--data-dir", "--workloads",
-                                                                "--graphs", "--widths", "--sweep", "--repeats"], flags: ["--help", "-h"])
+                                                                "--graphs", "--widths", "--sweep", "--repeats"], flags: ["--help", "-h", "--accept-modified-data"])
     if options["--help"] != nil || options["-h"] != nil { print(benchHelp, terminator: ""); return .ok }
     guard positional.isEmpty else { throw UsageError(message: "bench takes no positional arguments") }
     let specs = options["--specs"]?.last ?? "ModelSpecs"
@@ -436,7 +439,8 @@ func runBench(_ args: [String]) throws -> Exit {
     case let other: throw UsageError(message: "unknown --device '\(other)'; use cpu or cuda")
     }
     do {
-        let (records, copy) = try Bench.run(config, device: device, dataDirectory: options["--data-dir"]?.last) { print($0) }
+        let (records, copy) = try Bench.run(config, device: device, dataDirectory: options["--data-dir"]?.last,
+                                            acceptModifiedData: options["--accept-modified-data"] != nil) { print($0) }
         let report = BenchReport(records: records, copyGBps: copy, machine: machine, device: device.name)
         let out = options["--out"]?.last ?? "bench-results"
         if let problem = report.write(to: out) { printErr(render([Diagnostic(.outputFailed, problem, at: nil)])); return .failure }

@@ -86,4 +86,52 @@ final class PlanetoidTests: XCTestCase {
         try FileManager.default.removeItem(atPath: dir + "/ind.cora.graph")
         XCTAssertThrowsError(try Planetoid.load(name: "cora", directory: dir)) { XCTAssertTrue("\($0)".contains("ind.cora.graph")) }
     }
+
+    /// Before: Planetoid files found in a directory were not checked, so byte flips that still
+    /// parse trained silently (a flip in ally gave 15% test accuracy), and CiteSeer's files
+    /// renamed ind.cora.* trained as Cora.
+    func testFilesThatDifferFromTheirPinnedDigestsAreRefusedWherEverTheyAre() throws {
+        let source = try dataDirectory()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-planetoid-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        for part in Planetoid.parts {
+            try FileManager.default.copyItem(atPath: source + "/ind.cora.\(part)", toPath: dir + "/ind.cora.\(part)")
+        }
+        XCTAssertEqual(try Planetoid.load(name: "cora", directory: dir).numNodes, 2708, "the originals load")
+        var parsedButModified = 0
+        for part in Planetoid.parts {
+            let path = dir + "/ind.cora.\(part)"
+            let original = try Data(contentsOf: URL(fileURLWithPath: path))
+            for offset in [original.count / 3, original.count / 2, original.count - 2] {
+                var flipped = original
+                flipped[offset] ^= 0x01
+                try flipped.write(to: URL(fileURLWithPath: path))
+                XCTAssertThrowsError(try Planetoid.load(name: "cora", directory: dir), "\(part) at \(offset)") { error in
+                    XCTAssertTrue("\(error)".hasPrefix("ind.cora.\(part): "), "\(error)")
+                    if "\(error)".contains("differs from the public original's pinned") { parsedButModified += 1 }
+                }
+            }
+            try original.write(to: URL(fileURLWithPath: path))
+        }
+        XCTAssertGreaterThanOrEqual(parsedButModified, 8, "flips that parse are the ones only the digest catches")
+        // A flip in ally that parses: refused, and taken knowingly with acceptModified.
+        let ally = dir + "/ind.cora.ally"
+        var flipped = try Data(contentsOf: URL(fileURLWithPath: ally))
+        flipped[flipped.count / 2] ^= 0x01
+        try flipped.write(to: URL(fileURLWithPath: ally))
+        XCTAssertThrowsError(try Planetoid.load(name: "cora", directory: dir)) {
+            XCTAssertTrue("\($0)".contains("pass --accept-modified-data to use these files knowingly"), "\($0)")
+        }
+        XCTAssertEqual(try Planetoid.load(name: "cora", directory: dir, acceptModified: true).numNodes, 2708)
+        // CiteSeer's files under Cora's names: each is recognised.
+        for part in Planetoid.parts {
+            try? FileManager.default.removeItem(atPath: dir + "/ind.cora.\(part)")
+            try FileManager.default.copyItem(atPath: source + "/ind.citeseer.\(part)", toPath: dir + "/ind.cora.\(part)")
+        }
+        XCTAssertThrowsError(try Planetoid.load(name: "cora", directory: dir)) {
+            XCTAssertTrue("\($0)".hasPrefix("ind.cora.allx: SHA-256 2ac30345d95c9ec933a817ee0bdd6a5f077f8c184a20e696910192d534414668 differs"), "\($0)")
+            XCTAssertTrue("\($0)".contains("it is the public ind.citeseer.allx under another name; also modified: ind.cora.ally, ind.cora.graph"), "\($0)")
+        }
+    }
 }

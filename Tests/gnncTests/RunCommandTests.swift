@@ -2,6 +2,7 @@
 // the binary, quiet output when piped, and errors for bad datasets and checkpoints.
 import XCTest
 import Foundation
+import GNNTestSupport
 
 final class RunCommandTests: XCTestCase {
     /// A small generated graph, so these tests need no dataset files and finish quickly.
@@ -152,5 +153,26 @@ final class RunCommandTests: XCTestCase {
         let json = try run([Inputs.spec("gcn"), "--dataset", Self.graph, "--epochs", "1", "--json", dir.path + "/no/such/dir/r.json"], in: dir)
         XCTAssertNotEqual(json.status, 0)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.path + "/no"))
+    }
+
+    /// Before: a byte flip in ind.cora.ally that still parses trained to exit 0 (15.3% test accuracy).
+    func testModifiedPlanetoidFilesAreRefusedUnlessAcceptedKnowingly() throws {
+        let dir = try makeTempDirectory()
+        let data = dir.appendingPathComponent("planetoid")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let source = try planetoidDirectory()
+        for part in ["x", "tx", "allx", "y", "ty", "ally", "graph", "test.index"] {
+            try FileManager.default.copyItem(atPath: source + "/ind.cora.\(part)", toPath: data.path + "/ind.cora.\(part)")
+        }
+        let ally = data.appendingPathComponent("ind.cora.ally")
+        var bytes = try Data(contentsOf: ally)
+        bytes[bytes.count / 2] ^= 0x01
+        try bytes.write(to: ally)
+        let refused = try run([Inputs.spec("gcn"), "--dataset", "cora", "--data-dir", data.path, "--epochs", "1"], in: dir)
+        assertExit(refused, 1)
+        assertContains(refused.stderr, "error[E721]: ind.cora.ally: SHA-256 ", "stderr")
+        assertContains(refused.stderr, "differs from the public original's pinned 2b998f5cc7fedc86e7f97ca2498f47a1ffc1462c29e2d578b23bf3f62b6e7d71", "stderr")
+        let accepted = try run([Inputs.spec("gcn"), "--dataset", "cora", "--data-dir", data.path, "--epochs", "1", "--accept-modified-data"], in: dir)
+        assertExit(accepted, 0)
     }
 }
