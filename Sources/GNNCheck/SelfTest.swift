@@ -314,7 +314,8 @@ public enum SelfTestDriver {
             case .success(let file): rows += SelfTest.run(spec: file, specName: String(name.dropLast(4)), device: device)
             }
         }
-        return .success((SelfTest.table(rows), rows.allSatisfy(\.passed)))
+        let warnings = device.cache.stats.warnings.map { "warning: \($0)\n" }.joined()
+        return .success((SelfTest.table(rows) + warnings, rows.allSatisfy(\.passed)))
     }
 
     /// `count` random models from `seed` through `DifferentialTest`; reproducers go to `reproducerDirectory`.
@@ -373,7 +374,8 @@ public enum SelfTestDriver {
         let stats = gpu.ptxCache.stats, memory = gpu.allocator.stats
         let header = "device: \(gpu.summary)\nNVRTC \(gpu.nvrtc.version.major).\(gpu.nvrtc.version.minor) (\(gpu.nvrtc.path)); driver \(gpu.driver.path)\n"
         let footer = "PTX cache \(gpu.ptxCache.directory): \(stats.compiled) compiled, \(stats.loaded) loaded; device memory: \(memory.driverAllocations) cuMemAlloc calls, \(memory.reuses) reuses, peak \(memory.peakBytesInUse) bytes\n"
-        return .success((header + SelfTest.table(rows) + footer, rows.allSatisfy(\.passed)))
+        let warnings = stats.warnings.map { "warning: \($0)\n" }.joined()
+        return .success((header + SelfTest.table(rows) + footer + warnings, rows.allSatisfy(\.passed)))
     }
 }
 

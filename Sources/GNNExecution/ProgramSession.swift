@@ -93,6 +93,14 @@ public enum ExecutionDevice {
     case cpu(CPUDevice)
     case cuda(CUDADevice)
 
+    /// What the device's kernel cache could not do (an untrusted, unwritable or full directory).
+    public var cacheWarnings: [String] {
+        switch self {
+        case .cpu(let d): return d.cache.stats.warnings
+        case .cuda(let d): return d.ptxCache.stats.warnings
+        }
+    }
+
     /// Loads what a plan emitted. `variants`: run each kernel's alternative implementation (the
     /// edge-split one) where it has one; on CUDA the session chooses by the graph's degrees.
     /// `libraryGEMMs`: on CUDA, cuBLAS computes the GEMM kernels (off: their generated bodies).

@@ -441,6 +441,7 @@ func runBench(_ args: [String]) throws -> Exit {
     do {
         let (records, copy) = try Bench.run(config, device: device, dataDirectory: options["--data-dir"]?.last,
                                             acceptModifiedData: options["--accept-modified-data"] != nil) { print($0) }
+        printErr(render(device.cacheWarnings.map { Diagnostic(.cacheIO, $0, at: nil, severity: .warning) }))
         let report = BenchReport(records: records, copyGBps: copy, machine: machine, device: device.name)
         let out = options["--out"]?.last ?? "bench-results"
         if let problem = report.write(to: out) { printErr(render([Diagnostic(.outputFailed, problem, at: nil)])); return .failure }
