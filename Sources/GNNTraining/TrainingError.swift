@@ -20,7 +20,9 @@ public enum TrainingError: Error, CustomStringConvertible, Sendable, DiagnosticC
         switch self {
         case .unboundInputs(let ds): return ds
         case .epochsOutOfRange(let message): return [Diagnostic(.badOption, message, at: nil)]
-        case .lossNotFinite(let epoch, let loss, let precision):
+        case .lossNotFinite(let epoch, let raw, let precision):
+            // A NaN's sign bit means nothing here; "-nan" reads like a different value.
+            let loss = raw.isNaN ? "nan" : "\(raw)"
             guard epoch > 0 else {
                 return [Diagnostic(.lossNotFinite, "the evaluation loss is \(loss) (0 epochs: evaluation only): the model's output is not finite on this data", at: nil)]
             }
