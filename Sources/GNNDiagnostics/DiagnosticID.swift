@@ -106,7 +106,11 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Hashable {
     /// Memory for the program's buffers cannot be had (the message gives the estimate and what is available).
     case outOfMemory = "E708"
     case executionFailed = "E711"
+    /// Training gave a loss that is not finite (f32 and bf16 stop there; f16 skips the step).
+    case lossNotFinite = "E712"
     case datasetInvalid = "E721"
+    /// A model input that training cannot bind from the dataset (it would be zeros).
+    case inputNotInDataset = "E722"
     case checkpointInvalid = "E731"
     case selfTestFailed = "E741"
     case outputFailed = "E751"

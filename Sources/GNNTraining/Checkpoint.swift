@@ -6,10 +6,13 @@ import GNNExecution
 
 /// One model's trained state. Tensor names in the file: the parameter's IR name (`conv1.W`) and,
 /// for its optimizer state, `optimizer.exp_avg.<name>` / `optimizer.exp_avg_sq.<name>` (Adam) or
-/// `optimizer.momentum_buffer.<name>` (SGD), as in PyTorch's state dicts. Metadata (strings):
-/// `format` = `pt`, `gnnc.model`, `gnnc.optimizer`, `gnnc.step` (optimizer steps taken), `gnnc.seed`,
-/// `gnnc.epoch` (epochs trained: more than the steps when f16 training skipped some; absent means
-/// equal) and `gnnc.loss_scale` (f16 training's loss scale, to resume it; absent otherwise).
+/// `optimizer.momentum_buffer.<name>` (SGD), as in PyTorch's state dicts. Metadata (strings), each
+/// checked on read (`validateMetadata`): `format` = `pt`, `gnnc.model` (the spec's model name),
+/// `gnnc.optimizer` (`adam` or `sgd`), `gnnc.step` (optimizer steps taken), `gnnc.seed` (the dropout
+/// stream's seed), `gnnc.epoch` (epochs trained: more than the steps when f16 training skipped
+/// some; absent means equal) and `gnnc.loss_scale` (f16 training's loss scale, to resume it;
+/// absent otherwise). A file without the `gnnc.*` keys (parameters saved by PyTorch) loads as a
+/// fresh start from those parameters.
 public struct Checkpoint: Sendable, Equatable {
     public struct Tensor: Sendable, Equatable {
         public var shape: [Int]
@@ -23,19 +26,28 @@ public struct Checkpoint: Sendable, Equatable {
     /// Optimizer state per parameter, keyed by PyTorch's state names (`exp_avg`, `exp_avg_sq`, `momentum_buffer`).
     public var optimizerState: [String: [String: [Float]]]
     public var step: Int
-    public var seed: UInt64
+    /// The dropout stream's seed; nil (a file without `gnnc.seed`): the run's own seed.
+    public var seed: UInt64?
     /// Epochs trained (the dropout stream and epoch numbers continue from here).
     public var epoch: Int
     public var lossScale: Float?
 
     public init(model: String, params: [String: Tensor], optimizerKind: String, optimizerState: [String: [String: [Float]]],
-                step: Int, seed: UInt64, epoch: Int? = nil, lossScale: Float? = nil) {
+                step: Int, seed: UInt64?, epoch: Int? = nil, lossScale: Float? = nil) {
         self.model = model; self.params = params; self.optimizerKind = optimizerKind; self.optimizerState = optimizerState
         self.step = step; self.seed = seed; self.epoch = epoch ?? step; self.lossScale = lossScale
     }
 
     static let optimizerPrefix = "optimizer."
     static let stateNames = ["exp_avg", "exp_avg_sq", "momentum_buffer"]
+    /// Each optimizer's state names (Optimizer.state(of:)).
+    static let optimizerStates = ["adam": ["exp_avg", "exp_avg_sq"], "sgd": ["momentum_buffer"]]
+
+    /// The most epochs (and so optimizer steps) a checkpoint records, and a run counts in all
+    /// (Trainer.checkEpochs). A billion epochs is beyond any full-batch run (11 days at a
+    /// millisecond each); the bound keeps epoch numbers far from 64-bit overflow whatever is
+    /// added to them, and below 2^32.
+    public static let maxEpochs = 1_000_000_000
 
     public func write(to path: String) throws(SafeTensorsError) {
         var tensors: [SafeTensor] = []
@@ -45,16 +57,20 @@ public struct Checkpoint: Sendable, Equatable {
                 tensors.append(SafeTensor(name: Checkpoint.optimizerPrefix + state + "." + name, shape: t.shape, floats: values))
             }
         }
-        var metadata = ["format": "pt", "gnnc.model": model, "gnnc.optimizer": optimizerKind,
-                        "gnnc.step": String(step), "gnnc.seed": String(seed), "gnnc.epoch": String(epoch)]
+        var metadata = ["format": "pt", "gnnc.model": model, "gnnc.step": String(step), "gnnc.epoch": String(epoch)]
+        // Empty for a checkpoint built in code without one: read back, "" would not be an optimizer.
+        if !optimizerKind.isEmpty { metadata["gnnc.optimizer"] = optimizerKind }
+        if let seed { metadata["gnnc.seed"] = String(seed) }
         if let lossScale { metadata["gnnc.loss_scale"] = String(lossScale) }
         try SafeTensors.write(tensors, metadata: metadata, to: path)
     }
 
-    /// Reads `path` and checks it against the spec's parameters (`expected`: name -> shape): every
-    /// parameter present with its shape, nothing else but their optimizer state. All mismatches
-    /// are listed in one message.
-    public static func read(_ path: String, model: String, expected: [String: [Int]]) throws(CheckpointError) -> Checkpoint {
+    /// Reads `path` and checks it against the spec: every parameter (`expected`: name -> shape)
+    /// present with its shape, nothing else but their optimizer state, of the spec's optimizer
+    /// (`optimizer`, when given), and the metadata (`validateMetadata`). All problems are listed in
+    /// one message, each naming its tensor or metadata field.
+    public static func read(_ path: String, model: String, expected: [String: [Int]],
+                            optimizer: String? = nil) throws(CheckpointError) -> Checkpoint {
         let file: (tensors: [SafeTensor], metadata: [String: String])
         do { file = try SafeTensors.read(path) } catch { throw CheckpointError(message: error.message) }
         var problems: [String] = []
@@ -65,6 +81,10 @@ public struct Checkpoint: Sendable, Equatable {
             if let (kind, param) = splitStateName(t.name) {
                 guard let shape = expected[param] else { problems.append("\(t.name) is optimizer state of \(param), which the spec does not have"); continue }
                 guard shape == t.shape else { problems.append("\(t.name) has shape \(t.shape), the spec's \(param) is \(shape)"); continue }
+                // The optimizer would ignore another optimizer's state and silently start from zeros.
+                if let optimizer, let own = optimizerStates[optimizer], !own.contains(kind) {
+                    problems.append("\(t.name) is \(kind) state, which the spec's \(optimizer) optimizer does not keep"); continue
+                }
                 state[param, default: [:]][kind] = values
             } else if let shape = expected[t.name] {
                 if shape == t.shape { params[t.name] = Tensor(shape: t.shape, values: values) }
@@ -73,18 +93,99 @@ public struct Checkpoint: Sendable, Equatable {
                 problems.append("\(t.name) is not a parameter of \(model)")
             }
         }
-        for name in expected.keys.sorted() where params[name] == nil && !problems.contains(where: { $0.hasPrefix("parameter \(name) ") }) {
-            problems.append("parameter \(name) \(expected[name]!) is missing")
+        for (name, shape) in expected.sorted(by: { $0.key < $1.key })
+        where params[name] == nil && !problems.contains(where: { $0.hasPrefix("parameter \(name) ") }) {
+            problems.append("parameter \(name) \(shape) is missing")
         }
-        guard problems.isEmpty else {
-            throw CheckpointError(message: "\(path): does not match the spec of \(model):\n  " + problems.joined(separator: "\n  "))
+        let hasAdamState = state.values.contains { $0["exp_avg"] != nil || $0["exp_avg_sq"] != nil }
+        let (metadata, metadataProblems) = validateMetadata(file.metadata, model: model, optimizer: optimizer, hasAdamState: hasAdamState)
+        guard problems.isEmpty && metadataProblems.isEmpty else {
+            let header = problems.isEmpty ? "invalid checkpoint metadata" : "does not match the spec of \(model)"
+            throw CheckpointError(message: "\(path): \(header):\n  " + (metadataProblems + problems).joined(separator: "\n  "))
         }
-        let step = file.metadata["gnnc.step"].flatMap { Int($0) } ?? 0
-        return Checkpoint(model: file.metadata["gnnc.model"] ?? model, params: params,
-                          optimizerKind: file.metadata["gnnc.optimizer"] ?? "", optimizerState: state,
-                          step: step, seed: file.metadata["gnnc.seed"].flatMap { UInt64($0) } ?? 0,
-                          epoch: file.metadata["gnnc.epoch"].flatMap { Int($0) },
-                          lossScale: file.metadata["gnnc.loss_scale"].flatMap { Float($0) })
+        return Checkpoint(model: metadata.model ?? model, params: params, optimizerKind: metadata.optimizer ?? "",
+                          optimizerState: state, step: metadata.step ?? 0, seed: metadata.seed, epoch: metadata.epoch,
+                          lossScale: metadata.lossScale)
+    }
+
+    /// The `gnnc.*` metadata fields, each checked; nil where the file lacks the key.
+    public struct Metadata: Sendable, Equatable {
+        public var model: String?
+        public var optimizer: String?
+        public var step: Int?
+        public var epoch: Int?
+        public var seed: UInt64?
+        public var lossScale: Float?
+    }
+
+    /// Checks every `gnnc.*` field of a checkpoint's metadata against the spec (`model`, its model
+    /// name; `optimizer`, its optimizer kind when given) and returns the fields with one line per
+    /// problem, naming the field and the value found. The rules:
+    /// - `gnnc.model` must be the spec's model name (the parameter names of two models can agree);
+    /// - `gnnc.optimizer` must be `adam` or `sgd`, and the spec's (moments cannot resume momentum);
+    /// - `gnnc.step` and `gnnc.epoch` are decimal whole numbers from 0 to `maxEpochs`, and the step
+    ///   no more than the epoch (one step per epoch, fewer when f16 skipped some);
+    /// - `gnnc.seed` is a decimal UInt64; `gnnc.loss_scale` a finite float, at least the smallest
+    ///   normal one (LossScaler never goes lower).
+    /// Absent keys: a file PyTorch wrote has none, and loads as a fresh start from its parameters
+    /// (step and epoch 0, the run's seed and loss scale, no model or optimizer check). Adam's state
+    /// without `gnnc.step` is refused: its bias correction depends on the step count. Keys this
+    /// version does not know are ignored, as are `format` and other tools' keys.
+    public static func validateMetadata(_ m: [String: String], model: String, optimizer: String?,
+                                        hasAdamState: Bool) -> (Metadata, [String]) {
+        var out = Metadata()
+        var problems: [String] = []
+        func bad(_ key: String, _ expected: String) { problems.append("\(key) is \(quoted(m[key] ?? "")); expected \(expected)") }
+        if let v = m["gnnc.model"] {
+            if v == model { out.model = v } else { problems.append("gnnc.model is \(quoted(v)), but the spec's model is \(model)") }
+        }
+        if let v = m["gnnc.optimizer"] {
+            if optimizerStates[v] == nil {
+                bad("gnnc.optimizer", optimizerStates.keys.sorted().joined(separator: " or "))
+            } else if let optimizer, v != optimizer {
+                problems.append("gnnc.optimizer is \(quoted(v)): the checkpoint was saved by the \(v) optimizer, but the spec trains with \(optimizer)")
+            } else {
+                out.optimizer = v
+            }
+        }
+        if m["gnnc.step"] != nil {
+            out.step = count(m["gnnc.step"] ?? "")
+            if out.step == nil { bad("gnnc.step", "a whole number of optimizer steps from 0 to \(maxEpochs)") }
+        } else if hasAdamState {
+            problems.append("gnnc.step is missing: Adam's moments (optimizer.exp_avg.*) need the step count for their bias correction")
+        }
+        if m["gnnc.epoch"] != nil {
+            out.epoch = count(m["gnnc.epoch"] ?? "")
+            if out.epoch == nil { bad("gnnc.epoch", "a whole number of epochs from 0 to \(maxEpochs)") }
+        }
+        if let step = out.step, let epoch = out.epoch, step > epoch {
+            problems.append("gnnc.step is \(step), more than gnnc.epoch \(epoch): an epoch takes at most one optimizer step")
+        }
+        if let v = m["gnnc.seed"] {
+            out.seed = isDecimal(v) ? UInt64(v) : nil
+            if out.seed == nil { bad("gnnc.seed", "a whole number from 0 to \(UInt64.max)") }
+        }
+        if let v = m["gnnc.loss_scale"] {
+            if let x = Float(v), x.isFinite, x >= .leastNormalMagnitude { out.lossScale = x }
+            else { bad("gnnc.loss_scale", "a finite positive number, at least \(Float.leastNormalMagnitude)") }
+        }
+        return (out, problems)
+    }
+
+    /// A step or epoch count: decimal digits only (no sign, exponent or spaces), at most `maxEpochs`.
+    static func count(_ text: String) -> Int? {
+        guard isDecimal(text), text.utf8.count <= 10, let n = Int(text), n <= maxEpochs else { return nil }
+        return n
+    }
+
+    static func isDecimal(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    /// A metadata value as the message shows it: quoted and escaped, cut after 40 characters (a
+    /// hostile file's value could be megabytes).
+    static func quoted(_ text: String) -> String {
+        text.count > 40 ? String(reflecting: String(text.prefix(40))) + "..." : String(reflecting: text)
     }
 
     /// `optimizer.<state>.<param>` -> (state, param).

@@ -110,6 +110,9 @@ public enum RunDriver {
             throw .diagnostics(CompilerOutput(text: nil, diagnostics: front.diagnostics, sources: [file]))
         }
         let data = try loadDataset(o.dataset, dataDirectory: o.dataDirectory, settings: o.settings, acceptModified: o.acceptModifiedData)
+        // Before compiling: the answer does not depend on the programs.
+        let unbound = Trainer.unboundInputs(module, data: data)
+        guard unbound.isEmpty else { throw .diagnostics(CompilerOutput(text: nil, diagnostics: unbound, sources: [file])) }
         let device: ExecutionDevice
         if o.device == "cuda" {
             do { device = .cuda(try CUDADevice(ptxCache: ptxCache, settings: o.settings)) } catch {
@@ -135,7 +138,9 @@ public enum RunDriver {
             do {
                 results.append(try trainer.train(data, epochs: epochs, seed: o.seed &+ UInt64(r), resume: resume,
                                                  initialLossScale: o.initialLossScale) { progress(r, $0) })
-            } catch is Interrupted { throw .interrupted } catch { throw .failure(.of(error)) }
+            } catch is Interrupted { throw .interrupted } catch let e as TrainingError {
+                throw e.isBadInput ? .diagnostics(CompilerOutput(text: nil, diagnostics: e.diagnostics, sources: [file])) : .failure(e.diagnostic)
+            } catch { throw .failure(.of(error)) }
         }
         // Programs (one library or PTX module each) built now versus found in the cache.
         let (compiled, loaded): (Int, Int)
@@ -175,14 +180,7 @@ public enum RunDriver {
     static func loadCheckpoint(_ path: String, _ trainer: Trainer, _ data: Dataset) throws(RunFailure) -> Checkpoint {
         let shapes: [String: [Int]]
         do { shapes = try trainer.parameterShapes(for: data) } catch { throw .failure(.of(error)) }
-        let checkpoint: Checkpoint
-        do { checkpoint = try Checkpoint.read(path, model: trainer.forward.name, expected: shapes) } catch { throw .badInput(error.diagnostic) }
-        // Resuming Adam from SGD's state (or the reverse) would bias-correct moments that were never kept.
-        let kind = trainer.forward.train["optimizer"]?.asIdent ?? "adam"
-        if !checkpoint.optimizerKind.isEmpty && checkpoint.optimizerKind != kind {
-            throw .badInput(Diagnostic(.checkpointInvalid, "\(path): was saved by the \(checkpoint.optimizerKind) optimizer, but the spec trains with \(kind)", at: nil))
-        }
-        return checkpoint
+        do { return try Checkpoint.read(path, model: trainer.forward.name, expected: shapes, optimizer: trainer.optimizerKind) } catch { throw .badInput(error.diagnostic) }
     }
 
     /// Peak resident set size from getrusage (kilobytes on Linux).

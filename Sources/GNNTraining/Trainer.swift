@@ -63,6 +63,8 @@ public final class Trainer {
     public let target: Target
     /// What the plans emitted and the device loaded: the evaluation (inference) and training programs.
     public let emitted: (inference: EmittedProgram, training: EmittedProgram)
+    /// The model's inputs as the front end declared them (with their places in the spec).
+    let modelInputs: [Operation]
 
     /// Plans both programs (fused) for the device's target with the dataset's dimensions (`F =
     /// 1433`, `C = 7` on Cora, which let transform-before-aggregate decide where a product narrows;
@@ -89,6 +91,7 @@ public final class Trainer {
         emitted = (forwardProgram, trainingProgram)
         forward = forwardGraph
         training = trainingGraph
+        modelInputs = model.ops.filter { $0.opcode == .input }
         forwardExecutable = try device.load(forwardProgram)
         trainingExecutable = try device.load(trainingProgram)
         compileSeconds = MonotonicClock.seconds() - start
@@ -107,6 +110,44 @@ public final class Trainer {
         for p in m.dimParams where dims[p] == nil { throw ExecutionError("model dimension \(p) cannot be bound from the dataset") }
         return dims
     }
+
+    /// The model inputs `train` binds from a dataset: its node features. Labels and the training
+    /// mask are inputs of the loss, not of the model.
+    public static let datasetInputs = ["x"]
+
+    /// A diagnostic, at its declaration, for every input of `model` the dataset does not provide:
+    /// its buffer would stay zeros and the model would train on them without a word.
+    public static func unboundInputs(_ model: GraphModule, data: TrainingData) -> [Diagnostic] {
+        unboundInputs(model.ops.filter { $0.opcode == .input }, model: model.name, data: data)
+    }
+
+    static func unboundInputs(_ inputs: [Operation], model: String, data: TrainingData) -> [Diagnostic] {
+        inputs.compactMap { op -> Diagnostic? in
+            let declared: String?
+            if case .string(let s)? = op.attributes["name"] { declared = s } else { declared = op.name }
+            guard let name = declared, !datasetInputs.contains(name) else { return nil }
+            return Diagnostic(.inputNotInDataset,
+                              "input '\(name)' of \(model) is not provided by the dataset: \(data.name) provides only x, its node "
+                              + "features (\(data.numFeatures) per node); '\(name)' would be zeros", at: op.location)
+        }
+    }
+
+    /// Checks a resumed run's counts (a checkpoint built in code is not validated by Checkpoint.read)
+    /// and that `epochs` more stay within Checkpoint.maxEpochs, so epoch numbers cannot overflow.
+    public static func checkEpochs(resumedEpoch first: Int, step: Int, epochs: Int) throws(TrainingError) {
+        let limit = Checkpoint.maxEpochs
+        guard (0...limit).contains(first) else { throw .epochsOutOfRange("the checkpoint's epoch \(first) is outside 0...\(limit)") }
+        guard (0...first).contains(step) else { throw .epochsOutOfRange("the checkpoint's step \(step) is outside 0...\(first) (its epoch)") }
+        guard epochs >= 0 else { throw .epochsOutOfRange("cannot train \(epochs) epochs") }
+        let (total, overflow) = first.addingReportingOverflow(epochs)
+        guard !overflow && total <= limit else {
+            throw .epochsOutOfRange("cannot train \(epochs) epoch\(epochs == 1 ? "" : "s")" + (first > 0 ? " after the checkpoint's \(first)" : "")
+                                    + ": a run counts at most \(limit) epochs in all")
+        }
+    }
+
+    /// The spec's optimizer (`adam`, `sgd`): what `--save` records and `--load` requires.
+    public var optimizerKind: String { forward.train["optimizer"]?.asIdent ?? "adam" }
 
     var trainSettings: [String: Double] {
         var out: [String: Double] = [:]
@@ -152,8 +193,15 @@ public final class Trainer {
     /// f16 training scales the loss gradient, starting at `initialLossScale` (default
     /// LossScaler.defaultInitial), divides the scale out of the parameter gradients, and skips the
     /// update of a step whose gradients are not all finite.
+    ///
+    /// Refused before anything runs (TrainingError): a model input the data does not provide, and
+    /// epoch counts beyond Checkpoint.maxEpochs. Stops with TrainingError.lossNotFinite at an f32
+    /// or bf16 loss that is not finite, before that epoch's update (and at an evaluation-only run's).
     public func train(_ data: TrainingData, epochs: Int, seed: UInt64, resume: Checkpoint? = nil, initialLossScale: Float? = nil,
                       progress: (EpochLog) -> Void = { _ in }) throws -> RunResult {
+        let unbound = Trainer.unboundInputs(modelInputs, model: forward.name, data: data)
+        guard unbound.isEmpty else { throw TrainingError.unboundInputs(unbound) }
+        try Trainer.checkEpochs(resumedEpoch: resume?.epoch ?? 0, step: resume?.step ?? 0, epochs: epochs)
         let (graph, dims) = try bind(data)
         let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
         let evalSession = try forwardExecutable.makeSession(graph: arrays, dims: dims)
@@ -183,12 +231,16 @@ public final class Trainer {
             try trainSession.bind(p.name!, values)
             try evalSession.bind(p.name!, values)
         }
-        let kind = forward.train["optimizer"]?.asIdent ?? "adam"
+        let kind = optimizerKind
         let optimizer = Optimizer(OptimizerConfig(train: trainSettings, kind: kind))
         if let r = resume { optimizer.restore(steps: r.step, state: r.optimizerState) }
         var result = RunResult(seed: seed, epochs: [], bestEpoch: 0, bestValAccuracy: -1, testAccuracyAtBestVal: 0, finalTestAccuracy: 0)
         var scaler = precision == .f16 ? LossScaler(initial: resume?.lossScale ?? initialLossScale ?? LossScaler.defaultInitial) : nil
-        if epochs == 0 { record(try evaluateOnly(evalSession, data), into: &result, progress: progress) }
+        if epochs == 0 {
+            let log = try evaluateOnly(evalSession, data)
+            guard log.loss.isFinite else { throw TrainingError.lossNotFinite(epoch: 0, loss: log.loss, precision: precision) }
+            record(log, into: &result, progress: progress)
+        }
         // A resumed run continues the epoch count and the dropout stream of the run it came from,
         // so training N epochs, saving and resuming for M gives the same result as N + M at once.
         let streamSeed = resume?.seed ?? seed, firstEpoch = resume?.epoch ?? 0
@@ -200,6 +252,9 @@ public final class Trainer {
             if let scale { try trainSession.bind("loss_scale", [scale]) }
             try trainSession.run(seed: Trainer.stepSeed(streamSeed, epoch), training: true)
             let loss = try trainSession.result(1)[0]
+            // Without a loss scale nothing skips the step: NaN gradients would reach every
+            // parameter and the run would report chance accuracy as a result.
+            if scaler == nil && !loss.isFinite { throw TrainingError.lossNotFinite(epoch: epoch, loss: loss, precision: precision) }
             var skipped = false
             if let scale {
                 // Unscale every gradient first: the step is applied only if all of them are finite.

@@ -132,7 +132,12 @@ let runHelp = """
                   --dims (the report's config.dims) and --backward prints the same text
     --load FILE   start from a checkpoint instead of the seeded initialisation; with
                   --epochs 0 it only evaluates. A checkpoint whose names or shapes do not
-                  match the spec is refused.
+                  match the spec is refused, as is one of another model or optimizer or with
+                  metadata out of range (gnnc.step and gnnc.epoch: 0 to 1000000000).
+
+    Every model input but x (the node features) is refused: no dataset provides it. Training
+    stops with exit 3 at an f32 or bf16 loss that is not finite, writing no report or
+    checkpoint (f16 skips such steps).
 
     """
 

@@ -1,7 +1,9 @@
 // End-to-end tests of `gnnc run`: the JSON report against docs/run-json.md, checkpoints through
-// the binary, quiet output when piped, and errors for bad datasets and checkpoints.
+// the binary, quiet output when piped, and errors for bad datasets, checkpoints, unbound model
+// inputs and losses that are not finite.
 import XCTest
 import Foundation
+import GNNRuntime
 import GNNTestSupport
 
 final class RunCommandTests: XCTestCase {
@@ -94,17 +96,94 @@ final class RunCommandTests: XCTestCase {
         }
     }
 
-    /// A diverging run (an absurd learning rate) still writes valid JSON: non-finite losses are null.
-    func testDivergedRunWritesValidJSON() throws {
+    static func fixture(_ name: String) -> String { Inputs.root + "/Tests/GNNTrainingTests/Fixtures/\(name)" }
+
+    /// A diverging run (an absurd learning rate) stops at the first loss that is not finite with
+    /// exit 3, naming the epoch; it writes neither the report nor the checkpoint (it used to exit
+    /// 0 with a report of chance accuracy).
+    func testDivergedRunStopsNamingTheEpochAndWritesNoReport() throws {
         let dir = try makeTempDirectory()
         let gcn = try String(contentsOfFile: Inputs.spec("gcn"), encoding: .utf8)
         let spec = dir.appendingPathComponent("gcn_huge_lr.gnn")
         try gcn.replacingOccurrences(of: "lr = 0.01", with: "lr = 1e30").write(to: spec, atomically: true, encoding: .utf8)
-        let r = try run([spec.path, "--dataset", Self.graph, "--epochs", "12", "--json", "r.json"], in: dir)
-        assertExit(r, 0)
+        let r = try run([spec.path, "--dataset", Self.graph, "--epochs", "12", "--json", "r.json", "--save", "m.safetensors"], in: dir)
+        assertExit(r, 3)
+        assertContains(r.stderr, "gnnc: error[E712]: the training loss is ", "stderr")
+        assertContains(r.stderr, "f32 training stops at a loss that is not finite", "stderr")
+        XCTAssertNotNil(r.stderr.range(of: #"loss is nan at epoch [2-9]: "#, options: .regularExpression), r.stderr)
+        XCTAssertEqual(try contentsOfDirectory(dir).filter { !$0.hasPrefix("cache") }, ["gcn_huge_lr.gnn"], "no report, no checkpoint")
+    }
+
+    /// Fixtures/nan_loss.gnn (log of a negative number): f32 and bf16 stop at epoch 1 with exit 3
+    /// and no report; f16 skips every step (its loss scaling) and its report stays valid JSON,
+    /// the final loss null.
+    func testNonFiniteLossExitsThreeInF32AndBF16AndF16SkipsItsSteps() throws {
+        let dir = try makeTempDirectory()
+        for precision in ["f32", "bf16"] {
+            let r = try run([Self.fixture("nan_loss.gnn"), "--dataset", Self.graph, "--precision", precision, "--json", "r.json"], in: dir)
+            assertExit(r, 3)
+            assertContains(r.stderr, "gnnc: error[E712]: the training loss is nan at epoch 1: \(precision) training stops at a loss that is not finite", "stderr")
+            assertContains(r.stderr, "note: causes: an operation that is not finite on this data", "stderr")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("r.json").path))
+        }
+        let f16 = try run([Self.fixture("nan_loss.gnn"), "--dataset", Self.graph, "--precision", "f16", "--json", "r.json"], in: dir)
+        assertExit(f16, 0)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("r.json")))
-        let loss = lookup(json, "runs.final_loss")
-        XCTAssertTrue(loss is NSNull || (loss as? Double).map { $0.isFinite } == true, "\(String(describing: loss))")
+        XCTAssertTrue(lookup(json, "runs.final_loss") is NSNull, "\(String(describing: lookup(json, "runs.final_loss")))")
+        XCTAssertEqual(lookup(json, "runs.loss_scale.skipped_steps") as? Int, 5)
+    }
+
+    /// The issue's reproducer: GCN without self-loops on CiteSeer (isolated nodes: rsqrt(0) = inf)
+    /// reported 7.7% with a NaN loss; it now stops at the first NaN loss with exit 3.
+    func testGCNWithoutSelfLoopsOnCiteSeerStopsAtItsNaNLoss() throws {
+        let data = try planetoidDirectory()
+        guard FileManager.default.fileExists(atPath: data + "/ind.citeseer.x") else {
+            try missingPrerequisite("CiteSeer's Planetoid files are not in \(data)")
+        }
+        let dir = try makeTempDirectory()
+        let gcn = try String(contentsOfFile: Inputs.spec("gcn"), encoding: .utf8)
+        let spec = dir.appendingPathComponent("gcn_no_loops.gnn")
+        try gcn.replacingOccurrences(of: "self_loops = add", with: "self_loops = none").write(to: spec, atomically: true, encoding: .utf8)
+        let r = try run([spec.path, "--dataset", "citeseer", "--data-dir", data, "--epochs", "20", "--json", "r.json"], in: dir)
+        assertExit(r, 3)
+        XCTAssertNotNil(r.stderr.range(of: #"error\[E712\]: the training loss is nan at epoch \d+: f32 training stops"#, options: .regularExpression), r.stderr)
+        XCTAssertFalse(r.stdout.contains("test accuracy"), r.stdout)
+    }
+
+    /// Fixtures/edge_input.gnn declares `w: edge[1]`, which no dataset fills (it trained on zeros
+    /// with exit 0): refused with exit 1 at w's declaration, before anything is compiled.
+    func testAModelInputTheDatasetDoesNotProvideIsALocatedError() throws {
+        let dir = try makeTempDirectory()
+        let r = try run([Self.fixture("edge_input.gnn"), "--dataset", Self.graph], in: dir)
+        assertExit(r, 1)
+        assertContains(r.stderr, Self.fixture("edge_input.gnn") + ":3:37: error[E722]: input 'w' of WeightedGCN is not provided by the dataset: "
+                       + "synthetic:300,1500,16,4,1 provides only x, its node features (16 per node); 'w' would be zeros", "stderr")
+        assertCaret(in: r.stderr, excerptContaining: "w: edge[1]", under: "w: edge")
+        XCTAssertEqual(r.stdout, "")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("cache").path), "nothing was compiled")
+    }
+
+    /// Checkpoint metadata through the binary: epoch 2^63-1 trapped with "arithmetic overflow"
+    /// (exit 132) and a checkpoint of model GAT loaded into GCN; both are now refused with exit 1
+    /// naming the field, as is an epoch count that would pass the bound after a resume.
+    func testBadCheckpointMetadataIsRefusedNamingTheField() throws {
+        let dir = try makeTempDirectory()
+        let saved = try run([Inputs.spec("gcn"), "--dataset", Self.graph, "--epochs", "2", "--save", "m.safetensors"], in: dir)
+        assertExit(saved, 0)
+        let (tensors, metadata) = try SafeTensors.read(dir.appendingPathComponent("m.safetensors").path)
+        XCTAssertEqual(metadata["gnnc.model"], "GCN")
+        for (key, value, message) in [("gnnc.epoch", "9223372036854775807", "gnnc.epoch is \"9223372036854775807\"; expected a whole number of epochs from 0 to 1000000000"),
+                                      ("gnnc.step", "9223372036854775807", "gnnc.step is \"9223372036854775807\"; expected a whole number of optimizer steps from 0 to 1000000000"),
+                                      ("gnnc.model", "GAT", "gnnc.model is \"GAT\", but the spec's model is GCN")] {
+            try SafeTensors.write(tensors, metadata: metadata.merging([key: value]) { $1 }, to: dir.appendingPathComponent("bad.safetensors").path)
+            let r = try run([Inputs.spec("gcn"), "--dataset", Self.graph, "--epochs", "1", "--load", "bad.safetensors"], in: dir)
+            assertExit(r, 1)
+            assertContains(r.stderr, "gnnc: error[E731]: bad.safetensors: invalid checkpoint metadata:\n  " + message + "\n", "stderr")
+            XCTAssertFalse(r.stderr.contains("overflow"), r.stderr)
+        }
+        let tooMany = try run([Inputs.spec("gcn"), "--dataset", Self.graph, "--epochs", "9223372036854775807", "--load", "m.safetensors"], in: dir)
+        assertExit(tooMany, 1)
+        assertContains(tooMany.stderr, "gnnc: error[E504]: cannot train 9223372036854775807 epochs after the checkpoint's 2: a run counts at most 1000000000 epochs in all", "stderr")
     }
 
     func testSaveThenLoadWithZeroEpochsReproducesTheFinalAccuracy() throws {
