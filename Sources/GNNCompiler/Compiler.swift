@@ -83,11 +83,12 @@ public enum Compiler {
     /// training the program as autodiff leaves it), `opt-gir` after every graph pass, `kir` after
     /// the schedule and the kernel passes, `c`/`cu` the source a device loads. `cu` is the CUDA
     /// target; `c` with the CUDA target is its lane-emulating C. `printAfter` and `remarks` run the
-    /// whole plan even when `emit` stops earlier, so they never go silently unanswered.
+    /// whole plan even when `emit` stops earlier, so they never go silently unanswered. Past
+    /// `errorLimit` errors the front end stops (`--error-limit`).
     public static func compile(_ file: SourceFile, emit: EmitStage, backward: Bool = false, fuse: Bool = true,
                                printAfter: Set<String>? = nil, remarks: Bool = false, precision: Precision? = nil,
-                               target: Target? = nil, dims: [String: Int] = [:]) -> CompilerOutput {
-        let result = SpecFrontEnd.compile(file)
+                               target: Target? = nil, dims: [String: Int] = [:], errorLimit: ErrorLimit = .standard) -> CompilerOutput {
+        let result = SpecFrontEnd.compile(file, errorLimit: errorLimit)
         var out = CompilerOutput(text: nil, diagnostics: result.diagnostics, sources: [file])
         if emit == .ast {
             // The outline is built even with errors (tests read it); the driver prints it only for a clean file.
@@ -131,11 +132,19 @@ public enum Compiler {
         return out
     }
 
+    /// Problems with `opt`'s pass options alone (unknown names, a list out of order), for a file
+    /// named `fileName` (`.kir` takes kernel passes): a driver reports them before reading it.
+    public static func optOptionProblems(fileName: String, passes: [String], printAfter: Set<String>?) -> [Diagnostic] {
+        fileName.hasSuffix(".kir") ? KernelPassPipeline.problems(passes: passes, printAfter: printAfter)
+            : PassPipeline.problems(passes: passes, printAfter: printAfter)
+    }
+
     /// `gnnc opt FILE.gir --passes a,b,c`: parse graph IR text, run the passes (verifying after each).
     /// A `.kir` file is kernel IR and takes kernel passes.
-    public static func opt(_ file: SourceFile, passes: [String], printAfter: Set<String>? = nil) -> CompilerOutput {
-        if file.name.hasSuffix(".kir") { return optKernels(file, passes: passes, printAfter: printAfter) }
-        let (parsed, parseDiagnostics) = IRParser.parse(file)
+    public static func opt(_ file: SourceFile, passes: [String], printAfter: Set<String>? = nil,
+                           errorLimit: ErrorLimit = .standard) -> CompilerOutput {
+        if file.name.hasSuffix(".kir") { return optKernels(file, passes: passes, printAfter: printAfter, errorLimit: errorLimit) }
+        let (parsed, parseDiagnostics) = IRParser.parse(file, errorLimit: errorLimit)
         var out = CompilerOutput(text: nil, diagnostics: parseDiagnostics, sources: [file])
         guard let module = parsed, !out.hasErrors else { return out }
         var log: [String] = []
@@ -149,8 +158,8 @@ public enum Compiler {
 
     /// `gnnc opt FILE.kir --passes a,b`: parse kernel IR text, run the kernel passes (verifying the
     /// input and the program after each).
-    static func optKernels(_ file: SourceFile, passes: [String], printAfter: Set<String>?) -> CompilerOutput {
-        let (parsed, parseDiagnostics) = KernelParser.parse(file)
+    static func optKernels(_ file: SourceFile, passes: [String], printAfter: Set<String>?, errorLimit: ErrorLimit) -> CompilerOutput {
+        let (parsed, parseDiagnostics) = KernelParser.parse(file, errorLimit: errorLimit)
         var out = CompilerOutput(text: nil, diagnostics: parseDiagnostics, sources: [file])
         guard let program = parsed, !out.hasErrors else { return out }
         var log: [String] = []

@@ -120,7 +120,7 @@ public struct Plan: Sendable {
         var ds: [Diagnostic] = []
         let known = printableStages
         for name in (printAfter ?? []).sorted() where name != "all" && !known.contains(name) {
-            let everyName = PassRegistry.all.map(\.name) + ["schedule"] + KernelPassPipeline.names
+            let everyName = Pipeline.everyStageName
             ds.append(Diagnostic(.unknownPass, "unknown stage '\(name)' in --print-ir-after; this plan's stages: \(known.joined(separator: ", "))"
                                  + (everyName.contains(name) ? " ('\(name)' is not in the \(options.mode.rawValue) plan for \(options.target.rawValue))" : ""),
                                  at: nil))
@@ -141,6 +141,18 @@ public struct Plan: Sendable {
 }
 
 public enum Pipeline {
+    /// Every name `--print-ir-after` can take in some plan: graph passes, `schedule`, kernel passes.
+    public static var everyStageName: [String] { PassRegistry.all.map(\.name) + ["schedule"] + KernelPassPipeline.names }
+
+    /// `--print-ir-after` names that no plan has, found before any input is read (a name that
+    /// only another plan has is found when the plan runs).
+    public static func unknownStages(_ printAfter: Set<String>?) -> [Diagnostic] {
+        let known = everyStageName
+        return (printAfter ?? []).sorted().filter { $0 != "all" && !known.contains($0) }.map {
+            Diagnostic(.unknownPass, "unknown stage '\($0)' in --print-ir-after; stages: \(known.joined(separator: ", ")) or all", at: nil)
+        }
+    }
+
     /// The plan for `options` on a module whose train block may set the precision.
     public static func plan(for m: GraphModule, _ options: PlanOptions) -> Plan {
         Plan(options, precision: LowPrecisionStorage.precision(of: m, override: options.precision))

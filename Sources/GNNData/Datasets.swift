@@ -16,13 +16,21 @@ public enum Datasets {
             try spec.checkMemory(name, available: MemoryBudget.availableBytes())
             return SyntheticGraph.generate(spec)
         }
-        let known = Planetoid.names + ["synthetic:small", "synthetic:large", "synthetic:N,E,F,C,SEED"]
-        guard Planetoid.names.contains(name.lowercased()) else {
-            throw DatasetError("unknown dataset '\(name)'; known: \(known.joined(separator: ", "))")
-        }
+        try validateName(name)
         let env = environment ?? PlanetoidDownload.processEnvironment()
         let directory = try locateOrDownload(name.lowercased(), explicit: dataDirectory, environment: env)
         return try Planetoid.load(name: name, directory: directory, acceptModified: acceptModified)
+    }
+
+    /// Checks that `name` names a dataset (a Planetoid name, or a well-formed `synthetic:` one)
+    /// without reading or generating anything: a misspelt name is the caller's mistake, found
+    /// before any work, where a missing or damaged file is not.
+    public static func validateName(_ name: String) throws(DatasetError) {
+        if name.hasPrefix("synthetic:") { _ = try SyntheticSpec.parse(name); return }
+        guard Planetoid.names.contains(name.lowercased()) else {
+            let known = Planetoid.names + ["synthetic:small", "synthetic:large", "synthetic:N,E,F,C,SEED"]
+            throw DatasetError("unknown dataset '\(name)'; known: \(known.joined(separator: ", "))")
+        }
     }
 
     /// The not-found error says why no download was tried, so the way out is in the message.

@@ -35,7 +35,15 @@ public struct SyntheticSpec: Sendable, Equatable {
         }
         var sizes: [Int] = []
         for (name, field) in zip(["N", "E", "F", "C"], fields) {
-            guard let v = Int(field), v >= 0 else { throw DatasetError("'\(text)': \(name) = '\(field)' is not a non-negative integer") }
+            guard let v = Int(field), v >= 0 else {
+                // Digits beyond 64 bits are a number too large, not "not a number": say so, with the bound.
+                guard !field.isEmpty, field.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                    throw DatasetError("'\(text)': \(name) = '\(field)' is not a non-negative integer")
+                }
+                let bounds = ["N": "N must be in 2..<\(SyntheticSpec.nodeMultiplier)", "E": "E must be at most \(Int32.max)",
+                              "F": "N x F must be at most \(SyntheticSpec.maxFeatureElements)", "C": "C must be in 1...\(Int32.max)"]
+                throw DatasetError("'\(text)': \(name) = \(field) is too large (\(bounds[name] ?? "it must fit in 64 bits"))")
+            }
             sizes.append(v)
         }
         let spec = SyntheticSpec(numNodes: sizes[0], numEdges: sizes[1], numFeatures: sizes[2], numClasses: sizes[3], seed: seed)

@@ -92,6 +92,8 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Hashable {
     case cannotWriteFile = "E503"
     /// Options that contradict each other or the spec (`--emit cu --target cpu`, a dimension the model lacks).
     case badOption = "E504"
+    /// The last diagnostic of a front end stopped by the error limit (`--error-limit N`).
+    case tooManyErrors = "E505"
 
     // Runtime, execution and data (GNNRuntime, GNNExecution, GNNData, GNNTraining, GNNCheck): every
     // failure after the input was accepted, rendered like the compile errors.

@@ -12,7 +12,9 @@ public struct SourceFile: Sendable {
         self.text = text
         self.bytes = Array(text.utf8)
         var starts = [0]
-        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
+        bytes.withUnsafeBufferPointer { b in
+            for i in b.indices where b[i] == UInt8(ascii: "\n") { starts.append(i + 1) }
+        }
         self.lineStarts = starts
     }
 
@@ -29,11 +31,18 @@ public struct SourceFile: Sendable {
 
     /// The text of a 1-based line without its newline.
     public func lineText(_ line: Int) -> String {
-        guard line >= 1, line <= lineStarts.count else { return "" }
+        String(decoding: bytes[lineBounds(line)], as: UTF8.self)
+    }
+
+    /// The byte offsets of a 1-based line without its newline (or a `\r` before it); empty for a
+    /// line the file does not have. The renderer takes a window of a long line from these bytes
+    /// instead of decoding all of it for every diagnostic.
+    public func lineBounds(_ line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return 0..<0 }
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+        return start..<max(start, end)
     }
 
     public func location(_ offset: Int) -> SourceLocation {

@@ -50,21 +50,25 @@ struct IRLexer {
     private var pos = 0
     private var sawNewline = true
     private(set) var diagnostics: [Diagnostic] = []
+    private let errorLimit: ErrorLimit
+    /// Set once the errors exceed the limit: the token stream ends (with `eof`) where it stopped.
+    private(set) var stopped = false
 
-    init(file: SourceFile) { self.file = file; self.bytes = file.bytes }
+    init(file: SourceFile, errorLimit: ErrorLimit = .none) { self.file = file; self.bytes = file.bytes; self.errorLimit = errorLimit }
 
-    static func tokenize(_ file: SourceFile) -> ([IRToken], [Diagnostic]) {
-        var lexer = IRLexer(file: file)
+    static func tokenize(_ file: SourceFile, errorLimit: ErrorLimit = .none) -> (tokens: [IRToken], diagnostics: [Diagnostic], stopped: Bool) {
+        var lexer = IRLexer(file: file, errorLimit: errorLimit)
         var tokens: [IRToken] = []
         while true {
             let t = lexer.next()
             tokens.append(t)
-            if t.kind == .eof { return (tokens, lexer.diagnostics) }
+            if t.kind == .eof { return (tokens, lexer.diagnostics, lexer.stopped) }
         }
     }
 
     mutating func next() -> IRToken {
         while true {
+            if stopped { return token(.eof, "", from: pos) }
             skipTrivia()
             guard pos < bytes.count else { return token(.eof, "", from: pos) }
             let start = pos
@@ -99,6 +103,7 @@ struct IRLexer {
 
     private mutating func error(_ message: String, _ start: Int, _ end: Int) {
         diagnostics.append(Diagnostic(.irSyntax, message, at: file.range(start, end)))
+        if errorLimit.isExceeded(by: diagnostics.count) { stopped = true }
     }
 
     private mutating func skipTrivia() {
@@ -196,12 +201,18 @@ struct IRLexer {
         return emit(.string, String(decoding: out, as: UTF8.self), from: start)
     }
 
-    /// One diagnostic per stray character, covering all its UTF-8 bytes.
+    /// A run of characters no token starts with (up to a token or white space) is one diagnostic:
+    /// a megabyte of NULs is one error, not a million.
     private mutating func skipUnexpected() {
         let start = pos
-        pos += 1
-        while let b = byte(at: pos), b & 0xC0 == 0x80, bytes[start] >= 0xC0 { pos += 1 }
-        let text = String(decoding: bytes[start..<pos], as: UTF8.self)
-        error("unexpected character '\(text)'", start, pos)
+        repeat { pos += 1 } while pos < bytes.count && !IRLexer.startsToken[Int(bytes[pos])]
+        error(UnexpectedCharacters.message(String(decoding: bytes[start..<pos], as: UTF8.self)[...]), start, pos)
+    }
+
+    /// Bytes that begin a token, white space or a comment, as a table: the run above tests every
+    /// byte of what may be megabytes of junk.
+    static let startsToken: [Bool] = (0..<256).map { i in
+        let b = UInt8(i)
+        return isIdentStart(b) || isDigit(b) || punctuation.contains(b) || "\"%/ \n\t\r".utf8.contains(b)
     }
 }

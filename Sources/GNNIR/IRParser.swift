@@ -13,21 +13,25 @@ import GNNDiagnostics
 /// so a file with several mistakes reports them all. The module is returned only when there
 /// are no errors.
 public enum IRParser {
-    public static func parse(_ file: SourceFile) -> (GraphModule?, [Diagnostic]) {
-        let (tokens, lexErrors) = IRLexer.tokenize(file)
-        var parser = IRParserState(file: file, tokens: tokens)
-        parser.diagnostics = Array(lexErrors.prefix(IRParserState.maxDiagnostics))
-        if lexErrors.count > IRParserState.maxDiagnostics, let last = parser.diagnostics.last {
-            parser.diagnostics.append(Diagnostic(.irSyntax, "too many errors; stopped parsing", at: last.range))
-        }
+    /// The diagnostics come in the order found; past `errorLimit` the lexer and the parser stop,
+    /// and the first errors by position come back, then one saying that parsing stopped.
+    public static func parse(_ file: SourceFile, errorLimit: ErrorLimit = .standard) -> (GraphModule?, [Diagnostic]) {
+        let (tokens, lexErrors, lexerStopped) = IRLexer.tokenize(file, errorLimit: errorLimit)
+        var parser = IRParserState(file: file, tokens: tokens, lexErrors: lexErrors, lexerStopped: lexerStopped, errorLimit: errorLimit)
         parser.parseFile()
         let failed = parser.diagnostics.contains { $0.severity == .error }
-        return (failed ? nil : parser.module, parser.diagnostics)
+        var diagnostics = parser.diagnostics
+        if errorLimit.isExceeded(by: diagnostics.count(where: { $0.severity == .error })) {
+            var bag = DiagnosticBag()
+            bag.report(contentsOf: diagnostics)
+            diagnostics = errorLimit.apply(bag.sorted)
+        }
+        return (failed ? nil : parser.module, diagnostics)
     }
 
     /// Parses, then verifies when parsing succeeded; the module comes back only if both pass.
-    public static func parseAndVerify(_ file: SourceFile) -> (GraphModule?, [Diagnostic]) {
-        let (parsed, diagnostics) = parse(file)
+    public static func parseAndVerify(_ file: SourceFile, errorLimit: ErrorLimit = .standard) -> (GraphModule?, [Diagnostic]) {
+        let (parsed, diagnostics) = parse(file, errorLimit: errorLimit)
         guard let m = parsed else { return (nil, diagnostics) }
         let problems = Verifier.verify(m)
         return (problems.isEmpty ? m : nil, diagnostics + problems)
@@ -46,17 +50,31 @@ struct IRParserState {
     var module = GraphModule(name: "")
     /// Value spelling (without `%`) to its definition. Only looked up, never iterated.
     var defined: [String: (id: ValueID, range: SourceRange)] = [:]
-    /// Hostile input can produce an error per token; past this many the rest is noise.
-    static let maxDiagnostics = 100
+    /// Hostile input can produce an error per token: past the limit the rest is noise, and the
+    /// parser stops (`gaveUp`).
+    let errorLimit: ErrorLimit
+    /// Where the lexer's errors start, in order: a parser error counts those before it toward the
+    /// limit, so the errors kept are the first ones in the file.
+    let lexErrorOffsets: [Int]
+    /// The lexer stopped at the limit: its end of file is where it stopped, not the file's end.
+    let lexerStopped: Bool
+    var parseErrors = 0
+    private(set) var gaveUp = false
     /// Bounds recursion in nested attribute lists so deep `[[[[...` input cannot overflow the stack.
     static let maxNesting = 64
 
-    init(file: SourceFile, tokens: [IRToken]) { self.file = file; self.tokens = tokens }
+    init(file: SourceFile, tokens: [IRToken], lexErrors: [Diagnostic] = [], lexerStopped: Bool = false, errorLimit: ErrorLimit = .none) {
+        self.file = file
+        self.tokens = tokens
+        self.diagnostics = lexErrors
+        self.lexErrorOffsets = lexErrors.map { $0.range?.start.offset ?? 0 }
+        self.lexerStopped = lexerStopped
+        self.errorLimit = errorLimit
+    }
 
     // MARK: tokens
 
     var peek: IRToken { tokens[pos] }
-    var gaveUp: Bool { diagnostics.count >= IRParserState.maxDiagnostics }
 
     @discardableResult
     mutating func advance() -> IRToken {
@@ -69,12 +87,25 @@ struct IRParserState {
     /// From `start` to the end of the last consumed token.
     func range(from start: Int) -> SourceRange { file.range(start, pos > 0 ? tokens[pos - 1].end : start) }
 
+    /// Records an error; once the errors (the parser's, and the lexer's before this one) exceed the
+    /// limit, the parser gives up: it skips to the end of file and reports nothing more.
     mutating func report(_ id: DiagnosticID, _ message: String, at r: SourceRange, notes: [Note] = []) {
         guard !gaveUp else { return }
+        // At the lexer's stop, "found end of file" is about the cut, not the file.
+        if lexerStopped && peek.kind == .eof { giveUp(); return }
         diagnostics.append(Diagnostic(id, message, at: r, notes: notes))
-        if gaveUp {
-            diagnostics.append(Diagnostic(.irSyntax, "too many errors; stopped parsing", at: r))
+        parseErrors += 1
+        var lo = 0, hi = lexErrorOffsets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lexErrorOffsets[mid] <= r.start.offset { lo = mid + 1 } else { hi = mid }
         }
+        if errorLimit.isExceeded(by: parseErrors + lo) { giveUp() }
+    }
+
+    mutating func giveUp() {
+        gaveUp = true
+        pos = tokens.count - 1
     }
 
     mutating func fail(_ message: String, at t: IRToken? = nil) -> IRRecover {

@@ -55,9 +55,11 @@ struct KIRLexer {
     private var sawNewline = true
     private var sawSpace = true
     private(set) var diagnostics: [Diagnostic] = []
+    private let errorLimit: ErrorLimit
 
-    static func tokenize(_ file: SourceFile) -> ([KIRToken], [Diagnostic]) {
-        var lexer = KIRLexer(file: file)
+    /// The tokens, and the errors up to the first past `errorLimit` (where the tokens then end).
+    static func tokenize(_ file: SourceFile, errorLimit: ErrorLimit = .none) -> ([KIRToken], [Diagnostic]) {
+        var lexer = KIRLexer(file: file, errorLimit: errorLimit)
         var tokens: [KIRToken] = []
         while true {
             let t = lexer.next()
@@ -66,10 +68,13 @@ struct KIRLexer {
         }
     }
 
-    private init(file: SourceFile) { self.file = file; self.bytes = file.bytes }
+    private init(file: SourceFile, errorLimit: ErrorLimit) { self.file = file; self.bytes = file.bytes; self.errorLimit = errorLimit }
+
+    private var stopped: Bool { errorLimit.isExceeded(by: diagnostics.count) }
 
     private mutating func next() -> KIRToken {
         while true {
+            if stopped { return token(.eof, "", from: pos) }
             skipSpace()
             let start = pos
             guard let b = byte(at: pos) else { return token(.eof, "", from: pos) }
@@ -165,12 +170,15 @@ struct KIRLexer {
     /// A run of characters no token starts with is one diagnostic.
     private mutating func skipUnexpected() {
         let start = pos
-        while let b = byte(at: pos), !KIRLexer.startsToken(b) || (b == UInt8(ascii: "$") && !(byte(at: pos + 1).map(IRLexer.isIdentStart) ?? false)) {
+        let table = KIRLexer.startsTokenTable
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if table[Int(b)] && !(b == UInt8(ascii: "$") && !(byte(at: pos + 1).map(IRLexer.isIdentStart) ?? false)) { break }
             pos += 1
         }
         if pos == start { pos += 1 }
         let text = String(decoding: bytes[start..<pos], as: UTF8.self)
-        diagnostics.append(Diagnostic(.kirSyntax, "unexpected character\(text.unicodeScalars.count > 1 ? "s" : "") '\(text)'", at: file.range(start, pos)))
+        diagnostics.append(Diagnostic(.kirSyntax, UnexpectedCharacters.message(text[...]), at: file.range(start, pos)))
     }
 
     static func startsToken(_ b: UInt8) -> Bool {
@@ -178,4 +186,7 @@ struct KIRLexer {
             || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "/") || b == UInt8(ascii: "#") || b == UInt8(ascii: ".")
             || b == UInt8(ascii: "!") || b == UInt8(ascii: "$")
     }
+
+    /// `startsToken` as a table: the run above tests every byte of what may be megabytes of junk.
+    static let startsTokenTable: [Bool] = (0..<256).map { startsToken(UInt8($0)) }
 }

@@ -11,21 +11,28 @@ import GNNDiagnostics
 /// read-only buffers, lane statements outside lane kernels, variants) are the verifier's;
 /// `parseAndVerify` does both.
 public enum KernelParser {
-    public static func parse(_ file: SourceFile) -> (KernelProgram?, [Diagnostic]) {
-        let (tokens, lexErrors) = KIRLexer.tokenize(file)
+    /// Lexical errors (each run of stray characters is one) are all reported, up to `errorLimit`:
+    /// past it the lexer stops, the program is not parsed, and the first errors by position come
+    /// back with one saying that parsing stopped.
+    public static func parse(_ file: SourceFile, errorLimit: ErrorLimit = .standard) -> (KernelProgram?, [Diagnostic]) {
+        let (tokens, lexErrors) = KIRLexer.tokenize(file, errorLimit: errorLimit)
         var parser = KIRParserState(file: file, tokens: tokens)
-        var diagnostics = Array(lexErrors.prefix(KIRParserState.maxDiagnostics))
-        if lexErrors.count > KIRParserState.maxDiagnostics, let last = diagnostics.last {
-            diagnostics.append(Diagnostic(.kirSyntax, "too many errors; stopped reporting them", at: last.range))
-        } else {
+        var diagnostics = lexErrors
+        if !errorLimit.isExceeded(by: lexErrors.count) {
             do { try parser.parseProgram() } catch { diagnostics.append(error.diagnostic) }
+        }
+        // The parser's one error can be the one past the limit, and come before the lexer's.
+        if errorLimit.isExceeded(by: diagnostics.count) {
+            var bag = DiagnosticBag()
+            bag.report(contentsOf: diagnostics)
+            diagnostics = errorLimit.apply(bag.sorted)
         }
         return (diagnostics.isEmpty ? parser.program : nil, diagnostics)
     }
 
     /// Parses, then verifies when parsing succeeded; the program comes back only if both pass.
-    public static func parseAndVerify(_ file: SourceFile) -> (KernelProgram?, [Diagnostic]) {
-        let (parsed, diagnostics) = parse(file)
+    public static func parseAndVerify(_ file: SourceFile, errorLimit: ErrorLimit = .standard) -> (KernelProgram?, [Diagnostic]) {
+        let (parsed, diagnostics) = parse(file, errorLimit: errorLimit)
         guard let p = parsed else { return (nil, diagnostics) }
         let problems = KernelVerifier.verify(p)
         return (problems.isEmpty ? p : nil, diagnostics + problems)
@@ -50,7 +57,6 @@ struct KIRParserState {
     var scopes: [[String: Kind]] = []
     var depth = 0
 
-    static let maxDiagnostics = 50
     /// Bounds recursion on nested expressions and blocks, so hostile input cannot overflow the stack.
     static let maxDepth = 200
 

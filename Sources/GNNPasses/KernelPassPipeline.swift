@@ -70,17 +70,20 @@ public enum KernelPassPipeline {
     /// runs. With `verifyEach` the kernel verifier checks the program first and after every pass.
     public static func run(_ p: KernelProgram, passes names: [String], verifyEach: Bool, printAfter: Set<String>? = nil,
                            log: (String) -> Void = { _ in }) -> Result<KernelProgram, PassFailure> {
+        let problems = problems(passes: names, printAfter: printAfter)
+        guard problems.isEmpty else { return .failure(PassFailure(problems)) }
+        return run(p, pipeline: names.compactMap { entry(named: $0)?.pass }, verifyEach: verifyEach, printAfter: printAfter, log: log)
+    }
+
+    /// Unknown names and ordering problems: what `run(_:passes:...)` refuses before running
+    /// anything, found without a program (a driver checks its options before reading the input).
+    public static func problems(passes names: [String], printAfter: Set<String>?) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        var found: [any KernelPass] = []
-        for name in names {
-            if let e = entry(named: name) { found.append(e.pass) } else { problems.append(unknown(name, "--passes")) }
-        }
+        for name in names where entry(named: name) == nil { problems.append(unknown(name, "--passes")) }
         for name in (printAfter ?? []).sorted() where name != "all" && entry(named: name) == nil {
             problems.append(unknown(name, "--print-ir-after"))
         }
-        problems += orderingProblems(names).map { Diagnostic(.passOrder, $0, at: nil) }
-        guard problems.isEmpty else { return .failure(PassFailure(problems)) }
-        return run(p, pipeline: found, verifyEach: verifyEach, printAfter: printAfter, log: log)
+        return problems + orderingProblems(names).map { Diagnostic(.passOrder, $0, at: nil) }
     }
 
     /// Runs pass values directly (tests of the machinery, and the plan, which built the list).

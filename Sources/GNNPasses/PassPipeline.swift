@@ -129,6 +129,13 @@ public enum PassPipeline {
         }
     }
 
+    /// What `run(_:passes:...)` would refuse before running anything (unknown names, a list out of
+    /// order), found without a module: a driver checks its options before reading the input.
+    public static func problems(passes: [String], printAfter: Set<String>?) -> [Diagnostic] {
+        if case .failure(let f) = resolve(passes, printAfter: printAfter) { return f.diagnostics }
+        return orderingProblems(passes).map { Diagnostic(.passOrder, $0, at: nil) }
+    }
+
     /// Runs pass values directly, for passes that are not in the table (tests of the machinery).
     public static func run(_ m: GraphModule, pipeline: [any GraphPass], verifyEach: Bool, printAfter: Set<String>? = nil,
                            log: (String) -> Void = { _ in }) -> Result<GraphModule, PassFailure> {

@@ -60,8 +60,8 @@ extension Elaborator {
         evalDepth += 1
         defer { evalDepth -= 1 }
         if evalDepth > Elaborator.maxEvalDepth {
-            if !tooLarge { report(.expressionsTooDeep(at: e.range)) }
-            tooLarge = true
+            if !halted { report(.expressionsTooDeep(at: e.range)) }
+            halted = true
             return nil
         }
         switch e {

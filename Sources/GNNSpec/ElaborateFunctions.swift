@@ -130,7 +130,7 @@ extension Elaborator {
     @discardableResult
     func elaborateBody(_ f: FunctionDecl, declared: TensorType?, _ scope: inout Scope) -> SemaValue? {
         runStatements(f.body, &scope)
-        if tooLarge { return nil }
+        if halted { return nil }
         guard let returned = scope.returned else {
             report(.missingReturn(f.name.name, at: f.name.range, end: f.bodyClose))
             return nil
@@ -264,9 +264,9 @@ extension Elaborator {
     /// Appends an op, turning a type-rule failure into a located diagnostic.
     func add(_ opcode: Opcode, _ operands: [ValueID], _ attrs: Attributes = Attributes(), declared: TensorType? = nil,
              at range: SourceRange, name: String? = nil) -> ValueID? {
-        if tooLarge { return nil }
+        if halted { return nil }
         if builder.opCount >= Elaborator.maxOps {
-            tooLarge = true
+            halted = true
             report(.programTooLarge(at: range))
             return nil
         }

@@ -19,7 +19,7 @@ extension Diagnostic {
 extension Elaborator {
     func runStatements(_ stmts: [Stmt], _ scope: inout Scope) {
         for s in stmts {
-            if tooLarge { return }
+            if halted { return }
             if scope.returned != nil {
                 report(.statementAfterReturn(at: s.range))
                 return
@@ -146,11 +146,11 @@ extension Elaborator {
         let iterations = lowering ? Int(k) : 1
         let outer = Set(scope.values.keys)
         for _ in 0..<iterations {
-            if tooLarge { return }
+            if halted { return }
             let errorsBefore = diagnostics.count
             let opsBefore = builder.opCount
             for s in body {
-                if tooLarge { return }
+                if halted { return }
                 if case .ret = s {
                     report(.badRepeatCount("'return' cannot appear inside repeat", at: s.range))
                     return
@@ -159,11 +159,11 @@ extension Elaborator {
             }
             // Names bound inside the body are local to one iteration; assignments to outer vars persist.
             for key in scope.values.keys where !outer.contains(key) { scope.values[key] = nil }
-            if tooLarge { return }
+            if halted { return }
             if builder.opCount == opsBefore {
                 idleIterations += 1
                 if idleIterations > Elaborator.maxOps {
-                    tooLarge = true
+                    halted = true
                     report(.programTooLarge(at: count.range))
                     return
                 }

@@ -78,17 +78,27 @@ extension Elaborator {
     }
 
     /// A dimension: a positive integer, an integer constant, or a dimension parameter (symbolic).
+    /// Extents are int32 in the kernels, so a dimension is at most `Elaborator.maxDimension`.
     func resolveDim(_ e: DimExpr, _ scope: inout Scope) -> Dim? {
         let d: Dim?
         switch e {
         case .integer(let v, let r):
             guard v > 0 else { report(.badDimension("a dimension must be a positive integer, got \(v)", at: r)); return nil }
+            guard v <= Elaborator.maxDimension else {
+                report(.badDimension("dimension \(v) is too large (at most \(Elaborator.maxDimension))", at: r))
+                return nil
+            }
             return Dim(v)
         case .name(let id):
             if let dim = scope.dims[id.name] { scope.usedDims.insert(id.name); return dim }
             if let c = consts[id.name] {
-                guard case .number(let v, true) = c.value, v >= 1, v <= Double(Int32.max) else {
+                guard case .number(let v, true) = c.value, v >= 1 else {
                     report(.badDimension("constant '\(id.name)' is not a positive integer, so it cannot be a dimension", at: id.range))
+                    return nil
+                }
+                guard v <= Double(Elaborator.maxDimension) else {
+                    report(.badDimension("constant '\(id.name)' is \(SemaTypes.formatNumber(v)), too large for a dimension (at most \(Elaborator.maxDimension))",
+                                         at: id.range))
                     return nil
                 }
                 return Dim(Int(v))
@@ -102,15 +112,15 @@ extension Elaborator {
         case .mul(let a, let b, let r):
             guard let x = resolveDim(a, &scope), let y = resolveDim(b, &scope) else { return nil }
             d = x.multiplying(y)
-            if d == nil { report(.badDimension("dimension is too large", at: r)) }
+            if d == nil { report(.badDimension("dimension is too large (at most \(Elaborator.maxDimension))", at: r)) }
         case .add(let a, let b, let r):
             guard let x = resolveDim(a, &scope), let y = resolveDim(b, &scope) else { return nil }
             d = x.adding(y)
-            if d == nil { report(.badDimension("dimension is too large", at: r)) }
+            if d == nil { report(.badDimension("dimension is too large (at most \(Elaborator.maxDimension))", at: r)) }
         case .invalid: return nil
         }
-        if let d, let v = d.constantValue, v > Int(Int32.max) {
-            report(.badDimension("dimension \(v) is too large", at: e.range))
+        if let d, let v = d.constantValue, v > Elaborator.maxDimension {
+            report(.badDimension("dimension \(v) is too large (at most \(Elaborator.maxDimension))", at: e.range))
             return nil
         }
         return d

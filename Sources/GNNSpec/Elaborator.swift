@@ -40,6 +40,8 @@ struct Scope {
 final class Elaborator {
     static let maxOps = 100_000
     static let maxRepeat = 1000
+    /// The largest dimension: kernels index with 32-bit extents.
+    static let maxDimension = Int(Int32.max)
     /// Layer instances inside layer instances: each level is a few frames of recursion while
     /// lowering, so a (non-recursive) chain of thousands of layers must stop before the stack does.
     static let maxInstanceDepth = 32
@@ -60,7 +62,11 @@ final class Elaborator {
 
     var builder = GraphBuilder(name: "")
     var lowering = false
-    var tooLarge = false
+    /// The walk stops: the program is too large, or the errors exceed the limit.
+    var halted = false
+    let errorLimit: ErrorLimit
+    /// Errors found before checking began (the parser's) and since, toward the limit.
+    var errorCount: Int
     var instanceCounters: [String: Int] = [:]
     var callSiteInstances: [String: String] = [:]
     var instanceNames: [String: SourceRange] = [:]
@@ -75,20 +81,27 @@ final class Elaborator {
     var idleIterations = 0
     var dropoutStreams = 0
 
-    init(file: SourceFile, spec: SpecFile) {
+    init(file: SourceFile, spec: SpecFile, errorLimit: ErrorLimit = .none, errorsBefore: Int = 0) {
         self.file = file
         self.spec = spec
+        self.errorLimit = errorLimit
+        self.errorCount = errorsBefore
     }
 
+    /// Records a diagnostic once; past the error limit the walk halts (and records nothing more), so
+    /// a file with an error on each of its 100,000 lines costs the limit, not 100,000 checks.
     func report(_ d: Diagnostic) {
-        if reported.insert(d).inserted { diagnostics.append(d) }
+        guard !errorLimit.isExceeded(by: errorCount), reported.insert(d).inserted else { return }
+        diagnostics.append(d)
+        if d.severity == .error { errorCount += 1 }
+        if errorLimit.isExceeded(by: errorCount) { halted = true }
     }
 
     /// Returns the lowered module, or nil when the model is missing or broken.
     func run() -> GraphModule? {
         collectDeclarations()
         findRecursion()
-        for name in layers.keys.sorted() { checkLayerGenerically(layers[name]!) }
+        for name in layers.keys.sorted() where !halted { checkLayerGenerically(layers[name]!) }
         guard let model else {
             if !spec.hasUnparsedModel { report(.missingModel(at: file.range(0, 0))) }
             return nil
@@ -229,8 +242,16 @@ final class Elaborator {
 
     // MARK: suggestions
 
+    /// Names longer than this get no "did you mean" (no one mistypes a name that long).
+    static let maxSuggestedNameLength = 64
+
     func suggestion(for name: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(name, $0)) }.filter { $0.1 <= max(1, name.count / 3) }
+        // The edit distance is quadratic in the names' lengths (two hostile half-megabyte names took
+        // hours), and at least their difference in length: skip what cannot come close.
+        let length = name.utf8.count, allowed = max(1, name.count / 3)
+        guard length <= Elaborator.maxSuggestedNameLength else { return nil }
+        let scored = candidates.filter { abs($0.utf8.count - length) <= allowed }.map { ($0, editDistance(name, $0)) }
+            .filter { $0.1 <= allowed }
         return scored.min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }?.0
     }
 

@@ -2,8 +2,8 @@
 import GNNDiagnostics
 
 extension Diagnostic {
-    static func unexpectedCharacter(_ c: String, at r: SourceRange) -> Diagnostic {
-        Diagnostic(.unexpectedCharacter, "unexpected character \(c)", at: r)
+    static func unexpectedCharacters(_ run: Substring, at r: SourceRange) -> Diagnostic {
+        Diagnostic(.unexpectedCharacter, UnexpectedCharacters.message(run), at: r)
     }
     static func badNumber(_ text: String, at r: SourceRange) -> Diagnostic {
         Diagnostic(.badNumber, "bad number '\(text)'", at: r,
@@ -19,24 +19,43 @@ extension Diagnostic {
 
 public struct Lexer {
     let file: SourceFile
-    var bytes: [UInt8] { file.bytes }
+    /// A stored copy, not a computed `file.bytes`: read per byte, that copied the lexer each time.
+    let bytes: [UInt8]
     var pos = 0
     public private(set) var diagnostics: [Diagnostic] = []
+    let errorLimit: ErrorLimit
+    /// Set once the errors exceed the limit: the lexer ends the token stream where it stopped.
+    public private(set) var stopped = false
 
-    public init(_ file: SourceFile) { self.file = file }
+    public init(_ file: SourceFile, errorLimit: ErrorLimit = .none) { self.file = file; self.bytes = file.bytes; self.errorLimit = errorLimit }
 
-    public static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
-        var lexer = Lexer(file)
+    /// The tokens up to the end of the file, or up to where the errors exceeded `errorLimit` (then
+    /// the last token is an end of file at that point).
+    public static func tokenize(_ file: SourceFile, errorLimit: ErrorLimit = .none) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        let (tokens, diagnostics, _) = tokenizeStopping(file, errorLimit: errorLimit)
+        return (tokens, diagnostics)
+    }
+
+    /// `tokenize`, and whether the lexer stopped at the error limit.
+    static func tokenizeStopping(_ file: SourceFile, errorLimit: ErrorLimit) -> (tokens: [Token], diagnostics: [Diagnostic], stopped: Bool) {
+        var lexer = Lexer(file, errorLimit: errorLimit)
         var tokens: [Token] = []
         while true {
             let t = lexer.next()
             tokens.append(t)
             if t.kind == .eof { break }
         }
-        return (tokens, lexer.diagnostics)
+        return (tokens, lexer.diagnostics, lexer.stopped)
+    }
+
+    /// Records an error; past the limit the lexer stops, so hostile input costs the limit, not its size.
+    mutating func report(_ d: Diagnostic) {
+        diagnostics.append(d)
+        if errorLimit.isExceeded(by: diagnostics.count) { stopped = true }
     }
 
     mutating func next() -> Token {
+        if stopped { return Token(kind: .eof, start: pos, end: pos, atLineStart: true) }
         let sawNewline = skipTrivia()
         let start = pos
         guard pos < bytes.count else { return Token(kind: .eof, start: pos, end: pos, atLineStart: true) }
@@ -77,7 +96,7 @@ public struct Lexer {
                     pos += 1
                 }
                 if pos + 1 >= bytes.count {
-                    diagnostics.append(.unterminatedComment(at: file.range(start, start + 2)))
+                    report(.unterminatedComment(at: file.range(start, start + 2)))
                     pos = bytes.count
                 } else { pos += 2 }
             } else { break }
@@ -109,18 +128,18 @@ public struct Lexer {
         let text = String(decoding: bytes[start..<pos], as: UTF8.self)
         let range = file.range(start, pos)
         if malformed {
-            diagnostics.append(.badNumber(text, at: range))
+            report(.badNumber(text, at: range))
             return .invalid
         }
         if isFloat {
             guard let v = Double(text), v.isFinite else {
-                diagnostics.append(.numberOutOfRange(text, at: range))
+                report(.numberOutOfRange(text, at: range))
                 return .invalid
             }
             return .float(v)
         }
         guard let v = Int(text) else {
-            diagnostics.append(.numberOutOfRange(text, at: range))
+            report(.numberOutOfRange(text, at: range))
             return .invalid
         }
         return .integer(v)
@@ -128,20 +147,24 @@ public struct Lexer {
 
     mutating func digits() { while pos < bytes.count, isDigit(bytes[pos]) { pos += 1 } }
 
-    /// A run of characters that cannot start a token becomes one diagnostic, not one per byte.
+    /// A run of characters that cannot start a token (up to a token or white space) becomes one
+    /// diagnostic, not one per byte: a megabyte of NULs is one error.
     mutating func lexInvalidRun(_ start: Int) -> TokenKind {
-        repeat { pos += 1 } while pos < bytes.count && !startsToken(bytes[pos]) && bytes[pos] >= 0x80
+        repeat { pos += 1 } while pos < bytes.count && !Lexer.startsToken[Int(bytes[pos])]
         let raw = String(decoding: bytes[start..<pos], as: UTF8.self)
-        let shown = raw.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7f } ? "'\(raw)'"
-            : raw.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
-        diagnostics.append(.unexpectedCharacter(shown, at: file.range(start, pos)))
+        report(.unexpectedCharacters(raw[...], at: file.range(start, pos)))
         return .invalid
     }
 
-    func startsToken(_ c: UInt8) -> Bool {
-        isIdentStart(c) || isDigit(c) || c == UInt8(ascii: " ") || c == UInt8(ascii: "\n")
-            || (c < 0x80 && Punct(rawValue: String(UnicodeScalar(c))) != nil)
+    /// Bytes that start a token or trivia (white space; a comment's `/` is punctuation too), as a
+    /// table: the run above tests every byte of what may be megabytes of junk.
+    static let startsToken: [Bool] = (0..<256).map { i in
+        let c = UInt8(i)
+        return (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
+            || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "_")
+            || " \n\t\r".utf8.contains(c) || (c < 0x80 && Punct(rawValue: String(UnicodeScalar(c))) != nil)
     }
+
     func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
     func isIdentStart(_ c: UInt8) -> Bool {
         (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")) || c == UInt8(ascii: "_")

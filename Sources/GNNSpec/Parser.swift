@@ -42,17 +42,30 @@ public struct Parser {
     var index = 0
     var depth = 0
     public internal(set) var diagnostics: [Diagnostic] = []
+    let errorLimit: ErrorLimit
+    /// Where the lexer's errors start, in order: an error of the parser counts those before it
+    /// toward the limit, so the errors kept are the first ones in the file.
+    let lexErrorOffsets: [Int]
+    /// The lexer stopped at the error limit: the end of file is where it stopped, not the file's end.
+    let lexerStopped: Bool
+    var parseErrors = 0
+    /// Set once the errors exceed the limit: the parser skips to the end and reports nothing more.
+    public private(set) var stopped = false
 
-    public init(_ file: SourceFile) {
+    public init(_ file: SourceFile, errorLimit: ErrorLimit = .none) {
         self.file = file
-        let (tokens, lexDiagnostics) = Lexer.tokenize(file)
+        self.errorLimit = errorLimit
+        let (tokens, lexDiagnostics, lexerStopped) = Lexer.tokenizeStopping(file, errorLimit: errorLimit)
         self.tokens = tokens
         self.diagnostics = lexDiagnostics
+        self.lexErrorOffsets = lexDiagnostics.map { $0.range?.start.offset ?? 0 }
+        self.lexerStopped = lexerStopped
     }
 
-    /// Parses the whole file; every error found is in `diagnostics`, and the tree holds what was readable.
-    public static func parse(_ file: SourceFile) -> (SpecFile, [Diagnostic]) {
-        var p = Parser(file)
+    /// Parses the whole file, or up to where the errors exceed `errorLimit`; every error found is in
+    /// `diagnostics` (in the order found), and the tree holds what was readable.
+    public static func parse(_ file: SourceFile, errorLimit: ErrorLimit = .none) -> (SpecFile, [Diagnostic]) {
+        var p = Parser(file, errorLimit: errorLimit)
         let spec = p.parseFile()
         return (spec, p.diagnostics)
     }
@@ -84,8 +97,31 @@ public struct Parser {
 
     mutating func fail(_ d: Diagnostic) -> ParseAbort {
         // A token the lexer already flagged needs no second message.
-        if current.kind != .invalid { diagnostics.append(d) }
+        if current.kind != .invalid { report(d) }
         return ParseAbort()
+    }
+
+    /// Records an error. Once the errors (the parser's and the lexer's before this one) exceed the
+    /// limit, the parser jumps to the end of file, so every loop ends and nothing more is reported.
+    mutating func report(_ d: Diagnostic) {
+        guard !stopped else { return }
+        // At the lexer's stop, "found end of file" and "missing '}'" are about the cut, not the file.
+        if lexerStopped && atEOF { stop(); return }
+        diagnostics.append(d)
+        guard d.severity == .error else { return }
+        parseErrors += 1
+        let offset = d.range?.start.offset ?? Int.max
+        var lo = 0, hi = lexErrorOffsets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lexErrorOffsets[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        if errorLimit.isExceeded(by: parseErrors + lo) { stop() }
+    }
+
+    mutating func stop() {
+        stopped = true
+        index = tokens.count - 1
     }
 
     mutating func expect(_ p: Punct, _ what: String? = nil) throws(ParseAbort) -> Token {
@@ -118,6 +154,7 @@ public struct Parser {
     /// closing the enclosing block; braces are counted apart, so that a `(` left open does not make
     /// the enclosing block's `}` look like the statement's own.
     mutating func syncStatement(from first: Int) {
+        if stopped { return }
         var braces = 0, brackets = 0
         func count(_ t: Token) {
             switch t.kind {
@@ -222,7 +259,7 @@ public struct Parser {
         var settings: [Setting] = []
         while !consume(.rbrace) {
             if atEOF || isTopLevelStart {
-                diagnostics.append(.unterminatedBlock(open: range(of: open), end: range(of: current)))
+                report(.unterminatedBlock(open: range(of: open), end: range(of: current)))
                 return settings
             }
             let before = index
@@ -250,7 +287,7 @@ public struct Parser {
         while true {
             if isPunct(.rbrace) { let close = advance(); return (body, range(of: open), range(of: close)) }
             if atEOF || isTopLevelStart {
-                diagnostics.append(.unterminatedBlock(open: range(of: open), end: range(of: current)))
+                report(.unterminatedBlock(open: range(of: open), end: range(of: current)))
                 return (body, range(of: open), nil)
             }
             let before = index

@@ -161,7 +161,7 @@ extension Parser {
         let body = try parseExpr()
         guard isPunct(.rbrace) else {
             if atEOF || isTopLevelStart {
-                diagnostics.append(.unterminatedBlock(open: range(of: open), end: range(of: current)))
+                report(.unterminatedBlock(open: range(of: open), end: range(of: current)))
                 throw ParseAbort()
             }
             throw fail(.expected("'}' after the per-edge expression", found: current, at: range(of: current)))

@@ -34,6 +34,8 @@ public struct RunOptions: Sendable {
     /// Where to write what the plans produced and the device loads: `<mode>.opt.gir`, `<mode>.kir`
     /// and `<mode>.c` (or `.cu`) for the inference and training programs.
     public var dumpDirectory: String?
+    /// Errors in the spec reported before the front end stops (`--error-limit`).
+    public var errorLimit: ErrorLimit = .standard
     /// The environment as read at start-up (caches, libraries, data directories).
     public var settings: Settings = .process
     /// Planetoid files that differ from their pinned digests are used anyway (`--accept-modified-data`).
@@ -65,6 +67,11 @@ public enum RunDriver {
         do { return try Datasets.load(name, dataDirectory: dataDirectory, environment: settings.values, acceptModified: acceptModified) } catch {
             throw error.exhaustsMemory ? .failure(error.diagnostic) : .badInput(error.diagnostic)
         }
+    }
+
+    /// What is wrong with a dataset name (nil: nothing), found without reading anything.
+    public static func problem(withDatasetName name: String) -> String? {
+        do { try Datasets.validateName(name); return nil } catch { return error.message }
     }
 
     /// Compiles, trains and reports. The caches' warnings (a directory not used, a full disk)
@@ -105,7 +112,7 @@ public enum RunDriver {
         case .failure(let d): throw .badInput(d)
         case .success(let f): file = f
         }
-        let front = SpecFrontEnd.compile(file)
+        let front = SpecFrontEnd.compile(file, errorLimit: o.errorLimit)
         guard let module = front.module else {
             throw .diagnostics(CompilerOutput(text: nil, diagnostics: front.diagnostics, sources: [file]))
         }

@@ -43,7 +43,7 @@ let mainHelp = """
 let compileHelp = """
     usage: gnnc compile SPEC [--emit ast|gir|opt-gir|kir|c|cu|dot] [--backward] [--no-fuse]
                         [--target cpu|cuda] [--dims F=N,C=M] [--precision f32|f16|bf16]
-                        [--print-ir-after STAGE|all] [--remarks] [-o FILE]
+                        [--print-ir-after STAGE|all] [--remarks] [--error-limit N] [-o FILE]
 
     Parses, checks and lowers SPEC (a .gnn file), runs the plan `gnnc run` runs (graph passes,
     schedule, kernel passes, emitter; the verifier after every stage) and prints the chosen stage.
@@ -63,8 +63,10 @@ let compileHelp = """
       --no-fuse        schedule op by op, every intermediate in its own buffer (the baseline)
       --precision P    store activations in P (f16, bf16; default: the train block's, else f32):
                        every stage from opt-gir on shows the storage types low-precision-storage chose
+      --error-limit N  stop after N errors in the spec, with one saying so (default 20; 0: no limit)
       -o FILE          write the output to FILE (atomically) instead of standard output
-    Exit codes: 0 success, 1 errors in the input, 2 usage error, 3 failure, 130 interrupted
+    Exit codes: 0 success, 1 errors in the input, 2 usage error (a bad option or option value,
+    an unknown stage or pass name), 3 failure, 130 interrupted
     (in `run` and `selftest --random` the first Ctrl-C stops at the next step, writing nothing;
     a second one ends at once).
 
@@ -100,7 +102,7 @@ let selftestHelp = """
 let runHelp = """
     usage: gnnc run SPEC --dataset NAME [--data-dir DIR] [--accept-modified-data] [--epochs N] [--runs R] [--seed S]
                     [--device cpu|cuda] [--precision f32|f16|bf16] [--loss-scale S]
-                    [--json FILE] [--save FILE] [--load FILE] [--dump-dir DIR]
+                    [--json FILE] [--save FILE] [--load FILE] [--dump-dir DIR] [--error-limit N]
 
     Compiles SPEC (forward and backward, fused), loads the dataset and trains R runs with seeds
     S, S+1, ... (default 0) using the spec's train block; --epochs overrides its epoch count.
@@ -134,6 +136,8 @@ let runHelp = """
                   --epochs 0 it only evaluates. A checkpoint whose names or shapes do not
                   match the spec is refused, as is one of another model or optimizer or with
                   metadata out of range (gnnc.step and gnnc.epoch: 0 to 1000000000).
+    --error-limit N  stop after N errors in the spec (default 20; 0: no limit)
+    --accept-modified-data  use Planetoid files that differ from their pinned digests
 
     Every model input but x (the node features) is refused: no dataset provides it. Training
     stops with exit 3 at an f32 or bf16 loss that is not finite, writing no report or
@@ -142,14 +146,16 @@ let runHelp = """
     """
 
 let optHelp = """
-    usage: gnnc opt FILE.gir|FILE.kir --passes a,b,c [--print-ir-after PASS|all] [-o FILE]
+    usage: gnnc opt FILE.gir|FILE.kir --passes a,b,c [--print-ir-after PASS|all] [--error-limit N] [-o FILE]
 
     Parses graph IR (.gir) or kernel IR (.kir) text, runs the named graph or kernel passes in
     order (the verifier checks the input and the IR after each) and prints the result.
       --passes LIST            comma-separated pass names (e.g. verify,noop for .gir;
                                map-rows-to-lanes,vectorize-lane-loops for .kir)
       --print-ir-after P|all   also print the IR after pass P (repeatable) or after every pass
+      --error-limit N          stop after N errors in the input (default 20; 0: no limit)
       -o FILE                  write the output to FILE (atomically)
+    An unknown pass name or a list out of the kernel passes' order is a usage error (exit 2).
 
     """
 
@@ -160,6 +166,13 @@ func render(_ ds: [Diagnostic], sources: [SourceFile] = []) -> String {
 }
 
 func render(_ error: any Error) -> String { render([Diagnostic.of(error)]) }
+
+/// Writes diagnostics one at a time: with `--error-limit 0` there can be hundreds of thousands,
+/// and their text all at once would be hundreds of megabytes.
+func printDiagnostics(_ ds: [Diagnostic], sources: [SourceFile]) {
+    let renderer = DiagnosticRenderer(sources: sources, program: "gnnc")
+    for d in ds { printErr(renderer.render(d)) }
+}
 
 func printErr(_ s: String) {
     var bytes = Array(s.utf8)
@@ -190,10 +203,22 @@ func parseOptions(_ args: [String], valued: Set<String>, flags: Set<String>) thr
     return (positional, options)
 }
 
+/// Errors about the command line that only the library can see (a pass or stage name, options
+/// that contradict each other or the spec): usage errors, as the options the driver checks are.
+let usageErrors: Set<DiagnosticID> = [.unknownPass, .passOrder, .badOption]
+
+/// A usage error the library found (`gnnc: error[E502]: ...`), with the pointer to the help.
+func usage(_ ds: [Diagnostic], command: String) -> Exit {
+    printErr(render(ds) + "Run 'gnnc \(command) --help' for usage.\n")
+    return .usage
+}
+
 /// Prints diagnostics and the output (to -o FILE or stdout); returns the exit code.
-func finish(_ out: CompilerOutput, outputPath: String?) -> Exit {
+func finish(_ out: CompilerOutput, outputPath: String?, command: String) -> Exit {
     for line in out.log { print(line, terminator: "") }
-    if !out.diagnostics.isEmpty { printErr(render(out.diagnostics, sources: out.sources)) }
+    let errors = out.diagnostics.filter { $0.severity == .error }
+    if !errors.isEmpty, errors.allSatisfy({ usageErrors.contains($0.id) }) { return usage(out.diagnostics, command: command) }
+    printDiagnostics(out.diagnostics, sources: out.sources)
     if out.hasErrors { return .badInput }
     guard let text = out.text else { return .failure }
     if let path = outputPath {
@@ -208,7 +233,8 @@ func finish(_ out: CompilerOutput, outputPath: String?) -> Exit {
 }
 
 func runCompile(_ args: [String]) throws -> Exit {
-    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o", "--print-ir-after", "--precision", "--target", "--dims"],
+    let (positional, options) = try parseOptions(args, valued: ["--emit", "-o", "--print-ir-after", "--precision", "--target", "--dims",
+                                                                "--error-limit"],
                                                  flags: ["--backward", "--no-fuse", "--remarks", "--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(compileHelp, terminator: ""); return .ok }
     guard positional.count == 1 else { throw UsageError(message: "compile takes exactly one SPEC file") }
@@ -216,22 +242,48 @@ func runCompile(_ args: [String]) throws -> Exit {
     guard let emit = EmitStage(rawValue: emitName) else {
         throw UsageError(message: "unknown --emit stage '\(emitName)'; known: \(EmitStage.allCases.map(\.rawValue).joined(separator: ", "))")
     }
+    // Every option is checked before the file is read.
+    let printAfter = options["--print-ir-after"].map { Set($0.flatMap { $0.split(separator: ",").map(String.init) }) }
+    let target = try options["--target"]?.last.map { (name: String) throws -> Target in
+        guard let t = Target(rawValue: name) else { throw UsageError(message: "unknown --target '\(name)'; use cpu or cuda") }
+        return t
+    }
+    let precision = try precisionOption(options), dims = try dimsOption(options), errorLimit = try errorLimitOption(options)
+    let unknown = Pipeline.unknownStages(printAfter)
+    if !unknown.isEmpty { return usage(unknown, command: "compile") }
     switch Compiler.load(path: positional[0]) {
     case .failure(let d):
         printErr(render([d]))
         return .badInput
     case .success(let file):
-        let printAfter = options["--print-ir-after"].map { Set($0.flatMap { $0.split(separator: ",").map(String.init) }) }
-        let target = try options["--target"]?.last.map { (name: String) throws -> Target in
-            guard let t = Target(rawValue: name) else { throw UsageError(message: "unknown --target '\(name)'; use cpu or cuda") }
-            return t
-        }
         let out = Compiler.compile(file, emit: emit, backward: options["--backward"] != nil, fuse: options["--no-fuse"] == nil,
-                                   printAfter: printAfter, remarks: options["--remarks"] != nil, precision: try precisionOption(options),
-                                   target: target, dims: try dimsOption(options))
+                                   printAfter: printAfter, remarks: options["--remarks"] != nil, precision: precision,
+                                   target: target, dims: dims, errorLimit: errorLimit)
         for r in out.remarks { printErr("remark: \(r)\n") }
-        return finish(out, outputPath: options["-o"]?.last)
+        return finish(out, outputPath: options["-o"]?.last, command: "compile")
     }
+}
+
+/// A flag's integer value of at least `minimum` (and at most `maximum`). The usage error says what
+/// is wrong: not an integer, too small, or too large (99999999999999999999 is a number, just not
+/// one that fits).
+func integerValue<T: FixedWidthInteger>(_ text: String, of flag: String, atLeast minimum: T, atMost maximum: T = .max,
+                                        _ what: String, spelled: String? = nil) throws -> T {
+    let tooLarge = UsageError(message: "\(spelled ?? "\(flag) \(text)") is too large (at most \(maximum))")
+    if let n = T(text) {
+        guard n >= minimum else { throw UsageError(message: "\(flag) needs \(what), got '\(text)'") }
+        guard n <= maximum else { throw tooLarge }
+        return n
+    }
+    let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : text[...]
+    if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), !text.hasPrefix("-") { throw tooLarge }
+    throw UsageError(message: "\(flag) needs \(what), got '\(text)'")
+}
+
+/// `--error-limit N`: errors reported before the front end stops; 0 means no limit (as clang's -ferror-limit).
+func errorLimitOption(_ options: [String: [String]]) throws -> ErrorLimit {
+    guard let v = options["--error-limit"]?.last else { return .standard }
+    return ErrorLimit(try integerValue(v, of: "--error-limit", atLeast: 0, "a non-negative integer (0: no limit)"))
 }
 
 /// `--dims F=1433,C=7` (repeatable): the model dimensions a dataset would bind.
@@ -239,10 +291,12 @@ func dimsOption(_ options: [String: [String]]) throws -> [String: Int] {
     var dims: [String: Int] = [:]
     for item in (options["--dims"] ?? []).flatMap({ $0.split(separator: ",") }) {
         let parts = item.split(separator: "=", maxSplits: 1)
-        guard parts.count == 2, let n = Int(parts[1]), n > 0, !parts[0].isEmpty else {
+        guard parts.count == 2, !parts[0].isEmpty else {
             throw UsageError(message: "--dims takes NAME=N pairs with N a positive integer, separated by commas, not '\(item)'")
         }
-        dims[String(parts[0])] = n
+        // A dimension is an int32 extent in the kernels, as in the spec language (E317).
+        dims[String(parts[0])] = try integerValue(String(parts[1]), of: "--dims \(parts[0])", atLeast: 1, atMost: Int(Int32.max),
+                                                  "a positive integer", spelled: "--dims \(item)")
     }
     return dims
 }
@@ -254,44 +308,52 @@ func precisionOption(_ options: [String: [String]]) throws -> Precision? {
 }
 
 func runOpt(_ args: [String]) throws -> Exit {
-    let (positional, options) = try parseOptions(args, valued: ["--passes", "--print-ir-after", "-o"], flags: ["--help", "-h"])
+    let (positional, options) = try parseOptions(args, valued: ["--passes", "--print-ir-after", "-o", "--error-limit"], flags: ["--help", "-h"])
     if options["--help"] != nil || options["-h"] != nil { print(optHelp, terminator: ""); return .ok }
     guard positional.count == 1 else { throw UsageError(message: "opt takes exactly one .gir or .kir file") }
     let passes = (options["--passes"] ?? []).flatMap { $0.split(separator: ",").map(String.init) }
     let printAfter = options["--print-ir-after"].map { Set($0.flatMap { $0.split(separator: ",").map(String.init) }) }
+    let errorLimit = try errorLimitOption(options)
+    let problems = Compiler.optOptionProblems(fileName: positional[0], passes: passes, printAfter: printAfter)
+    if !problems.isEmpty { return usage(problems, command: "opt") }
     switch Compiler.load(path: positional[0]) {
     case .failure(let d):
         printErr(render([d]))
         return .badInput
     case .success(let file):
-        return finish(Compiler.opt(file, passes: passes, printAfter: printAfter), outputPath: options["-o"]?.last)
+        return finish(Compiler.opt(file, passes: passes, printAfter: printAfter, errorLimit: errorLimit), outputPath: options["-o"]?.last,
+                      command: "opt")
     }
 }
 
 func runRun(_ args: [String]) throws -> Exit {
     let (positional, options) = try parseOptions(args, valued: ["--dataset", "--data-dir", "--epochs", "--runs", "--seed", "--device", "--json", "--save", "--load", "--dump-dir",
-                                                                "--precision", "--loss-scale"],
+                                                                "--precision", "--loss-scale", "--error-limit"],
                                                  flags: ["--help", "-h", "--accept-modified-data"])
     if options["--help"] != nil || options["-h"] != nil { print(runHelp, terminator: ""); return .ok }
     guard positional.count == 1 else { throw UsageError(message: "run takes exactly one SPEC file") }
     guard let dataset = options["--dataset"]?.last else { throw UsageError(message: "run needs --dataset NAME") }
-    func integer(_ flag: String) throws -> Int? {
-        guard let v = options[flag]?.last else { return nil }
-        guard let n = Int(v), n >= 0 else { throw UsageError(message: "\(flag) needs a non-negative integer, got '\(v)'") }
-        return n
-    }
-    if let runs = try integer("--runs"), runs < 1 { throw UsageError(message: "--runs needs at least 1") }
+    if let problem = RunDriver.problem(withDatasetName: dataset) { throw UsageError(message: "--dataset: \(problem)") }
+    let device = options["--device"]?.last ?? "cpu"
+    guard device == "cpu" || device == "cuda" else { throw UsageError(message: "unknown --device '\(device)'; use cpu or cuda") }
+    let runs = try options["--runs"]?.last.map { try integerValue($0, of: "--runs", atLeast: 1, "a positive integer") } ?? 1
+    if runs > 1, options["--save"] != nil { throw UsageError(message: "--save writes one run's parameters; use it with --runs 1") }
+    // Every run would resume the same parameters and dropout stream: R identical runs, not R seeds.
+    if runs > 1, options["--load"] != nil { throw UsageError(message: "--load resumes one run; use it with --runs 1") }
     var opts = RunOptions(specPath: positional[0], dataset: dataset, dataDirectory: options["--data-dir"]?.last,
-                          epochs: try integer("--epochs"), runs: try integer("--runs") ?? 1,
-                          seed: UInt64(try integer("--seed") ?? 0), device: options["--device"]?.last ?? "cpu",
-                          savePath: options["--save"]?.last, loadPath: options["--load"]?.last, precision: try precisionOption(options),
+                          epochs: try options["--epochs"]?.last.map { try integerValue($0, of: "--epochs", atLeast: 0, "a non-negative integer") },
+                          runs: runs,
+                          seed: try options["--seed"]?.last.map { try integerValue($0, of: "--seed", atLeast: 0, "a non-negative integer") } ?? 0,
+                          device: device, savePath: options["--save"]?.last, loadPath: options["--load"]?.last, precision: try precisionOption(options),
                           initialLossScale: try options["--loss-scale"]?.last.map { v in
-                              guard let x = Float(v), x.isFinite, x > 0 else { throw UsageError(message: "--loss-scale needs a positive number, got '\(v)'") }
+                              guard let x = Float(v), x > 0 else { throw UsageError(message: "--loss-scale needs a positive number, got '\(v)'") }
+                              guard x.isFinite else { throw UsageError(message: "--loss-scale \(v) is too large (at most \(Float.greatestFiniteMagnitude))") }
                               return x
                           })
     opts.settings = settings
     opts.dumpDirectory = options["--dump-dir"]?.last
     opts.acceptModifiedData = options["--accept-modified-data"] != nil
+    opts.errorLimit = try errorLimitOption(options)
     let interactive = isatty(1) != 0
     // Only where loops check the flag: elsewhere Ctrl-C keeps its default and stops at once.
     Interrupt.install()
@@ -311,9 +373,10 @@ func runRun(_ args: [String]) throws -> Exit {
         }
         return saveFailure == nil ? .ok : .failure
     } catch .diagnostics(let out) {
-        printErr(render(out.diagnostics, sources: out.sources))
+        printDiagnostics(out.diagnostics, sources: out.sources)
         return .badInput
     } catch .badInput(let d) {
+        if usageErrors.contains(d.id) { return usage([d], command: "run") }
         printErr(render([d]))
         return .badInput
     } catch .failure(let d) {
@@ -331,17 +394,17 @@ func runSelftest(_ args: [String]) throws -> Exit {
     guard positional.isEmpty else { throw UsageError(message: "selftest takes no positional arguments") }
     let device = options["--device"]?.last ?? "cpu"
     if let path = options["--check"]?.last {
-        guard let seed = UInt64(options["--seed"]?.last ?? "1"), let nodes = Int(options["--nodes"]?.last ?? "40"), nodes >= 8 else {
-            throw UsageError(message: "--check needs --seed S (non-negative) and --nodes N (at least 8)")
-        }
+        let seed = try integerValue(options["--seed"]?.last ?? "1", of: "--seed", atLeast: UInt64(0), "a non-negative integer")
+        // The graph has 3N edges: a bound far below overflow, and far above any reproducer's size.
+        let nodes = try integerValue(options["--nodes"]?.last ?? "40", of: "--nodes", atLeast: 8, atMost: 1_000_000, "at least 8 nodes")
         switch SelfTestDriver.checkModel(path: path, seed: seed, nodes: nodes, faults: settings.injectedFaults) {
         case .failure(let f): printErr(render(f)); return .failure
         case .success(let (report, passed)): print(report, terminator: ""); return passed ? .ok : .failure
         }
     }
     if let count = options["--random"]?.last {
-        guard let n = Int(count), n >= 1 else { throw UsageError(message: "--random needs a positive number of models") }
-        guard let seed = UInt64(options["--seed"]?.last ?? "1") else { throw UsageError(message: "--seed needs a non-negative integer") }
+        let n = try integerValue(count, of: "--random", atLeast: 1, "a positive number of models")
+        let seed = try integerValue(options["--seed"]?.last ?? "1", of: "--seed", atLeast: UInt64(0), "a non-negative integer")
         Interrupt.install()
         let (report, passed) = SelfTestDriver.runRandom(count: n, seed: seed, reproducerDirectory: options["--out"]?.last ?? "gnnc-random-failures",
                                                         faults: settings.injectedFaults)
@@ -393,10 +456,7 @@ func listOption(_ options: [String: [String]], _ name: String) -> [String]? {
 func intList(_ options: [String: [String]], _ name: String) throws -> [Int]? {
     guard let items = listOption(options, name) else { return nil }
     if items == ["none"] { return [] }
-    return try items.map { item in
-        guard let n = Int(item), n > 0 else { throw UsageError(message: "\(name) takes positive integers separated by commas, not '\(item)'") }
-        return n
-    }
+    return try items.map { item in try integerValue(item, of: name, atLeast: 1, "positive integers separated by commas") }
 }
 
 let cacheHelp = """

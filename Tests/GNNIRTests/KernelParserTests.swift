@@ -149,11 +149,20 @@ final class KernelParserTests: XCTestCase {
         XCTAssertNil(p)
         XCTAssertTrue(ds.contains { $0.message.contains("nested more than") }, "\(ds)")
 
-        // Bad characters between good tokens: 50 diagnostics, then one saying so.
+        // Bad characters between good tokens: 20 diagnostics (the error limit), then one saying so at
+        // the first error not shown; with no limit, every one.
         let (q, many) = parse(String(repeating: "$ x ", count: 5000))
         XCTAssertNil(q)
-        XCTAssertEqual(many.count, 51)
-        XCTAssertEqual(many.last?.message, "too many errors; stopped reporting them")
+        XCTAssertEqual(many.count, 21)
+        XCTAssertEqual(many.last?.id, .tooManyErrors)
+        XCTAssertEqual(many.last?.range?.start.column, 81)
+        let all = KernelParser.parse(SourceFile(name: "t.kir", text: String(repeating: "$ x ", count: 5000)), errorLimit: .none).1
+        XCTAssertEqual(all.filter { $0.message.hasPrefix("unexpected character") }.count, 5000)
+        // Exactly the limit's stray characters and then the parser's error: still 20 and the last line.
+        let twenty = parse(String(repeating: "$ ", count: 20) + "x").1
+        XCTAssertEqual(twenty.count, 21)
+        XCTAssertEqual(twenty.last?.id, .tooManyErrors)
+        XCTAssertEqual(twenty.last?.range?.start.column, 41)
 
         let text = try String(contentsOfFile: repoRoot() + "/Tests/GNNCompilerTests/golden/gat.bwd.kir", encoding: .utf8)
         let bytes = Array(text.utf8)

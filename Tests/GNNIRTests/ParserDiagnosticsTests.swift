@@ -138,10 +138,36 @@ final class ParserDiagnosticsTests: XCTestCase {
         XCTAssertEqual(problems.map(\.description), ["t.gir:3:3: error[E404]: %0: gather.src has type f32[N, 4], but its operands give f32[E, 4]"])
     }
 
+    /// 500 lines with a stray character: the error limit's 20, then one at the 21st saying that
+    /// parsing stopped (the lexer stopped there too); with no limit, all 500.
     func testErrorFloodIsCapped() {
         let text = "model @M {\n" + String(repeating: "  $\n", count: 500) + "}\n"
         let (_, diagnostics) = Fixtures.parse(text)
-        XCTAssertLessThanOrEqual(diagnostics.count, 501)
-        XCTAssertGreaterThan(diagnostics.count, 10)
+        XCTAssertEqual(diagnostics.count, 21)
+        XCTAssertEqual(diagnostics.last?.description, "t.gir:22:3: error[E505]: too many errors emitted, stopping now (the limit is 20; --error-limit N changes it, 0 means none)")
+        XCTAssertEqual(IRParser.parse(Fixtures.source(text), errorLimit: .none).1.filter { $0.message.hasPrefix("unexpected") }.count, 500)
+    }
+
+    /// Parse errors and stray characters together: the first 20 by position, whichever stage found
+    /// them, and nothing about the end of file where the lexer stopped.
+    func testTheErrorLimitKeepsTheFirstErrorsByPosition() {
+        let text = "model @M {\n  %a = nosuch : f32[N]\n" + (0..<30).map { "  %b\($0) = input $ : f32[N]\n" }.joined()
+            + "  return %a\n}\n"
+        let (m, diagnostics) = Fixtures.parse(text)
+        XCTAssertNil(m)
+        XCTAssertEqual(diagnostics.count, 21)
+        XCTAssertEqual(diagnostics.first?.description, "t.gir:2:8: error[E403]: unknown op 'nosuch'")
+        XCTAssertEqual(diagnostics[1].description, "t.gir:3:15: error[E401]: unexpected character '$'")
+        XCTAssertEqual(diagnostics.last?.range?.start.line, 22)
+        XCTAssertEqual(diagnostics.last?.id, .tooManyErrors)
+        XCTAssertFalse(diagnostics.contains { $0.message.contains("end of file") })
+    }
+
+    /// A run of stray characters is one error however long, and says briefly what it was.
+    func testARunOfStrayCharactersIsOneError() {
+        XCTAssertEqual(errors("model @M {\n  %x = input $$?$ : f32[N]\n  return %x\n}\n"),
+                       ["t.gir:2:14: error[E401]: unexpected characters '$$?$'"])
+        XCTAssertEqual(errors("model @M {\n  %x = input " + String(repeating: "\u{0}", count: 100_000) + " : f32[N]\n  return %x\n}\n"),
+                       ["t.gir:2:14: error[E401]: unexpected character U+0 (100000 in a row)"])
     }
 }

@@ -1,6 +1,8 @@
 // Seeded mutation fuzzing of the IR parser: no crash, no hang, a module or a located error.
+import Foundation
 import GNNDiagnostics
 import GNNIR
+import GNNTestSupport
 import XCTest
 
 /// SplitMix64: tiny, seedable and identical on every platform, so a failing case reproduces.
@@ -107,6 +109,33 @@ final class ParserFuzzTests: XCTestCase {
             let n = rng.below(200)
             let bytes = (0..<n).map { _ in alphabet[rng.below(alphabet.count)] }
             check(String(decoding: bytes, as: UTF8.self), seed: 42)
+        }
+    }
+
+    /// Flood inputs of both IR formats `gnnc opt` reads (runs of one bad character, a megabyte of
+    /// NUL, an error per line, 10^4-deep nesting, a megabyte line): each stays within the time,
+    /// output and error bounds, located, with excerpts cut to a window. Before, a megabyte of NUL in
+    /// a .gir file made a million diagnostics (100 printed, each reprinting the megabyte line).
+    func testFloodInputsStayWithinTimeOutputAndErrorBounds() {
+        for input in FloodInputs.graphIR + FloodInputs.kernelIR {
+            let t0 = Date()
+            let file = SourceFile(name: input.name, text: String(decoding: input.bytes, as: UTF8.self))
+            let diagnostics = input.name.hasSuffix(".kir") ? KernelParser.parseAndVerify(file).1 : IRParser.parseAndVerify(file).1
+            let rendered = DiagnosticRenderer(sources: [file]).render(diagnostics)
+            let dt = Date().timeIntervalSince(t0)
+            let errors = diagnostics.filter { $0.severity == .error }
+            print("flood \(input): \(String(format: "%.3f", dt)) s, \(rendered.utf8.count) bytes rendered, \(errors.count) errors")
+            XCTAssertLessThan(dt, input.isValidProgram ? FloodBounds.validProgramSeconds : FloodBounds.seconds, "\(input)")
+            XCTAssertLessThan(rendered.utf8.count, FloodBounds.outputBytes, "\(input)")
+            XCTAssertLessThanOrEqual(errors.count, FloodBounds.maxErrors, "\(input)")
+            XCTAssertEqual(errors.isEmpty, input.isValidProgram, "\(input): \(rendered.prefix(2000))")
+            for d in diagnostics {
+                guard let r = d.range else { XCTFail("\(input): \(d) has no location"); continue }
+                XCTAssertTrue(0 <= r.start.offset && r.start.offset <= r.end.offset && r.end.offset <= file.bytes.count, "\(input): \(d)")
+            }
+            for line in rendered.split(separator: "\n") where line.hasPrefix(" ") && line.contains(" | ") {
+                XCTAssertLessThanOrEqual(line.unicodeScalars.count, 140, "\(input): \(line.prefix(200))")
+            }
         }
     }
 

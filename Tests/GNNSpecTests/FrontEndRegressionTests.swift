@@ -1,4 +1,4 @@
-// Regression tests for front-end bugs fixed in Sources/GNNSpec: recovery cascades, a depth leak, stack overflows and a hang.
+// Regression tests for front-end bugs fixed in Sources/GNNSpec: recovery cascades, a depth leak, stack overflows, hangs, floods of errors.
 import Foundation
 import XCTest
 import GNNDiagnostics
@@ -175,5 +175,60 @@ final class FrontEndRegressionTests: XCTestCase {
         XCTAssertEqual(r.diagnostics.map(\.id), [.programTooLarge])
         // A loop of ordinary size with an op-free body is fine.
         XCTAssertEqual(compile("model M<F>(x: node[F]) -> node[F] {\n  var h = x\n  repeat 1000 { h = h }\n  return h\n}\n").diagnostics, [])
+    }
+
+    // MARK: floods of errors (the error limit)
+
+    static let model = "model M(x: node[4]) -> node[4] {\n"
+
+    /// A parse error on line 2 and a bad character on each of 30 later lines: the first 20 errors
+    /// by position (the parse error among them), then one saying where the front end stopped.
+    /// Before, all 31 were reported, and 10,000 such lines were 10,000 diagnostics.
+    func testTheErrorLimitKeepsTheFirstErrorsByPosition() {
+        let text = Self.model + "  let a = )\n" + (0..<30).map { "  let b\($0) = x $\n" }.joined() + "  return x\n}\n"
+        let r = compile(text)
+        XCTAssertEqual(r.diagnostics.count, 21)
+        XCTAssertEqual(located(Array(r.diagnostics.prefix(2))), ["2:11 E202", "3:14 E101"])
+        XCTAssertEqual(r.diagnostics.filter { $0.id == .unexpectedCharacter }.count, 19)
+        XCTAssertEqual(located([r.diagnostics[20]]), ["22:15 E505"])
+        // The lexer stopped at line 23: the parser did not take that for a missing '}', and the checks
+        // (which would add nothing shown) did not run.
+        XCTAssertFalse(r.diagnostics.contains { $0.id == .unterminatedBlock || $0.id == .missingReturn })
+        let all = SpecFrontEnd.compile(SourceFile(name: "t.gnn", text: text), errorLimit: .none)
+        XCTAssertEqual(all.diagnostics.map(\.id), [.expectedExpression] + Array(repeating: .unexpectedCharacter, count: 30))
+        let three = SpecFrontEnd.compile(SourceFile(name: "t.gnn", text: text), errorLimit: ErrorLimit(3))
+        XCTAssertEqual(located(three.diagnostics), ["2:11 E202", "3:14 E101", "4:14 E101", "5:14 E505"])
+    }
+
+    /// The parser stops too: of 50 broken statements it reports 21 (one more than the limit, so
+    /// the last line can say there are more) and parses no further.
+    func testTheParserStopsPastTheErrorLimit() {
+        let text = Self.model + String(repeating: "  let = 1\n", count: 50) + "  return x\n}\n"
+        XCTAssertEqual(Parser.parse(SourceFile(name: "t.gnn", text: text), errorLimit: .standard).1.count, 21)
+        let r = compile(text)
+        XCTAssertEqual(r.diagnostics.map(\.id), Array(repeating: .expectedToken, count: 20) + [.tooManyErrors])
+        XCTAssertEqual(located([r.diagnostics[20]]), ["22:7 E505"])
+    }
+
+    /// And the checks: 100 unknown names are 20 errors and the last line, not 100 checks each
+    /// looking for a "did you mean".
+    func testTheChecksStopPastTheErrorLimit() {
+        let text = Self.model + (0..<100).map { "  let a\($0) = nosuch\($0)\n" }.joined() + "  return x\n}\n"
+        let r = compile(text)
+        XCTAssertEqual(r.diagnostics.map(\.id), Array(repeating: .unknownName, count: 20) + [.tooManyErrors])
+        XCTAssertEqual(located([r.diagnostics[20]]), ["22:13 E505"])
+        XCTAssertEqual(SpecFrontEnd.compile(SourceFile(name: "t.gnn", text: text), errorLimit: .none).diagnostics.count, 100)
+    }
+
+    /// A name too long to be a typo gets no "did you mean": comparing two 30,000-character names
+    /// letter by letter took seconds (two half-megabyte names, hours).
+    func testAVeryLongUnknownNameIsReportedWithoutASuggestion() {
+        let long = String(repeating: "a", count: 30_000)
+        let start = Date()
+        let r = compile(Self.model + "  let \(long) = x\n  return \(long)b\n}\n")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 2)
+        XCTAssertEqual(r.diagnostics.map(\.id), [.unknownName])
+        XCTAssertEqual(r.diagnostics.first?.notes, [])
+        XCTAssertEqual(compile(Self.model + "  let hidden = x\n  return hiden\n}\n").diagnostics.first?.notes.map(\.message), ["did you mean 'hidden'?"])
     }
 }

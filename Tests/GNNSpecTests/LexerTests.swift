@@ -144,6 +144,36 @@ final class LexerTests: XCTestCase {
         XCTAssertEqual(lex("a # b $").diagnostics.map(\.id), [.unexpectedCharacter, .unexpectedCharacter])
     }
 
+    /// Any run of characters that cannot start a token is one E101, ASCII or not: 100,000 NULs or
+    /// '$'s were 100,000 diagnostics, each reprinting the whole line. White space ends a run.
+    func testARunOfAnyBadCharactersIsOneE101() {
+        let (tokens, ds) = lex("a $#? b")
+        XCTAssertEqual(ds.map(\.id), [.unexpectedCharacter])
+        XCTAssertEqual(ds.first?.message, "unexpected characters '$#?'")
+        XCTAssertEqual(tokens.map(\.kind), [.identifier("a"), .invalid, .identifier("b"), .eof])
+        for bad in ["\u{0}", "$", "\u{FFFD}", "\u{7F}"] {
+            let run = lex("x " + String(repeating: bad, count: 100_000) + " y")
+            XCTAssertEqual(run.diagnostics.count, 1, bad.debugDescription)
+            XCTAssertEqual(run.diagnostics.first?.range?.start.offset, 2)
+            XCTAssertEqual(run.diagnostics.first?.range?.end.offset, 2 + 100_000 * bad.utf8.count)
+            XCTAssertTrue(run.diagnostics.first?.message.hasSuffix("(100000 in a row)") ?? false, run.diagnostics.first?.message ?? "")
+        }
+        XCTAssertEqual(lex("$\t$\r$").diagnostics.count, 3, "tabs and carriage returns end a run")
+        XCTAssertEqual(lex("$$x$$").tokens.map(\.kind), [.invalid, .identifier("x"), .invalid, .eof])
+    }
+
+    /// Past the error limit the lexer stops: the tokens end with an end of file where it stopped,
+    /// after one error more than the limit (so the reader can be told that there are more).
+    func testTheLexerStopsPastTheErrorLimit() {
+        let file = SourceFile(name: "t.gnn", text: "$ $ $ $ $ $ $ $")
+        let (tokens, ds) = Lexer.tokenize(file, errorLimit: ErrorLimit(3))
+        XCTAssertEqual(ds.count, 4)
+        XCTAssertEqual(tokens.count, 5)
+        XCTAssertEqual(tokens.last?.kind, .eof)
+        XCTAssertEqual(tokens.last?.start, 7)
+        XCTAssertEqual(Lexer.tokenize(file).diagnostics.count, 8, "no limit by default")
+    }
+
     func testEmptyAndWhitespaceOnlyInputsGiveOnlyEndOfFile() {
         for text in ["", "   ", "\n\n", "// only a comment", "/* c */"] {
             let (tokens, diagnostics) = lex(text)

@@ -229,6 +229,47 @@ final class MutationRobustnessTests: XCTestCase {
         }
     }
 
+    /// Flood inputs (runs of one bad character, a megabyte of NUL, an error on each of 50,000
+    /// lines, 10^4-deep nesting, megabyte lines): each stays within the time, output and error
+    /// bounds, its diagnostics located, its excerpts cut to a window. Before the error limit and
+    /// merged runs, 100 KB of NUL alone made 100,000 diagnostics that each reprinted the whole line.
+    func testFloodInputsStayWithinTimeOutputAndErrorBounds() {
+        for input in FloodInputs.spec {
+            let t0 = Date()
+            let file = SourceFile(name: input.name, text: String(decoding: input.bytes, as: UTF8.self))
+            let result = SpecFrontEnd.compile(file)
+            let rendered = DiagnosticRenderer(sources: [file]).render(result.diagnostics)
+            let dt = Date().timeIntervalSince(t0)
+            let errors = result.diagnostics.filter { $0.severity == .error }
+            print("flood \(input): \(String(format: "%.3f", dt)) s, \(rendered.utf8.count) bytes rendered, \(errors.count) errors")
+            let limit = input.isValidProgram ? FloodBounds.validProgramSeconds : FloodBounds.seconds
+            XCTAssertLessThan(dt, limit, "\(input)")
+            XCTAssertLessThan(rendered.utf8.count, FloodBounds.outputBytes, "\(input)")
+            XCTAssertLessThanOrEqual(errors.count, FloodBounds.maxErrors, "\(input)")
+            if input.isValidProgram {
+                XCTAssertNotNil(result.module, "\(input): \(rendered.prefix(2000))")
+            } else {
+                XCTAssertFalse(errors.isEmpty, "\(input)")
+            }
+            XCTAssertEqual(Self.checkDiagnostics(result.diagnostics, file), [], "\(input)")
+            // Source lines are shown as a window of at most 120 columns and two "..." markers.
+            for line in rendered.split(separator: "\n") where line.hasPrefix(" ") && line.contains(" | ") {
+                XCTAssertLessThanOrEqual(line.unicodeScalars.count, 140, "\(input): \(line.prefix(200))")
+            }
+            // Nesting is one located error, not a stack overflow, and not one error per level (an
+            // unclosed one adds the missing '}' and 'return'; braces are not expressions at all).
+            if ["nested-(.gnn", "nested-[.gnn", "nested-repeat.gnn"].contains(input.name) {
+                XCTAssertEqual(errors.map(\.id), [.nestingTooDeep], "\(input)")
+            }
+            if ["unclosed-(.gnn", "unclosed-[.gnn"].contains(input.name) {
+                XCTAssertTrue(errors.contains { $0.id == .nestingTooDeep }, "\(input): \(errors)")
+            }
+            if input.name.hasPrefix("nested-") || input.name.hasPrefix("unclosed-") {
+                XCTAssertLessThanOrEqual(errors.count, 3, "\(input): \(errors)")
+            }
+        }
+    }
+
     /// The generator of one variant: the seed, the spec and the index are each mixed through
     /// splitmix64, so different seeds give different variants (not the same ones renumbered).
     static func variantGenerator(seed: UInt64, spec: Int, variant: Int) -> SplitMix64 {

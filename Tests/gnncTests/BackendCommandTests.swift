@@ -167,7 +167,7 @@ final class BackendCommandTests: XCTestCase {
 
     func testPrintIRAfterUnknownPassOnCompile() throws {
         let r = try gnnc("compile", Inputs.spec("gcn"), "--emit", "kir", "--print-ir-after", "fuse-everything")
-        assertExit(r, 1)
+        assertExit(r, 2)
         XCTAssertEqual(r.stdout, "")
         XCTAssertTrue(r.stderr.contains("unknown stage 'fuse-everything' in --print-ir-after"), r.stderr)
     }

@@ -1,11 +1,65 @@
 // Faults the binary must survive cleanly: Ctrl-C in the middle of a run (during compilation and
-// during training) and a disk that takes no more bytes. Each ends with a clear message and a
-// non-zero exit, writes no output file and leaves no half-written cache entry. (Damaged cache
-// entries, unwritable cache directories, missing or failing C compilers and damaged datasets are
-// covered in GNNRuntimeTests and GNNDataTests.)
+// during training), a disk that takes no more bytes, and flood inputs (a megabyte of NUL, an error
+// every two bytes, deep nesting). Each ends with a clear message and a non-zero exit, writes no
+// output file and leaves no half-written cache entry. (Damaged cache entries, unwritable cache
+// directories, missing or failing C compilers and damaged datasets are covered in GNNRuntimeTests
+// and GNNDataTests.)
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import XCTest
 import Foundation
 import GNNTestSupport
+
+/// One run of gnnc with its own resource usage, from wait4 (getrusage's RUSAGE_CHILDREN would
+/// include every gnnc the test process ran before). The peak resident set counts the test
+/// process's own pages until the child's exec (Linux keeps the larger of the two), so it is an
+/// upper bound on gnnc's: good for a bound against floods, not for a measurement.
+struct MeasuredRun {
+    var status: Int32
+    var seconds: Double
+    var outputBytes: Int
+    var stderr: String
+    var peakKilobytes: Int
+
+    /// Runs with standard output and error in files in `directory`; `arguments` name files by absolute path.
+    static func run(_ arguments: [String], in directory: URL, timeout: Double = 60) throws -> MeasuredRun {
+        let executable = try Gnnc.binary.get().path
+        let out = directory.appendingPathComponent("measured.stdout").path
+        let err = directory.appendingPathComponent("measured.stderr").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let t0 = Date()
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw NSError(domain: "posix_spawn", code: Int(spawned)) }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, WNOHANG, &usage) == 0 {
+            if Date().timeIntervalSince(t0) > timeout {
+                kill(pid, SIGKILL)
+                _ = wait4(pid, &status, 0, &usage)
+                throw GnncRunnerError.timedOut(arguments: arguments, seconds: timeout)
+            }
+            usleep(2000)
+        }
+        let seconds = Date().timeIntervalSince(t0)
+        let size = { (path: String) in ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0 }
+        let stderr = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: err))) ?? Data(), as: UTF8.self)
+        // A normal exit's status is in bits 8-15; a signal leaves its number in the low bits.
+        let exited = status & 0x7f == 0
+        return MeasuredRun(status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), seconds: seconds,
+                           outputBytes: size(out) + size(err), stderr: stderr, peakKilobytes: Int(usage.ru_maxrss))
+    }
+}
 
 final class FaultTests: XCTestCase {
     /// Every `.so` in the cache has its `.meta`, and every `.meta` its `.so`.
@@ -42,6 +96,42 @@ final class FaultTests: XCTestCase {
                                       "--json", json.path], in: dir, environment: env)
         assertExit(ok, 0)
         assertContains(try read(json), "\"kernels\": {\"compiled\": 0, \"loaded_from_cache\": 2}")
+    }
+
+    /// Flood inputs through the binary: each exits 1 with at most the error limit's diagnostics,
+    /// within generous bounds on time, output and memory (before: 10 KB of NUL took 4.6 s and
+    /// printed 150 MB; a megabyte of NUL ran out of time at 5.9 GB). The figures are printed.
+    func testFloodInputsThroughTheBinaryStayWithinTimeOutputAndMemoryBounds() throws {
+        let dir = try makeTempDirectory()
+        let wanted = ["megabyte-of-nul.gnn", "dollar-space.gnn", "error-per-line.gnn", "nested-(.gnn", "long-names.gnn",
+                      "megabyte-of-nul.gir", "dollar-space.gir", "megabyte-of-nul.kir"]
+        let inputs = (FloodInputs.spec + FloodInputs.graphIR + FloodInputs.kernelIR).filter { wanted.contains($0.name) }
+        XCTAssertEqual(inputs.count, wanted.count)
+        for input in inputs {
+            try Data(input.bytes).write(to: dir.appendingPathComponent(input.name))
+            let path = dir.appendingPathComponent(input.name).path
+            let arguments = input.name.hasSuffix(".gnn") ? ["compile", path] : input.name.hasSuffix(".gir") ? ["opt", path, "--passes", "verify"]
+                : ["opt", path, "--passes", "map-rows-to-lanes"]
+            let r = try MeasuredRun.run(arguments, in: dir)
+            print("flood through gnnc \(arguments.joined(separator: " ").replacingOccurrences(of: dir.path + "/", with: "")): exit \(r.status), \(String(format: "%.3f", r.seconds)) s, "
+                  + "\(r.outputBytes) bytes of output, peak RSS \(r.peakKilobytes) KiB")
+            XCTAssertEqual(r.status, 1, "\(input): \(r.stderr.prefix(3000))")
+            // The process as a whole: start-up and reading the file are in it, so the bound is wider.
+            XCTAssertLessThan(r.seconds, 2 * FloodBounds.seconds, "\(input)")
+            XCTAssertLessThan(r.outputBytes, FloodBounds.outputBytes, "\(input)")
+            XCTAssertLessThan(r.peakKilobytes, 1024 * 1024, "\(input)")
+            XCTAssertLessThanOrEqual(r.stderr.components(separatedBy: ": error[").count - 1, FloodBounds.maxErrors, "\(input)")
+            XCTAssertFalse(r.stderr.unicodeScalars.contains { $0.value == 0 }, "\(input): a NUL reached the terminal")
+        }
+        // The flag lifts the limit: every error of the one-per-line input, and no line saying it stopped.
+        let all = try gnnc(arguments: ["compile", "error-per-line.gnn", "--error-limit", "0"], in: dir)
+        assertExit(all, 1)
+        XCTAssertEqual(all.stderr.components(separatedBy: "error[E301]").count - 1, 50_000)
+        XCTAssertFalse(all.stderr.contains("E505"))
+        let three = try gnnc(arguments: ["compile", "error-per-line.gnn", "--error-limit", "3"], in: dir)
+        assertExit(three, 1)
+        XCTAssertEqual(three.stderr.components(separatedBy: ": error[").count - 1, 4)
+        assertContains(three.stderr, "error-per-line.gnn:5:11: error[E505]: too many errors emitted, stopping now (the limit is 3", "stderr")
     }
 
     /// A file-size limit stands in for a full disk (writes fail with EFBIG instead of ENOSPC; the

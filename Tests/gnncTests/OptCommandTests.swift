@@ -51,7 +51,8 @@ final class OptCommandTests: XCTestCase {
     func testUnknownPassInInputFile() throws {
         let input = Inputs.passInput("noop-unknown-pass.gir")
         let r = try gnnc("opt", input, "--passes", "noop,fuse_everything,verify")
-        assertExit(r, 1)
+        // A pass name is an option's value: a usage error.
+        assertExit(r, 2)
         XCTAssertEqual(r.stdout, "")
         assertContains(r.stderr, "unknown pass 'fuse_everything'", "stderr")
         assertContains(r.stderr, "known passes:", "stderr")
@@ -61,7 +62,7 @@ final class OptCommandTests: XCTestCase {
 
     func testUnknownPassIsNamedAndKnownPassesListed() throws {
         let r = try gnnc("opt", Inputs.passInput("noop.gir"), "--passes", "noop,no_such_pass")
-        assertExit(r, 1)
+        assertExit(r, 2)
         XCTAssertEqual(r.stdout, "")
         let line = try XCTUnwrap(r.stderrLines.first { $0.contains("no_such_pass") }, r.description)
         assertContains(line, "unknown pass", "the error line")
@@ -101,8 +102,9 @@ final class OptCommandTests: XCTestCase {
 
     func testPrintIRAfterUnknownPass() throws {
         let r = try gnnc("opt", Inputs.passInput("noop.gir"), "--passes", "noop", "--print-ir-after", "not_a_pass")
-        assertExit(r, 1)
-        assertContains(r.stderr, "not_a_pass", "stderr")
+        assertExit(r, 2)
+        assertContains(r.stderr, "gnnc: error[E502]: unknown pass 'not_a_pass' in --print-ir-after; known passes: noop, verify", "stderr")
+        assertContains(r.stderr, "Run 'gnnc opt --help' for usage.", "stderr")
     }
 
     // MARK: - -o FILE
@@ -195,7 +197,8 @@ final class OptCommandTests: XCTestCase {
 
     func testKernelPassesOutOfOrderAreRefusedBeforeRunning() throws {
         let r = try gnnc("opt", Inputs.passInput("vectorize-lane-loops.kir"), "--passes", "vectorize-lane-loops")
-        assertExit(r, 1)
+        // The order of --passes is the command line's mistake: a usage error.
+        assertExit(r, 2)
         XCTAssertEqual(r.stdout, "")
         assertContains(r.stderr, "error[E602]: kernel pass 'vectorize-lane-loops' needs 'map-rows-to-lanes' to run before it", "stderr")
     }

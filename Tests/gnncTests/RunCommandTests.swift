@@ -202,7 +202,7 @@ final class RunCommandTests: XCTestCase {
         assertContains(wrong.stderr, "m.safetensors: does not match the spec of GCN", "stderr")
         assertContains(wrong.stderr, "conv1.W_neigh is not a parameter of GCN", "stderr")
         let resumedTwice = try run([Inputs.spec("sage"), "--dataset", Self.graph, "--runs", "2", "--load", "m.safetensors"], in: dir)
-        assertExit(resumedTwice, 1)
+        assertExit(resumedTwice, 2)
         assertContains(resumedTwice.stderr, "--load resumes one run", "stderr")
         // The same parameters under another optimizer: refused, Adam cannot resume from SGD's state.
         let sage = try String(contentsOfFile: Inputs.spec("sage"), encoding: .utf8)
@@ -212,17 +212,18 @@ final class RunCommandTests: XCTestCase {
         assertExit(mismatch, 1)
         assertContains(mismatch.stderr, "was saved by the adam optimizer, but the spec trains with sgd", "stderr")
         let several = try run([Inputs.spec("sage"), "--dataset", Self.graph, "--runs", "2", "--save", "x.safetensors"], in: dir)
-        assertExit(several, 1)
+        assertExit(several, 2)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.safetensors").path))
     }
 
     func testBadDatasetsAreClearErrors() throws {
         let dir = try makeTempDirectory()
+        // A misspelt or malformed name is the command line's mistake (exit 2); a missing file is not.
         let unknown = try run([Inputs.spec("gcn"), "--dataset", "corra"], in: dir)
-        assertExit(unknown, 1)
+        assertExit(unknown, 2)
         assertContains(unknown.stderr, "unknown dataset 'corra'", "stderr")
         let badSynthetic = try run([Inputs.spec("gcn"), "--dataset", "synthetic:10,5"], in: dir)
-        assertExit(badSynthetic, 1)
+        assertExit(badSynthetic, 2)
         assertContains(badSynthetic.stderr, "synthetic:10,5", "stderr")
         let missing = try run([Inputs.spec("gcn"), "--dataset", "citeseer", "--data-dir", dir.path],
                               in: dir, env: ["GNNC_DATA_DIR": "", "XDG_CACHE_HOME": dir.path + "/xdg", "GNNC_NO_DOWNLOAD": "1"])
