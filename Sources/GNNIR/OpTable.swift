@@ -165,11 +165,25 @@ enum OpTable {
     static func param() -> OpInfo {
         OpInfo("param", .exactly(0), traits: [.bound, .keepsF32], derivative: .none) { _, attrs, declared throws(TypeRuleError) in
             guard let t = declared, t.domain == .global else { throw TypeRuleError(.domain, "param must be a global value (no N or E axis)") }
-            guard let initName = attrs["init"]?.asIdent, ParamInit(rawValue: initName) != nil else {
-                throw TypeRuleError(.attribute, "param needs init = glorot|zeros|ones|constant")
+            guard let initName = attrs["init"]?.asIdent, let kind = ParamInit(rawValue: initName) else {
+                throw TypeRuleError(.attribute, "param needs init = " + ParamInit.allCases.map(\.rawValue).joined(separator: "|"))
             }
-            if initName == ParamInit.constant.rawValue, attrs["value"]?.asDouble == nil {
-                throw TypeRuleError(.attribute, "param with init = constant needs a numeric value")
+            var numbers: [String: Double] = [:]
+            for a in kind.arguments {
+                switch a.kind {
+                case .number:
+                    if let v = attrs[a.name] {
+                        guard let d = v.asDouble else { throw TypeRuleError(.attribute, "param with init = \(initName): \(a.name) must be a number") }
+                        numbers[a.name] = d
+                    }
+                case .dimension:
+                    if let v = attrs[a.name], v.asDims?.count != 1 {
+                        throw TypeRuleError(.attribute, "param with init = \(initName): \(a.name) must be one dimension, <D>")
+                    }
+                }
+            }
+            if let problem = kind.problem(numbers: numbers, rank: t.dims.count, hasFanIn: attrs["fan_in"] != nil) {
+                throw TypeRuleError(.attribute, "param with init = \(problem)")
             }
             return t
         }

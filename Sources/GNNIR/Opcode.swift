@@ -17,7 +17,7 @@ public enum DegreeKind: String, Sendable, Hashable, CaseIterable {
 public enum Opcode: Hashable, Sendable, CustomStringConvertible {
     /// A model input (node or edge features), bound at run time. Attribute `name`.
     case input
-    /// A trainable parameter. Attributes `init` (glorot|zeros|ones|constant) and `value` for constant.
+    /// A trainable parameter. Attribute `init` names its ParamInit entry; its arguments are attributes under their names.
     case param
     /// A global scalar constant. Attribute `value`.
     case constant

@@ -99,6 +99,3 @@ public enum TypeRules {
     }
 }
 
-public enum ParamInit: String, Sendable, CaseIterable {
-    case glorot, zeros, ones, constant
-}

@@ -5,7 +5,7 @@ import GNNIR
 extension Diagnostic {
     static func unknownInit(_ name: String, at r: SourceRange) -> Diagnostic {
         Diagnostic(.unknownInit, "unknown initializer '\(name)'", at: r,
-                   notes: [Note("known initializers: glorot, zeros, ones, constant(value)")])
+                   notes: [Note("known initializers: " + ParamInit.allCases.map(\.usage).joined(separator: ", "))])
     }
     static func assignToImmutable(_ name: String, at r: SourceRange, declared: SourceRange) -> Diagnostic {
         Diagnostic(.assignToImmutable, "cannot assign to '\(name)': it is not declared with 'var'", at: r,
@@ -91,26 +91,40 @@ extension Elaborator {
         for d in p.shape.dims {
             if let dim = resolveDim(d, &scope) { dims.append(dim) } else { ok = false }
         }
-        let attrs = paramInit(p, &scope)
+        let attrs = paramInit(p, rank: p.shape.dims.count, &scope)
         guard ok, let attrs else { return nil }
         return (dims, attrs)
     }
 
-    func paramInit(_ p: ParamDecl, _ scope: inout Scope) -> Attributes? {
+    /// The initialiser's attributes, read against its entry in the ParamInit table: positional
+    /// arguments, numbers folded, dimensions resolved, defaults left to the table.
+    func paramInit(_ p: ParamDecl, rank: Int, _ scope: inout Scope) -> Attributes? {
         guard let kind = ParamInit(rawValue: p.initName.name) else {
             report(.unknownInit(p.initName.name, at: p.initName.range))
             return nil
         }
         var attrs = Attributes(["init": .ident(kind.rawValue)])
-        if kind == .constant {
-            guard p.initArgs.count == 1 else {
-                report(.wrongArity("constant takes 1 argument (the value), got \(p.initArgs.count)", at: p.initName.range, declared: nil))
-                return nil
+        let declared = kind.arguments, required = declared.filter { !$0.optional }.count
+        guard p.initArgs.count >= required, p.initArgs.count <= declared.count else {
+            let count = required == declared.count ? "\(required)" : "\(required) to \(declared.count)"
+            report(.wrongArity("\(kind.rawValue) takes \(count) argument\(declared.count == 1 ? "" : "s") (\(kind.usage)), got \(p.initArgs.count)",
+                               at: p.initName.range, declared: nil))
+            return nil
+        }
+        var numbers: [String: Double] = [:]
+        for (argument, e) in zip(declared, p.initArgs) {
+            switch argument.kind {
+            case .number:
+                guard case .number(let v, _)? = evalConstant(e, &scope) else { return nil }
+                attrs[argument.name] = .float(v)
+                numbers[argument.name] = v
+            case .dimension:
+                guard let d = dimFromExpr(e, &scope) else { return nil }
+                attrs[argument.name] = .dims([d])
             }
-            guard case .number(let v, _)? = evalConstant(p.initArgs[0], &scope) else { return nil }
-            attrs["value"] = .float(v)
-        } else if !p.initArgs.isEmpty {
-            report(.wrongArity("\(kind.rawValue) takes no arguments, got \(p.initArgs.count)", at: p.initName.range, declared: nil))
+        }
+        if let problem = kind.problem(numbers: numbers, rank: rank, hasFanIn: attrs["fan_in"] != nil) {
+            report(.badScalarArgument(problem, at: p.initArgs.first?.range ?? p.initName.range))
             return nil
         }
         return attrs

@@ -375,7 +375,7 @@ public struct Parser {
         let shape = try parseType()
         guard isKeyword(.`init`) else { throw fail(.expected("'init' and an initializer", found: current, at: range(of: current))) }
         _ = advance()
-        let initName = try expectIdentifier("an initializer (glorot, zeros, ones or constant)")
+        let initName = try expectIdentifier("an initializer name (glorot, torch_linear, ...)")
         var initArgs: [Expr] = []
         if isPunct(.lparen), !current.atLineStart {
             _ = advance()

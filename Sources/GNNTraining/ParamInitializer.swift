@@ -1,25 +1,27 @@
-// Seeded parameter initialisation: glorot (uniform, PyG's `glorot`), zeros, ones, constant.
+// Seeded parameter initialisation: each parameter's own stream, drawn by its initialiser's entry in the ParamInit table (GNNIR/ParamInit.swift).
 import GNNIR
 import GNNCompiler
 import GNNExecution
 
 public enum ParamInitializer {
 
-    /// Values for a parameter of concrete shape `shape`. Glorot uses PyG's fan: the sum of the
-    /// last two dims (`[in, out]` for a weight, `[heads, F]` for attention vectors), so the bound
-    /// is sqrt(6 / (fan_in + fan_out)). Each parameter draws from its own stream (its name).
-    public static func values(_ op: Operation, shape: [Int], seed: UInt64) -> [Float] {
-        let count = shape.reduce(1, *)
-        switch op.attributes["init"]?.asIdent ?? "zeros" {
-        case "glorot":
-            let fan = shape.count >= 2 ? shape[shape.count - 2] + shape[shape.count - 1] : 2 * (shape.first ?? 1)
-            let bound = (6.0 / Double(max(fan, 1))).squareRoot()
-            var rng = SplitMix64(state: seed ^ hash(op.name ?? ""))
-            return (0..<count).map { _ in Float(bound * rng.uniform()) }
-        case "ones": return [Float](repeating: 1, count: count)
-        case "constant": return [Float](repeating: Float(op.attributes["value"]?.asDouble ?? 0), count: count)
-        default: return [Float](repeating: 0, count: count)
+    /// Values for a parameter of concrete shape `shape`. Each parameter draws from its own
+    /// stream (its name). `dimension` resolves a dimension argument (a bias's `fan_in`) to its
+    /// value in this run; an unknown initialiser (the verifier refuses it) gives zeros.
+    public static func values(_ op: Operation, shape: [Int], seed: UInt64, dimension: (Dim) -> Int? = { $0.constantValue }) -> [Float] {
+        guard let kind = (op.attributes["init"]?.asIdent).flatMap(ParamInit.init(rawValue:)) else {
+            return [Float](repeating: 0, count: shape.reduce(1, *))
         }
+        var numbers: [String: Double] = [:]
+        var fanIn: Int?
+        for a in kind.arguments {
+            switch a.kind {
+            case .number: if let v = op.attributes[a.name]?.asDouble { numbers[a.name] = v }
+            case .dimension: if let d = op.attributes[a.name]?.asDims?.first { fanIn = dimension(d) }
+            }
+        }
+        var rng = SplitMix64(state: seed ^ hash(op.name ?? ""))
+        return kind.values(shape: shape, numbers: numbers, fanIn: fanIn, rng: &rng)
     }
 
     /// FNV-1a of the name: a stable per-parameter stream (Swift's `hashValue` is seeded per process).

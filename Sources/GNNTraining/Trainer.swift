@@ -227,7 +227,9 @@ public final class Trainer {
         for p in params {
             let shape = try p.type.concreteShape(graph, dims: dims)
             shapes[p.name!] = shape
-            let values = resume?.params[p.name!]?.values ?? ParamInitializer.values(p, shape: shape, seed: seed)
+            let bindings = dims.mapValues { Dim($0) }.merging(["N": Dim(graph.numNodes), "E": Dim(graph.numEdges)]) { $1 }
+            let values = resume?.params[p.name!]?.values
+                ?? ParamInitializer.values(p, shape: shape, seed: seed) { $0.substituting(bindings)?.constantValue }
             try trainSession.bind(p.name!, values)
             try evalSession.bind(p.name!, values)
         }
