@@ -10,14 +10,14 @@ extension Diagnostic {
     static func badTrainValue(_ message: String, at r: SourceRange) -> Diagnostic {
         Diagnostic(.badTrainValue, message, at: r)
     }
-    static func unknownWeightDecayScope(_ name: String, at r: SourceRange, known: [String]) -> Diagnostic {
-        Diagnostic(.unknownWeightDecayScope, "weight_decay_on names '\(name)', which is not a layer instance or parameter of the model", at: r,
+    static func unknownWeightDecayScope(_ name: String, at r: SourceRange, known: [String], setting: String = "weight_decay_on") -> Diagnostic {
+        Diagnostic(.unknownWeightDecayScope, "\(setting) names '\(name)', which is not a layer instance or parameter of the model", at: r,
                    notes: [Note("instances: \(known.joined(separator: ", "))")])
     }
 }
 
 enum TrainSettings {
-    static let known = ["epochs", "loss", "normalize_features", "optimizer", "precision", "weight_decay_on"]
+    static let known = ["epochs", "loss", "normalize_features", "optimizer", "param_groups", "precision", "weight_decay_on"]
     static let optimizers: [String: [String: Double]] = [
         "adam": ["lr": 0.01, "weight_decay": 0, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8],
         "sgd": ["lr": 0.01, "weight_decay": 0, "momentum": 0],
@@ -42,6 +42,7 @@ extension Elaborator {
         var attrs = TrainSettings.defaults
         var seen: [String: SourceRange] = [:]
         var scope = Scope(prefix: "", dims: [:], dimRanges: [:], isModel: true)
+        var groups: Expr?
         for s in t.settings {
             if let previous = seen[s.key.name] { report(.duplicateSetting(s.key.name, at: s.key.range, previous: previous)); continue }
             seen[s.key.name] = s.key.range
@@ -69,11 +70,70 @@ extension Elaborator {
                 checkOptimizer(s.value, &attrs, &scope)
             case "weight_decay_on":
                 checkWeightDecayScope(s.value, &attrs)
+            case "param_groups":
+                groups = s.value
             default:
                 report(.unknownTrainSetting(s.key.name, at: s.key.range))
             }
         }
+        // After the optimizer, wherever it is written: a group's hyper-parameters are its.
+        if let groups { checkParamGroups(groups, &attrs, &scope) }
         builder.setTrain(attrs)
+    }
+
+    /// `param_groups = [group(on = [conv1, conv2], weight_decay = 0.01), group(on = [lin], lr = 0.05)]`,
+    /// PyTorch's parameter groups: each names layer instances or parameters (as weight_decay_on
+    /// does) and overrides the optimizer's hyper-parameters for them; a parameter is in at most
+    /// one group. Stored as `[[names], key, value, ...]` per group.
+    func checkParamGroups(_ e: Expr, _ attrs: inout Attributes, _ scope: inout Scope) {
+        guard case .list(let items, _) = e else {
+            report(.badTrainValue("param_groups takes a list of group(on = [...], lr = ..., weight_decay = ...)", at: e.range)); return
+        }
+        let optimizer = attrs["optimizer"]?.asIdent ?? "adam"
+        let hyper = TrainSettings.optimizers[optimizer] ?? [:]
+        let paramNames = builder.module.ops.filter { $0.opcode == .param }.compactMap(\.name)
+        var owner: [String: (group: Int, range: SourceRange)] = [:]
+        var groups: [Attribute] = []
+        for (index, item) in items.enumerated() {
+            guard case .call(let callee, nil, let args, nil, _) = item, callee.name == "group" else {
+                report(.badTrainValue("each parameter group is group(on = [...], <hyper-parameter> = <number>, ...)", at: item.range)); continue
+            }
+            var names: [Attribute] = [], settings: [Attribute] = [], hasOn = false
+            for a in args {
+                guard let label = a.label else {
+                    report(.badTrainValue("group arguments are named: on = [...], lr = 0.01", at: a.value.range)); continue
+                }
+                if label.name == "on" {
+                    hasOn = true
+                    guard case .list(let members, _) = a.value, !members.isEmpty else {
+                        report(.badTrainValue("on takes a non-empty list of layer instances or parameters, e.g. [conv1]", at: a.value.range)); continue
+                    }
+                    for m in members {
+                        guard case .name(let id) = m else { report(.badTrainValue("on takes names of layer instances or parameters", at: m.range)); continue }
+                        let covered = paramNames.filter { $0 == id.name || $0.hasPrefix(id.name + ".") }
+                        guard !covered.isEmpty else { report(.unknownWeightDecayScope(id.name, at: id.range, known: instanceNames.keys.sorted(), setting: "param_groups")); continue }
+                        for p in covered {
+                            if let previous = owner[p], previous.group != index {
+                                report(.badTrainValue("parameter \(p) is already in group \(previous.group + 1); a parameter belongs to one group", at: id.range)); continue
+                            }
+                            owner[p] = (index, id.range)
+                        }
+                        names.append(.ident(id.name))
+                    }
+                    continue
+                }
+                guard hyper[label.name] != nil else {
+                    report(.badTrainValue("\(optimizer) has no hyper-parameter '\(label.name)'; a group sets: \(hyper.keys.sorted().joined(separator: ", "))", at: label.range)); continue
+                }
+                guard case .number(let v, _)? = evalConstant(a.value, &scope), v >= 0, v.isFinite else {
+                    report(.badTrainValue("'\(label.name)' must be a non-negative number", at: a.value.range)); continue
+                }
+                settings += [.ident(label.name), .float(v)]
+            }
+            guard hasOn else { report(.badTrainValue("a parameter group needs on = [...]", at: item.range)); continue }
+            groups.append(.list([.list(names)] + settings))
+        }
+        attrs["param_groups"] = .list(groups)
     }
 
     /// `adam`, `adam(lr = 0.01, weight_decay = 5e-4)`, `sgd(lr = 0.1, momentum = 0.9)`.

@@ -24,6 +24,18 @@ public struct OptimizerConfig: Sendable, Equatable {
         eps = train["eps"] ?? 1e-8
         momentum = train["momentum"] ?? 0
     }
+
+    /// This configuration with a parameter group's overrides (`lr`, `weight_decay`, ...).
+    public func overridden(by group: [String: Double]) -> OptimizerConfig {
+        var c = self
+        if let v = group["lr"] { c.lr = v }
+        if let v = group["weight_decay"] { c.weightDecay = v }
+        if let v = group["beta1"] { c.beta1 = v }
+        if let v = group["beta2"] { c.beta2 = v }
+        if let v = group["eps"] { c.eps = v }
+        if let v = group["momentum"] { c.momentum = v }
+        return c
+    }
 }
 
 public final class Optimizer {
@@ -39,6 +51,12 @@ public final class Optimizer {
     public func beginStep() { step += 1 }
 
     public func update(_ name: String, param: UnsafeMutableBufferPointer<Float>, grad: UnsafeBufferPointer<Float>, decay: Bool) {
+        update(name, param: param, grad: grad, decay: decay, with: config)
+    }
+
+    /// The same with the hyper-parameters of the parameter's group (`config` with its overrides).
+    public func update(_ name: String, param: UnsafeMutableBufferPointer<Float>, grad: UnsafeBufferPointer<Float>, decay: Bool,
+                       with config: OptimizerConfig) {
         let wd = decay ? Float(config.weightDecay) : 0
         let lr = Float(config.lr)
         if config.kind == "sgd" {

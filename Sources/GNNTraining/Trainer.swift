@@ -155,6 +155,28 @@ public final class Trainer {
         return out
     }
 
+    /// The group `param_groups` puts `param` in: its overrides, or nil when it is in none.
+    func group(of param: String) -> [String: Double]? {
+        guard case .list(let groups)? = forward.train["param_groups"] else { return nil }
+        for case .list(let fields) in groups {
+            guard case .list(let names)? = fields.first,
+                  names.contains(where: { $0.asIdent.map { param == $0 || param.hasPrefix($0 + ".") } ?? false }) else { continue }
+            var overrides: [String: Double] = [:]
+            for i in stride(from: 1, to: fields.count - 1, by: 2) {
+                if let k = fields[i].asIdent, let v = fields[i + 1].asDouble { overrides[k] = v }
+            }
+            return overrides
+        }
+        return nil
+    }
+
+    /// A parameter's hyper-parameters and whether it decays: its group's overrides of the
+    /// optimizer's; a group that sets weight_decay decays its parameters whatever weight_decay_on says.
+    public func hyperParameters(_ param: String, _ base: OptimizerConfig) -> (OptimizerConfig, decay: Bool) {
+        guard let overrides = group(of: param) else { return (base, inDecayScope(param)) }
+        return (base.overridden(by: overrides), overrides["weight_decay"] != nil || inDecayScope(param))
+    }
+
     func inDecayScope(_ param: String) -> Bool {
         guard case .list(let scope)? = forward.train["weight_decay_on"] else { return true }
         return scope.contains { item in
@@ -235,6 +257,8 @@ public final class Trainer {
         }
         let kind = optimizerKind
         let optimizer = Optimizer(OptimizerConfig(train: trainSettings, kind: kind))
+        // Each parameter's hyper-parameters, resolved once: its group's, else the optimizer's.
+        let hyper = Dictionary(uniqueKeysWithValues: params.map { ($0.name!, hyperParameters($0.name!, optimizer.config)) })
         if let r = resume { optimizer.restore(steps: r.step, state: r.optimizerState) }
         var result = RunResult(seed: seed, epochs: [], bestEpoch: 0, bestValAccuracy: -1, testAccuracyAtBestVal: 0, finalTestAccuracy: 0)
         var scaler = precision == .f16 ? LossScaler(initial: resume?.lossScale ?? initialLossScale ?? LossScaler.defaultInitial) : nil
@@ -272,7 +296,8 @@ public final class Trainer {
                     optimizer.beginStep()
                     for p in params {
                         try grads[p.name!]!.withUnsafeBufferPointer { grad in
-                            try trainSession.updateParameter(p.name!) { optimizer.update(p.name!, param: $0, grad: grad, decay: inDecayScope(p.name!)) }
+                            let (config, decay) = hyper[p.name!]!
+                            try trainSession.updateParameter(p.name!) { optimizer.update(p.name!, param: $0, grad: grad, decay: decay, with: config) }
                         }
                     }
                 }
@@ -282,8 +307,9 @@ public final class Trainer {
                     let name = p.name!
                     guard let k = gradResult[name] else { continue }
                     try trainSession.withResult(k) { grad in
+                        let (config, decay) = hyper[name]!
                         try trainSession.updateParameter(name) { param in
-                            optimizer.update(name, param: param, grad: grad, decay: inDecayScope(name))
+                            optimizer.update(name, param: param, grad: grad, decay: decay, with: config)
                         }
                     }
                 }

@@ -129,4 +129,33 @@ final class TrainerTests: XCTestCase {
         p.withUnsafeMutableBufferPointer { pp in g.withUnsafeBufferPointer { opt.update("w", param: pp, grad: $0, decay: true) } }
         XCTAssertEqual(p[0], 1.5 - 0.5 * (1 + 1.5))
     }
+
+    /// PyTorch's parameter groups: a group with lr 0 keeps its parameters exactly as initialised
+    /// while the other group trains, with its own weight decay.
+    func testParameterGroupsOverrideTheOptimizerPerParameter() throws {
+        let t = try trainer(path: Self.fixture("param_groups.gnn"))
+        let train = t.forward.train["param_groups"]
+        XCTAssertEqual(train, .list([.list([.list([.ident("conv1")]), .ident("lr"), .float(0)]),
+                                     .list([.list([.ident("conv2")]), .ident("weight_decay"), .float(0.05)])]))
+        let data = Self.plantedPartition(seed: 3)
+        let r = try t.train(data, epochs: 20, seed: 1)
+        let final = try XCTUnwrap(r.final)
+        let shapes = try t.parameterShapes(for: data)
+        for p in t.forward.ops where p.opcode == .param {
+            let name = p.name ?? ""
+            let initial = ParamInitializer.values(p, shape: shapes[name] ?? [], seed: 1)
+            let trained = final.params[name]?.values ?? []
+            if name.hasPrefix("conv1.") {
+                XCTAssertEqual(trained, initial, "\(name) is in the lr = 0 group")
+            } else {
+                XCTAssertNotEqual(trained, initial, "\(name) trains")
+            }
+        }
+        // The group's weight decay reaches conv2's bias too, which weight_decay_on alone would not decide.
+        let (config, decay) = t.hyperParameters("conv2.b", OptimizerConfig(train: ["lr": 0.01], kind: "adam"))
+        XCTAssertTrue(decay)
+        XCTAssertEqual(config.weightDecay, 0.05)
+        XCTAssertEqual(config.lr, 0.01)
+        XCTAssertEqual(t.hyperParameters("conv1.W", OptimizerConfig(train: ["lr": 0.01], kind: "adam")).0.lr, 0)
+    }
 }
