@@ -17,7 +17,7 @@ extension Diagnostic {
 }
 
 enum TrainSettings {
-    static let known = ["epochs", "loss", "normalize_features", "optimizer", "param_groups", "precision", "weight_decay_on"]
+    static let known = ["epochs", "loss", "lr_schedule", "normalize_features", "optimizer", "param_groups", "precision", "weight_decay_on"]
     static let optimizers: [String: [String: Double]] = [
         "adam": ["lr": 0.01, "weight_decay": 0, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8],
         "sgd": ["lr": 0.01, "weight_decay": 0, "momentum": 0],
@@ -72,6 +72,8 @@ extension Elaborator {
                 checkWeightDecayScope(s.value, &attrs)
             case "param_groups":
                 groups = s.value
+            case "lr_schedule":
+                checkSchedule(s.value, &attrs, &scope)
             default:
                 report(.unknownTrainSetting(s.key.name, at: s.key.range))
             }
@@ -79,6 +81,49 @@ extension Elaborator {
         // After the optimizer, wherever it is written: a group's hyper-parameters are its.
         if let groups { checkParamGroups(groups, &attrs, &scope) }
         builder.setTrain(attrs)
+    }
+
+    /// `lr_schedule = step(step_size = 50, gamma = 0.5)`, `cosine(t_max = 200)`, `plateau(patience = 10)`:
+    /// stored as `[kind, name, value, ...]` with every argument, defaults included.
+    func checkSchedule(_ e: Expr, _ attrs: inout Attributes, _ scope: inout Scope) {
+        let name: Ident
+        var args: [CallArg] = []
+        switch e {
+        case .name(let id): name = id
+        case .call(let callee, nil, let a, nil, _): name = callee; args = a
+        default: report(.badTrainValue("lr_schedule must be step(...), cosine(...) or plateau(...)", at: e.range)); return
+        }
+        guard let declared = LRScheduleTable.arguments[name.name] else {
+            report(.badTrainValue("unknown lr_schedule '\(name.name)'; known: \(LRScheduleTable.arguments.keys.sorted().joined(separator: ", "))", at: name.range)); return
+        }
+        var values: [String: Double] = [:]
+        var ok = true
+        for a in args {
+            guard let label = a.label else {
+                report(.badTrainValue("lr_schedule arguments are named, e.g. step_size = 50", at: a.value.range)); ok = false; continue
+            }
+            guard declared.contains(where: { $0.name == label.name }) else {
+                report(.badTrainValue("\(name.name) has no argument '\(label.name)'; known: \(declared.map(\.name).joined(separator: ", "))", at: label.range)); ok = false; continue
+            }
+            guard case .number(let v, _)? = evalConstant(a.value, &scope), v >= 0, v.isFinite else {
+                report(.badTrainValue("'\(label.name)' must be a non-negative number", at: a.value.range)); ok = false; continue
+            }
+            if ["step_size", "t_max"].contains(label.name) && v < 1 {
+                report(.badTrainValue("'\(label.name)' must be at least 1", at: a.value.range)); ok = false; continue
+            }
+            if label.name == "factor" && v >= 1 {
+                report(.badTrainValue("plateau's factor must be below 1", at: a.value.range)); ok = false; continue
+            }
+            values[label.name] = v
+        }
+        for d in declared where values[d.name] == nil {
+            guard let v = d.defaultValue else {
+                report(.badTrainValue("\(name.name) needs \(d.name) = <number>", at: e.range)); ok = false; continue
+            }
+            values[d.name] = v
+        }
+        guard ok else { return }
+        attrs["lr_schedule"] = .list([.ident(name.name)] + declared.flatMap { [Attribute.ident($0.name), .float(values[$0.name] ?? 0)] })
     }
 
     /// `param_groups = [group(on = [conv1, conv2], weight_decay = 0.01), group(on = [lin], lr = 0.05)]`,

@@ -270,9 +270,15 @@ public final class Trainer {
         // A resumed run continues the epoch count and the dropout stream of the run it came from,
         // so training N epochs, saving and resuming for M gives the same result as N + M at once.
         let streamSeed = resume?.seed ?? seed, firstEpoch = resume?.epoch ?? 0
+        // The schedule counts the epochs of the whole run, a resumed one included (a plateau
+        // schedule's state is not saved: it starts over on resume).
+        var schedule = LRSchedule(train: forward.train)
+        let baseLR = optimizer.config.lr
         for step in 1...max(epochs, 1) where epochs > 0 {
             if Interrupt.isRequested { throw Interrupted() }
             let epoch = firstEpoch + step
+            let lrFactor = schedule.factor(epoch: epoch, baseLR: baseLR)
+            func scheduled(_ c: OptimizerConfig) -> OptimizerConfig { var c = c; c.lr *= lrFactor; return c }
             let start = MonotonicClock.seconds()
             let scale = scaler?.scale
             if let scale { try trainSession.bind("loss_scale", [scale]) }
@@ -297,7 +303,7 @@ public final class Trainer {
                     for p in params {
                         try grads[p.name!]!.withUnsafeBufferPointer { grad in
                             let (config, decay) = hyper[p.name!]!
-                            try trainSession.updateParameter(p.name!) { optimizer.update(p.name!, param: $0, grad: grad, decay: decay, with: config) }
+                            try trainSession.updateParameter(p.name!) { optimizer.update(p.name!, param: $0, grad: grad, decay: decay, with: scheduled(config)) }
                         }
                     }
                 }
@@ -309,7 +315,7 @@ public final class Trainer {
                     try trainSession.withResult(k) { grad in
                         let (config, decay) = hyper[name]!
                         try trainSession.updateParameter(name) { param in
-                            optimizer.update(name, param: param, grad: grad, decay: decay, with: config)
+                            optimizer.update(name, param: param, grad: grad, decay: decay, with: scheduled(config))
                         }
                     }
                 }
@@ -327,6 +333,7 @@ public final class Trainer {
                                 testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
                                 seconds: seconds, inferenceSeconds: inferenceSeconds, lossScale: scale, skipped: skipped)
             }
+            schedule.observe(valLoss: Double(log.valLoss), baseLR: baseLR)
             record(log, into: &result, progress: progress)
         }
         var state: [String: Checkpoint.Tensor] = [:]

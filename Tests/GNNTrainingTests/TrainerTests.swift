@@ -158,4 +158,18 @@ final class TrainerTests: XCTestCase {
         XCTAssertEqual(config.lr, 0.01)
         XCTAssertEqual(t.hyperParameters("conv1.W", OptimizerConfig(train: ["lr": 0.01], kind: "adam")).0.lr, 0)
     }
+
+    /// The train block's lr_schedule reaches the updates: with StepLR(step_size 1, gamma 0) every
+    /// epoch after the first updates nothing, so five epochs end where one did.
+    func testTheLearningRateScheduleReachesTheUpdates() throws {
+        let t = try trainer(path: Self.fixture("lr_step_to_zero.gnn"))
+        let data = Self.plantedPartition(seed: 3)
+        let one = try XCTUnwrap(try t.train(data, epochs: 1, seed: 1).final)
+        let five = try XCTUnwrap(try t.train(data, epochs: 5, seed: 1).final)
+        XCTAssertEqual(one.params, five.params)
+        let unscheduled = try trainer("gcn")
+        let a = try XCTUnwrap(try unscheduled.train(data, epochs: 1, seed: 1).final)
+        let b = try XCTUnwrap(try unscheduled.train(data, epochs: 5, seed: 1).final)
+        XCTAssertNotEqual(a.params, b.params, "without a schedule later epochs do update")
+    }
 }
