@@ -43,7 +43,12 @@ public struct FunctionDecl: Sendable {
 
 public struct ArgDecl: Sendable {
     public var name: Ident
+    /// For a number argument, the word `number` as a type without dimensions.
     public var type: TypeExpr
+    /// `beta: number`: a compile-time number bound at each call (layers only).
+    public var isNumber: Bool = false
+    /// `beta: number = 0.5`: used when a call does not pass the argument.
+    public var defaultValue: Expr? = nil
 }
 
 /// `node[F]`, `edge[H, 1]`, or a parameter shape `[FI, FO]` (domain nil).

@@ -31,7 +31,9 @@ public enum ASTPrinter {
 
     static func function(_ kind: String, _ f: FunctionDecl, _ out: inout Output) {
         let dims = f.dimParams.isEmpty ? "" : "<" + f.dimParams.map(\.name).joined(separator: ", ") + ">"
-        let args = f.args.map { "\($0.name.name): \(type($0.type))" }.joined(separator: ", ")
+        let args = f.args.map { a in
+            a.isNumber ? "\(a.name.name): number" + (a.defaultValue.map { " = " + expr($0) } ?? "") : "\(a.name.name): \(type(a.type))"
+        }.joined(separator: ", ")
         out.line("\(kind) \(f.name.name)\(dims)(\(args)) -> \(f.returnType.map(type) ?? "?")", f.range)
         out.nested { o in stmts(f.body, &o) }
     }

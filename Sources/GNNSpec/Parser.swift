@@ -235,7 +235,15 @@ public struct Parser {
             repeat {
                 let argName = try expectIdentifier("an argument name")
                 _ = try expect(.colon)
-                args.append(ArgDecl(name: argName, type: try parseType()))
+                if case .identifier("number") = current.kind, peek().kind != .punct(.lbracket) {
+                    // `beta: number` or `beta: number = 0.5`: a number argument.
+                    let word = advance()
+                    let type = TypeExpr(domain: Ident(name: "number", range: range(of: word)), dims: [], range: range(of: word))
+                    let defaultValue: Expr? = consume(.equal) ? try parseExpr() : nil
+                    args.append(ArgDecl(name: argName, type: type, isNumber: true, defaultValue: defaultValue))
+                } else {
+                    args.append(ArgDecl(name: argName, type: try parseType()))
+                }
             } while consume(.comma)
         }
         _ = try expect(.rparen, "',' or ')'")
