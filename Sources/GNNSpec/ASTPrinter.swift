@@ -47,8 +47,8 @@ public enum ASTPrinter {
             case .binding(let n, let v, let mutable, let r): out.line("\(mutable ? "var" : "let") \(n.name) = \(expr(v))", r)
             case .assign(let n, let v, let r): out.line("\(n.name) = \(expr(v))", r)
             case .ret(let v, let r): out.line("return \(expr(v))", r)
-            case .repeatLoop(let c, let body, let r):
-                out.line("repeat \(expr(c))", r)
+            case .repeatLoop(let c, let body, let r, let index):
+                out.line("repeat \(index.map { "\($0.name.name) in \(expr($0.first))..." } ?? "")\(expr(c))", r)
                 out.nested { o in stmts(body, &o) }
             case .graph(let settings, let r):
                 out.line("graph", r)

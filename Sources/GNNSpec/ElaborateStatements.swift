@@ -46,8 +46,8 @@ extension Elaborator {
             assign(name, value, &scope)
         case .ret(let value, _):
             scope.returned = .some(eval(value, &scope))
-        case .repeatLoop(let count, let body, _):
-            runRepeat(count, body, &scope)
+        case .repeatLoop(let count, let body, _, let index):
+            runRepeat(count, body, index, &scope)
         case .graph(let settings, let range):
             guard scope.isModel, scope.prefix.isEmpty else {
                 report(.badGraphSetting("graph settings belong in the model, not in a layer", at: range))
@@ -137,16 +137,41 @@ extension Elaborator {
     }
 
     /// Unrolls `repeat K { ... }` while lowering; a generic check runs the body once.
-    func runRepeat(_ count: Expr, _ body: [Stmt], _ scope: inout Scope) {
-        guard case .number(let k, let isInt)? = evalConstant(count, &scope) else { return }
-        guard isInt, k >= 1, k <= Double(Elaborator.maxRepeat) else {
-            report(.badRepeatCount("repeat count must be an integer from 1 to \(Elaborator.maxRepeat), got \(SemaTypes.formatNumber(k))", at: count.range))
-            return
+    /// With an index (`repeat l in 1...K`), the body sees `l` as a number, first to last.
+    func runRepeat(_ count: Expr, _ body: [Stmt], _ index: RepeatIndex?, _ scope: inout Scope) {
+        var first = 1.0, iterationCount: Int
+        if let index {
+            guard case .number(let a, let aInt)? = evalConstant(index.first, &scope),
+                  case .number(let b, let bInt)? = evalConstant(count, &scope) else { return }
+            // Bounded so that first + i stays exact in a Double and the count converts to Int.
+            guard aInt, bInt else {
+                report(.badRepeatCount("the bounds of repeat \(index.name.name) in first...last must be integers, got \(SemaTypes.formatNumber(a))...\(SemaTypes.formatNumber(b)) ('/' always gives a non-integer number)",
+                                       at: SourceRange(start: index.first.range.start, end: count.range.end)))
+                return
+            }
+            guard abs(a) <= 1e15, abs(b) <= 1e15, b >= a, b - a < Double(Elaborator.maxRepeat) else {
+                report(.badRepeatCount("repeat \(index.name.name) in first...last needs first <= last and at most \(Elaborator.maxRepeat) iterations, got \(SemaTypes.formatNumber(a))...\(SemaTypes.formatNumber(b))",
+                                       at: SourceRange(start: index.first.range.start, end: count.range.end)))
+                return
+            }
+            first = a
+            iterationCount = Int(b - a) + 1
+        } else {
+            guard case .number(let k, let isInt)? = evalConstant(count, &scope) else { return }
+            guard isInt, k >= 1, k <= Double(Elaborator.maxRepeat) else {
+                report(.badRepeatCount("repeat count must be an integer from 1 to \(Elaborator.maxRepeat), got \(SemaTypes.formatNumber(k))", at: count.range))
+                return
+            }
+            iterationCount = Int(k)
         }
-        let iterations = lowering ? Int(k) : 1
+        let iterations = lowering ? iterationCount : 1
         let outer = Set(scope.values.keys)
-        for _ in 0..<iterations {
+        for i in 0..<iterations {
             if halted { return }
+            if let index {
+                // Generic check: the body runs once, for any index.
+                bind(index.name, lowering ? .number(first + Double(i), isInt: true) : .pendingNumber(isInt: true), .immutable, &scope)
+            }
             let errorsBefore = diagnostics.count
             let opsBefore = builder.opCount
             for s in body {

@@ -257,7 +257,7 @@ final class Elaborator {
             for s in ss {
                 switch s {
                 case .binding(_, let v, _, _), .assign(_, let v, _), .ret(let v, _): walk(v)
-                case .repeatLoop(let c, let b, _): walk(c); walkStmts(b)
+                case .repeatLoop(let c, let b, _, let i): walk(c); i.map { walk($0.first) }; walkStmts(b)
                 case .param, .graph: break
                 }
             }

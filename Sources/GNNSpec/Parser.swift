@@ -356,12 +356,21 @@ public struct Parser {
                 }
                 throw error
             }
+            var index: RepeatIndex?
+            if case .identifier(let name) = current.kind, case .identifier("in") = peek().kind {
+                // `repeat i in first...last`
+                let t = advance()
+                _ = advance()
+                let first = try parseExpr()
+                _ = try expect(.ellipsis, "'...' between the first and the last index")
+                index = RepeatIndex(name: Ident(name: name, range: range(of: t)), first: first)
+            }
             let count = try parseExpr()
             guard isPunct(.lbrace) else { throw fail(.expected("'{' after the repeat count", found: current, at: range(of: current))) }
             depth += 1
             defer { depth -= 1 }
             let (body, _, _) = parseBlockBody()
-            return .repeatLoop(count: count, body: body, range: range(from: start))
+            return .repeatLoop(count: count, body: body, range: range(from: start), index: index)
         case .keyword(.graph):
             _ = advance()
             let settings = try parseSettings()

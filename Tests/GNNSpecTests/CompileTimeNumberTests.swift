@@ -182,4 +182,35 @@ final class CompileTimeNumberTests: XCTestCase {
         XCTAssertTrue(ASTPrinter.print(ast).contains("layer l<F>(h: node[F], beta: number, p: number = 0.5) -> node[F]"),
                       ASTPrinter.print(ast))
     }
+
+    /// GCNII's beta_l = log(lambda / l + 1) with the loop index of `repeat l in 1...K`.
+    func testRepeatIndexIsANumberInEachIteration() throws {
+        let spec = """
+        const K = 4
+        const LAMBDA = 0.5
+        layer gcnii<F>(h: node[F], h0: node[F], beta: number, alpha: number = 0.1) -> node[F] {
+          param W: [F, F] init glorot
+          let p = (1 - alpha) * h + alpha * h0
+          return (1 - beta) * p + beta * (p @ W)
+        }
+        model M<F>(x: node[F]) -> node[F] {
+          var h = x
+          repeat l in 1...K {
+            let beta = log(LAMBDA / l + 1)
+            h = relu(gcnii<F>(h, x, beta))
+          }
+          repeat i in -1...0 { h = h * (i + 2) }
+          return h
+        }
+        """
+        let m = try XCTUnwrap(compile(spec).module, "\(compile(spec).diagnostics.map(\.message))")
+        let values = m.ops.filter { $0.opcode == .constant }.compactMap { $0.attributes["value"]?.asDouble }
+        let betas = (1...4).map { log(0.5 / Double($0) + 1) }
+        XCTAssertEqual(values, betas.flatMap { [0.9, 0.1, 1 - $0, $0] } + [1, 2])
+        // One W shared by the four iterations (one call site).
+        XCTAssertEqual(m.ops.filter { $0.opcode == .param }.count, 1)
+        let ast = ASTPrinter.print(SpecFrontEnd.compile(SourceFile(name: "t.gnn", text: spec)).ast)
+        XCTAssertTrue(ast.contains("repeat l in 1...K"), ast)
+        XCTAssertTrue(ast.contains("repeat i in (-1)...0"), ast)
+    }
 }
