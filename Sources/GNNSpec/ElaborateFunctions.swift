@@ -59,7 +59,8 @@ extension Elaborator {
         for arg in layer.args {
             if arg.isNumber {
                 // Any number: each instance folds with its own. A default must be a number now.
-                if let d = arg.defaultValue, let v = evalConstant(d, &scope), !v.isNumeric {
+                var empty = Scope(prefix: "", dims: [:], dimRanges: [:], isModel: false)
+                if let d = arg.defaultValue, let v = evalConstant(d, &empty), !v.isNumeric {
                     report(.badScalarArgument("the default of '\(arg.name.name)' must be a number", at: d.range))
                 }
                 bind(arg.name, .pendingNumber(isInt: false), .argument, &scope)

@@ -107,8 +107,11 @@ extension Elaborator {
                 report(.wrongArity("constant takes 1 argument (the value), got \(p.initArgs.count)", at: p.initName.range, declared: nil))
                 return nil
             }
-            guard case .number(let v, _)? = evalConstant(p.initArgs[0], &scope) else { return nil }
-            attrs["value"] = .float(v)
+            switch evalConstant(p.initArgs[0], &scope) {
+            case .number(let v, _)?: attrs["value"] = .float(v)
+            case .pendingNumber?: attrs["value"] = .float(0) // generic check: any value
+            default: return nil
+            }
         } else if !p.initArgs.isEmpty {
             report(.wrongArity("\(kind.rawValue) takes no arguments, got \(p.initArgs.count)", at: p.initName.range, declared: nil))
             return nil
@@ -140,15 +143,25 @@ extension Elaborator {
     /// With an index (`repeat l in 1...K`), the body sees `l` as a number, first to last.
     func runRepeat(_ count: Expr, _ body: [Stmt], _ index: RepeatIndex?, _ scope: inout Scope) {
         var first = 1.0, iterationCount: Int
-        if let index {
-            guard case .number(let a, let aInt)? = evalConstant(index.first, &scope),
-                  case .number(let b, let bInt)? = evalConstant(count, &scope) else { return }
-            // Bounded so that first + i stays exact in a Double and the count converts to Int.
+        let firstValue = index.map { evalConstant($0.first, &scope) }
+        let countValue = evalConstant(count, &scope)
+        // A layer checked generically: a count or a bound from its dimensions or number arguments is
+        // unknown, so the body is checked once with the index unknown.
+        var pending = false
+        if case .pendingNumber? = countValue { pending = true }
+        if case .pendingNumber?? = firstValue { pending = true }
+        if pending {
+            if let firstValue, firstValue == nil { return }
+            if countValue == nil { return }
+            iterationCount = 1
+        } else if let index {
+            guard case .number(let a, let aInt)?? = firstValue, case .number(let b, let bInt)? = countValue else { return }
             guard aInt, bInt else {
                 report(.badRepeatCount("the bounds of repeat \(index.name.name) in first...last must be integers, got \(SemaTypes.formatNumber(a))...\(SemaTypes.formatNumber(b)) ('/' always gives a non-integer number)",
                                        at: SourceRange(start: index.first.range.start, end: count.range.end)))
                 return
             }
+            // Bounded so that first + i stays exact in a Double and the count converts to Int.
             guard abs(a) <= 1e15, abs(b) <= 1e15, b >= a, b - a < Double(Elaborator.maxRepeat) else {
                 report(.badRepeatCount("repeat \(index.name.name) in first...last needs first <= last and at most \(Elaborator.maxRepeat) iterations, got \(SemaTypes.formatNumber(a))...\(SemaTypes.formatNumber(b))",
                                        at: SourceRange(start: index.first.range.start, end: count.range.end)))
@@ -157,7 +170,7 @@ extension Elaborator {
             first = a
             iterationCount = Int(b - a) + 1
         } else {
-            guard case .number(let k, let isInt)? = evalConstant(count, &scope) else { return }
+            guard case .number(let k, let isInt)? = countValue else { return }
             guard isInt, k >= 1, k <= Double(Elaborator.maxRepeat) else {
                 report(.badRepeatCount("repeat count must be an integer from 1 to \(Elaborator.maxRepeat), got \(SemaTypes.formatNumber(k))", at: count.range))
                 return
@@ -170,7 +183,7 @@ extension Elaborator {
             if halted { return }
             if let index {
                 // Generic check: the body runs once, for any index.
-                bind(index.name, lowering ? .number(first + Double(i), isInt: true) : .pendingNumber(isInt: true), .immutable, &scope)
+                bind(index.name, lowering && !pending ? .number(first + Double(i), isInt: true) : .pendingNumber(isInt: true), .immutable, &scope)
             }
             let errorsBefore = diagnostics.count
             let opsBefore = builder.opCount

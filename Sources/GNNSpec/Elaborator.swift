@@ -164,7 +164,8 @@ final class Elaborator {
         }
     }
 
-    /// A constant's value must be a number known at compile time.
+    /// A constant's value must be a number known at compile time. Names are constants, and in a
+    /// body also number-valued names (number arguments, loop indices, `let` numbers) and dimensions.
     func evalConstant(_ e: Expr, _ scope: inout Scope) -> SemaValue? {
         switch e {
         case .integer(let v, _): return .number(Double(v), isInt: true)
@@ -182,7 +183,17 @@ final class Elaborator {
             }
             return v
         case .name(let id):
+            if let b = scope.values[id.name] {
+                guard let v = b.value else { return nil }
+                if v.isNumeric { return v }
+                report(.badScalarArgument("'\(id.name)' is a tensor; a number known at compile time is needed here", at: id.range))
+                return nil
+            }
             if let c = consts[id.name] { return c.value }
+            if let dim = scope.dims[id.name] {
+                scope.usedDims.insert(id.name)
+                return dimensionAsNumber(id, dim, scope)
+            }
             report(.unknownName(id.name, at: id.range, suggestion: suggestion(for: id.name, in: Array(consts.keys))))
             return nil
         case .binary(let op, let l, let r, let opRange, _):

@@ -213,4 +213,34 @@ final class CompileTimeNumberTests: XCTestCase {
         XCTAssertTrue(ast.contains("repeat l in 1...K"), ast)
         XCTAssertTrue(ast.contains("repeat i in (-1)...0"), ast)
     }
+
+    /// A layer's number argument or dimension can be a repeat count, a loop bound or a parameter's
+    /// initial value; each instance uses its own.
+    func testNumberArgumentsAsRepeatCountsAndInitValues() throws {
+        let spec = """
+        layer prop<F>(h: node[F], k: number, alpha: number = 0.1) -> node[F] {
+          param b: [F] init constant(alpha * 2)
+          var z = h
+          repeat k { z = (1 - alpha) * aggregate(sum) { z[src] } + alpha * h }
+          repeat l in 2...k + 1 { z = z * (1.0 / l) }
+          return z + b
+        }
+        layer scale<D>(h: node[D]) -> node[D] {
+          var z = h
+          repeat D { z = z * 2 }
+          return z
+        }
+        model M<F>(x: node[F]) -> node[F] {
+          return prop<F>(x, 3, alpha = 0.5) + prop<F>(x, 1) + scale<F>(x) * 0 + x
+        }
+        """
+        let r = compile(spec)
+        XCTAssertEqual(r.diagnostics.map(\.id), [.numberNotKnown], "repeat D with D bound to F")
+        let fixed = spec.replacingOccurrences(of: " + scale<F>(x) * 0", with: "")
+        let m = try XCTUnwrap(compile(fixed).module, "\(compile(fixed).diagnostics.map(\.message))")
+        XCTAssertEqual(m.ops.filter { if case .aggregate = $0.opcode { return true }; return false }.count, 3 + 1)
+        XCTAssertEqual(m.ops.filter { $0.opcode == .param }.compactMap { $0.attributes["value"]?.asDouble }, [1.0, 0.2])
+        let values = m.ops.filter { $0.opcode == .constant }.compactMap { $0.attributes["value"]?.asDouble }
+        XCTAssertEqual(Array(values.suffix(5)), [1.0 / 3, 1.0 / 4, 0.9, 0.1, 1.0 / 2], "the first instance ends with 1 / l for l in 3...4; the second has 1 / l for l in 2...2")
+    }
 }
