@@ -6,9 +6,6 @@ extension Diagnostic {
     static func unknownName(_ name: String, at r: SourceRange, suggestion: String?) -> Diagnostic {
         Diagnostic(.unknownName, "unknown name '\(name)'", at: r, notes: suggestion.map { [Note("did you mean '\($0)'?")] } ?? [])
     }
-    static func dimensionUsedAsValue(_ name: String, at r: SourceRange) -> Diagnostic {
-        Diagnostic(.unknownName, "'\(name)' is a dimension, not a value", at: r)
-    }
     static func layerUsedAsValue(_ name: String, at r: SourceRange) -> Diagnostic {
         Diagnostic(.unknownName, "'\(name)' is a layer: call it as \(name)<dims>(args)", at: r)
     }
