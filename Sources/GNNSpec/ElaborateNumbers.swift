@@ -12,7 +12,9 @@ extension Diagnostic {
                    notes: [Note("use a const, or a layer dimension bound to an integer (conv<F, 16>)")])
     }
     static func boundDimensionAsNumber(_ name: String, bound: Dim, at r: SourceRange, callSite: SourceRange?) -> Diagnostic {
-        Diagnostic(.numberNotKnown, "'\(name)' is bound to \(bound), which the dataset sets at run time, so it has no value to use as a number here", at: r,
+        // `conv<F>` binds the layer's own F to the model's F: say which one.
+        let shown = bound.description == name ? "the model's \(bound)" : bound.description
+        return Diagnostic(.numberNotKnown, "'\(name)' is bound to \(shown), which the dataset sets at run time, so it has no value to use as a number here", at: r,
                    notes: callSite.map { [Note("the layer is instantiated here", at: $0)] } ?? [])
     }
 }
