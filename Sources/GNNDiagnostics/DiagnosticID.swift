@@ -59,6 +59,10 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Hashable {
     case listNotAllowed = "E339"
     case unknownDomain = "E340"
     case scalarWhereTensorExpected = "E341"
+    /// Folding a number gave no finite result: `1 / 0`, `log(-1)`, `rsqrt(0)`, `exp(1000)`.
+    case numberOutOfDomain = "E342"
+    /// A number that is known only at run time: a model dimension, bound from the dataset.
+    case numberNotKnown = "E343"
     /// A bug in gnnc itself: lowering produced IR that fails the verifier.
     case internalError = "E399"
 

@@ -43,7 +43,12 @@ public struct FunctionDecl: Sendable {
 
 public struct ArgDecl: Sendable {
     public var name: Ident
+    /// For a number argument, the word `number` as a type without dimensions.
     public var type: TypeExpr
+    /// `beta: number`: a compile-time number bound at each call (layers only).
+    public var isNumber: Bool = false
+    /// `beta: number = 0.5`: used when a call does not pass the argument.
+    public var defaultValue: Expr? = nil
 }
 
 /// `node[F]`, `edge[H, 1]`, or a parameter shape `[FI, FO]` (domain nil).
@@ -86,15 +91,22 @@ public enum Stmt: Sendable {
     case binding(name: Ident, value: Expr, mutable: Bool, range: SourceRange)
     case assign(name: Ident, value: Expr, range: SourceRange)
     case ret(Expr, range: SourceRange)
-    case repeatLoop(count: Expr, body: [Stmt], range: SourceRange)
+    /// `repeat K { }`, or `repeat i in first...last { }` (count is then `last`).
+    case repeatLoop(count: Expr, body: [Stmt], range: SourceRange, index: RepeatIndex?)
     case graph([Setting], range: SourceRange)
 
     public var range: SourceRange {
         switch self {
         case .param(let p): return p.range
-        case .binding(_, _, _, let r), .assign(_, _, let r), .ret(_, let r), .repeatLoop(_, _, let r), .graph(_, let r): return r
+        case .binding(_, _, _, let r), .assign(_, _, let r), .ret(_, let r), .repeatLoop(_, _, let r, _), .graph(_, let r): return r
         }
     }
+}
+
+/// The loop index of `repeat i in first...last`: a number in each iteration.
+public struct RepeatIndex: Sendable {
+    public var name: Ident
+    public var first: Expr
 }
 
 public struct ParamDecl: Sendable {

@@ -31,7 +31,9 @@ public enum ASTPrinter {
 
     static func function(_ kind: String, _ f: FunctionDecl, _ out: inout Output) {
         let dims = f.dimParams.isEmpty ? "" : "<" + f.dimParams.map(\.name).joined(separator: ", ") + ">"
-        let args = f.args.map { "\($0.name.name): \(type($0.type))" }.joined(separator: ", ")
+        let args = f.args.map { a in
+            a.isNumber ? "\(a.name.name): number" + (a.defaultValue.map { " = " + expr($0) } ?? "") : "\(a.name.name): \(type(a.type))"
+        }.joined(separator: ", ")
         out.line("\(kind) \(f.name.name)\(dims)(\(args)) -> \(f.returnType.map(type) ?? "?")", f.range)
         out.nested { o in stmts(f.body, &o) }
     }
@@ -45,8 +47,8 @@ public enum ASTPrinter {
             case .binding(let n, let v, let mutable, let r): out.line("\(mutable ? "var" : "let") \(n.name) = \(expr(v))", r)
             case .assign(let n, let v, let r): out.line("\(n.name) = \(expr(v))", r)
             case .ret(let v, let r): out.line("return \(expr(v))", r)
-            case .repeatLoop(let c, let body, let r):
-                out.line("repeat \(expr(c))", r)
+            case .repeatLoop(let c, let body, let r, let index):
+                out.line("repeat \(index.map { "\($0.name.name) in \(expr($0.first))..." } ?? "")\(expr(c))", r)
                 out.nested { o in stmts(body, &o) }
             case .graph(let settings, let r):
                 out.line("graph", r)

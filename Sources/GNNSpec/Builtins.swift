@@ -6,8 +6,8 @@ extension Diagnostic {
     static func wrongArity(_ message: String, at r: SourceRange, declared: SourceRange?) -> Diagnostic {
         Diagnostic(.wrongArity, message, at: r, notes: declared.map { [Note("declared here", at: $0)] } ?? [])
     }
-    static func badScalarArgument(_ message: String, at r: SourceRange) -> Diagnostic {
-        Diagnostic(.badScalarArgument, message, at: r)
+    static func badScalarArgument(_ message: String, at r: SourceRange, notes: [Note] = []) -> Diagnostic {
+        Diagnostic(.badScalarArgument, message, at: r, notes: notes)
     }
     static func edgeSoftmaxNeedsEdgeValue(_ t: String, at r: SourceRange) -> Diagnostic {
         Diagnostic(.edgeSoftmaxNeedsEdgeValue, "edge_softmax normalises edge scores, but its argument is \(t)", at: r,
@@ -90,8 +90,9 @@ extension Elaborator {
             return nil
         }
         var scalars: [String: Double] = [:]
+        var pending = false
         for (i, a) in positional.dropFirst(sig.variadic ? positional.count : sig.tensors).enumerated() {
-            guard let v = scalarArgument(a.value, callee.name, sig.scalars[i].name, &scope) else { return nil }
+            guard let v = scalarArgument(a.value, callee.name, sig.scalars[i].name, &scope, pending: &pending) else { return nil }
             scalars[sig.scalars[i].name] = v
         }
         for a in args {
@@ -100,7 +101,7 @@ extension Elaborator {
                 report(.wrongArity("\(callee.name) has no argument named '\(label.name)'; it takes \(callee.name)(\(sig.usage))", at: label.range, declared: nil))
                 return nil
             }
-            guard let v = scalarArgument(a.value, callee.name, label.name, &scope) else { return nil }
+            guard let v = scalarArgument(a.value, callee.name, label.name, &scope, pending: &pending) else { return nil }
             scalars[label.name] = v
         }
         var attrs = Attributes()
@@ -111,8 +112,9 @@ extension Elaborator {
             }
             attrs[s.name] = .float(v)
         }
-        if callee.name == "dropout", let p = attrs["p"]?.asDouble, !(p >= 0 && p < 1) {
-            report(.badScalarArgument("dropout probability must be in [0, 1), got \(SemaTypes.formatNumber(p))", at: range))
+        if !pending, callee.name == "dropout", let p = attrs["p"]?.asDouble, !(p >= 0 && p < 1) {
+            report(.badScalarArgument("dropout probability must be in [0, 1), got \(SemaTypes.formatNumber(p))", at: range,
+                                      notes: scope.callSite.map { [Note("the layer is instantiated here", at: $0)] } ?? []))
             return nil
         }
 
@@ -121,6 +123,7 @@ extension Elaborator {
         for a in tensorArgs {
             guard let v = eval(a.value, &scope) else { return nil }
             guard case .tensor(let id, let t) = v else {
+                if case .unary(let u) = sig.lowering { return foldUnary(u, v, pending ? nil : attrs, callee.name, at: range) }
                 report(.scalarWhereTensorExpected("\(callee.name) needs a tensor argument, got a number", at: a.value.range))
                 return nil
             }
@@ -151,8 +154,9 @@ extension Elaborator {
         return required == total ? "\(total) \(noun)" : "\(required) to \(total) \(noun)"
     }
 
-    func scalarArgument(_ e: Expr, _ fn: String, _ name: String, _ scope: inout Scope) -> Double? {
+    func scalarArgument(_ e: Expr, _ fn: String, _ name: String, _ scope: inout Scope, pending: inout Bool) -> Double? {
         guard let v = eval(e, &scope) else { return nil }
+        if case .pendingNumber = v { pending = true; return 0 } // generic check: any value
         guard case .number(let x, _) = v else {
             report(.badScalarArgument("'\(name)' of \(fn) must be a number known at compile time", at: e.range))
             return nil

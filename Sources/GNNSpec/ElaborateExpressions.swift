@@ -6,9 +6,6 @@ extension Diagnostic {
     static func unknownName(_ name: String, at r: SourceRange, suggestion: String?) -> Diagnostic {
         Diagnostic(.unknownName, "unknown name '\(name)'", at: r, notes: suggestion.map { [Note("did you mean '\($0)'?")] } ?? [])
     }
-    static func dimensionUsedAsValue(_ name: String, at r: SourceRange) -> Diagnostic {
-        Diagnostic(.unknownName, "'\(name)' is a dimension, not a value", at: r)
-    }
     static func layerUsedAsValue(_ name: String, at r: SourceRange) -> Diagnostic {
         Diagnostic(.unknownName, "'\(name)' is a layer: call it as \(name)<dims>(args)", at: r)
     }
@@ -71,6 +68,7 @@ extension Elaborator {
         case .negate(let inner, let range):
             switch eval(inner, &scope) {
             case .number(let v, let isInt)?: return .number(-v, isInt: isInt)
+            case .pendingNumber(let isInt)?: return .pendingNumber(isInt: isInt)
             case .tensor(let v, _)?: return tensor(add(.unary(.neg), [v], at: range))
             case nil: return nil
             }
@@ -106,35 +104,58 @@ extension Elaborator {
         }
         if let c = consts[id.name] { return c.value }
         if spec.unparsedNames.contains(id.name) { return nil }
-        if scope.dims[id.name] != nil { report(.dimensionUsedAsValue(id.name, at: id.range)); return nil }
+        if let dim = scope.dims[id.name] {
+            scope.usedDims.insert(id.name)
+            return dimensionAsNumber(id, dim, scope)
+        }
         if layers[id.name] != nil { report(.layerUsedAsValue(id.name, at: id.range)); return nil }
         let candidates = Array(scope.values.keys) + Array(consts.keys)
         report(.unknownName(id.name, at: id.range, suggestion: suggestion(for: id.name, in: candidates)))
         return nil
     }
 
+    /// Arithmetic on numbers, evaluated now; a result that is not finite (`1 / 0`, an overflow) is an
+    /// error at the operator rather than an inf or NaN in the program.
     func foldNumbers(_ op: BinaryOperator, _ a: SemaValue, _ b: SemaValue, at range: SourceRange) -> SemaValue? {
-        guard case .number(let x, let xi) = a, case .number(let y, let yi) = b else { return nil }
-        let bothInt = xi && yi
-        switch op {
-        case .add: return .number(x + y, isInt: bothInt)
-        case .sub: return .number(x - y, isInt: bothInt)
-        case .mul: return .number(x * y, isInt: bothInt)
-        case .div: return .number(x / y, isInt: false)
-        case .matmul:
+        guard a.isNumeric, b.isNumeric else { return nil }
+        if op == .matmul {
             report(.scalarWhereTensorExpected("@ multiplies a tensor by a parameter matrix, not numbers", at: range))
             return nil
+        }
+        guard case .number(let x, let xi) = a, case .number(let y, let yi) = b else {
+            return .pendingNumber(isInt: a.isIntNumber && b.isIntNumber && op != .div)
+        }
+        let bothInt = xi && yi
+        let result: Double
+        switch op {
+        case .add: result = x + y
+        case .sub: result = x - y
+        case .mul: result = x * y
+        case .div:
+            guard y != 0 else {
+                report(.numberOutOfDomain("\(SemaTypes.formatNumber(x)) / 0 divides by zero", at: range))
+                return nil
+            }
+            result = x / y
+        case .matmul: return nil // reported above
+        }
+        return finiteNumber(result, isInt: bothInt && op != .div, at: range) {
+            "\(SemaTypes.formatNumber(x)) \(op.rawValue) \(SemaTypes.formatNumber(y))"
         }
     }
 
     func binary(_ op: BinaryOperator, _ a: SemaValue, _ b: SemaValue, opRange: SourceRange, range: SourceRange) -> SemaValue? {
-        if case .number = a, case .number = b { return foldNumbers(op, a, b, at: opRange) }
+        if a.isNumeric, b.isNumeric { return foldNumbers(op, a, b, at: opRange) }
         if op == .matmul {
             guard case .tensor(let x, _) = a, case .tensor(let y, _) = b else {
                 report(.scalarWhereTensorExpected("@ needs tensors on both sides; use * to scale by a number", at: opRange))
                 return nil
             }
             return tensor(add(.matmul, [x, y], at: opRange))
+        }
+        if op == .div, case .number(0, _) = b {
+            report(.numberOutOfDomain("dividing by 0 gives inf or NaN", at: opRange))
+            return nil
         }
         guard let x = materialize(a, at: range), let y = materialize(b, at: range) else { return nil }
         let code: BinaryOp = switch op {
@@ -152,6 +173,8 @@ extension Elaborator {
         switch v {
         case .tensor(let id, _): return id
         case .number(let x, _): return add(.constant, [], Attributes(["value": .float(x)]), at: range)
+        // Only while a layer is checked generically (its graph is discarded): any value will do.
+        case .pendingNumber: return add(.constant, [], Attributes(["value": .float(0)]), at: range)
         }
     }
 

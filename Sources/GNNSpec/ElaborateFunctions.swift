@@ -57,6 +57,15 @@ extension Elaborator {
         var scope = Scope(prefix: "", dims: [:], dimRanges: [:], isModel: false)
         declareDims(layer.dimParams, as: { Dim(symbol: $0) }, in: &scope)
         for arg in layer.args {
+            if arg.isNumber {
+                // Any number: each instance folds with its own. A default must be a number now.
+                var empty = Scope(prefix: "", dims: [:], dimRanges: [:], isModel: false)
+                if let d = arg.defaultValue, let v = evalConstant(d, &empty), !v.isNumeric {
+                    report(.badScalarArgument("the default of '\(arg.name.name)' must be a number", at: d.range))
+                }
+                bind(arg.name, .pendingNumber(isInt: false), .argument, &scope)
+                continue
+            }
             guard let t = resolveValueType(arg.type, &scope) else { bind(arg.name, nil, .argument, &scope); continue }
             guard let v = add(.input, [], Attributes(["name": .string(arg.name.name)]), declared: t, at: arg.name.range) else { continue }
             bind(arg.name, .tensor(v, t), .argument, &scope)
@@ -79,6 +88,11 @@ extension Elaborator {
         declareDims(m.dimParams, as: { Dim(symbol: $0) }, in: &scope)
         var inputs: [ValueID] = []
         for arg in m.args {
+            if arg.isNumber {
+                report(.badModelSignature("a model's inputs are tensors bound from the dataset; number arguments belong to layers", at: arg.type.range))
+                bind(arg.name, nil, .argument, &scope)
+                continue
+            }
             guard let t = resolveValueType(arg.type, &scope) else { bind(arg.name, nil, .argument, &scope); continue }
             guard let v = add(.input, [], Attributes(["name": .string(arg.name.name)]), declared: t, at: arg.name.range) else { continue }
             builder.name(v, arg.name.name)
@@ -159,45 +173,88 @@ extension Elaborator {
     func callLayer(_ layer: FunctionDecl, callee: Ident, dimArgs: [DimExpr]?, args: [CallArg], instance: Ident?,
                    range: SourceRange, _ scope: inout Scope) -> SemaValue? {
         if recursiveLayers.contains(layer.name.name) { return nil }
-        let given = dimArgs ?? []
-        guard given.count == layer.dimParams.count else {
-            report(.wrongArity("layer '\(layer.name.name)' takes \(layer.dimParams.count) dimension argument\(layer.dimParams.count == 1 ? "" : "s") <\(layer.dimParams.map(\.name).joined(separator: ", "))>, got \(given.count)",
+        let dimArgsGiven = dimArgs ?? []
+        guard dimArgsGiven.count == layer.dimParams.count else {
+            report(.wrongArity("layer '\(layer.name.name)' takes \(layer.dimParams.count) dimension argument\(layer.dimParams.count == 1 ? "" : "s") <\(layer.dimParams.map(\.name).joined(separator: ", "))>, got \(dimArgsGiven.count)",
                                at: callee.range, declared: layer.name.range))
             return nil
         }
-        guard args.count == layer.args.count else {
-            report(.wrongArity("layer '\(layer.name.name)' takes \(layer.args.count) argument\(layer.args.count == 1 ? "" : "s"), got \(args.count)",
+        // Arguments: positional ones first, in order, then named ones (`beta = 0.5`); a number
+        // argument with a default may be left out.
+        let positionalCount = args.prefix { $0.label == nil }.count
+        guard positionalCount <= layer.args.count else {
+            report(.wrongArity("layer '\(layer.name.name)' takes \(layer.args.count) argument\(layer.args.count == 1 ? "" : "s"), got \(positionalCount)",
                                at: range, declared: layer.name.range))
             return nil
         }
-        var bindings: [String: Dim] = [:]
+        var given: [Expr?] = layer.args.indices.map { $0 < positionalCount ? args[$0].value : nil }
         var ok = true
-        for (p, d) in zip(layer.dimParams, given) {
+        for a in args.dropFirst(positionalCount) {
+            guard let label = a.label else {
+                report(.wrongArity("positional arguments come before named ones", at: a.value.range, declared: layer.name.range))
+                ok = false; continue
+            }
+            guard let k = layer.args.firstIndex(where: { $0.name.name == label.name }) else {
+                let names = layer.args.map(\.name.name)
+                report(.wrongArity("layer '\(layer.name.name)' has no argument named '\(label.name)'; it takes (\(names.joined(separator: ", ")))",
+                                   at: label.range, declared: layer.name.range))
+                ok = false; continue
+            }
+            guard given[k] == nil else {
+                report(.wrongArity("argument '\(label.name)' is given twice", at: label.range, declared: layer.args[k].name.range))
+                ok = false; continue
+            }
+            given[k] = a.value
+        }
+        for (k, p) in layer.args.enumerated() where ok && given[k] == nil && !(p.isNumber && p.defaultValue != nil) {
+            report(.wrongArity("missing argument '\(p.name.name)': layer '\(layer.name.name)' takes (\(layer.args.map(\.name.name).joined(separator: ", ")))",
+                               at: range, declared: p.name.range))
+            ok = false
+        }
+        var bindings: [String: Dim] = [:]
+        for (p, d) in zip(layer.dimParams, dimArgsGiven) {
             if let dim = resolveDim(d, &scope) { bindings[p.name] = dim } else { ok = false }
         }
         var argValues: [SemaValue?] = []
-        for a in args {
-            if let label = a.label { report(.wrongArity("layer arguments are positional; remove '\(label.name) ='", at: label.range, declared: layer.name.range)) }
-            argValues.append(eval(a.value, &scope))
+        for (k, p) in layer.args.enumerated() {
+            if let e = given[k] {
+                argValues.append(eval(e, &scope))
+            } else if p.isNumber, let d = p.defaultValue {
+                // Defaults are constant expressions (checked with the layer), the same for every call.
+                var empty = Scope(prefix: "", dims: [:], dimRanges: [:], isModel: false)
+                argValues.append(lowering ? evalConstant(d, &empty) : .pendingNumber(isInt: false))
+            } else {
+                argValues.append(nil)
+            }
         }
         guard ok else { return nil }
-        var inner = Scope(prefix: "", dims: bindings, dimRanges: [:], isModel: false)
+        var inner = Scope(prefix: "", dims: bindings, dimRanges: [:], isModel: false, callSite: range)
         for d in layer.dimParams { inner.usedDims.insert(d.name) }
-        var argTensors: [(Ident, ValueID, TensorType)] = []
+        var argTensors: [(Ident, SemaValue)] = []
         for (i, argDecl) in layer.args.enumerated() {
-            guard let expected = resolveValueType(argDecl.type, &inner, quiet: true) else { return nil }
             guard let actual = argValues[i] else { ok = false; continue }
-            guard case .tensor(let v, let t) = actual else {
+            let at = given[i]?.range ?? range
+            if argDecl.isNumber {
+                guard actual.isNumeric else {
+                    report(.argumentTypeMismatch("argument '\(argDecl.name.name)' of '\(layer.name.name)' must be a number known at compile time, got a tensor",
+                                                 at: at, declared: argDecl.type.range))
+                    ok = false; continue
+                }
+                argTensors.append((argDecl.name, actual))
+                continue
+            }
+            guard let expected = resolveValueType(argDecl.type, &inner, quiet: true) else { return nil }
+            guard case .tensor(_, let t) = actual else {
                 report(.argumentTypeMismatch("argument '\(argDecl.name.name)' of '\(layer.name.name)' must be \(SemaTypes.show(expected)), got a number",
-                                             at: args[i].value.range, declared: argDecl.type.range))
+                                             at: at, declared: argDecl.type.range))
                 ok = false; continue
             }
             if t != expected {
                 report(.argumentTypeMismatch("argument '\(argDecl.name.name)' of '\(layer.name.name)' must be \(SemaTypes.show(expected)), got \(SemaTypes.show(t))",
-                                             at: args[i].value.range, declared: argDecl.type.range))
+                                             at: at, declared: argDecl.type.range))
                 ok = false; continue
             }
-            argTensors.append((argDecl.name, v, t))
+            argTensors.append((argDecl.name, actual))
         }
         guard ok else { return nil }
         let declared = layer.returnType.flatMap { resolveValueType($0, &inner, quiet: true) }
@@ -215,7 +272,7 @@ extension Elaborator {
         instanceDepth += 1
         defer { instanceDepth -= 1 }
         inner.prefix = scope.irName(name)
-        for (id, v, t) in argTensors { bind(id, .tensor(v, t), .argument, &inner) }
+        for (id, v) in argTensors { bind(id, v, .argument, &inner) }
         return elaborateBody(layer, declared: declared, &inner)
     }
 

@@ -46,8 +46,8 @@ extension Elaborator {
             assign(name, value, &scope)
         case .ret(let value, _):
             scope.returned = .some(eval(value, &scope))
-        case .repeatLoop(let count, let body, _):
-            runRepeat(count, body, &scope)
+        case .repeatLoop(let count, let body, _, let index):
+            runRepeat(count, body, index, &scope)
         case .graph(let settings, let range):
             guard scope.isModel, scope.prefix.isEmpty else {
                 report(.badGraphSetting("graph settings belong in the model, not in a layer", at: range))
@@ -112,18 +112,26 @@ extension Elaborator {
             return nil
         }
         var numbers: [String: Double] = [:]
+        var pending = false
         for (argument, e) in zip(declared, p.initArgs) {
             switch argument.kind {
             case .number:
-                guard case .number(let v, _)? = evalConstant(e, &scope) else { return nil }
-                attrs[argument.name] = .float(v)
-                numbers[argument.name] = v
+                switch evalConstant(e, &scope) {
+                case .number(let v, _)?:
+                    attrs[argument.name] = .float(v)
+                    numbers[argument.name] = v
+                case .pendingNumber?:
+                    attrs[argument.name] = .float(0)
+                    pending = true
+                default: return nil
+                }
             case .dimension:
                 guard let d = dimFromExpr(e, &scope) else { return nil }
                 attrs[argument.name] = .dims([d])
             }
         }
-        if let problem = kind.problem(numbers: numbers, rank: rank, hasFanIn: attrs["fan_in"] != nil) {
+        // In a layer's generic check its number arguments have no value yet: each instance checks its own.
+        if !pending, let problem = kind.problem(numbers: numbers, rank: rank, hasFanIn: attrs["fan_in"] != nil) {
             report(.badScalarArgument(problem, at: p.initArgs.first?.range ?? p.initName.range))
             return nil
         }
@@ -151,16 +159,51 @@ extension Elaborator {
     }
 
     /// Unrolls `repeat K { ... }` while lowering; a generic check runs the body once.
-    func runRepeat(_ count: Expr, _ body: [Stmt], _ scope: inout Scope) {
-        guard case .number(let k, let isInt)? = evalConstant(count, &scope) else { return }
-        guard isInt, k >= 1, k <= Double(Elaborator.maxRepeat) else {
-            report(.badRepeatCount("repeat count must be an integer from 1 to \(Elaborator.maxRepeat), got \(SemaTypes.formatNumber(k))", at: count.range))
-            return
+    /// With an index (`repeat l in 1...K`), the body sees `l` as a number, first to last.
+    func runRepeat(_ count: Expr, _ body: [Stmt], _ index: RepeatIndex?, _ scope: inout Scope) {
+        var first = 1.0, iterationCount: Int
+        let firstValue = index.map { evalConstant($0.first, &scope) }
+        let countValue = evalConstant(count, &scope)
+        // A layer checked generically: a count or a bound from its dimensions or number arguments is
+        // unknown, so the body is checked once with the index unknown.
+        var pending = false
+        if case .pendingNumber? = countValue { pending = true }
+        if case .pendingNumber?? = firstValue { pending = true }
+        if pending {
+            if let firstValue, firstValue == nil { return }
+            if countValue == nil { return }
+            iterationCount = 1
+        } else if let index {
+            guard case .number(let a, let aInt)?? = firstValue, case .number(let b, let bInt)? = countValue else { return }
+            guard aInt, bInt else {
+                report(.badRepeatCount("the bounds of repeat \(index.name.name) in first...last must be integers, got \(SemaTypes.formatNumber(a))...\(SemaTypes.formatNumber(b)) ('/' always gives a non-integer number)",
+                                       at: SourceRange(start: index.first.range.start, end: count.range.end)))
+                return
+            }
+            // Bounded so that first + i stays exact in a Double and the count converts to Int.
+            guard abs(a) <= 1e15, abs(b) <= 1e15, b >= a, b - a < Double(Elaborator.maxRepeat) else {
+                report(.badRepeatCount("repeat \(index.name.name) in first...last needs first <= last and at most \(Elaborator.maxRepeat) iterations, got \(SemaTypes.formatNumber(a))...\(SemaTypes.formatNumber(b))",
+                                       at: SourceRange(start: index.first.range.start, end: count.range.end)))
+                return
+            }
+            first = a
+            iterationCount = Int(b - a) + 1
+        } else {
+            guard case .number(let k, let isInt)? = countValue else { return }
+            guard isInt, k >= 1, k <= Double(Elaborator.maxRepeat) else {
+                report(.badRepeatCount("repeat count must be an integer from 1 to \(Elaborator.maxRepeat), got \(SemaTypes.formatNumber(k))", at: count.range))
+                return
+            }
+            iterationCount = Int(k)
         }
-        let iterations = lowering ? Int(k) : 1
+        let iterations = lowering ? iterationCount : 1
         let outer = Set(scope.values.keys)
-        for _ in 0..<iterations {
+        for i in 0..<iterations {
             if halted { return }
+            if let index {
+                // Generic check: the body runs once, for any index.
+                bind(index.name, lowering && !pending ? .number(first + Double(i), isInt: true) : .pendingNumber(isInt: true), .immutable, &scope)
+            }
             let errorsBefore = diagnostics.count
             let opsBefore = builder.opCount
             for s in body {

@@ -7,6 +7,21 @@ import GNNIR
 enum SemaValue {
     case tensor(ValueID, TensorType)
     case number(Double, isInt: Bool)
+    /// A number known only once the layer is instantiated: a dimension parameter or a number
+    /// argument while a layer is checked generically. Arithmetic on it is checked, not folded (each
+    /// instance folds its own value).
+    case pendingNumber(isInt: Bool)
+
+    var isNumeric: Bool {
+        if case .tensor = self { return false }
+        return true
+    }
+    var isIntNumber: Bool {
+        switch self {
+        case .tensor: return false
+        case .number(_, let isInt), .pendingNumber(let isInt): return isInt
+        }
+    }
 }
 
 enum BlockContext { case edgewise, aggregate }
@@ -30,6 +45,8 @@ struct Scope {
     var returned: SemaValue??
     var usedDims: Set<String> = []
     var isModel: Bool
+    /// The call that instantiated this layer body (while lowering).
+    var callSite: SourceRange? = nil
 
     func irName(_ name: String) -> String { prefix.isEmpty ? name : "\(prefix).\(name)" }
 }
@@ -147,7 +164,8 @@ final class Elaborator {
         }
     }
 
-    /// A constant's value must be a number known at compile time.
+    /// A constant's value must be a number known at compile time. Names are constants, and in a
+    /// body also number-valued names (number arguments, loop indices, `let` numbers) and dimensions.
     func evalConstant(_ e: Expr, _ scope: inout Scope) -> SemaValue? {
         switch e {
         case .integer(let v, _): return .number(Double(v), isInt: true)
@@ -155,8 +173,27 @@ final class Elaborator {
         case .negate(let inner, _):
             guard case .number(let v, let isInt)? = evalConstant(inner, &scope) else { return nil }
             return .number(-v, isInt: isInt)
+        case .call(let callee, let dimArgs, let args, let instance, let range)
+            where layers[callee.name] == nil && Builtins.foldable(callee.name) != nil:
+            // An element-wise function of numbers folds: `const SCALE = rsqrt(16.0)`.
+            guard let v = call(callee, dimArgs, args, instance, range, &scope) else { return nil }
+            guard v.isNumeric else {
+                report(.badScalarArgument("a constant must be a number", at: e.range))
+                return nil
+            }
+            return v
         case .name(let id):
+            if let b = scope.values[id.name] {
+                guard let v = b.value else { return nil }
+                if v.isNumeric { return v }
+                report(.badScalarArgument("'\(id.name)' is a tensor; a number known at compile time is needed here", at: id.range))
+                return nil
+            }
             if let c = consts[id.name] { return c.value }
+            if let dim = scope.dims[id.name] {
+                scope.usedDims.insert(id.name)
+                return dimensionAsNumber(id, dim, scope)
+            }
             report(.unknownName(id.name, at: id.range, suggestion: suggestion(for: id.name, in: Array(consts.keys))))
             return nil
         case .binary(let op, let l, let r, let opRange, _):
@@ -231,7 +268,7 @@ final class Elaborator {
             for s in ss {
                 switch s {
                 case .binding(_, let v, _, _), .assign(_, let v, _), .ret(let v, _): walk(v)
-                case .repeatLoop(let c, let b, _): walk(c); walkStmts(b)
+                case .repeatLoop(let c, let b, _, let i): walk(c); i.map { walk($0.first) }; walkStmts(b)
                 case .param, .graph: break
                 }
             }

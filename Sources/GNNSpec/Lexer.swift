@@ -67,6 +67,9 @@ public struct Lexer {
             kind = Keyword(rawValue: word).map { .keyword($0) } ?? .identifier(word)
         } else if isDigit(c) {
             kind = lexNumber(start)
+        } else if c == UInt8(ascii: "."), pos + 2 < bytes.count, bytes[pos + 1] == c, bytes[pos + 2] == c {
+            pos += 3
+            kind = .punct(.ellipsis)
         } else if c == UInt8(ascii: "-"), pos + 1 < bytes.count, bytes[pos + 1] == UInt8(ascii: ">") {
             pos += 2
             kind = .punct(.arrow)
@@ -121,7 +124,7 @@ public struct Lexer {
             if pos < bytes.count, isDigit(bytes[pos]) { digits() } else { malformed = true }
         }
         // Swallow whatever is glued on (`1.2.3`, `12abc`, `1.`) so one bad number is one diagnostic.
-        while pos < bytes.count, isIdentContinue(bytes[pos]) || bytes[pos] == UInt8(ascii: ".") {
+        while pos < bytes.count, isIdentContinue(bytes[pos]) || bytes[pos] == UInt8(ascii: ".") && !startsEllipsis(pos) {
             malformed = true
             pos += 1
         }
@@ -143,6 +146,11 @@ public struct Lexer {
             return .invalid
         }
         return .integer(v)
+    }
+
+    /// `...` after a number is the range of `repeat i in 1...K`, not part of the number.
+    func startsEllipsis(_ p: Int) -> Bool {
+        p + 2 < bytes.count && bytes[p] == UInt8(ascii: ".") && bytes[p + 1] == UInt8(ascii: ".") && bytes[p + 2] == UInt8(ascii: ".")
     }
 
     mutating func digits() { while pos < bytes.count, isDigit(bytes[pos]) { pos += 1 } }

@@ -235,7 +235,15 @@ public struct Parser {
             repeat {
                 let argName = try expectIdentifier("an argument name")
                 _ = try expect(.colon)
-                args.append(ArgDecl(name: argName, type: try parseType()))
+                if case .identifier("number") = current.kind, peek().kind != .punct(.lbracket) {
+                    // `beta: number` or `beta: number = 0.5`: a number argument.
+                    let word = advance()
+                    let type = TypeExpr(domain: Ident(name: "number", range: range(of: word)), dims: [], range: range(of: word))
+                    let defaultValue: Expr? = consume(.equal) ? try parseExpr() : nil
+                    args.append(ArgDecl(name: argName, type: type, isNumber: true, defaultValue: defaultValue))
+                } else {
+                    args.append(ArgDecl(name: argName, type: try parseType()))
+                }
             } while consume(.comma)
         }
         _ = try expect(.rparen, "',' or ')'")
@@ -348,12 +356,21 @@ public struct Parser {
                 }
                 throw error
             }
+            var index: RepeatIndex?
+            if case .identifier(let name) = current.kind, case .identifier("in") = peek().kind {
+                // `repeat i in first...last`
+                let t = advance()
+                _ = advance()
+                let first = try parseExpr()
+                _ = try expect(.ellipsis, "'...' between the first and the last index")
+                index = RepeatIndex(name: Ident(name: name, range: range(of: t)), first: first)
+            }
             let count = try parseExpr()
             guard isPunct(.lbrace) else { throw fail(.expected("'{' after the repeat count", found: current, at: range(of: current))) }
             depth += 1
             defer { depth -= 1 }
             let (body, _, _) = parseBlockBody()
-            return .repeatLoop(count: count, body: body, range: range(from: start))
+            return .repeatLoop(count: count, body: body, range: range(from: start), index: index)
         case .keyword(.graph):
             _ = advance()
             let settings = try parseSettings()

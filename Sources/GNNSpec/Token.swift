@@ -19,7 +19,7 @@ public enum Keyword: String, Sendable, CaseIterable {
 public enum Punct: String, Sendable, CaseIterable {
     case lbrace = "{", rbrace = "}", lparen = "(", rparen = ")", lbracket = "[", rbracket = "]"
     case less = "<", greater = ">", comma = ",", colon = ":", equal = "=", arrow = "->", at = "@"
-    case plus = "+", minus = "-", star = "*", slash = "/", dot = "."
+    case plus = "+", minus = "-", star = "*", slash = "/", dot = ".", ellipsis = "..."
 }
 
 public struct Token: Hashable, Sendable {

@@ -229,6 +229,43 @@ final class MutationRobustnessTests: XCTestCase {
         }
     }
 
+    /// Compile-time numbers (dimensions as numbers, folded functions, number arguments with
+    /// defaults and names, repeat with an index) mutated: no trap in folding or in a conversion to
+    /// a dimension or a count, every diagnostic located.
+    func testMutatedCompileTimeNumberSpecNeverCrashesOrMislocates() {
+        let spec = """
+        const K = 4
+        const LAMBDA = 0.5
+        const SCALE = rsqrt(16.0) * exp(log(2.0))
+        layer gcnii<F>(h: node[F], h0: node[F], beta: number, alpha: number = 0.1) -> node[F] {
+          param W: [F, F] init constant(alpha / F)
+          let dn = rsqrt(in_degree())
+          let p = (1 - alpha) * aggregate(sum) { h[src] * dn[src] } * dn + alpha * h0
+          return (1 - beta) * p + beta * (p @ W) * (1.0 / F) * leaky_relu(-F, slope = 0.2)
+        }
+        model M<F, C>(x: node[F]) -> node[C] {
+          param W0: [F, 16] init glorot
+          param W1: [16, C] init glorot
+          let h0 = relu(x @ W0) * SCALE
+          var h = h0
+          repeat l in 1...K {
+            h = relu(gcnii<16>(h, h0, log(LAMBDA / l + 1), alpha = 0.1 * l))
+          }
+          return dropout(h, 1.0 / K) @ W1
+        }
+        """
+        let file = SourceFile(name: "numbers.gnn", text: spec)
+        XCTAssertNotNil(SpecFrontEnd.compile(file).module, "\(SpecFrontEnd.compile(file).diagnostics.map(\.message))")
+        let watchdog = MutationWatchdog()
+        watchdog.start(limit: 20)
+        let report = Self.run(file, specIndex: 0, seed: Self.seed ^ 0x4E55_4D42, watchdog: watchdog)
+        watchdog.stop()
+        print("MutationRobustnessTests: numbers.gnn \(report.compiled) compiled, \(report.rejected) rejected")
+        XCTAssertGreaterThan(report.compiled, 0)
+        XCTAssertGreaterThan(report.rejected, 0)
+        for f in report.failures.prefix(10) { XCTFail(f) }
+    }
+
     /// Flood inputs (runs of one bad character, a megabyte of NUL, an error on each of 50,000
     /// lines, 10^4-deep nesting, megabyte lines): each stays within the time, output and error
     /// bounds, its diagnostics located, its excerpts cut to a window. Before the error limit and

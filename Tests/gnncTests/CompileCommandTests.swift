@@ -60,6 +60,50 @@ final class CompileCommandTests: XCTestCase {
         XCTAssertTrue(r.stdoutLines.contains { $0.hasPrefix("train {") && $0.contains("epochs = 200") }, r.description)
     }
 
+    /// A dimension used as a number, an element-wise function of a number and a layer's number
+    /// argument compile to the graph IR of the constants written out; a dimension the dataset binds
+    /// is refused as a number.
+    func testCompileTimeNumbersLowerToTheConstantsWrittenOut() throws {
+        let dir = try makeTempDirectory()
+        let symbolic = dir.appendingPathComponent("symbolic.gnn"), written = dir.appendingPathComponent("written.gnn")
+        try write("""
+        layer lin<FI, FO>(h: node[FI], gain: number = 2) -> node[FO] {
+          param W: [FI, FO] init glorot
+          return h @ W * (rsqrt(FO) * log(exp(gain)))
+        }
+        model M<F>(x: node[F]) -> node[4] {
+          return lin<16, 4>(lin<F, 16>(x) as l1, gain = 0.5) as l2
+        }
+
+        """, to: symbolic)
+        try write("""
+        layer lin<FI, FO>(h: node[FI], scale: number) -> node[FO] {
+          param W: [FI, FO] init glorot
+          return h @ W * scale
+        }
+        model M<F>(x: node[F]) -> node[4] {
+          return lin<16, 4>(lin<F, 16>(x, 0.5) as l1, 0.25) as l2
+        }
+
+        """, to: written)
+        let a = try gnnc("compile", symbolic.path, "--emit", "gir", in: dir)
+        let b = try gnnc("compile", written.path, "--emit", "gir", in: dir)
+        assertExit(a, 0)
+        assertExit(b, 0)
+        XCTAssertEqual(a.stderr, "")
+        assertContains(a.stdout, "constant {value = 0.5} : f32[]")
+        assertContains(a.stdout, "constant {value = 0.25} : f32[]")
+        XCTAssertEqual(a.stdout, b.stdout)
+
+        let bound = dir.appendingPathComponent("bound.gnn")
+        try write(try String(contentsOf: symbolic, encoding: .utf8).replacingOccurrences(of: "4", with: "C")
+                    .replacingOccurrences(of: "M<F>", with: "M<F, C>"), to: bound)
+        let c = try gnnc("compile", bound.path, "--emit", "gir", in: dir)
+        assertExit(c, 1)
+        assertContains(c.stderr, "error[E343]: 'FO' is bound to C, which the dataset sets at run time, so it has no value to use as a number here")
+        assertContains(c.stderr, "note: the layer is instantiated here")
+    }
+
     // MARK: - --emit ast
 
     func testASTOutlineOfGCN() throws {
