@@ -90,6 +90,25 @@ final class ParamInitializerTests: XCTestCase {
         XCTAssertEqual(diagnostics.filter { $0.severity == .error }, [])
         XCTAssertEqual(parsed.map(IRPrinter.print), text)
     }
+
+    /// A layer's number argument sets its initializer per instance; each instance checks its own value.
+    func testInitializerArgumentsFromALayersNumberArguments() throws {
+        let spec = """
+        layer lin<FI, FO>(h: node[FI], s: number) -> node[FO] {
+          param W: [FI, FO] init normal(s)
+          return h @ W
+        }
+        model M<F, C>(x: node[F]) -> node[C] {
+          return lin<F, C>(lin<F, F>(x, 0.02) as a, 0.5) as b
+        }
+        """
+        let module = try XCTUnwrap(SpecFrontEnd.compile(SourceFile(name: "n.gnn", text: spec)).module)
+        let params = module.ops.filter { $0.opcode == .param }
+        XCTAssertEqual(params.map { $0.attributes["std"] }, [.float(0.02), .float(0.5)])
+        let bad = SpecFrontEnd.compile(SourceFile(name: "n.gnn", text: spec.replacingOccurrences(of: "0.5) as b", with: "-0.5) as b")))
+        XCTAssertNil(bad.module)
+        XCTAssertTrue(bad.diagnostics.contains { $0.id == .badScalarArgument && $0.message == "normal(std): std must not be negative" }, "\(bad.diagnostics)")
+    }
 }
 
 private extension UInt64 {
@@ -99,4 +118,5 @@ private extension UInt64 {
         for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
         return h
     }
+
 }
