@@ -393,13 +393,22 @@ enum OpTable {
 
     /// Sums a value down to a declared type that broadcasts to it (the backward of broadcasting).
     static func sumTo() -> OpInfo {
-        OpInfo("sum_to", .exactly(1), traits: [.hostsInlined, .keepsF32], flops: { n, xs in operandElements(n, xs, 0) }) { xs, _, declared throws(TypeRuleError) in
+        OpInfo("sum_to", .exactly(1), traits: [.hostsInlined, .keepsF32], flops: { n, xs in operandElements(n, xs, 0) },
+               derivative: .rule { d, _, op, g throws(AutodiffError) in
+                   // Each summed element receives the sum's gradient (a forward sum_to: reduce over nodes).
+                   let x = op.operands[0]
+                   try d.accumulate(x, try d.add(.broadcastTo, [g], declared: d.type(x)))
+               }) { xs, _, declared throws(TypeRuleError) in
             try broadcastPair(.sumTo, small: declared, big: xs[0], declared: declared)
         }
     }
 
     static func broadcastTo() -> OpInfo {
-        OpInfo("broadcast_to", .exactly(1), traits: [.elementwise, .hostsInlined]) { xs, _, declared throws(TypeRuleError) in
+        OpInfo("broadcast_to", .exactly(1), traits: [.elementwise, .hostsInlined],
+               derivative: .rule { d, _, op, g throws(AutodiffError) in
+                   let x = op.operands[0]
+                   try d.accumulate(x, try d.add(.sumTo, [g], declared: d.type(x)))
+               }) { xs, _, declared throws(TypeRuleError) in
             try broadcastPair(.broadcastTo, small: xs[0], big: declared, declared: declared)
         }
     }

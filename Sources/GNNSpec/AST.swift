@@ -129,6 +129,8 @@ public struct CallArg: Sendable {
 public enum BlockKind: Sendable {
     case edgewise
     case aggregate(Ident)
+    /// `reduce(sum|mean) { node value }`: over all nodes, to a global value.
+    case reduce(Ident)
 }
 
 public indirect enum Expr: Sendable {

@@ -213,6 +213,7 @@ extension Elaborator {
             report(.nestedBlock(at: keyword))
             return nil
         }
+        if case .reduce(let r) = kind { return reduceOverNodes(r, body, keyword: keyword, &scope) }
         var reduction: Reduction?
         if case .aggregate(let r) = kind {
             reduction = Reduction(rawValue: r.name)
@@ -234,5 +235,30 @@ extension Elaborator {
             return value
         }
         return tensor(add(.aggregate(.dst, reduction), [v], at: keyword))
+    }
+
+    /// `reduce(sum) { e }` sums a node value over all nodes (sum_to a global value); `mean`
+    /// divides by the node count, itself the sum of a broadcast 1. Autodiff's rules for sum_to and
+    /// broadcast_to give the backward.
+    func reduceOverNodes(_ r: Ident, _ body: Expr, keyword: SourceRange, _ scope: inout Scope) -> SemaValue? {
+        let known = ["sum", "mean"]
+        guard known.contains(r.name) else {
+            report(Diagnostic(.unknownAggregation, "reduce takes sum or mean\(["max", "min"].contains(r.name) ? "; \(r.name) over all nodes is not supported yet" : ", not '\(r.name)'")",
+                              at: r.range))
+            return nil
+        }
+        guard let value = eval(body, &scope) else { return nil }
+        guard case .tensor(let v, let t) = value, t.domain == .node else {
+            let what: String
+            if case .tensor(_, let t) = value { what = SemaTypes.show(t) } else { what = "a number" }
+            report(Diagnostic(.domainMismatch, "reduce sums a node value over all nodes, but its argument is \(what)", at: body.range))
+            return nil
+        }
+        guard let sum = add(.sumTo, [v], declared: .global(t.dims), at: keyword) else { return nil }
+        if r.name == "sum" { return tensor(sum) }
+        guard let one = add(.constant, [], Attributes(["value": .float(1)]), at: keyword),
+              let ones = add(.broadcastTo, [one], declared: .node([Dim(1)]), at: keyword),
+              let count = add(.sumTo, [ones], declared: .global([Dim(1)]), at: keyword) else { return nil }
+        return tensor(add(.binary(.div), [sum, count], at: keyword))
     }
 }
