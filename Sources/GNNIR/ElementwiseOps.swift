@@ -11,17 +11,35 @@ private func fexp(_ x: Double) -> Double { exp(x) }
 private func flog(_ x: Double) -> Double { log(x) }
 private func ftanh(_ x: Double) -> Double { tanh(x) }
 private func flog1p(_ x: Double) -> Double { log1p(x) }
+private func fexpm1(_ x: Double) -> Double { expm1(x) }
+private func ferfc(_ x: Double) -> Double { erfc(x) }
+private func fpow(_ x: Double, _ p: Double) -> Double { pow(x, p) }
+private func fabs(_ x: Double) -> Double { Swift.abs(x) }
+
+/// The Heaviside step with H(0) = 1/2: the mask max and min route their gradient by, so a tie
+/// splits it evenly between the operands (PyTorch's rule for torch.maximum and torch.minimum).
+private func heaviside(_ x: Double) -> Double { x > 0 ? 1 : (x < 0 ? 0 : 0.5) }
+
+/// SELU's constants (Klambauer et al. 2017, as torch.nn.SELU has them).
+private let seluAlpha = 1.6732632423543772848170429916717
+private let seluScale = 1.0507009873554804934193349852946
 
 /// A number an element-wise function takes besides its operand (leaky_relu's slope). The IR always
 /// carries it as an attribute; the spec language fills in the default when it is not written.
 public struct ScalarAttribute: Sendable, Hashable {
     public let name: String
     public let defaultValue: Double?
-    public init(_ name: String, default value: Double? = nil) { self.name = name; defaultValue = value }
+    /// The value the generated tests give an attribute that has no default (pow's p, clamp's
+    /// bounds), chosen so that the tests' sample points stay away from the function's kinks.
+    public let sampleValue: Double
+    public init(_ name: String, default value: Double? = nil, sample: Double? = nil) {
+        self.name = name; defaultValue = value; sampleValue = sample ?? value ?? 0.5
+    }
 }
 
 public enum UnaryOp: String, Sendable, Hashable, CaseIterable {
     case relu, leakyRelu = "leaky_relu", elu, sigmoid, tanh, exp, log, rsqrt, neg, softplus
+    case sqrt, abs, square, pow, clamp, gelu, silu, selu, step
 
     /// The description every stage reads; adding a case here and its entry below is the whole of
     /// adding an element-wise function (the spec language, printer, parser, verifier, autodiff,
@@ -63,8 +81,57 @@ public enum UnaryOp: String, Sendable, Hashable, CaseIterable {
         case .softplus:
             // log(1 + e^x) as max(x, 0) + log1p(e^-|x|): no overflow for large x, no lost digits for
             // very negative x; its derivative is the sigmoid.
-            return UnaryFunction(self, value: { x, _ in max(x, 0) + flog1p(fexp(-abs(x))) }, derivative: { x, _ in 1 / (1 + fexp(-x)) },
+            return UnaryFunction(self, value: { x, _ in max(x, 0) + flog1p(fexp(-fabs(x))) }, derivative: { x, _ in 1 / (1 + fexp(-x)) },
                                  c: "return fmaxf(x, 0.0f) + log1pf(expf(-fabsf(x)));", cGrad: "return g / (1.0f + expf(-x));")
+        case .sqrt:
+            return UnaryFunction(self, requiresPositive: true, value: { x, _ in x.squareRoot() }, derivative: { x, _ in 0.5 / x.squareRoot() },
+                                 c: "return sqrtf(x);", cGrad: "return g * 0.5f / sqrtf(x);")
+        case .abs:
+            // The derivative at 0 is 0 (the subgradient PyTorch picks: sign(x)).
+            return UnaryFunction(self, value: { x, _ in fabs(x) }, derivative: { x, _ in x > 0 ? 1 : (x < 0 ? -1 : 0) },
+                                 c: "return fabsf(x);", cGrad: "return x > 0.0f ? g : (x < 0.0f ? -g : 0.0f);")
+        case .square:
+            return UnaryFunction(self, value: { x, _ in x * x }, derivative: { x, _ in 2 * x },
+                                 c: "return x * x;", cGrad: "return g * 2.0f * x;")
+        case .pow:
+            // x^p for any real p is real only for x > 0 (an integer p also takes x <= 0, as powf
+            // does); the tests feed it positive values. p has no default.
+            return UnaryFunction(self, attributes: [ScalarAttribute("p", sample: 1.5)], requiresPositive: true,
+                                 value: { x, a in fpow(x, a[0]) }, derivative: { x, a in a[0] * fpow(x, a[0] - 1) },
+                                 c: "return powf(x, p);", cGrad: "return g * p * powf(x, p - 1.0f);")
+        case .clamp:
+            // min(max(x, lo), hi); the gradient passes where lo <= x <= hi, bounds included, as
+            // PyTorch's clamp does (so lo > hi gives hi everywhere and no gradient).
+            return UnaryFunction(self, attributes: [ScalarAttribute("lo", sample: -1), ScalarAttribute("hi", sample: 1)],
+                                 value: { x, a in min(max(x, a[0]), a[1]) }, derivative: { x, a in x >= a[0] && x <= a[1] ? 1 : 0 },
+                                 c: "return fminf(fmaxf(x, lo), hi);", cGrad: "return x >= lo && x <= hi ? g : 0.0f;")
+        case .gelu:
+            // PyTorch's exact GELU, x Φ(x) = x/2 (1 + erf(x/√2)), written with erfc(-x/√2) so that
+            // very negative x keeps its digits (1 + erf cancels to 0 there); the derivative is
+            // Φ(x) + x φ(x).
+            return UnaryFunction(self, value: { x, _ in 0.5 * x * ferfc(-x * 0.5.squareRoot()) },
+                                 derivative: { x, _ in 0.5 * ferfc(-x * 0.5.squareRoot()) + x * fexp(-0.5 * x * x) / (2 * Double.pi).squareRoot() },
+                                 c: "return 0.5f * x * erfcf(-x * 0.70710678118654752f);",
+                                 cGrad: "return g * (0.5f * erfcf(-x * 0.70710678118654752f) + x * 0.39894228040143268f * expf(-0.5f * x * x));",
+                                 flops: 4)
+        case .silu:
+            // x sigmoid(x) as x / (1 + e^-x): e^-x overflows to inf for very negative x, giving -0.
+            return UnaryFunction(self, value: { x, _ in x / (1 + fexp(-x)) },
+                                 derivative: { x, _ in let s = 1 / (1 + fexp(-x)); return s * (1 + x * (1 - s)) },
+                                 c: "return x / (1.0f + expf(-x));",
+                                 cGrad: "float s = 1.0f / (1.0f + expf(-x)); return g * s * (1.0f + x * (1.0f - s));", flops: 3)
+        case .selu:
+            // scale (x > 0 ? x : alpha (e^x - 1)) with PyTorch's constants; expm1 keeps the digits
+            // near 0.
+            return UnaryFunction(self, value: { x, _ in seluScale * (x > 0 ? x : seluAlpha * fexpm1(x)) },
+                                 derivative: { x, _ in x > 0 ? seluScale : seluScale * seluAlpha * fexp(x) },
+                                 c: "return x > 0.0f ? 1.05070098735548049f * x : 1.75809934084737685f * expm1f(x);",
+                                 cGrad: "return x > 0.0f ? g * 1.05070098735548049f : g * 1.75809934084737685f * expf(x);", flops: 2)
+        case .step:
+            // Internal (no spec name): the mask of max's and min's backward, 1 for x > 0, 0 for
+            // x < 0 and 1/2 at 0, so that a tie splits the gradient. Piecewise constant.
+            return UnaryFunction(self, specName: nil, value: { x, _ in heaviside(x) }, derivative: { _, _ in 0 },
+                                 c: "return x > 0.0f ? 1.0f : (x < 0.0f ? 0.0f : 0.5f);", cGrad: "return 0.0f;")
         }
     }
 }
@@ -147,6 +214,9 @@ public struct UnaryFunction: Sendable {
 
 public enum BinaryOp: String, Sendable, Hashable, CaseIterable {
     case add, sub, mul, div
+    /// `max(x, y)` and `min(x, y)` in the spec language; `maximum` and `minimum` in the IR (as in
+    /// torch.maximum), apart from the kernel IR's own `max` and `min`.
+    case maximum, minimum
 
     /// The description every stage reads (see UnaryOp.function).
     public var function: BinaryFunction {
@@ -175,14 +245,37 @@ public enum BinaryOp: String, Sendable, Hashable, CaseIterable {
                     try d.accumulate(b, try d.add(.unary(.neg), [try d.add(.binary(.div), [gy, b])]))
                 }
             }
+        case .maximum:
+            return BinaryFunction(self, specName: "max", value: { Swift.max($0, $1) }, c: { "fmaxf(\($0), \($1))" }, commutative: true) { d, _, a, b, g throws(AutodiffError) in
+                try routeByStep(d, a, b, g, larger: true)
+            }
+        case .minimum:
+            return BinaryFunction(self, specName: "min", value: { Swift.min($0, $1) }, c: { "fminf(\($0), \($1))" }, commutative: true) { d, _, a, b, g throws(AutodiffError) in
+                try routeByStep(d, a, b, g, larger: false)
+            }
         }
     }
+}
+
+/// The backward of max (`larger: true`) and min: the gradient goes to `a` where a > b (a < b for
+/// min), to `b` where b wins, and half to each at a tie, PyTorch's rule for torch.maximum and
+/// torch.minimum: `a` gets g step(a - b) (step(b - a) for min) and `b` gets g minus that, with step
+/// the Heaviside function with step(0) = 1/2.
+private func routeByStep(_ d: GradientContext, _ a: ValueID, _ b: ValueID, _ g: ValueID, larger: Bool) throws(AutodiffError) {
+    guard d.needs(a) || d.needs(b) else { return }
+    let margin = try d.add(.binary(.sub), larger ? [a, b] : [b, a])
+    let toA = try d.add(.binary(.mul), [g, try d.add(.unary(.step), [margin])])
+    try d.accumulate(a, toA)
+    if d.needs(b) { try d.accumulate(b, try d.add(.binary(.sub), [g, toA])) }
 }
 
 /// One element-wise function of two operands (numpy broadcasting).
 public struct BinaryFunction: Sendable {
     public typealias Backward = @Sendable (GradientContext, _ y: ValueID, _ lhs: ValueID, _ rhs: ValueID, _ g: ValueID) throws(AutodiffError) -> Void
     public let op: BinaryOp
+    /// Its name in the spec language, called like a function (`max(x, y)`); nil for the operators
+    /// (`+ - * /`), which the language spells as such.
+    public let specName: String?
     /// In float64, for the reference interpreter and constant folding.
     public let value: @Sendable (Double, Double) -> Double
     /// The C expression of two operand expressions, in C and CUDA alike.
@@ -196,10 +289,10 @@ public struct BinaryFunction: Sendable {
     /// Adds the operands' gradient contributions given the result's gradient `g`.
     public let backward: Backward
 
-    init(_ op: BinaryOp, value: @escaping @Sendable (Double, Double) -> Double, c: @escaping @Sendable (String, String) -> String,
+    init(_ op: BinaryOp, specName: String? = nil, value: @escaping @Sendable (Double, Double) -> Double, c: @escaping @Sendable (String, String) -> String,
          commutative: Bool = false, leftIdentity: Double? = nil, rightIdentity: Double? = nil, flops: Int = 1,
          backward: @escaping Backward) {
-        self.op = op; self.value = value; self.c = c; self.commutative = commutative
+        self.op = op; self.specName = specName; self.value = value; self.c = c; self.commutative = commutative
         self.leftIdentity = leftIdentity; self.rightIdentity = rightIdentity; self.flops = flops; self.backward = backward
     }
 }

@@ -18,7 +18,7 @@ extension Diagnostic {
 /// How a built-in's arguments are read: tensors first, then named numbers with defaults.
 struct BuiltinSignature {
     enum Lowering {
-        case unary(UnaryOp), op(Opcode), concat, view
+        case unary(UnaryOp), binary(BinaryOp), op(Opcode), concat, view
     }
     var tensors: Int
     /// Extra tensors allowed beyond `tensors` (concat is variadic).
@@ -28,7 +28,8 @@ struct BuiltinSignature {
     var lowering: Lowering
 
     var usage: String {
-        let t = (0..<tensors).map { _ in "x" } + (variadic ? ["..."] : [])
+        // max(x, y): two tensors of a binary function; concat(x, x, ...) keeps its spelling.
+        let t = (tensors == 2 && !variadic ? ["x", "y"] : (0..<tensors).map { _ in "x" }) + (variadic ? ["..."] : [])
         return (t + scalars.map { $0.defaultValue == nil ? $0.name : "\($0.name) = \(SemaTypes.formatNumber($0.defaultValue!))" })
             .joined(separator: ", ")
     }
@@ -52,6 +53,10 @@ enum Builtins {
             let f = u.function
             guard let name = f.specName else { continue }
             t[name] = .init(tensors: 1, scalars: f.attributes.map { ($0.name, $0.defaultValue) }, lowering: .unary(u))
+        }
+        for b in BinaryOp.allCases {
+            guard let name = b.function.specName else { continue }
+            t[name] = .init(tensors: 2, lowering: .binary(b))
         }
         return t
     }()
@@ -117,6 +122,20 @@ extension Elaborator {
                                       notes: scope.callSite.map { [Note("the layer is instantiated here", at: $0)] } ?? []))
             return nil
         }
+        if callee.name == "clamp", let lo = attrs["lo"]?.asDouble, let hi = attrs["hi"]?.asDouble, !(lo <= hi) {
+            report(.badScalarArgument("clamp needs lo <= hi, got lo = \(SemaTypes.formatNumber(lo)) and hi = \(SemaTypes.formatNumber(hi))", at: range))
+            return nil
+        }
+        if case .binary(let code) = sig.lowering {
+            // max(x, y) and min(x, y) take numbers as + does: two fold, one meeting a tensor
+            // becomes a constant that broadcasts.
+            guard let a = eval(positional[0].value, &scope), let b = eval(positional[1].value, &scope) else { return nil }
+            if case .number(let x, let xi) = a, case .number(let y, let yi) = b {
+                return .number(code.function.value(x, y), isInt: xi && yi)
+            }
+            guard let x = materialize(a, at: range), let y = materialize(b, at: range) else { return nil }
+            return tensor(add(.binary(code), [x, y], at: range))
+        }
 
         let tensorArgs = sig.variadic ? positional : Array(positional.prefix(sig.tensors))
         var operands: [ValueID] = []
@@ -142,7 +161,7 @@ extension Elaborator {
         case .unary(let u): return tensor(add(.unary(u), operands, attrs, at: range))
         case .op(let op): return tensor(add(op, operands, attrs, at: range))
         case .concat: return tensor(add(.concat, operands, at: range))
-        case .view: return nil
+        case .view, .binary: return nil
         }
     }
 

@@ -10,7 +10,7 @@ final class ElementwiseOpsTests: XCTestCase {
         f.requiresPositive ? [0.07, 0.3, 1, 2.5, 9] : [-4, -1.3, -0.2, 0.15, 0.9, 3.7]
     }
 
-    static func defaults(_ f: UnaryFunction) -> [Double] { f.attributes.map { $0.defaultValue ?? 0.5 } }
+    static func defaults(_ f: UnaryFunction) -> [Double] { f.attributes.map(\.sampleValue) }
 
     /// f' is the derivative of f: central differences of the float64 value at every sample.
     func testEveryUnaryDerivativeMatchesFiniteDifferences() {
@@ -85,6 +85,70 @@ final class ElementwiseOpsTests: XCTestCase {
         XCTAssertEqual(f.specName, "softplus")
     }
 
+    /// PyTorch's values (torch.nn.functional.gelu, silu, selu; torch.sqrt, abs, pow, clamp), in
+    /// float64, and the derivatives at a few points.
+    func testNewUnaryFunctionsKnownValues() {
+        func v(_ u: UnaryOp, _ x: Double, _ a: [Double] = []) -> Double { u.function.value(x, a) }
+        func d(_ u: UnaryOp, _ x: Double, _ a: [Double] = []) -> Double { u.function.derivative(x, a) }
+        XCTAssertEqual(v(.gelu, 1), 0.8413447460685429, accuracy: 1e-15)
+        XCTAssertEqual(v(.gelu, -1), -0.15865525393145707, accuracy: 1e-15)
+        XCTAssertEqual(v(.gelu, 0), 0)
+        // erfc keeps gelu's tail, where 1 + erf(x/√2) would cancel to 0: -10 Φ(-10) = -7.62e-23.
+        XCTAssertEqual(v(.gelu, -10), -7.619853024160593e-23, accuracy: 1e-35)
+        XCTAssertEqual(d(.gelu, 0), 0.5)
+        XCTAssertEqual(d(.gelu, 1), 1.0833154705876864, accuracy: 1e-14)
+        XCTAssertEqual(v(.silu, 1), 0.7310585786300049, accuracy: 1e-15)
+        XCTAssertEqual(v(.silu, -2), -0.2384058440442351, accuracy: 1e-15)
+        XCTAssertEqual(v(.silu, -1000), 0)
+        XCTAssertEqual(d(.silu, 0), 0.5)
+        XCTAssertEqual(v(.selu, 1), 1.0507009873554805, accuracy: 1e-15)
+        XCTAssertEqual(v(.selu, -1), -1.1113307378125625, accuracy: 1e-15)
+        XCTAssertEqual(v(.selu, -100), -1.7580993408473766, accuracy: 1e-15)
+        XCTAssertEqual(v(.sqrt, 2), 1.4142135623730951)
+        XCTAssertEqual(d(.sqrt, 4), 0.25)
+        XCTAssertEqual(v(.abs, -2.5), 2.5)
+        XCTAssertEqual(d(.abs, -2.5), -1)
+        XCTAssertEqual(d(.abs, 0), 0, "abs'(0) = sign(0) = 0, as PyTorch")
+        XCTAssertEqual(v(.square, -3), 9)
+        XCTAssertEqual(d(.square, -3), -6)
+        XCTAssertEqual(v(.pow, 2, [3]), 8)
+        XCTAssertEqual(v(.pow, 4, [0.5]), 2)
+        XCTAssertEqual(d(.pow, 2, [3]), 12)
+        XCTAssertEqual(d(.pow, 4, [-1]), -1.0 / 16)
+        XCTAssertEqual(v(.clamp, -3, [-1, 2]), -1)
+        XCTAssertEqual(v(.clamp, 0.5, [-1, 2]), 0.5)
+        XCTAssertEqual(v(.clamp, 7, [-1, 2]), 2)
+        XCTAssertEqual(d(.clamp, 0.5, [-1, 2]), 1)
+        XCTAssertEqual(d(.clamp, -3, [-1, 2]), 0)
+        XCTAssertEqual(d(.clamp, 7, [-1, 2]), 0)
+        XCTAssertEqual(d(.clamp, 2, [-1, 2]), 1, "the bounds pass the gradient, as PyTorch's clamp")
+        XCTAssertEqual(v(.step, 3), 1)
+        XCTAssertEqual(v(.step, -3), 0)
+        XCTAssertEqual(v(.step, 0), 0.5)
+        XCTAssertNil(UnaryOp.step.function.specName, "step is internal")
+        XCTAssertEqual(UnaryOp.pow.function.attributes.map(\.name), ["p"])
+        XCTAssertNil(UnaryOp.pow.function.attributes[0].defaultValue, "pow's p has no default")
+        XCTAssertEqual(UnaryOp.clamp.function.attributes.map(\.name), ["lo", "hi"])
+    }
+
+    /// max and min: their spec names, values, commutativity, and no name shared with a unary function
+    /// or a language built-in's IR name.
+    func testMaxAndMinAreNamedBinaryFunctions() {
+        let max = BinaryOp.maximum.function, min = BinaryOp.minimum.function
+        XCTAssertEqual(max.specName, "max")
+        XCTAssertEqual(min.specName, "min")
+        XCTAssertEqual(max.value(-1, 2), 2)
+        XCTAssertEqual(min.value(-1, 2), -1)
+        XCTAssertTrue(max.commutative && min.commutative)
+        XCTAssertEqual(max.c("a", "b"), "fmaxf(a, b)")
+        XCTAssertEqual(min.c("a", "b"), "fminf(a, b)")
+        XCTAssertEqual(Opcode(name: "maximum"), .binary(.maximum))
+        XCTAssertEqual(Opcode(name: "minimum"), .binary(.minimum))
+        for b in [BinaryOp.add, .sub, .mul, .div] { XCTAssertNil(b.function.specName, "\(b) is an operator") }
+        let unaryNames = Set(UnaryOp.allCases.compactMap(\.function.specName))
+        XCTAssertTrue(unaryNames.isDisjoint(with: BinaryOp.allCases.compactMap(\.function.specName)))
+    }
+
     /// The generated spec names every function the language has.
     func testGeneratedSpecCallsEveryNamedFunction() {
         let spec = everyElementwiseFunctionSpec()
@@ -92,5 +156,10 @@ final class ElementwiseOpsTests: XCTestCase {
             guard let name = u.function.specName else { continue }
             XCTAssertTrue(spec.contains("\(name)("), name)
         }
+        for b in BinaryOp.allCases {
+            guard let name = b.function.specName else { continue }
+            XCTAssertTrue(spec.contains("\(name)(z, p)"), name)
+        }
+        XCTAssertTrue(spec.contains("pow(p, 1.5)") && spec.contains("clamp(z, -1, 1)"), spec)
     }
 }

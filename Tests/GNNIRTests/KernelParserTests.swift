@@ -128,7 +128,7 @@ final class KernelParserTests: XCTestCase {
         assertError(h + "  kernel k0 // c\n    parallel for r in 0 ..< M {\n    }\n  results #1\n}\n",
                     .kirUnknownName, "'M'", at: "5:29")
         assertError(h + "  kernel k0 // c\n    #1[0] = acc\n  results #1\n}\n", .kirUnknownName, "'acc' is not a float local", at: "5:13")
-        assertError(h + "  kernel k0 // c\n    #1[0] = gelu(1.0)\n  results #1\n}\n", .kirUnknownName, "unknown function 'gelu'", at: "5:13")
+        assertError(h + "  kernel k0 // c\n    #1[0] = sinc(1.0)\n  results #1\n}\n", .kirUnknownName, "unknown function 'sinc'", at: "5:13")
         assertError(h + "  kernel k0 // c\n    #1[0] = dropout_scale{p = 0.5}(0)\n  results #1\n}\n", .kirBadLiteral, "stream", at: "5:13")
         assertError(h + "  buffer #5 z : f32[N] temp\n  results #1\n}\n", .kirBadLiteral, "out of order", at: "4:10")
         assertError(h + "  buffer #2 z : f64x[N] temp\n  results #1\n}\n", .kirSyntax, "unknown element type 'f64x'", at: "4:17")

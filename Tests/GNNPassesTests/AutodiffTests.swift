@@ -132,6 +132,45 @@ final class AutodiffTests: XCTestCase {
         XCTAssertLessThan(worst, 1e-6)
     }
 
+    /// At a tie max and min give each operand half the gradient (PyTorch's rule for torch.maximum
+    /// and torch.minimum): with s = 1 exactly, d/ds of `y * max(s, 1)` is half that of `y * s`,
+    /// and away from the tie it is all or nothing.
+    func testMaxAndMinSplitTheGradientAtATie() throws {
+        func gradient(of factor: String, s value: Double) throws -> [Double] {
+            let forward = try compile("""
+                model M<F, C>(x: node[F]) -> node[C] {
+                  param W: [F, C] init glorot
+                  param s: [C] init ones
+                  return (x @ W) * \(factor)
+                }
+                """, name: "tie.gnn")
+            let program = try Autodiff.differentiate(forward)
+            var rng = SplitMix64(state: 3)
+            let n = 6, f = 3, c = 2
+            let graph = GraphData(numNodes: n, src: [0, 1, 2], dst: [1, 2, 3])
+            var b = ReferenceBindings(dims: ["F": f, "C": c], training: true, seed: 1)
+            b.inputs["x"] = Tensor64(shape: [n, f], data: (0..<(n * f)).map { _ in rng.uniform() })
+            b.inputs["labels"] = Tensor64(shape: [n], data: (0..<n).map { Double($0 % c) })
+            b.inputs["train_mask"] = Tensor64(shape: [n], data: Array(repeating: 1, count: n))
+            b.params["W"] = Tensor64(shape: [f, c], data: (0..<(f * c)).map { _ in rng.uniform() - 0.5 })
+            b.params["s"] = Tensor64(shape: [c], data: Array(repeating: value, count: c))
+            let params = forward.ops.filter { $0.opcode == .param }.map(\.name!)
+            return try ReferenceInterpreter.results(program, graph: graph, b)[2 + params.firstIndex(of: "s")!].data
+        }
+        let whole = try gradient(of: "s", s: 1)
+        XCTAssertTrue(whole.allSatisfy { $0 != 0 }, "\(whole)")
+        for factor in ["max(s, 1)", "max(1, s)", "min(s, 1)", "min(1, s)"] {
+            let tie = try gradient(of: factor, s: 1)
+            for (t, w) in zip(tie, whole) { XCTAssertEqual(t, 0.5 * w, accuracy: 1e-12, factor) }
+        }
+        // Off the tie: max(s, 1) passes all of it for s > 1, none for s < 1; min the other way.
+        let above = try gradient(of: "s", s: 1.5), below = try gradient(of: "s", s: 0.5)
+        XCTAssertEqual(try gradient(of: "max(s, 1)", s: 1.5), above)
+        XCTAssertEqual(try gradient(of: "max(s, 1)", s: 0.5), [0, 0])
+        XCTAssertEqual(try gradient(of: "min(1, s)", s: 0.5), below)
+        XCTAssertEqual(try gradient(of: "min(1, s)", s: 1.5), [0, 0])
+    }
+
     func testBackwardOfGatherSumIsTransposedAggregateOnTheReverseGraph() throws {
         let m = try compile("""
             model M<F, C>(x: node[F]) -> node[C] {

@@ -245,6 +245,38 @@ final class CleanupPassesTests: XCTestCase {
         XCTAssertEqual(out.ops.filter { $0.opcode == .binary(.mul) && $0.operands.first == ValueID(h0) }.count, 1)
     }
 
+    /// maximum and minimum through the cleanup passes: two constants fold, a constant goes second,
+    /// and cse merges max(a, b) with max(b, a) (they commute), numbers unchanged.
+    func testMaxAndMinFoldCommuteAndMerge() throws {
+        let text = """
+            model @M<F> {
+              %x = input {name = "x"} : f32[N, F]
+              %two = constant {value = 2.0} : f32[]
+              %three = constant {value = -3.0} : f32[]
+              %k = maximum %two, %three : f32[]
+              %j = minimum %two, %three : f32[]
+              %t = tanh %x : f32[N, F]
+              %a = maximum %x, %t : f32[N, F]
+              %b = maximum %t, %x : f32[N, F]
+              %c = minimum %k, %x : f32[N, F]
+              %d = minimum %x, %j : f32[N, F]
+              %s = add %a, %b : f32[N, F]
+              %u = add %c, %d : f32[N, F]
+              %v = mul %s, %u : f32[N, F]
+              return %v
+            }
+            """
+        let (parsed, ds) = IRParser.parse(SourceFile(name: "m.gir", text: text))
+        let m = try XCTUnwrap(parsed, "\(ds)")
+        let out = try runPasses(m, ["canonicalize", "cse", "dce"])
+        XCTAssertLessThan(try numericDifference(m, out, seed: 3), 1e-12)
+        XCTAssertEqual(out.ops.filter { $0.opcode == .binary(.maximum) }.count, 1, IRPrinter.print(out))
+        XCTAssertEqual(Set(out.ops.filter { $0.opcode == .constant }.compactMap { $0.attributes["value"]?.asDouble }), [2, -3], IRPrinter.print(out))
+        for op in out.ops where op.opcode == .binary(.minimum) {
+            XCTAssertEqual(out.ops[op.operands[1].index].opcode, .constant, "the constant goes second: \(IRPrinter.print(out))")
+        }
+    }
+
     func testDCEKeepsInputsAndParamsAndResults() throws {
         let text = """
             model @M<F> {

@@ -393,4 +393,50 @@ final class LoweringTests: XCTestCase {
             XCTAssertEqual(parsed.map(IRPrinter.print), ir)
         }
     }
+
+    /// max and min are called by name, take a number on either side the way `+` does (a scalar
+    /// constant that broadcasts), fold on two numbers, broadcast like the operators, and print as
+    /// `maximum` and `minimum` in a .gir that parses back.
+    func testMaxAndMinTakeTensorsAndNumbersLikeTheOperators() throws {
+        let spec = """
+        model M<H, F>(x: node[H, F]) -> node[H, F] {
+          let s = rowsum(x)
+          let d = max(in_degree(), 1)
+          let e = d + 1
+          let a = min(x, s)
+          let b = max(max(1, 2 * 3) - min(0.5, 4), x)
+          let c = clamp(pow(sqrt(abs(x) + 1), 3), -1, 2)
+          return gelu(a) + silu(b) + selu(c) * square(x) + d + e
+        }
+        """
+        let (m, ir) = try XCTUnwrap(lower(spec))
+        check(ir, """
+        CHECK: %[[ONE:[0-9]+]] = constant {value = 1.0} : f32[]
+        CHECK-NEXT: %d = maximum %{{[0-9]+}}, %[[ONE]] : f32[N, 1]
+        CHECK: %e = add %d, %{{[0-9]+}} : f32[N, 1]
+        CHECK-NEXT: %a = minimum %x, %s : f32[N, H, F]
+        CHECK-NEXT: %[[K:[0-9]+]] = constant {value = 5.5} : f32[]
+        CHECK-NEXT: %b = maximum %[[K]], %x : f32[N, H, F]
+        CHECK: abs %x
+        CHECK: sqrt
+        CHECK: pow %{{[0-9]+}} {p = 3.0}
+        CHECK: %c = clamp %{{[0-9]+}} {hi = 2.0, lo = -1.0}
+        CHECK: gelu %a
+        CHECK: silu %b
+        CHECK: selu %c
+        CHECK: square %x
+        """)
+        XCTAssertFalse(m.ops.contains { $0.opcode == .unary(.step) }, "step is internal to the backward")
+        let (parsed, ds) = IRParser.parse(SourceFile(name: "t.gir", text: ir))
+        XCTAssertEqual(ds, [])
+        XCTAssertEqual(parsed.map(IRPrinter.print), ir)
+        // Broadcasting follows the operators' rule: a node value never meets an edge value.
+        let bad = errors("""
+        model M<F>(x: node[F]) -> node[F] {
+          let e = edgewise { x[src] }
+          return max(x, e)
+        }
+        """)
+        XCTAssertEqual(bad.map(\.id), [.domainMismatch], "\(bad)")
+    }
 }
