@@ -53,7 +53,7 @@ public enum ParamInit: String, Sendable, CaseIterable {
     /// or not cannot be drawn from, or nil.
     public func problem(numbers: [String: Double], rank: Int, hasFanIn: Bool) -> String? {
         for a in arguments where a.kind == .number {
-            guard let v = numbers[a.name] ?? a.defaultValue else { return "\(rawValue) needs \(a.name)" }
+            guard let v = numbers[a.name] ?? a.defaultValue else { return "\(rawValue) needs a numeric \(a.name)" }
             guard v.isFinite else { return "\(rawValue): \(a.name) must be finite" }
         }
         switch self {
