@@ -142,9 +142,7 @@ extension KernelProgram {
     /// Refuses the program's buffers when they exceed `available` bytes (nil: unknown, nothing refused),
     /// naming the total, what is available and the largest buffers.
     public func checkFits(_ bytes: (each: [Int], total: Int), available: Int?, on place: String) throws(RuntimeError) {
-        guard let available, bytes.total > available else { return }
-        let parts = zip(buffers, bytes.each).map { ("\($0.name)", $1) }
-        throw RuntimeError(.outOfMemory, "the \(name) program's \(buffers.count) buffers need \(MemoryBudget.gib(bytes.total)) of \(place), but \(MemoryBudget.gib(available)) is available"
-                           + MemoryBudget.largest(parts) + "; use smaller dimensions or a smaller graph")
+        try MemoryBudget.check(bytes.total, for: "the \(name) program's \(buffers.count) buffers", plural: true,
+                               parts: zip(buffers, bytes.each).map { ($0.name, $1) }, available: available, place: place)
     }
 }

@@ -14,12 +14,15 @@ public enum MemoryBudget {
         [systemAvailable(), cgroupAvailable(), addressSpaceAvailable()].compactMap { $0 }.min()
     }
 
-    /// Refuses `bytes` for `what` when more than the budget: the error gives both in GiB and
-    /// names the largest parts (`parts`: name and bytes).
-    public static func check(_ bytes: Int, for what: String, parts: [(String, Int)] = []) throws(RuntimeError) {
-        guard let available = availableBytes(), bytes > available else { return }
-        throw RuntimeError(.outOfMemory, "\(what) needs \(gib(bytes)) of memory, but \(gib(available)) is available" + largest(parts)
-                           + "; use smaller dimensions or a smaller graph")
+    /// Refuses `bytes` for `what` when more than `available` (by default this process's budget;
+    /// nil: unknown, nothing refused): the error gives both in GiB, names the largest parts
+    /// (`parts`: name and bytes) and `place` (memory, or a GPU's memory). `what` is plural for
+    /// "the GCN program's 20 buffers need ...".
+    public static func check(_ bytes: Int, for what: String, plural: Bool = false, parts: [(String, Int)] = [],
+                             available: Int? = availableBytes(), place: String = "memory") throws(RuntimeError) {
+        guard let available, bytes > available else { return }
+        throw RuntimeError(.outOfMemory, "\(what) \(plural ? "need" : "needs") \(gib(bytes)) of \(place), but \(gib(available)) is available"
+                           + largest(parts) + "; use smaller dimensions or a smaller graph")
     }
 
     /// "12.3 GiB" (or MiB below one GiB).
@@ -29,7 +32,7 @@ public enum MemoryBudget {
         return "\((Double(bytes) / Double(1 << 20) * 10).rounded() / 10) MiB"
     }
 
-    public static func largest(_ parts: [(String, Int)]) -> String {
+    static func largest(_ parts: [(String, Int)]) -> String {
         let top = parts.sorted { $0.1 > $1.1 }.prefix(3)
         guard !top.isEmpty else { return "" }
         return " (largest: " + top.map { "\($0.0) \(gib($0.1))" }.joined(separator: ", ") + ")"

@@ -86,12 +86,8 @@ extension Elaborator {
     /// `lr_schedule = step(step_size = 50, gamma = 0.5)`, `cosine(t_max = 200)`, `plateau(patience = 10)`:
     /// stored as `[kind, name, value, ...]` with every argument, defaults included.
     func checkSchedule(_ e: Expr, _ attrs: inout Attributes, _ scope: inout Scope) {
-        let name: Ident
-        var args: [CallArg] = []
-        switch e {
-        case .name(let id): name = id
-        case .call(let callee, nil, let a, nil, _): name = callee; args = a
-        default: report(.badTrainValue("lr_schedule must be step(...), cosine(...) or plateau(...)", at: e.range)); return
+        guard let (name, args) = nameAndArguments(e) else {
+            report(.badTrainValue("lr_schedule must be step(...), cosine(...) or plateau(...)", at: e.range)); return
         }
         guard let declared = LRScheduleTable.arguments[name.name] else {
             report(.badTrainValue("unknown lr_schedule '\(name.name)'; known: \(LRScheduleTable.arguments.keys.sorted().joined(separator: ", "))", at: name.range)); return
@@ -126,6 +122,15 @@ extension Elaborator {
         attrs["lr_schedule"] = .list([.ident(name.name)] + declared.flatMap { [Attribute.ident($0.name), .float(values[$0.name] ?? 0)] })
     }
 
+    /// A train value written `name` or `name(arguments)`; nil for anything else.
+    func nameAndArguments(_ e: Expr) -> (Ident, [CallArg])? {
+        switch e {
+        case .name(let id): return (id, [])
+        case .call(let callee, nil, let args, nil, _): return (callee, args)
+        default: return nil
+        }
+    }
+
     /// `param_groups = [group(on = [conv1, conv2], weight_decay = 0.01), group(on = [lin], lr = 0.05)]`,
     /// PyTorch's parameter groups: each names layer instances or parameters (as weight_decay_on
     /// does) and overrides the optimizer's hyper-parameters for them; a parameter is in at most
@@ -155,7 +160,7 @@ extension Elaborator {
                     }
                     for m in members {
                         guard case .name(let id) = m else { report(.badTrainValue("on takes names of layer instances or parameters", at: m.range)); continue }
-                        let covered = paramNames.filter { $0 == id.name || $0.hasPrefix(id.name + ".") }
+                        let covered = paramNames.filter { ParamScope.covers(id.name, $0) }
                         guard !covered.isEmpty else { report(.unknownWeightDecayScope(id.name, at: id.range, known: instanceNames.keys.sorted(), setting: "param_groups")); continue }
                         for p in covered {
                             if let previous = owner[p], previous.group != index {
@@ -183,12 +188,7 @@ extension Elaborator {
 
     /// `adam`, `adam(lr = 0.01, weight_decay = 5e-4)`, `sgd(lr = 0.1, momentum = 0.9)`.
     func checkOptimizer(_ e: Expr, _ attrs: inout Attributes, _ scope: inout Scope) {
-        let name: Ident
-        var args: [CallArg] = []
-        switch e {
-        case .name(let id): name = id
-        case .call(let callee, nil, let a, nil, _): name = callee; args = a
-        default:
+        guard let (name, args) = nameAndArguments(e) else {
             report(.badTrainValue("optimizer must be adam(...) or sgd(...)", at: e.range)); return
         }
         guard let defaults = TrainSettings.optimizers[name.name] else {
@@ -223,7 +223,7 @@ extension Elaborator {
             guard case .name(let id) = item else {
                 report(.badTrainValue("weight_decay_on takes names of layer instances", at: item.range)); continue
             }
-            let matches = paramNames.contains { $0 == id.name || $0.hasPrefix(id.name + ".") }
+            let matches = paramNames.contains { ParamScope.covers(id.name, $0) }
             guard matches else { report(.unknownWeightDecayScope(id.name, at: id.range, known: instances)); continue }
             names.append(.ident(id.name))
         }

@@ -160,7 +160,7 @@ public final class Trainer {
         guard case .list(let groups)? = forward.train["param_groups"] else { return nil }
         for case .list(let fields) in groups {
             guard case .list(let names)? = fields.first,
-                  names.contains(where: { $0.asIdent.map { param == $0 || param.hasPrefix($0 + ".") } ?? false }) else { continue }
+                  names.contains(where: { $0.asIdent.map { ParamScope.covers($0, param) } ?? false }) else { continue }
             var overrides: [String: Double] = [:]
             for i in stride(from: 1, to: fields.count - 1, by: 2) {
                 if let k = fields[i].asIdent, let v = fields[i + 1].asDouble { overrides[k] = v }
@@ -181,7 +181,7 @@ public final class Trainer {
         guard case .list(let scope)? = forward.train["weight_decay_on"] else { return true }
         return scope.contains { item in
             guard let s = item.asIdent else { return false }
-            return param == s || param.hasPrefix(s + ".")
+            return ParamScope.covers(s, param)
         }
     }
 

@@ -45,14 +45,20 @@ final class PlanetoidTests: XCTestCase {
         for v in gaps { XCTAssertTrue(d.features[(v * d.numFeatures)..<((v + 1) * d.numFeatures)].allSatisfy { $0 == 0 }) }
     }
 
-    func testDamagedFilesFailNamingTheFile() throws {
-        let source = try dataDirectory()
+    /// A private copy of Cora's eight files (removed after the test), for tests that damage them.
+    func copyOfCora(from source: String) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-planetoid-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
         for part in Planetoid.parts {
             try FileManager.default.copyItem(atPath: source + "/ind.cora.\(part)", toPath: dir + "/ind.cora.\(part)")
         }
+        return dir
+    }
+
+    func testDamagedFilesFailNamingTheFile() throws {
+        let source = try dataDirectory()
+        let dir = try copyOfCora(from: source)
         let tx = dir + "/ind.cora.tx"
         let original = try Data(contentsOf: URL(fileURLWithPath: tx))
         // Truncations at many offsets, and single-byte damage: always an error that names ind.cora.tx.
@@ -92,12 +98,7 @@ final class PlanetoidTests: XCTestCase {
     /// renamed ind.cora.* trained as Cora.
     func testFilesThatDifferFromTheirPinnedDigestsAreRefusedWherEverTheyAre() throws {
         let source = try dataDirectory()
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-planetoid-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
-        for part in Planetoid.parts {
-            try FileManager.default.copyItem(atPath: source + "/ind.cora.\(part)", toPath: dir + "/ind.cora.\(part)")
-        }
+        let dir = try copyOfCora(from: source)
         XCTAssertEqual(try Planetoid.load(name: "cora", directory: dir).numNodes, 2708, "the originals load")
         var parsedButModified = 0
         for part in Planetoid.parts {

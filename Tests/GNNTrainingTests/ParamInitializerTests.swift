@@ -118,5 +118,4 @@ private extension UInt64 {
         for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
         return h
     }
-
 }
