@@ -191,7 +191,9 @@ enum OpTable {
 
     static func constant() -> OpInfo {
         OpInfo("constant", .exactly(0), traits: [.graphSource, .keepsF32], derivative: .none) { _, attrs, _ throws(TypeRuleError) in
-            guard attrs["value"]?.asDouble != nil else { throw TypeRuleError(.attribute, "constant needs a numeric value") }
+            // A number, or a dimension (`value = <C>`) whose value the run binds: a model dimension used as a number.
+            if case .dims(let d)? = attrs["value"], d.count == 1 { return .scalar }
+            guard attrs["value"]?.asDouble != nil else { throw TypeRuleError(.attribute, "constant needs a numeric value or one dimension") }
             return .scalar
         }
     }

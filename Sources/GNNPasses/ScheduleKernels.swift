@@ -99,7 +99,10 @@ struct Scheduler {
     /// expression that computes it from its own operands.
     func value(of v: ValueID, row: KIndex, feature: KIndex) throws(ScheduleError) -> KValue {
         let op = module[v]
-        if op.opcode == .constant { return .const(op.attributes["value"]?.asDouble ?? 0) }
+        if op.opcode == .constant {
+            if case .dims(let d)? = op.attributes["value"], let dim = d.first { return .fromIndex(.dim(dim)) }
+            return .const(op.attributes["value"]?.asDouble ?? 0)
+        }
         if let local = substituted[v.index] { return local }
         guard inlined.contains(v.index) else {
             guard let b = bufferOf[v.index] else { throw ScheduleError(message: "value \(IRPrinter.valueNames(module)[v.index]) has no buffer") }

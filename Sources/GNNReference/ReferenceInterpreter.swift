@@ -74,6 +74,9 @@ public enum ReferenceInterpreter {
             guard t.shape == shape else { throw ReferenceError("parameter '\(name)' has shape \(t.shape), expected \(shape)") }
             return t
         case .constant:
+            if case .dims(let d)? = op.attributes["value"], let dim = d.first {
+                return .scalar(Double(try concreteShape(TensorType(.f32, .global, [dim]), g, b.dims, op: op)[0]))
+            }
             return .scalar(op.attributes["value"]?.asDouble ?? 0)
         case .unary(let u):
             guard let f = u.function.evaluator(op.attributes) else { throw ReferenceError("\(op.opcode) lacks an attribute") }

@@ -121,6 +121,14 @@ public enum BinaryOperator: String, Sendable {
     case add = "+", sub = "-", mul = "*", div = "/", matmul = "@"
 }
 
+/// `as name`, or `as name[i]` with `i` an integer number (a loop index): the instance `name.i`,
+/// so that a call in `repeat l in ...` gets one instance, and its own parameters, per iteration.
+public struct InstanceName: Sendable {
+    public var name: Ident
+    public var index: Expr?
+    public var range: SourceRange
+}
+
 public struct CallArg: Sendable {
     public var label: Ident?
     public var value: Expr
@@ -139,8 +147,8 @@ public indirect enum Expr: Sendable {
     case name(Ident)
     case negate(Expr, SourceRange)
     case binary(BinaryOperator, Expr, Expr, opRange: SourceRange, range: SourceRange)
-    /// `f(args)`, `layer<dims>(args) as name`, and `x.view(dims)` (receiver first in args).
-    case call(callee: Ident, dimArgs: [DimExpr]?, args: [CallArg], instance: Ident?, range: SourceRange)
+    /// `f(args)`, `layer<dims>(args) as name[i]`, and `x.view(dims)` (receiver first in args).
+    case call(callee: Ident, dimArgs: [DimExpr]?, args: [CallArg], instance: InstanceName?, range: SourceRange)
     /// `x[src]`, `x[dst]`, `w[edge]`.
     case index(Expr, Ident, range: SourceRange)
     case block(BlockKind, Expr, keyword: SourceRange, range: SourceRange)

@@ -82,7 +82,7 @@ public enum ASTPrinter {
         case .call(let callee, let dims, let args, let instance, _):
             let d = dims.map { "<" + $0.map(dim).joined(separator: ", ") + ">" } ?? ""
             let a = args.map { ($0.label.map { "\($0.name) = " } ?? "") + expr($0.value) }.joined(separator: ", ")
-            return "\(callee.name)\(d)(\(a))" + (instance.map { " as \($0.name)" } ?? "")
+            return "\(callee.name)\(d)(\(a))" + (instance.map { " as \($0.name.name)" + ($0.index.map { "[\(expr($0))]" } ?? "") } ?? "")
         case .index(let x, let which, _): return "\(expr(x))[\(which.name)]"
         case .block(.edgewise, let body, _, _): return "edgewise { \(expr(body)) }"
         case .block(.aggregate(let r), let body, _, _): return "aggregate(\(r.name)) { \(expr(body)) }"

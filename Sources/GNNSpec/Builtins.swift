@@ -63,7 +63,7 @@ enum Builtins {
 }
 
 extension Elaborator {
-    func call(_ callee: Ident, _ dimArgs: [DimExpr]?, _ args: [CallArg], _ instance: Ident?, _ range: SourceRange,
+    func call(_ callee: Ident, _ dimArgs: [DimExpr]?, _ args: [CallArg], _ instance: InstanceName?, _ range: SourceRange,
               _ scope: inout Scope) -> SemaValue? {
         if let layer = layers[callee.name] {
             return callLayer(layer, callee: callee, dimArgs: dimArgs, args: args, instance: instance, range: range, &scope)
@@ -81,7 +81,7 @@ extension Elaborator {
             return nil
         }
         if let instance {
-            report(.wrongArity("'as \(instance.name)' names a layer instance, but '\(callee.name)' is a built-in function", at: instance.range, declared: nil))
+            report(.wrongArity("'as \(instance.name.name)' names a layer instance, but '\(callee.name)' is a built-in function", at: instance.range, declared: nil))
         }
         if case .view = sig.lowering { return view(callee, args, range, &scope) }
         return builtin(callee, sig, args, range, &scope)
@@ -173,11 +173,17 @@ extension Elaborator {
         return required == total ? "\(total) \(noun)" : "\(required) to \(total) \(noun)"
     }
 
+    /// Why a global scalar is not a number: it comes from a model dimension, bound at run time.
+    func runTimeScalarNote(_ v: SemaValue) -> [Note] {
+        guard case .tensor(_, let t) = v, t.domain == .global, t.dims.isEmpty else { return [] }
+        return [Note("a model dimension (F, C, or a layer dimension bound to one) is a run-time value; use a const or a layer dimension bound to an integer")]
+    }
+
     func scalarArgument(_ e: Expr, _ fn: String, _ name: String, _ scope: inout Scope, pending: inout Bool) -> Double? {
         guard let v = eval(e, &scope) else { return nil }
         if case .pendingNumber = v { pending = true; return 0 } // generic check: any value
         guard case .number(let x, _) = v else {
-            report(.badScalarArgument("'\(name)' of \(fn) must be a number known at compile time", at: e.range))
+            report(.badScalarArgument("'\(name)' of \(fn) must be a number known at compile time", at: e.range, notes: runTimeScalarNote(v)))
             return nil
         }
         return x

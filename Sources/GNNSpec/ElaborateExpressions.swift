@@ -106,6 +106,11 @@ extension Elaborator {
         if spec.unparsedNames.contains(id.name) { return nil }
         if let dim = scope.dims[id.name] {
             scope.usedDims.insert(id.name)
+            // A model dimension in an expression is a run-time scalar (`rsqrt(FO)` with FO = C), not
+            // a compile-time number: places that need a number say so themselves.
+            if lowering, dim.constantValue == nil {
+                return tensor(add(.constant, [], Attributes(["value": .dims([dim])]), at: id.range))
+            }
             return dimensionAsNumber(id, dim, scope)
         }
         if layers[id.name] != nil { report(.layerUsedAsValue(id.name, at: id.range)); return nil }

@@ -170,7 +170,7 @@ extension Elaborator {
 
     /// Inlines a layer call while lowering; while checking a layer generically, returns a placeholder
     /// of the callee's declared return type instead.
-    func callLayer(_ layer: FunctionDecl, callee: Ident, dimArgs: [DimExpr]?, args: [CallArg], instance: Ident?,
+    func callLayer(_ layer: FunctionDecl, callee: Ident, dimArgs: [DimExpr]?, args: [CallArg], instance: InstanceName?,
                    range: SourceRange, _ scope: inout Scope) -> SemaValue? {
         if recursiveLayers.contains(layer.name.name) { return nil }
         let dimArgsGiven = dimArgs ?? []
@@ -258,7 +258,8 @@ extension Elaborator {
         }
         guard ok else { return nil }
         let declared = layer.returnType.flatMap { resolveValueType($0, &inner, quiet: true) }
-        let name = instanceName(layer, instance: instance, range: range, scope)
+        guard let index = instanceIndex(instance, &scope) else { return nil }
+        let name = instanceName(layer, instance: instance?.name, index: index, range: range, scope)
         if !lowering {
             // Generic check: the callee is trusted to return its declared type.
             guard let declared, let v = add(.input, [], Attributes(["name": .string(name)]), declared: declared, at: range) else { return nil }
@@ -276,14 +277,29 @@ extension Elaborator {
         return elaborateBody(layer, declared: declared, &inner)
     }
 
-    /// `as name` or `<layer>_<k>`, scoped under the caller's instance path. Inside `repeat`, the same
-    /// call site keeps its instance (and so its parameters) across iterations.
-    func instanceName(_ layer: FunctionDecl, instance: Ident?, range: SourceRange, _ scope: Scope) -> String {
-        let site = "\(scope.prefix)@\(range.start.offset)"
+    /// The `i` of `as name[i]`: `.some(nil)` without an index, `.some(k)` for a non-negative integer
+    /// number, `nil` after an error. While a layer is checked generically the index may be unknown (0).
+    func instanceIndex(_ instance: InstanceName?, _ scope: inout Scope) -> Int?? {
+        guard let instance, let e = instance.index else { return .some(nil) }
+        switch eval(e, &scope) {
+        case .pendingNumber(isInt: true)?: return .some(0)
+        case .number(let v, isInt: true)? where v >= 0 && v <= Double(Int32.max): return .some(Int(v))
+        case nil: return nil
+        default:
+            report(.badScalarArgument("an instance index must be a non-negative integer number known at compile time, such as a repeat index", at: e.range))
+            return nil
+        }
+    }
+
+    /// `as name`, `as name[i]` (the instance `name.i`) or `<layer>_<k>`, scoped under the caller's
+    /// instance path. Inside `repeat`, the same call site keeps its instance (and so its parameters)
+    /// across iterations unless its index changes.
+    func instanceName(_ layer: FunctionDecl, instance: Ident?, index: Int?, range: SourceRange, _ scope: Scope) -> String {
+        let site = "\(scope.prefix)@\(range.start.offset)" + (index.map { "[\($0)]" } ?? "")
         if let known = callSiteInstances[site] { return known }
         let name: String
         if let instance {
-            name = instance.name
+            name = index.map { "\(instance.name).\($0)" } ?? instance.name
             let full = scope.irName(name)
             if lowering, let previous = instanceNames[full] {
                 report(.duplicateDefinition(name, at: instance.range, previous: previous))

@@ -119,7 +119,7 @@ extension Parser {
         }
     }
 
-    /// `name`, `f(args)`, `layer<dims>(args)`, optionally followed by `as instance_name`.
+    /// `name`, `f(args)`, `layer<dims>(args)`, optionally followed by `as instance_name` or `as name[index]`.
     mutating func parseNameOrCall(_ name: Ident) throws(ParseAbort) -> Expr {
         var dimArgs: [DimExpr]?
         if isPunct(.less) {
@@ -133,10 +133,17 @@ extension Parser {
         guard isPunct(.lparen), !current.atLineStart || dimArgs != nil else { return .name(name) }
         _ = advance()
         let args = try parseCallArgs()
-        var instance: Ident?
+        var instance: InstanceName?
         if isKeyword(.as) {
             _ = advance()
-            instance = try expectIdentifier("an instance name after 'as'")
+            let id = try expectIdentifier("an instance name after 'as'")
+            var index: Expr?
+            if isPunct(.lbracket), !current.atLineStart {
+                _ = advance()
+                index = try parseExpr()
+                _ = try expect(.rbracket, "']' after the instance index")
+            }
+            instance = InstanceName(name: id, index: index, range: range(from: id.range.start.offset))
         }
         return .call(callee: name, dimArgs: dimArgs, args: args, instance: instance, range: range(from: name.range.start.offset))
     }

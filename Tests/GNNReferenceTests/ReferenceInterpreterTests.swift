@@ -115,6 +115,19 @@ final class ReferenceInterpreterTests: XCTestCase {
         XCTAssertEqual(try agg("min"), [3, 1, 2, 5, 4, 0])
     }
 
+    /// A model dimension used as a number is the value the run binds: F = 2 here, through a layer
+    /// dimension too (FO bound to F).
+    func testModelDimensionsAsNumbersTakeTheBoundValue() throws {
+        let x = Tensor64(shape: [6, 2], data: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+        let spec = """
+        layer scaled<FO>(h: node[FO]) -> node[FO] { return h * rsqrt(FO) }
+        model M<F>(x: node[F]) -> node[F] { return scaled<F>(x) * (1.0 / F) + F }
+        """
+        let y = try run(spec, x: x, dims: ["F": 2]).data
+        XCTAssertEqual(y.count, 12)
+        for (a, b) in zip(y, x.data) { XCTAssertEqual(a, b / 2.0.squareRoot() / 2 + 2, accuracy: 1e-12) }
+    }
+
     func testEdgeSoftmaxSumsToOneOverEachDestination() throws {
         var rng = SplitMix64(state: 3)
         let x = rng.tensor([6, 2])

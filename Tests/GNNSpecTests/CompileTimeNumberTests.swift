@@ -66,8 +66,13 @@ final class CompileTimeNumberTests: XCTestCase {
         }
         """
         XCTAssertEqual(try ir(both), try ir(written))
-        // scale<F, 32> reads FI = F, which only the dataset binds.
-        let d = compile(symbolic).diagnostics
+        // scale<F, 32> reads FI = F, which only the dataset binds: a run-time scalar, F itself.
+        let symbolicIR = try ir(symbolic)
+        XCTAssertTrue(symbolicIR.contains("constant {value = <F>} : f32[]"), symbolicIR)
+        XCTAssertFalse(symbolicIR.contains("constant {value = <C>}"), symbolicIR)
+        // Where a compile-time number is needed, the run-time dimension is refused at the use.
+        let repeated = symbolic.replacingOccurrences(of: "return h @ W * (1.0 / FO)", with: "var g = h\n  repeat FI { g = g * 2 }\n  return g @ W * (1.0 / FO)")
+        let d = compile(repeated).diagnostics
         XCTAssertEqual(d.map(\.id), [.numberNotKnown])
         XCTAssertTrue(d.first?.message.hasPrefix("'FI' is bound to F, which the dataset sets at run time") ?? false, "\(d)")
         XCTAssertEqual(d.first?.notes.first?.message, "the layer is instantiated here")
@@ -168,7 +173,9 @@ final class CompileTimeNumberTests: XCTestCase {
             ("layer l<A, B>(h: node[B]) -> node[B] { return h * (A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A * A) }\n"
              + "model M<F>(x: node[F]) -> node[F] { return l<2147483647, F>(x) }", [.numberOutOfDomain]),
             ("layer l<A, B>(h: node[B]) -> node[B] { return h * A }\n"
-             + "model M<F>(x: node[F]) -> node[F] { return l<F, F>(x) }", [.numberNotKnown]),
+             + "model M<F>(x: node[F]) -> node[F] { return l<F, F>(x) }", []),
+            ("layer l<A, B>(h: node[B]) -> node[B] { return dropout(h, 1 / A) }\n"
+             + "model M<F>(x: node[F]) -> node[F] { return l<F, F>(x) }", [.badScalarArgument]),
         ]
         for (spec, ids) in cases {
             let d = compile(spec).diagnostics

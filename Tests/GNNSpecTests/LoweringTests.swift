@@ -129,6 +129,30 @@ final class LoweringTests: XCTestCase {
         XCTAssertEqual(m.results, [ValueID(m.ops.count - 1)])
     }
 
+    /// `as convs[l]` gives each iteration its own instance (PyTorch's ModuleList), `convs` then
+    /// names them all in the train block, and a constant index shares one instance as `as` does.
+    func testIndexedInstancesGiveEachIterationItsOwnParameters() throws {
+        let spec = """
+        layer lin<F>(h: node[F]) -> node[F] {
+          param W: [F, F] init glorot
+          return h @ W
+        }
+        model M<F>(x: node[F]) -> node[F] {
+          var h = x
+          repeat l in 2...4 { h = relu(lin<F>(h) as convs[l]) + lin<F>(h) as shared[0] }
+          return lin<F>(h) as convs[7]
+        }
+        train { param_groups = [group(on = [convs], weight_decay = 0.01)] }
+        """
+        let (m, ir) = try XCTUnwrap(lower(spec))
+        XCTAssertEqual(params(m), ["convs.2.W", "shared.0.W", "convs.3.W", "convs.4.W", "convs.7.W"])
+        let matmuls = m.ops.filter { $0.opcode == .matmul }
+        func uses(_ name: String) -> Int { matmuls.filter { m.ops[$0.operands[1].index].name == name }.count }
+        XCTAssertEqual(["convs.2.W", "convs.3.W", "convs.4.W", "convs.7.W"].map(uses), [1, 1, 1, 1])
+        XCTAssertEqual(uses("shared.0.W"), 3)
+        XCTAssertTrue(ir.contains("param_groups = [[[convs], weight_decay, 0.01]]"), ir)
+    }
+
     func testRepeatUnrollsAndSharesTheParametersOfAnInstanceCalledInTheLoop() throws {
         let spec = """
         const K = 3

@@ -1,0 +1,3242 @@
+/* gnnc C prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+#include <stdint.h>
+#include <math.h>
+#define GNNC_INLINE static inline
+
+GNNC_INLINE uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
+GNNC_INLINE float gnnc_lanes_sum(float* p, int n) {
+  for (int m = n / 2; m >= 1; m /= 2) {
+    float t[32];
+    for (int i = 0; i < n; i++) t[i] = p[i] + p[i ^ m];
+    for (int i = 0; i < n; i++) p[i] = t[i];
+  }
+  return p[0];
+}
+GNNC_INLINE float gnnc_lanes_max(float* p, int n) {
+  for (int m = n / 2; m >= 1; m /= 2) {
+    float t[32];
+    for (int i = 0; i < n; i++) t[i] = fmaxf(p[i], p[i ^ m]);
+    for (int i = 0; i < n; i++) p[i] = t[i];
+  }
+  return p[0];
+}
+#include <string.h>
+GNNC_INLINE float gnnc_bf16_to_f32(uint16_t h) { uint32_t u = (uint32_t)h << 16; float f; memcpy(&f, &u, 4); return f; }
+GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
+  uint32_t u; memcpy(&u, &f, 4);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40);
+  return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+#if defined(__FLT16_MAX__)
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) { _Float16 x; memcpy(&x, &h, 2); return (float)x; }
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) { _Float16 x = (_Float16)f; uint16_t h; memcpy(&h, &x, 2); return h; }
+#else
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) {
+  uint32_t sign = (uint32_t)(h & 0x8000u) << 16, e = (h >> 10) & 0x1fu, m = h & 0x3ffu, u;
+  if (e == 0x1fu) u = sign | 0x7f800000u | (m << 13);
+  else if (e != 0) u = sign | ((e + 112u) << 23) | (m << 13);
+  else if (m == 0) u = sign;
+  else { e = 113u; while (!(m & 0x400u)) { m <<= 1; e--; } u = sign | (e << 23) | ((m & 0x3ffu) << 13); }
+  float f; memcpy(&f, &u, 4); return f;
+}
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
+  uint32_t u; memcpy(&u, &f, 4);
+  uint32_t sign = (u >> 16) & 0x8000u, a = u & 0x7fffffffu;
+  if (a > 0x7f800000u) return (uint16_t)(sign | 0x7e00u);
+  if (a >= 0x477ff000u) return (uint16_t)(sign | 0x7c00u);
+  if (a < 0x38800000u) {
+    if (a < 0x33000000u) return (uint16_t)sign;
+    uint32_t e = a >> 23, m = (a & 0x7fffffu) | 0x800000u, shift = 126u - e;
+    uint32_t h = m >> shift, rest = m & ((1u << shift) - 1u), half = 1u << (shift - 1u);
+    if (rest > half || (rest == half && (h & 1u))) h++;
+    return (uint16_t)(sign | h);
+  }
+  uint32_t h = ((a >> 13) - (112u << 10)), rest = a & 0x1fffu;
+  if (rest > 0x1000u || (rest == 0x1000u && (h & 1u))) h++;
+  return (uint16_t)(sign | h);
+}
+#endif
+/* element-wise functions (from the op table) */
+GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
+GNNC_INLINE float gnnc_log(float x) { return logf(x); }
+GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
+/* program GCNII: 239 buffers, 73 kernels */
+
+/* in_degree | rsqrt | dropout | matmul | add | relu | mul */
+void k0_in_degree(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  float* restrict b6 = (float*)buffers[6]; /* t0 */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b8 = (float*)buffers[8]; /* x */
+  float* restrict b9 = (float*)buffers[9]; /* t38 */
+  float* restrict b10 = (float*)buffers[10]; /* lin1.W */
+  float* restrict b11 = (float*)buffers[11]; /* lin1.b */
+  float* restrict b12 = (float*)buffers[12]; /* t41 */
+  float* restrict b13 = (float*)buffers[13]; /* t42 */
+  float* restrict b14 = (float*)buffers[14]; /* h0 */
+  float* restrict b16 = (float*)buffers[16]; /* t46 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      b6[i_v] = (float)(((int64_t)b2[(i_v + 1)] + (int64_t)b2[i_v] * -1));
+    }
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        b7[(i_v + i_j)] = gnnc_rsqrt(b6[(i_v + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        b9[(i_v * s_F + i_j)] = (training ? gnnc_dropout_mul(b8[(i_v * s_F + i_j)], seed, 0ULL, (uint64_t)((i_v * s_F + i_j)), 10066329ULL, 2.5f) : b8[(i_v * s_F + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b12[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b9[(i_v * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b12[(i_v * 64 + i_c)] = (b12[(i_v * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b13[(i_v * 64 + i_j)] = (b12[(i_v * 64 + i_j)] + b11[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b14[(i_v * 64 + i_j)] = gnnc_relu(b13[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b16[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(b14[(i_v * 64 + i_j)], seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b14[(i_v * 64 + i_j)]) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | mul | add | matmul | add | mul */
+void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b14 = (float*)buffers[14]; /* h0 */
+  float* restrict b15 = (float*)buffers[15]; /* convs.1.W */
+  float* restrict b16 = (float*)buffers[16]; /* t46 */
+  float* restrict b17 = (float*)buffers[17]; /* t48 */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b19 = (float*)buffers[19]; /* convs.1.s */
+  float* restrict b20 = (float*)buffers[20]; /* t54 */
+  float* restrict b21 = (float*)buffers[21]; /* t56 */
+  float* restrict b23 = (float*)buffers[23]; /* t60 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b17[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b17[(i_v * 64 + i_j)] = (b17[(i_v * 64 + i_j)] + b16[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b18[(i_v * 64 + i_j)] = (b14[(i_v * 64 + i_j)] * 0.1f);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b19[(i_v * 64 + i_j)] = (((b17[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b20[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b19[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b20[(i_v * 64 + i_c)] = (b20[(i_v * 64 + i_c)] + (f_a * b15[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b21[(i_v * 64 + i_j)] = ((b19[(i_v * 64 + i_j)] * 0.5945349f) + (b20[(i_v * 64 + i_j)] * 0.4054651f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b23[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b21[(i_v * 64 + i_j)]), seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b21[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k13_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b22 = (float*)buffers[22]; /* convs.2.W */
+  float* restrict b23 = (float*)buffers[23]; /* t60 */
+  float* restrict b24 = (float*)buffers[24]; /* t62 */
+  float* restrict b25 = (float*)buffers[25]; /* convs.2.s */
+  float* restrict b26 = (float*)buffers[26]; /* t67 */
+  float* restrict b27 = (float*)buffers[27]; /* t69 */
+  float* restrict b29 = (float*)buffers[29]; /* t73 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b24[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b24[(i_v * 64 + i_j)] = (b24[(i_v * 64 + i_j)] + b23[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b25[(i_v * 64 + i_j)] = (((b24[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b26[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b25[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b26[(i_v * 64 + i_c)] = (b26[(i_v * 64 + i_c)] + (f_a * b22[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b27[(i_v * 64 + i_j)] = ((b25[(i_v * 64 + i_j)] * 0.7768564f) + (b26[(i_v * 64 + i_j)] * 0.22314355f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b29[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b27[(i_v * 64 + i_j)]), seed, 3ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b27[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b28 = (float*)buffers[28]; /* convs.3.W */
+  float* restrict b29 = (float*)buffers[29]; /* t73 */
+  float* restrict b30 = (float*)buffers[30]; /* t75 */
+  float* restrict b31 = (float*)buffers[31]; /* convs.3.s */
+  float* restrict b32 = (float*)buffers[32]; /* t80 */
+  float* restrict b33 = (float*)buffers[33]; /* t82 */
+  float* restrict b35 = (float*)buffers[35]; /* t86 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b30[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b30[(i_v * 64 + i_j)] = (b30[(i_v * 64 + i_j)] + b29[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b31[(i_v * 64 + i_j)] = (((b30[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b32[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b31[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b32[(i_v * 64 + i_c)] = (b32[(i_v * 64 + i_c)] + (f_a * b28[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b33[(i_v * 64 + i_j)] = ((b31[(i_v * 64 + i_j)] * 0.84584934f) + (b32[(i_v * 64 + i_j)] * 0.15415068f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b35[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b33[(i_v * 64 + i_j)]), seed, 4ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b33[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k23_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b34 = (float*)buffers[34]; /* convs.4.W */
+  float* restrict b35 = (float*)buffers[35]; /* t86 */
+  float* restrict b36 = (float*)buffers[36]; /* t88 */
+  float* restrict b37 = (float*)buffers[37]; /* convs.4.s */
+  float* restrict b38 = (float*)buffers[38]; /* t93 */
+  float* restrict b39 = (float*)buffers[39]; /* t95 */
+  float* restrict b41 = (float*)buffers[41]; /* t99 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b36[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b36[(i_v * 64 + i_j)] = (b36[(i_v * 64 + i_j)] + b35[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b37[(i_v * 64 + i_j)] = (((b36[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b38[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b37[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b38[(i_v * 64 + i_c)] = (b38[(i_v * 64 + i_c)] + (f_a * b34[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b39[(i_v * 64 + i_j)] = ((b37[(i_v * 64 + i_j)] * 0.882217f) + (b38[(i_v * 64 + i_j)] * 0.11778303f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b41[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b39[(i_v * 64 + i_j)]), seed, 5ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b39[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k28_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b40 = (float*)buffers[40]; /* convs.5.W */
+  float* restrict b41 = (float*)buffers[41]; /* t99 */
+  float* restrict b42 = (float*)buffers[42]; /* t101 */
+  float* restrict b43 = (float*)buffers[43]; /* convs.5.s */
+  float* restrict b44 = (float*)buffers[44]; /* t106 */
+  float* restrict b45 = (float*)buffers[45]; /* t108 */
+  float* restrict b47 = (float*)buffers[47]; /* t112 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b42[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b42[(i_v * 64 + i_j)] = (b42[(i_v * 64 + i_j)] + b41[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b43[(i_v * 64 + i_j)] = (((b42[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b44[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b43[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b44[(i_v * 64 + i_c)] = (b44[(i_v * 64 + i_c)] + (f_a * b40[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b45[(i_v * 64 + i_j)] = ((b43[(i_v * 64 + i_j)] * 0.90468985f) + (b44[(i_v * 64 + i_j)] * 0.09531018f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b47[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b45[(i_v * 64 + i_j)]), seed, 6ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b45[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k33_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b46 = (float*)buffers[46]; /* convs.6.W */
+  float* restrict b47 = (float*)buffers[47]; /* t112 */
+  float* restrict b48 = (float*)buffers[48]; /* t114 */
+  float* restrict b49 = (float*)buffers[49]; /* convs.6.s */
+  float* restrict b50 = (float*)buffers[50]; /* t119 */
+  float* restrict b51 = (float*)buffers[51]; /* t121 */
+  float* restrict b53 = (float*)buffers[53]; /* t125 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b48[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b48[(i_v * 64 + i_j)] = (b48[(i_v * 64 + i_j)] + b47[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b49[(i_v * 64 + i_j)] = (((b48[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b50[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b49[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b50[(i_v * 64 + i_c)] = (b50[(i_v * 64 + i_c)] + (f_a * b46[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b51[(i_v * 64 + i_j)] = ((b49[(i_v * 64 + i_j)] * 0.9199573f) + (b50[(i_v * 64 + i_j)] * 0.080042705f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b53[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b51[(i_v * 64 + i_j)]), seed, 7ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b51[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k38_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b52 = (float*)buffers[52]; /* convs.7.W */
+  float* restrict b53 = (float*)buffers[53]; /* t125 */
+  float* restrict b54 = (float*)buffers[54]; /* t127 */
+  float* restrict b55 = (float*)buffers[55]; /* convs.7.s */
+  float* restrict b56 = (float*)buffers[56]; /* t132 */
+  float* restrict b57 = (float*)buffers[57]; /* t134 */
+  float* restrict b59 = (float*)buffers[59]; /* t138 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b54[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b54[(i_v * 64 + i_j)] = (b54[(i_v * 64 + i_j)] + b53[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b55[(i_v * 64 + i_j)] = (((b54[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b56[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b55[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b56[(i_v * 64 + i_c)] = (b56[(i_v * 64 + i_c)] + (f_a * b52[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b57[(i_v * 64 + i_j)] = ((b55[(i_v * 64 + i_j)] * 0.93100715f) + (b56[(i_v * 64 + i_j)] * 0.06899287f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b59[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b57[(i_v * 64 + i_j)]), seed, 8ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b57[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k43_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b58 = (float*)buffers[58]; /* convs.8.W */
+  float* restrict b59 = (float*)buffers[59]; /* t138 */
+  float* restrict b60 = (float*)buffers[60]; /* t140 */
+  float* restrict b61 = (float*)buffers[61]; /* convs.8.s */
+  float* restrict b62 = (float*)buffers[62]; /* t145 */
+  float* restrict b63 = (float*)buffers[63]; /* t147 */
+  float* restrict b65 = (float*)buffers[65]; /* t151 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b60[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b60[(i_v * 64 + i_j)] = (b60[(i_v * 64 + i_j)] + b59[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b61[(i_v * 64 + i_j)] = (((b60[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b62[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b61[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b62[(i_v * 64 + i_c)] = (b62[(i_v * 64 + i_c)] + (f_a * b58[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b63[(i_v * 64 + i_j)] = ((b61[(i_v * 64 + i_j)] * 0.9393754f) + (b62[(i_v * 64 + i_j)] * 0.06062462f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b65[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b63[(i_v * 64 + i_j)]), seed, 9ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b63[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k48_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b64 = (float*)buffers[64]; /* convs.9.W */
+  float* restrict b65 = (float*)buffers[65]; /* t151 */
+  float* restrict b66 = (float*)buffers[66]; /* t153 */
+  float* restrict b67 = (float*)buffers[67]; /* convs.9.s */
+  float* restrict b68 = (float*)buffers[68]; /* t158 */
+  float* restrict b69 = (float*)buffers[69]; /* t160 */
+  float* restrict b71 = (float*)buffers[71]; /* t164 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b66[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b66[(i_v * 64 + i_j)] = (b66[(i_v * 64 + i_j)] + b65[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b67[(i_v * 64 + i_j)] = (((b66[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b68[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b67[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b68[(i_v * 64 + i_c)] = (b68[(i_v * 64 + i_c)] + (f_a * b64[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b69[(i_v * 64 + i_j)] = ((b67[(i_v * 64 + i_j)] * 0.9459328f) + (b68[(i_v * 64 + i_j)] * 0.05406722f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b71[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b69[(i_v * 64 + i_j)]), seed, 10ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b69[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k53_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b70 = (float*)buffers[70]; /* convs.10.W */
+  float* restrict b71 = (float*)buffers[71]; /* t164 */
+  float* restrict b72 = (float*)buffers[72]; /* t166 */
+  float* restrict b73 = (float*)buffers[73]; /* convs.10.s */
+  float* restrict b74 = (float*)buffers[74]; /* t171 */
+  float* restrict b75 = (float*)buffers[75]; /* t173 */
+  float* restrict b77 = (float*)buffers[77]; /* t177 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b72[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b72[(i_v * 64 + i_j)] = (b72[(i_v * 64 + i_j)] + b71[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b73[(i_v * 64 + i_j)] = (((b72[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b74[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b73[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b74[(i_v * 64 + i_c)] = (b74[(i_v * 64 + i_c)] + (f_a * b70[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b75[(i_v * 64 + i_j)] = ((b73[(i_v * 64 + i_j)] * 0.95120984f) + (b74[(i_v * 64 + i_j)] * 0.048790164f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b77[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b75[(i_v * 64 + i_j)]), seed, 11ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b75[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k58_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b76 = (float*)buffers[76]; /* convs.11.W */
+  float* restrict b77 = (float*)buffers[77]; /* t177 */
+  float* restrict b78 = (float*)buffers[78]; /* t179 */
+  float* restrict b79 = (float*)buffers[79]; /* convs.11.s */
+  float* restrict b80 = (float*)buffers[80]; /* t184 */
+  float* restrict b81 = (float*)buffers[81]; /* t186 */
+  float* restrict b83 = (float*)buffers[83]; /* t190 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b78[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b78[(i_v * 64 + i_j)] = (b78[(i_v * 64 + i_j)] + b77[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b79[(i_v * 64 + i_j)] = (((b78[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b80[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b79[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b80[(i_v * 64 + i_c)] = (b80[(i_v * 64 + i_c)] + (f_a * b76[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b81[(i_v * 64 + i_j)] = ((b79[(i_v * 64 + i_j)] * 0.9555482f) + (b80[(i_v * 64 + i_j)] * 0.044451762f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b83[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b81[(i_v * 64 + i_j)]), seed, 12ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b81[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k63_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b82 = (float*)buffers[82]; /* convs.12.W */
+  float* restrict b83 = (float*)buffers[83]; /* t190 */
+  float* restrict b84 = (float*)buffers[84]; /* t192 */
+  float* restrict b85 = (float*)buffers[85]; /* convs.12.s */
+  float* restrict b86 = (float*)buffers[86]; /* t197 */
+  float* restrict b87 = (float*)buffers[87]; /* t199 */
+  float* restrict b89 = (float*)buffers[89]; /* t203 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b84[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b84[(i_v * 64 + i_j)] = (b84[(i_v * 64 + i_j)] + b83[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b85[(i_v * 64 + i_j)] = (((b84[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b86[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b85[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b86[(i_v * 64 + i_c)] = (b86[(i_v * 64 + i_c)] + (f_a * b82[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b87[(i_v * 64 + i_j)] = ((b85[(i_v * 64 + i_j)] * 0.95917803f) + (b86[(i_v * 64 + i_j)] * 0.040821996f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b89[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b87[(i_v * 64 + i_j)]), seed, 13ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b87[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k68_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b88 = (float*)buffers[88]; /* convs.13.W */
+  float* restrict b89 = (float*)buffers[89]; /* t203 */
+  float* restrict b90 = (float*)buffers[90]; /* t205 */
+  float* restrict b91 = (float*)buffers[91]; /* convs.13.s */
+  float* restrict b92 = (float*)buffers[92]; /* t210 */
+  float* restrict b93 = (float*)buffers[93]; /* t212 */
+  float* restrict b95 = (float*)buffers[95]; /* t216 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b90[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b90[(i_v * 64 + i_j)] = (b90[(i_v * 64 + i_j)] + b89[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b91[(i_v * 64 + i_j)] = (((b90[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b92[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b91[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b92[(i_v * 64 + i_c)] = (b92[(i_v * 64 + i_c)] + (f_a * b88[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b93[(i_v * 64 + i_j)] = ((b91[(i_v * 64 + i_j)] * 0.96225965f) + (b92[(i_v * 64 + i_j)] * 0.037740327f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b95[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b93[(i_v * 64 + i_j)]), seed, 14ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b93[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k73_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b94 = (float*)buffers[94]; /* convs.14.W */
+  float* restrict b95 = (float*)buffers[95]; /* t216 */
+  float* restrict b96 = (float*)buffers[96]; /* t218 */
+  float* restrict b97 = (float*)buffers[97]; /* convs.14.s */
+  float* restrict b98 = (float*)buffers[98]; /* t223 */
+  float* restrict b99 = (float*)buffers[99]; /* t225 */
+  float* restrict b101 = (float*)buffers[101]; /* t229 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b96[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b96[(i_v * 64 + i_j)] = (b96[(i_v * 64 + i_j)] + b95[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b97[(i_v * 64 + i_j)] = (((b96[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b98[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b97[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b98[(i_v * 64 + i_c)] = (b98[(i_v * 64 + i_c)] + (f_a * b94[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b99[(i_v * 64 + i_j)] = ((b97[(i_v * 64 + i_j)] * 0.96490866f) + (b98[(i_v * 64 + i_j)] * 0.03509132f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b101[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b99[(i_v * 64 + i_j)]), seed, 15ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b99[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | mul */
+void k78_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b100 = (float*)buffers[100]; /* convs.15.W */
+  float* restrict b101 = (float*)buffers[101]; /* t229 */
+  float* restrict b102 = (float*)buffers[102]; /* t231 */
+  float* restrict b103 = (float*)buffers[103]; /* convs.15.s */
+  float* restrict b104 = (float*)buffers[104]; /* t236 */
+  float* restrict b105 = (float*)buffers[105]; /* t238 */
+  float* restrict b107 = (float*)buffers[107]; /* t242 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b102[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b102[(i_v * 64 + i_j)] = (b102[(i_v * 64 + i_j)] + b101[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b103[(i_v * 64 + i_j)] = (((b102[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b104[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b103[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b104[(i_v * 64 + i_c)] = (b104[(i_v * 64 + i_c)] + (f_a * b100[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b105[(i_v * 64 + i_j)] = ((b103[(i_v * 64 + i_j)] * 0.9672102f) + (b104[(i_v * 64 + i_j)] * 0.032789823f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b107[(i_v * 64 + i_j)] = ((training ? gnnc_dropout_mul(gnnc_relu(b105[(i_v * 64 + i_j)]), seed, 16ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b105[(i_v * 64 + i_j)])) * b7[i_v]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add | dropout | matmul | add */
+void k83_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b18 = (float*)buffers[18]; /* t51 */
+  float* restrict b106 = (float*)buffers[106]; /* convs.16.W */
+  float* restrict b107 = (float*)buffers[107]; /* t242 */
+  float* restrict b108 = (float*)buffers[108]; /* t244 */
+  float* restrict b109 = (float*)buffers[109]; /* convs.16.s */
+  float* restrict b110 = (float*)buffers[110]; /* t249 */
+  float* restrict b111 = (float*)buffers[111]; /* t251 */
+  float* restrict b112 = (float*)buffers[112]; /* t253 */
+  float* restrict b113 = (float*)buffers[113]; /* lin2.W */
+  float* restrict b114 = (float*)buffers[114]; /* lin2.b */
+  float* restrict b115 = (float*)buffers[115]; /* t256 */
+  float* restrict b116 = (float*)buffers[116]; /* t257 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b108[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b108[(i_v * 64 + i_j)] = (b108[(i_v * 64 + i_j)] + b107[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b109[(i_v * 64 + i_j)] = (((b108[(i_v * 64 + i_j)] * b7[i_v]) * 0.9f) + b18[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b110[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b109[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b110[(i_v * 64 + i_c)] = (b110[(i_v * 64 + i_c)] + (f_a * b106[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b111[(i_v * 64 + i_j)] = ((b109[(i_v * 64 + i_j)] * 0.9692283f) + (b110[(i_v * 64 + i_j)] * 0.030771658f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b112[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b111[(i_v * 64 + i_j)]), seed, 17ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_relu(b111[(i_v * 64 + i_j)]));
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b115[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b112[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b115[(i_v * s_C + i_c)] = (b115[(i_v * s_C + i_c)] + (f_a * b113[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b116[(i_v * s_C + i_j)] = (b115[(i_v * s_C + i_j)] + b114[i_j]);
+      }
+    }
+  }
+}
+
+/* cross_entropy */
+void k90_cross_entropy(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b116 = (float*)buffers[116]; /* t257 */
+  int32_t* restrict b117 = (int32_t*)buffers[117]; /* labels */
+  float* restrict b118 = (float*)buffers[118]; /* train_mask */
+  float* restrict b119 = (float*)buffers[119]; /* loss */
+  float f_count = 0.0f;
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    f_count = (f_count + b118[i_v]);
+  }
+  float f_loss = 0.0f;
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    if (b118[i_v] > 0.0f) {
+      float f_top = (-INFINITY);
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_top = fmaxf(f_top, b116[(i_v * s_C + i_c)]);
+      }
+      float f_total = 0.0f;
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_total = (f_total + gnnc_exp((b116[(i_v * s_C + i_c)] - f_top)));
+      }
+      f_loss = (f_loss + (b118[i_v] * ((f_top + gnnc_log(f_total)) - b116[(i_v * s_C + (int64_t)b117[i_v])])));
+    }
+  }
+  b119[0] = 0.0f;
+  if (f_count > 0.0f) {
+    b119[0] = (f_loss / f_count);
+  }
+}
+
+/* cross_entropy_grad */
+void k91_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b116 = (float*)buffers[116]; /* t257 */
+  int32_t* restrict b117 = (int32_t*)buffers[117]; /* labels */
+  float* restrict b118 = (float*)buffers[118]; /* train_mask */
+  float* restrict b120 = (float*)buffers[120]; /* t261 */
+  float f_count = 0.0f;
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    f_count = (f_count + b118[i_v]);
+  }
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_top = (-INFINITY);
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      f_top = fmaxf(f_top, b116[(i_v * s_C + i_c)]);
+    }
+    float f_total = 0.0f;
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      f_total = (f_total + gnnc_exp((b116[(i_v * s_C + i_c)] - f_top)));
+    }
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b120[(i_v * s_C + i_c)] = ((b118[i_v] * ((gnnc_exp((b116[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b117[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+    }
+  }
+}
+
+/* sum_to */
+void k92_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b120 = (float*)buffers[120]; /* t261 */
+  float* restrict b121 = (float*)buffers[121]; /* grad.lin2.b */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < s_C; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b120[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b121[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k93_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b113 = (float*)buffers[113]; /* lin2.W */
+  float* restrict b120 = (float*)buffers[120]; /* t261 */
+  float* restrict b122 = (float*)buffers[122]; /* t263 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b120[(i_r * s_C + i_q)] * b113[(i_c * s_C + i_q)]));
+      }
+      b122[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k94_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b112 = (float*)buffers[112]; /* t253 */
+  float* restrict b120 = (float*)buffers[120]; /* t261 */
+  float* restrict b123 = (float*)buffers[123]; /* grad.lin2.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b123[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b112[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b123[(i_k * s_C + i_c)] = (b123[(i_k * s_C + i_c)] + (f_a * b120[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad | mul | matmul_nt */
+void k95_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b106 = (float*)buffers[106]; /* convs.16.W */
+  float* restrict b111 = (float*)buffers[111]; /* t251 */
+  float* restrict b122 = (float*)buffers[122]; /* t263 */
+  float* restrict b124 = (float*)buffers[124]; /* t266 */
+  float* restrict b125 = (float*)buffers[125]; /* t267 */
+  float* restrict b126 = (float*)buffers[126]; /* t268 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b124[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b122[(i_r * 64 + i_j)], seed, 17ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : b122[(i_r * 64 + i_j)]), b111[(i_r * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b125[(i_r * 64 + i_j)] = (b124[(i_r * 64 + i_j)] * 0.030771658f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b125[(i_r * 64 + i_q)] * b106[(i_c * 64 + i_q)]));
+        }
+        b126[(i_r * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k98_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b109 = (float*)buffers[109]; /* convs.16.s */
+  float* restrict b125 = (float*)buffers[125]; /* t267 */
+  float* restrict b127 = (float*)buffers[127]; /* grad.convs.16.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b127[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b109[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b127[(i_k * 64 + i_c)] = (b127[(i_k * 64 + i_c)] + (f_a * b125[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k99_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b124 = (float*)buffers[124]; /* t266 */
+  float* restrict b126 = (float*)buffers[126]; /* t268 */
+  float* restrict b128 = (float*)buffers[128]; /* t271 */
+  float* restrict b129 = (float*)buffers[129]; /* t274 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b128[(i_r * 64 + i_j)] = (b126[(i_r * 64 + i_j)] + (b124[(i_r * 64 + i_j)] * 0.9692283f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b129[(i_r * 64 + i_j)] = ((b128[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k101_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b100 = (float*)buffers[100]; /* convs.15.W */
+  float* restrict b105 = (float*)buffers[105]; /* t238 */
+  float* restrict b129 = (float*)buffers[129]; /* t274 */
+  float* restrict b130 = (float*)buffers[130]; /* t277 */
+  float* restrict b131 = (float*)buffers[131]; /* t279 */
+  float* restrict b132 = (float*)buffers[132]; /* t280 */
+  float* restrict b133 = (float*)buffers[133]; /* t281 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b130[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b130[(i_v * 64 + i_j)] = (b130[(i_v * 64 + i_j)] + (b129[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b131[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b130[(i_v * 64 + i_j)], seed, 16ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b130[(i_v * 64 + i_j)]), b105[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b132[(i_v * 64 + i_j)] = (b131[(i_v * 64 + i_j)] * 0.032789823f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b132[(i_v * 64 + i_q)] * b100[(i_c * 64 + i_q)]));
+        }
+        b133[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k105_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b103 = (float*)buffers[103]; /* convs.15.s */
+  float* restrict b132 = (float*)buffers[132]; /* t280 */
+  float* restrict b134 = (float*)buffers[134]; /* grad.convs.15.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b134[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b103[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b134[(i_k * 64 + i_c)] = (b134[(i_k * 64 + i_c)] + (f_a * b132[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k106_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b131 = (float*)buffers[131]; /* t279 */
+  float* restrict b133 = (float*)buffers[133]; /* t281 */
+  float* restrict b135 = (float*)buffers[135]; /* t284 */
+  float* restrict b136 = (float*)buffers[136]; /* t288 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b135[(i_r * 64 + i_j)] = (b133[(i_r * 64 + i_j)] + (b131[(i_r * 64 + i_j)] * 0.9672102f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b136[(i_r * 64 + i_j)] = ((b135[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k108_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b94 = (float*)buffers[94]; /* convs.14.W */
+  float* restrict b99 = (float*)buffers[99]; /* t225 */
+  float* restrict b136 = (float*)buffers[136]; /* t288 */
+  float* restrict b137 = (float*)buffers[137]; /* t291 */
+  float* restrict b138 = (float*)buffers[138]; /* t293 */
+  float* restrict b139 = (float*)buffers[139]; /* t294 */
+  float* restrict b140 = (float*)buffers[140]; /* t295 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b137[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b137[(i_v * 64 + i_j)] = (b137[(i_v * 64 + i_j)] + (b136[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b138[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b137[(i_v * 64 + i_j)], seed, 15ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b137[(i_v * 64 + i_j)]), b99[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b139[(i_v * 64 + i_j)] = (b138[(i_v * 64 + i_j)] * 0.03509132f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b139[(i_v * 64 + i_q)] * b94[(i_c * 64 + i_q)]));
+        }
+        b140[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k112_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b97 = (float*)buffers[97]; /* convs.14.s */
+  float* restrict b139 = (float*)buffers[139]; /* t294 */
+  float* restrict b141 = (float*)buffers[141]; /* grad.convs.14.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b141[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b97[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b141[(i_k * 64 + i_c)] = (b141[(i_k * 64 + i_c)] + (f_a * b139[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k113_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b138 = (float*)buffers[138]; /* t293 */
+  float* restrict b140 = (float*)buffers[140]; /* t295 */
+  float* restrict b142 = (float*)buffers[142]; /* t298 */
+  float* restrict b143 = (float*)buffers[143]; /* t302 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b142[(i_r * 64 + i_j)] = (b140[(i_r * 64 + i_j)] + (b138[(i_r * 64 + i_j)] * 0.96490866f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b143[(i_r * 64 + i_j)] = ((b142[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k115_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b88 = (float*)buffers[88]; /* convs.13.W */
+  float* restrict b93 = (float*)buffers[93]; /* t212 */
+  float* restrict b143 = (float*)buffers[143]; /* t302 */
+  float* restrict b144 = (float*)buffers[144]; /* t305 */
+  float* restrict b145 = (float*)buffers[145]; /* t307 */
+  float* restrict b146 = (float*)buffers[146]; /* t308 */
+  float* restrict b147 = (float*)buffers[147]; /* t309 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b144[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b144[(i_v * 64 + i_j)] = (b144[(i_v * 64 + i_j)] + (b143[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b145[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b144[(i_v * 64 + i_j)], seed, 14ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b144[(i_v * 64 + i_j)]), b93[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b146[(i_v * 64 + i_j)] = (b145[(i_v * 64 + i_j)] * 0.037740327f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b146[(i_v * 64 + i_q)] * b88[(i_c * 64 + i_q)]));
+        }
+        b147[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k119_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b91 = (float*)buffers[91]; /* convs.13.s */
+  float* restrict b146 = (float*)buffers[146]; /* t308 */
+  float* restrict b148 = (float*)buffers[148]; /* grad.convs.13.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b148[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b91[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b148[(i_k * 64 + i_c)] = (b148[(i_k * 64 + i_c)] + (f_a * b146[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k120_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b145 = (float*)buffers[145]; /* t307 */
+  float* restrict b147 = (float*)buffers[147]; /* t309 */
+  float* restrict b149 = (float*)buffers[149]; /* t312 */
+  float* restrict b150 = (float*)buffers[150]; /* t316 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b149[(i_r * 64 + i_j)] = (b147[(i_r * 64 + i_j)] + (b145[(i_r * 64 + i_j)] * 0.96225965f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b150[(i_r * 64 + i_j)] = ((b149[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k122_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b82 = (float*)buffers[82]; /* convs.12.W */
+  float* restrict b87 = (float*)buffers[87]; /* t199 */
+  float* restrict b150 = (float*)buffers[150]; /* t316 */
+  float* restrict b151 = (float*)buffers[151]; /* t319 */
+  float* restrict b152 = (float*)buffers[152]; /* t321 */
+  float* restrict b153 = (float*)buffers[153]; /* t322 */
+  float* restrict b154 = (float*)buffers[154]; /* t323 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b151[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b151[(i_v * 64 + i_j)] = (b151[(i_v * 64 + i_j)] + (b150[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b152[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b151[(i_v * 64 + i_j)], seed, 13ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b151[(i_v * 64 + i_j)]), b87[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b153[(i_v * 64 + i_j)] = (b152[(i_v * 64 + i_j)] * 0.040821996f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b153[(i_v * 64 + i_q)] * b82[(i_c * 64 + i_q)]));
+        }
+        b154[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k126_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b85 = (float*)buffers[85]; /* convs.12.s */
+  float* restrict b153 = (float*)buffers[153]; /* t322 */
+  float* restrict b155 = (float*)buffers[155]; /* grad.convs.12.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b155[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b85[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b155[(i_k * 64 + i_c)] = (b155[(i_k * 64 + i_c)] + (f_a * b153[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k127_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b152 = (float*)buffers[152]; /* t321 */
+  float* restrict b154 = (float*)buffers[154]; /* t323 */
+  float* restrict b156 = (float*)buffers[156]; /* t326 */
+  float* restrict b157 = (float*)buffers[157]; /* t330 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b156[(i_r * 64 + i_j)] = (b154[(i_r * 64 + i_j)] + (b152[(i_r * 64 + i_j)] * 0.95917803f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b157[(i_r * 64 + i_j)] = ((b156[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k129_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b76 = (float*)buffers[76]; /* convs.11.W */
+  float* restrict b81 = (float*)buffers[81]; /* t186 */
+  float* restrict b157 = (float*)buffers[157]; /* t330 */
+  float* restrict b158 = (float*)buffers[158]; /* t333 */
+  float* restrict b159 = (float*)buffers[159]; /* t335 */
+  float* restrict b160 = (float*)buffers[160]; /* t336 */
+  float* restrict b161 = (float*)buffers[161]; /* t337 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b158[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b158[(i_v * 64 + i_j)] = (b158[(i_v * 64 + i_j)] + (b157[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b159[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b158[(i_v * 64 + i_j)], seed, 12ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b158[(i_v * 64 + i_j)]), b81[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b160[(i_v * 64 + i_j)] = (b159[(i_v * 64 + i_j)] * 0.044451762f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b160[(i_v * 64 + i_q)] * b76[(i_c * 64 + i_q)]));
+        }
+        b161[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k133_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b79 = (float*)buffers[79]; /* convs.11.s */
+  float* restrict b160 = (float*)buffers[160]; /* t336 */
+  float* restrict b162 = (float*)buffers[162]; /* grad.convs.11.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b162[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b79[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b162[(i_k * 64 + i_c)] = (b162[(i_k * 64 + i_c)] + (f_a * b160[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k134_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b159 = (float*)buffers[159]; /* t335 */
+  float* restrict b161 = (float*)buffers[161]; /* t337 */
+  float* restrict b163 = (float*)buffers[163]; /* t340 */
+  float* restrict b164 = (float*)buffers[164]; /* t344 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b163[(i_r * 64 + i_j)] = (b161[(i_r * 64 + i_j)] + (b159[(i_r * 64 + i_j)] * 0.9555482f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b164[(i_r * 64 + i_j)] = ((b163[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k136_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b70 = (float*)buffers[70]; /* convs.10.W */
+  float* restrict b75 = (float*)buffers[75]; /* t173 */
+  float* restrict b164 = (float*)buffers[164]; /* t344 */
+  float* restrict b165 = (float*)buffers[165]; /* t347 */
+  float* restrict b166 = (float*)buffers[166]; /* t349 */
+  float* restrict b167 = (float*)buffers[167]; /* t350 */
+  float* restrict b168 = (float*)buffers[168]; /* t351 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b165[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b165[(i_v * 64 + i_j)] = (b165[(i_v * 64 + i_j)] + (b164[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b166[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b165[(i_v * 64 + i_j)], seed, 11ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b165[(i_v * 64 + i_j)]), b75[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b167[(i_v * 64 + i_j)] = (b166[(i_v * 64 + i_j)] * 0.048790164f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b167[(i_v * 64 + i_q)] * b70[(i_c * 64 + i_q)]));
+        }
+        b168[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k140_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b73 = (float*)buffers[73]; /* convs.10.s */
+  float* restrict b167 = (float*)buffers[167]; /* t350 */
+  float* restrict b169 = (float*)buffers[169]; /* grad.convs.10.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b169[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b73[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b169[(i_k * 64 + i_c)] = (b169[(i_k * 64 + i_c)] + (f_a * b167[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k141_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b166 = (float*)buffers[166]; /* t349 */
+  float* restrict b168 = (float*)buffers[168]; /* t351 */
+  float* restrict b170 = (float*)buffers[170]; /* t354 */
+  float* restrict b171 = (float*)buffers[171]; /* t358 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b170[(i_r * 64 + i_j)] = (b168[(i_r * 64 + i_j)] + (b166[(i_r * 64 + i_j)] * 0.95120984f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b171[(i_r * 64 + i_j)] = ((b170[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k143_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b64 = (float*)buffers[64]; /* convs.9.W */
+  float* restrict b69 = (float*)buffers[69]; /* t160 */
+  float* restrict b171 = (float*)buffers[171]; /* t358 */
+  float* restrict b172 = (float*)buffers[172]; /* t361 */
+  float* restrict b173 = (float*)buffers[173]; /* t363 */
+  float* restrict b174 = (float*)buffers[174]; /* t364 */
+  float* restrict b175 = (float*)buffers[175]; /* t365 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b172[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b172[(i_v * 64 + i_j)] = (b172[(i_v * 64 + i_j)] + (b171[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b173[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b172[(i_v * 64 + i_j)], seed, 10ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b172[(i_v * 64 + i_j)]), b69[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b174[(i_v * 64 + i_j)] = (b173[(i_v * 64 + i_j)] * 0.05406722f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b174[(i_v * 64 + i_q)] * b64[(i_c * 64 + i_q)]));
+        }
+        b175[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k147_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b67 = (float*)buffers[67]; /* convs.9.s */
+  float* restrict b174 = (float*)buffers[174]; /* t364 */
+  float* restrict b176 = (float*)buffers[176]; /* grad.convs.9.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b176[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b67[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b176[(i_k * 64 + i_c)] = (b176[(i_k * 64 + i_c)] + (f_a * b174[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k148_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b173 = (float*)buffers[173]; /* t363 */
+  float* restrict b175 = (float*)buffers[175]; /* t365 */
+  float* restrict b177 = (float*)buffers[177]; /* t368 */
+  float* restrict b178 = (float*)buffers[178]; /* t372 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b177[(i_r * 64 + i_j)] = (b175[(i_r * 64 + i_j)] + (b173[(i_r * 64 + i_j)] * 0.9459328f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b178[(i_r * 64 + i_j)] = ((b177[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k150_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b58 = (float*)buffers[58]; /* convs.8.W */
+  float* restrict b63 = (float*)buffers[63]; /* t147 */
+  float* restrict b178 = (float*)buffers[178]; /* t372 */
+  float* restrict b179 = (float*)buffers[179]; /* t375 */
+  float* restrict b180 = (float*)buffers[180]; /* t377 */
+  float* restrict b181 = (float*)buffers[181]; /* t378 */
+  float* restrict b182 = (float*)buffers[182]; /* t379 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b179[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b179[(i_v * 64 + i_j)] = (b179[(i_v * 64 + i_j)] + (b178[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b180[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b179[(i_v * 64 + i_j)], seed, 9ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b179[(i_v * 64 + i_j)]), b63[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b181[(i_v * 64 + i_j)] = (b180[(i_v * 64 + i_j)] * 0.06062462f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b181[(i_v * 64 + i_q)] * b58[(i_c * 64 + i_q)]));
+        }
+        b182[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k154_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b61 = (float*)buffers[61]; /* convs.8.s */
+  float* restrict b181 = (float*)buffers[181]; /* t378 */
+  float* restrict b183 = (float*)buffers[183]; /* grad.convs.8.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b183[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b61[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b183[(i_k * 64 + i_c)] = (b183[(i_k * 64 + i_c)] + (f_a * b181[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k155_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b180 = (float*)buffers[180]; /* t377 */
+  float* restrict b182 = (float*)buffers[182]; /* t379 */
+  float* restrict b184 = (float*)buffers[184]; /* t382 */
+  float* restrict b185 = (float*)buffers[185]; /* t386 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b184[(i_r * 64 + i_j)] = (b182[(i_r * 64 + i_j)] + (b180[(i_r * 64 + i_j)] * 0.9393754f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b185[(i_r * 64 + i_j)] = ((b184[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k157_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b52 = (float*)buffers[52]; /* convs.7.W */
+  float* restrict b57 = (float*)buffers[57]; /* t134 */
+  float* restrict b185 = (float*)buffers[185]; /* t386 */
+  float* restrict b186 = (float*)buffers[186]; /* t389 */
+  float* restrict b187 = (float*)buffers[187]; /* t391 */
+  float* restrict b188 = (float*)buffers[188]; /* t392 */
+  float* restrict b189 = (float*)buffers[189]; /* t393 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b186[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b186[(i_v * 64 + i_j)] = (b186[(i_v * 64 + i_j)] + (b185[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b187[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b186[(i_v * 64 + i_j)], seed, 8ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b186[(i_v * 64 + i_j)]), b57[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b188[(i_v * 64 + i_j)] = (b187[(i_v * 64 + i_j)] * 0.06899287f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b188[(i_v * 64 + i_q)] * b52[(i_c * 64 + i_q)]));
+        }
+        b189[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k161_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b55 = (float*)buffers[55]; /* convs.7.s */
+  float* restrict b188 = (float*)buffers[188]; /* t392 */
+  float* restrict b190 = (float*)buffers[190]; /* grad.convs.7.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b190[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b55[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b190[(i_k * 64 + i_c)] = (b190[(i_k * 64 + i_c)] + (f_a * b188[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k162_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b187 = (float*)buffers[187]; /* t391 */
+  float* restrict b189 = (float*)buffers[189]; /* t393 */
+  float* restrict b191 = (float*)buffers[191]; /* t396 */
+  float* restrict b192 = (float*)buffers[192]; /* t400 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b191[(i_r * 64 + i_j)] = (b189[(i_r * 64 + i_j)] + (b187[(i_r * 64 + i_j)] * 0.93100715f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b192[(i_r * 64 + i_j)] = ((b191[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k164_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b46 = (float*)buffers[46]; /* convs.6.W */
+  float* restrict b51 = (float*)buffers[51]; /* t121 */
+  float* restrict b192 = (float*)buffers[192]; /* t400 */
+  float* restrict b193 = (float*)buffers[193]; /* t403 */
+  float* restrict b194 = (float*)buffers[194]; /* t405 */
+  float* restrict b195 = (float*)buffers[195]; /* t406 */
+  float* restrict b196 = (float*)buffers[196]; /* t407 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b193[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b193[(i_v * 64 + i_j)] = (b193[(i_v * 64 + i_j)] + (b192[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b194[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b193[(i_v * 64 + i_j)], seed, 7ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b193[(i_v * 64 + i_j)]), b51[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b195[(i_v * 64 + i_j)] = (b194[(i_v * 64 + i_j)] * 0.080042705f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b195[(i_v * 64 + i_q)] * b46[(i_c * 64 + i_q)]));
+        }
+        b196[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k168_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b49 = (float*)buffers[49]; /* convs.6.s */
+  float* restrict b195 = (float*)buffers[195]; /* t406 */
+  float* restrict b197 = (float*)buffers[197]; /* grad.convs.6.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b197[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b49[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b197[(i_k * 64 + i_c)] = (b197[(i_k * 64 + i_c)] + (f_a * b195[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k169_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b194 = (float*)buffers[194]; /* t405 */
+  float* restrict b196 = (float*)buffers[196]; /* t407 */
+  float* restrict b198 = (float*)buffers[198]; /* t410 */
+  float* restrict b199 = (float*)buffers[199]; /* t414 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b198[(i_r * 64 + i_j)] = (b196[(i_r * 64 + i_j)] + (b194[(i_r * 64 + i_j)] * 0.9199573f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b199[(i_r * 64 + i_j)] = ((b198[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k171_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b40 = (float*)buffers[40]; /* convs.5.W */
+  float* restrict b45 = (float*)buffers[45]; /* t108 */
+  float* restrict b199 = (float*)buffers[199]; /* t414 */
+  float* restrict b200 = (float*)buffers[200]; /* t417 */
+  float* restrict b201 = (float*)buffers[201]; /* t419 */
+  float* restrict b202 = (float*)buffers[202]; /* t420 */
+  float* restrict b203 = (float*)buffers[203]; /* t421 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b200[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b200[(i_v * 64 + i_j)] = (b200[(i_v * 64 + i_j)] + (b199[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b201[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b200[(i_v * 64 + i_j)], seed, 6ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b200[(i_v * 64 + i_j)]), b45[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b202[(i_v * 64 + i_j)] = (b201[(i_v * 64 + i_j)] * 0.09531018f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b202[(i_v * 64 + i_q)] * b40[(i_c * 64 + i_q)]));
+        }
+        b203[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k175_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b43 = (float*)buffers[43]; /* convs.5.s */
+  float* restrict b202 = (float*)buffers[202]; /* t420 */
+  float* restrict b204 = (float*)buffers[204]; /* grad.convs.5.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b204[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b43[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b204[(i_k * 64 + i_c)] = (b204[(i_k * 64 + i_c)] + (f_a * b202[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k176_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b201 = (float*)buffers[201]; /* t419 */
+  float* restrict b203 = (float*)buffers[203]; /* t421 */
+  float* restrict b205 = (float*)buffers[205]; /* t424 */
+  float* restrict b206 = (float*)buffers[206]; /* t428 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b205[(i_r * 64 + i_j)] = (b203[(i_r * 64 + i_j)] + (b201[(i_r * 64 + i_j)] * 0.90468985f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b206[(i_r * 64 + i_j)] = ((b205[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k178_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b34 = (float*)buffers[34]; /* convs.4.W */
+  float* restrict b39 = (float*)buffers[39]; /* t95 */
+  float* restrict b206 = (float*)buffers[206]; /* t428 */
+  float* restrict b207 = (float*)buffers[207]; /* t431 */
+  float* restrict b208 = (float*)buffers[208]; /* t433 */
+  float* restrict b209 = (float*)buffers[209]; /* t434 */
+  float* restrict b210 = (float*)buffers[210]; /* t435 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b207[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b207[(i_v * 64 + i_j)] = (b207[(i_v * 64 + i_j)] + (b206[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b208[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b207[(i_v * 64 + i_j)], seed, 5ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b207[(i_v * 64 + i_j)]), b39[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b209[(i_v * 64 + i_j)] = (b208[(i_v * 64 + i_j)] * 0.11778303f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b209[(i_v * 64 + i_q)] * b34[(i_c * 64 + i_q)]));
+        }
+        b210[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k182_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b37 = (float*)buffers[37]; /* convs.4.s */
+  float* restrict b209 = (float*)buffers[209]; /* t434 */
+  float* restrict b211 = (float*)buffers[211]; /* grad.convs.4.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b211[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b37[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b211[(i_k * 64 + i_c)] = (b211[(i_k * 64 + i_c)] + (f_a * b209[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k183_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b208 = (float*)buffers[208]; /* t433 */
+  float* restrict b210 = (float*)buffers[210]; /* t435 */
+  float* restrict b212 = (float*)buffers[212]; /* t438 */
+  float* restrict b213 = (float*)buffers[213]; /* t442 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b212[(i_r * 64 + i_j)] = (b210[(i_r * 64 + i_j)] + (b208[(i_r * 64 + i_j)] * 0.882217f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b213[(i_r * 64 + i_j)] = ((b212[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k185_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b28 = (float*)buffers[28]; /* convs.3.W */
+  float* restrict b33 = (float*)buffers[33]; /* t82 */
+  float* restrict b213 = (float*)buffers[213]; /* t442 */
+  float* restrict b214 = (float*)buffers[214]; /* t445 */
+  float* restrict b215 = (float*)buffers[215]; /* t447 */
+  float* restrict b216 = (float*)buffers[216]; /* t448 */
+  float* restrict b217 = (float*)buffers[217]; /* t449 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b214[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b214[(i_v * 64 + i_j)] = (b214[(i_v * 64 + i_j)] + (b213[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b215[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b214[(i_v * 64 + i_j)], seed, 4ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b214[(i_v * 64 + i_j)]), b33[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b216[(i_v * 64 + i_j)] = (b215[(i_v * 64 + i_j)] * 0.15415068f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b216[(i_v * 64 + i_q)] * b28[(i_c * 64 + i_q)]));
+        }
+        b217[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k189_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b31 = (float*)buffers[31]; /* convs.3.s */
+  float* restrict b216 = (float*)buffers[216]; /* t448 */
+  float* restrict b218 = (float*)buffers[218]; /* grad.convs.3.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b218[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b31[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b218[(i_k * 64 + i_c)] = (b218[(i_k * 64 + i_c)] + (f_a * b216[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k190_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b215 = (float*)buffers[215]; /* t447 */
+  float* restrict b217 = (float*)buffers[217]; /* t449 */
+  float* restrict b219 = (float*)buffers[219]; /* t452 */
+  float* restrict b220 = (float*)buffers[220]; /* t456 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b219[(i_r * 64 + i_j)] = (b217[(i_r * 64 + i_j)] + (b215[(i_r * 64 + i_j)] * 0.84584934f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b220[(i_r * 64 + i_j)] = ((b219[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k192_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b22 = (float*)buffers[22]; /* convs.2.W */
+  float* restrict b27 = (float*)buffers[27]; /* t69 */
+  float* restrict b220 = (float*)buffers[220]; /* t456 */
+  float* restrict b221 = (float*)buffers[221]; /* t459 */
+  float* restrict b222 = (float*)buffers[222]; /* t461 */
+  float* restrict b223 = (float*)buffers[223]; /* t462 */
+  float* restrict b224 = (float*)buffers[224]; /* t463 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b221[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b221[(i_v * 64 + i_j)] = (b221[(i_v * 64 + i_j)] + (b220[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b222[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b221[(i_v * 64 + i_j)], seed, 3ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b221[(i_v * 64 + i_j)]), b27[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b223[(i_v * 64 + i_j)] = (b222[(i_v * 64 + i_j)] * 0.22314355f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b223[(i_v * 64 + i_q)] * b22[(i_c * 64 + i_q)]));
+        }
+        b224[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k196_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b25 = (float*)buffers[25]; /* convs.2.s */
+  float* restrict b223 = (float*)buffers[223]; /* t462 */
+  float* restrict b225 = (float*)buffers[225]; /* grad.convs.2.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b225[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b25[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b225[(i_k * 64 + i_c)] = (b225[(i_k * 64 + i_c)] + (f_a * b223[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k197_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b222 = (float*)buffers[222]; /* t461 */
+  float* restrict b224 = (float*)buffers[224]; /* t463 */
+  float* restrict b226 = (float*)buffers[226]; /* t466 */
+  float* restrict b227 = (float*)buffers[227]; /* t470 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b226[(i_r * 64 + i_j)] = (b224[(i_r * 64 + i_j)] + (b222[(i_r * 64 + i_j)] * 0.7768564f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b227[(i_r * 64 + i_j)] = ((b226[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k199_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b15 = (float*)buffers[15]; /* convs.1.W */
+  float* restrict b21 = (float*)buffers[21]; /* t56 */
+  float* restrict b227 = (float*)buffers[227]; /* t470 */
+  float* restrict b228 = (float*)buffers[228]; /* t473 */
+  float* restrict b229 = (float*)buffers[229]; /* t475 */
+  float* restrict b230 = (float*)buffers[230]; /* t476 */
+  float* restrict b231 = (float*)buffers[231]; /* t477 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b228[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b228[(i_v * 64 + i_j)] = (b228[(i_v * 64 + i_j)] + (b227[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b229[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b228[(i_v * 64 + i_j)], seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b228[(i_v * 64 + i_j)]), b21[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b230[(i_v * 64 + i_j)] = (b229[(i_v * 64 + i_j)] * 0.4054651f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        float f_acc = 0.0f;
+        for (int64_t i_q = 0; i_q < 64; i_q++) {
+          f_acc = (f_acc + (b230[(i_v * 64 + i_q)] * b15[(i_c * 64 + i_q)]));
+        }
+        b231[(i_v * 64 + i_c)] = f_acc;
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k203_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b19 = (float*)buffers[19]; /* convs.1.s */
+  float* restrict b230 = (float*)buffers[230]; /* t476 */
+  float* restrict b232 = (float*)buffers[232]; /* grad.convs.1.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b232[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b19[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b232[(i_k * 64 + i_c)] = (b232[(i_k * 64 + i_c)] + (f_a * b230[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k204_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b229 = (float*)buffers[229]; /* t475 */
+  float* restrict b231 = (float*)buffers[231]; /* t477 */
+  float* restrict b233 = (float*)buffers[233]; /* t480 */
+  float* restrict b234 = (float*)buffers[234]; /* t484 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b233[(i_r * 64 + i_j)] = (b231[(i_r * 64 + i_j)] + (b229[(i_r * 64 + i_j)] * 0.5945349f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b234[(i_r * 64 + i_j)] = ((b233[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad */
+void k206_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b13 = (float*)buffers[13]; /* t42 */
+  float* restrict b128 = (float*)buffers[128]; /* t271 */
+  float* restrict b135 = (float*)buffers[135]; /* t284 */
+  float* restrict b142 = (float*)buffers[142]; /* t298 */
+  float* restrict b149 = (float*)buffers[149]; /* t312 */
+  float* restrict b156 = (float*)buffers[156]; /* t326 */
+  float* restrict b163 = (float*)buffers[163]; /* t340 */
+  float* restrict b170 = (float*)buffers[170]; /* t354 */
+  float* restrict b177 = (float*)buffers[177]; /* t368 */
+  float* restrict b184 = (float*)buffers[184]; /* t382 */
+  float* restrict b191 = (float*)buffers[191]; /* t396 */
+  float* restrict b198 = (float*)buffers[198]; /* t410 */
+  float* restrict b205 = (float*)buffers[205]; /* t424 */
+  float* restrict b212 = (float*)buffers[212]; /* t438 */
+  float* restrict b219 = (float*)buffers[219]; /* t452 */
+  float* restrict b226 = (float*)buffers[226]; /* t466 */
+  float* restrict b233 = (float*)buffers[233]; /* t480 */
+  float* restrict b234 = (float*)buffers[234]; /* t484 */
+  float* restrict b235 = (float*)buffers[235]; /* t487 */
+  float* restrict b236 = (float*)buffers[236]; /* t490 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b235[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b235[(i_v * 64 + i_j)] = (b235[(i_v * 64 + i_j)] + (b234[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b236[(i_v * 64 + i_j)] = gnnc_relu_grad((((((((((((((((((b128[(i_v * 64 + i_j)] * 0.1f) + (b135[(i_v * 64 + i_j)] * 0.1f)) + (b142[(i_v * 64 + i_j)] * 0.1f)) + (b149[(i_v * 64 + i_j)] * 0.1f)) + (b156[(i_v * 64 + i_j)] * 0.1f)) + (b163[(i_v * 64 + i_j)] * 0.1f)) + (b170[(i_v * 64 + i_j)] * 0.1f)) + (b177[(i_v * 64 + i_j)] * 0.1f)) + (b184[(i_v * 64 + i_j)] * 0.1f)) + (b191[(i_v * 64 + i_j)] * 0.1f)) + (b198[(i_v * 64 + i_j)] * 0.1f)) + (b205[(i_v * 64 + i_j)] * 0.1f)) + (b212[(i_v * 64 + i_j)] * 0.1f)) + (b219[(i_v * 64 + i_j)] * 0.1f)) + (b226[(i_v * 64 + i_j)] * 0.1f)) + (b233[(i_v * 64 + i_j)] * 0.1f)) + (training ? gnnc_dropout_mul(b235[(i_v * 64 + i_j)], seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b235[(i_v * 64 + i_j)])), b13[(i_v * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k208_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b236 = (float*)buffers[236]; /* t490 */
+  float* restrict b237 = (float*)buffers[237]; /* grad.lin1.b */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b236[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b237[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k209_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b9 = (float*)buffers[9]; /* t38 */
+  float* restrict b236 = (float*)buffers[236]; /* t490 */
+  float* restrict b238 = (float*)buffers[238]; /* grad.lin1.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b238[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b9[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b238[(i_k * 64 + i_c)] = (b238[(i_k * 64 + i_c)] + (f_a * b236[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}

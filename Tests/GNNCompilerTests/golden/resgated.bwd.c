@@ -1,0 +1,1160 @@
+/* gnnc C prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+#include <stdint.h>
+#include <math.h>
+#define GNNC_INLINE static inline
+
+GNNC_INLINE uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
+GNNC_INLINE float gnnc_lanes_sum(float* p, int n) {
+  for (int m = n / 2; m >= 1; m /= 2) {
+    float t[32];
+    for (int i = 0; i < n; i++) t[i] = p[i] + p[i ^ m];
+    for (int i = 0; i < n; i++) p[i] = t[i];
+  }
+  return p[0];
+}
+GNNC_INLINE float gnnc_lanes_max(float* p, int n) {
+  for (int m = n / 2; m >= 1; m /= 2) {
+    float t[32];
+    for (int i = 0; i < n; i++) t[i] = fmaxf(p[i], p[i ^ m]);
+    for (int i = 0; i < n; i++) p[i] = t[i];
+  }
+  return p[0];
+}
+#include <string.h>
+GNNC_INLINE float gnnc_bf16_to_f32(uint16_t h) { uint32_t u = (uint32_t)h << 16; float f; memcpy(&f, &u, 4); return f; }
+GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
+  uint32_t u; memcpy(&u, &f, 4);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40);
+  return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+#if defined(__FLT16_MAX__)
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) { _Float16 x; memcpy(&x, &h, 2); return (float)x; }
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) { _Float16 x = (_Float16)f; uint16_t h; memcpy(&h, &x, 2); return h; }
+#else
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) {
+  uint32_t sign = (uint32_t)(h & 0x8000u) << 16, e = (h >> 10) & 0x1fu, m = h & 0x3ffu, u;
+  if (e == 0x1fu) u = sign | 0x7f800000u | (m << 13);
+  else if (e != 0) u = sign | ((e + 112u) << 23) | (m << 13);
+  else if (m == 0) u = sign;
+  else { e = 113u; while (!(m & 0x400u)) { m <<= 1; e--; } u = sign | (e << 23) | ((m & 0x3ffu) << 13); }
+  float f; memcpy(&f, &u, 4); return f;
+}
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
+  uint32_t u; memcpy(&u, &f, 4);
+  uint32_t sign = (u >> 16) & 0x8000u, a = u & 0x7fffffffu;
+  if (a > 0x7f800000u) return (uint16_t)(sign | 0x7e00u);
+  if (a >= 0x477ff000u) return (uint16_t)(sign | 0x7c00u);
+  if (a < 0x38800000u) {
+    if (a < 0x33000000u) return (uint16_t)sign;
+    uint32_t e = a >> 23, m = (a & 0x7fffffu) | 0x800000u, shift = 126u - e;
+    uint32_t h = m >> shift, rest = m & ((1u << shift) - 1u), half = 1u << (shift - 1u);
+    if (rest > half || (rest == half && (h & 1u))) h++;
+    return (uint16_t)(sign | h);
+  }
+  uint32_t h = ((a >> 13) - (112u << 10)), rest = a & 0x1fffu;
+  if (rest > 0x1000u || (rest == 0x1000u && (h & 1u))) h++;
+  return (uint16_t)(sign | h);
+}
+#endif
+/* element-wise functions (from the op table) */
+GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = 1.0f / (1.0f + expf(-x)); return g * s * (1.0f - s); }
+GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
+GNNC_INLINE float gnnc_log(float x) { return logf(x); }
+/* program ResGatedGCN: 80 buffers, 34 kernels */
+
+/* dropout | matmul | add | matmul | add | matmul | add */
+void k0_dropout(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b6 = (float*)buffers[6]; /* x */
+  float* restrict b7 = (float*)buffers[7]; /* t1 */
+  float* restrict b8 = (float*)buffers[8]; /* conv1.W_k */
+  float* restrict b9 = (float*)buffers[9]; /* conv1.b_k */
+  float* restrict b10 = (float*)buffers[10]; /* conv1.W_q */
+  float* restrict b11 = (float*)buffers[11]; /* conv1.b_q */
+  float* restrict b12 = (float*)buffers[12]; /* conv1.W_v */
+  float* restrict b13 = (float*)buffers[13]; /* conv1.b_v */
+  float* restrict b16 = (float*)buffers[16]; /* t10 */
+  float* restrict b17 = (float*)buffers[17]; /* conv1.k */
+  float* restrict b18 = (float*)buffers[18]; /* t12 */
+  float* restrict b19 = (float*)buffers[19]; /* conv1.q */
+  float* restrict b20 = (float*)buffers[20]; /* t14 */
+  float* restrict b21 = (float*)buffers[21]; /* conv1.v */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        b7[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b6[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 8388608ULL, 2.0f) : b6[(i_r * s_F + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b16[(i_r * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b7[(i_r * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b16[(i_r * 64 + i_c)] = (b16[(i_r * 64 + i_c)] + (f_a * b8[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b17[(i_r * 64 + i_j)] = (b16[(i_r * 64 + i_j)] + b9[i_j]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b18[(i_r * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b7[(i_r * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b18[(i_r * 64 + i_c)] = (b18[(i_r * 64 + i_c)] + (f_a * b10[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b19[(i_r * 64 + i_j)] = (b18[(i_r * 64 + i_j)] + b11[i_j]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b20[(i_r * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b7[(i_r * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b20[(i_r * 64 + i_c)] = (b20[(i_r * 64 + i_c)] + (f_a * b12[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b21[(i_r * 64 + i_j)] = (b20[(i_r * 64 + i_j)] + b13[i_j]);
+      }
+    }
+  }
+}
+
+/* add | sigmoid */
+void k7_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  float* restrict b17 = (float*)buffers[17]; /* conv1.k */
+  float* restrict b19 = (float*)buffers[19]; /* conv1.q */
+  float* restrict b22 = (float*)buffers[22]; /* t18 */
+  float* restrict b23 = (float*)buffers[23]; /* t19 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_E; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b22[(i_r * 64 + i_j)] = (b17[((int64_t)b1[i_r] * 64 + i_j)] + b19[((int64_t)b0[i_r] * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b23[(i_r * 64 + i_j)] = gnnc_sigmoid(b22[(i_r * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | matmul | add | dropout | matmul | add | matmul | add | matmul | add */
+void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* t1 */
+  float* restrict b14 = (float*)buffers[14]; /* conv1.W_skip */
+  float* restrict b15 = (float*)buffers[15]; /* conv1.b */
+  float* restrict b21 = (float*)buffers[21]; /* conv1.v */
+  float* restrict b23 = (float*)buffers[23]; /* t19 */
+  float* restrict b24 = (float*)buffers[24]; /* t22 */
+  float* restrict b25 = (float*)buffers[25]; /* t23 */
+  float* restrict b26 = (float*)buffers[26]; /* t25 */
+  float* restrict b27 = (float*)buffers[27]; /* h */
+  float* restrict b28 = (float*)buffers[28]; /* conv2.W_k */
+  float* restrict b29 = (float*)buffers[29]; /* conv2.b_k */
+  float* restrict b30 = (float*)buffers[30]; /* conv2.W_q */
+  float* restrict b31 = (float*)buffers[31]; /* conv2.b_q */
+  float* restrict b32 = (float*)buffers[32]; /* conv2.W_v */
+  float* restrict b33 = (float*)buffers[33]; /* conv2.b_v */
+  float* restrict b36 = (float*)buffers[36]; /* t36 */
+  float* restrict b37 = (float*)buffers[37]; /* conv2.k */
+  float* restrict b38 = (float*)buffers[38]; /* t38 */
+  float* restrict b39 = (float*)buffers[39]; /* conv2.q */
+  float* restrict b40 = (float*)buffers[40]; /* t40 */
+  float* restrict b41 = (float*)buffers[41]; /* conv2.v */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b24[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b24[(i_v * 64 + i_j)] = (b24[(i_v * 64 + i_j)] + (b23[(i_e * 64 + i_j)] * b21[((int64_t)b0[i_e] * 64 + i_j)]));
+        }
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b25[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b7[(i_v * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b25[(i_v * 64 + i_c)] = (b25[(i_v * 64 + i_c)] + (f_a * b14[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b26[(i_v * 64 + i_j)] = ((b24[(i_v * 64 + i_j)] + b25[(i_v * 64 + i_j)]) + b15[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b27[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b26[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b26[(i_v * 64 + i_j)]));
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b36[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b27[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b36[(i_v * s_C + i_c)] = (b36[(i_v * s_C + i_c)] + (f_a * b28[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b37[(i_v * s_C + i_j)] = (b36[(i_v * s_C + i_j)] + b29[i_j]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b38[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b27[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b38[(i_v * s_C + i_c)] = (b38[(i_v * s_C + i_c)] + (f_a * b30[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b39[(i_v * s_C + i_j)] = (b38[(i_v * s_C + i_j)] + b31[i_j]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b40[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b27[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b40[(i_v * s_C + i_c)] = (b40[(i_v * s_C + i_c)] + (f_a * b32[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b41[(i_v * s_C + i_j)] = (b40[(i_v * s_C + i_j)] + b33[i_j]);
+      }
+    }
+  }
+}
+
+/* add | sigmoid */
+void k19_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  float* restrict b37 = (float*)buffers[37]; /* conv2.k */
+  float* restrict b39 = (float*)buffers[39]; /* conv2.q */
+  float* restrict b42 = (float*)buffers[42]; /* t44 */
+  float* restrict b43 = (float*)buffers[43]; /* t45 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_E; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b42[(i_r * s_C + i_j)] = (b37[((int64_t)b1[i_r] * s_C + i_j)] + b39[((int64_t)b0[i_r] * s_C + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b43[(i_r * s_C + i_j)] = gnnc_sigmoid(b42[(i_r * s_C + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | matmul | add */
+void k21_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b27 = (float*)buffers[27]; /* h */
+  float* restrict b34 = (float*)buffers[34]; /* conv2.W_skip */
+  float* restrict b35 = (float*)buffers[35]; /* conv2.b */
+  float* restrict b41 = (float*)buffers[41]; /* conv2.v */
+  float* restrict b43 = (float*)buffers[43]; /* t45 */
+  float* restrict b44 = (float*)buffers[44]; /* t48 */
+  float* restrict b45 = (float*)buffers[45]; /* t49 */
+  float* restrict b46 = (float*)buffers[46]; /* t51 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b44[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b44[(i_v * s_C + i_j)] = (b44[(i_v * s_C + i_j)] + (b43[(i_e * s_C + i_j)] * b41[((int64_t)b0[i_e] * s_C + i_j)]));
+        }
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b45[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b27[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b45[(i_v * s_C + i_c)] = (b45[(i_v * s_C + i_c)] + (f_a * b34[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b46[(i_v * s_C + i_j)] = ((b44[(i_v * s_C + i_j)] + b45[(i_v * s_C + i_j)]) + b35[i_j]);
+      }
+    }
+  }
+}
+
+/* cross_entropy */
+void k24_cross_entropy(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b46 = (float*)buffers[46]; /* t51 */
+  int32_t* restrict b47 = (int32_t*)buffers[47]; /* labels */
+  float* restrict b48 = (float*)buffers[48]; /* train_mask */
+  float* restrict b49 = (float*)buffers[49]; /* loss */
+  float f_count = 0.0f;
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    f_count = (f_count + b48[i_v]);
+  }
+  float f_loss = 0.0f;
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    if (b48[i_v] > 0.0f) {
+      float f_top = (-INFINITY);
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_top = fmaxf(f_top, b46[(i_v * s_C + i_c)]);
+      }
+      float f_total = 0.0f;
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_total = (f_total + gnnc_exp((b46[(i_v * s_C + i_c)] - f_top)));
+      }
+      f_loss = (f_loss + (b48[i_v] * ((f_top + gnnc_log(f_total)) - b46[(i_v * s_C + (int64_t)b47[i_v])])));
+    }
+  }
+  b49[0] = 0.0f;
+  if (f_count > 0.0f) {
+    b49[0] = (f_loss / f_count);
+  }
+}
+
+/* cross_entropy_grad */
+void k25_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b46 = (float*)buffers[46]; /* t51 */
+  int32_t* restrict b47 = (int32_t*)buffers[47]; /* labels */
+  float* restrict b48 = (float*)buffers[48]; /* train_mask */
+  float* restrict b50 = (float*)buffers[50]; /* t55 */
+  float f_count = 0.0f;
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    f_count = (f_count + b48[i_v]);
+  }
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_top = (-INFINITY);
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      f_top = fmaxf(f_top, b46[(i_v * s_C + i_c)]);
+    }
+    float f_total = 0.0f;
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      f_total = (f_total + gnnc_exp((b46[(i_v * s_C + i_c)] - f_top)));
+    }
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b50[(i_v * s_C + i_c)] = ((b48[i_v] * ((gnnc_exp((b46[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b47[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+    }
+  }
+}
+
+/* sum_to */
+void k26_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b50 = (float*)buffers[50]; /* t55 */
+  float* restrict b51 = (float*)buffers[51]; /* grad.conv2.b */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < s_C; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b50[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b51[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k27_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b34 = (float*)buffers[34]; /* conv2.W_skip */
+  float* restrict b50 = (float*)buffers[50]; /* t55 */
+  float* restrict b52 = (float*)buffers[52]; /* t57 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b50[(i_r * s_C + i_q)] * b34[(i_c * s_C + i_q)]));
+      }
+      b52[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k28_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b27 = (float*)buffers[27]; /* h */
+  float* restrict b50 = (float*)buffers[50]; /* t55 */
+  float* restrict b53 = (float*)buffers[53]; /* grad.conv2.W_skip */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b53[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b27[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b53[(i_k * s_C + i_c)] = (b53[(i_k * s_C + i_c)] + (f_a * b50[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum */
+void k29_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b43 = (float*)buffers[43]; /* t45 */
+  float* restrict b50 = (float*)buffers[50]; /* t55 */
+  float* restrict b54 = (float*)buffers[54]; /* t62 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    int64_t i_start = (int64_t)b4[i_v];
+    int64_t i_end = (int64_t)b4[(i_v + 1)];
+    for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      b54[(i_v * s_C + i_j)] = 0.0f;
+    }
+    for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+      int64_t i_e = (int64_t)b5[i_q];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b54[(i_v * s_C + i_j)] = (b54[(i_v * s_C + i_j)] + (b50[((int64_t)b1[i_e] * s_C + i_j)] * b43[(i_e * s_C + i_j)]));
+      }
+    }
+  }
+}
+
+/* sigmoid_grad */
+void k30_sigmoid_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  float* restrict b41 = (float*)buffers[41]; /* conv2.v */
+  float* restrict b42 = (float*)buffers[42]; /* t44 */
+  float* restrict b50 = (float*)buffers[50]; /* t55 */
+  float* restrict b55 = (float*)buffers[55]; /* t63 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_E; i_r++) {
+    for (int64_t i_j = 0; i_j < s_C; i_j++) {
+      b55[(i_r * s_C + i_j)] = gnnc_sigmoid_grad((b50[((int64_t)b1[i_r] * s_C + i_j)] * b41[((int64_t)b0[i_r] * s_C + i_j)]), b42[(i_r * s_C + i_j)]);
+    }
+  }
+}
+
+/* aggregate.src.sum | aggregate.dst.sum */
+void k31_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b55 = (float*)buffers[55]; /* t63 */
+  float* restrict b56 = (float*)buffers[56]; /* t64 */
+  float* restrict b57 = (float*)buffers[57]; /* t65 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b56[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b56[(i_v * s_C + i_j)] = (b56[(i_v * s_C + i_j)] + b55[(i_e * s_C + i_j)]);
+        }
+      }
+    }
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b57[(i_v * s_C + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_C; i_j++) {
+          b57[(i_v * s_C + i_j)] = (b57[(i_v * s_C + i_j)] + b55[(i_e * s_C + i_j)]);
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k33_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b54 = (float*)buffers[54]; /* t62 */
+  float* restrict b58 = (float*)buffers[58]; /* grad.conv2.b_v */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < s_C; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b54[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b58[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k34_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b32 = (float*)buffers[32]; /* conv2.W_v */
+  float* restrict b54 = (float*)buffers[54]; /* t62 */
+  float* restrict b59 = (float*)buffers[59]; /* t67 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b54[(i_r * s_C + i_q)] * b32[(i_c * s_C + i_q)]));
+      }
+      b59[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k35_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b27 = (float*)buffers[27]; /* h */
+  float* restrict b54 = (float*)buffers[54]; /* t62 */
+  float* restrict b60 = (float*)buffers[60]; /* grad.conv2.W_v */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b60[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b27[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b60[(i_k * s_C + i_c)] = (b60[(i_k * s_C + i_c)] + (f_a * b54[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k36_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b56 = (float*)buffers[56]; /* t64 */
+  float* restrict b61 = (float*)buffers[61]; /* grad.conv2.b_q */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < s_C; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b56[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b61[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k37_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b30 = (float*)buffers[30]; /* conv2.W_q */
+  float* restrict b56 = (float*)buffers[56]; /* t64 */
+  float* restrict b62 = (float*)buffers[62]; /* t71 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b56[(i_r * s_C + i_q)] * b30[(i_c * s_C + i_q)]));
+      }
+      b62[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k38_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b27 = (float*)buffers[27]; /* h */
+  float* restrict b56 = (float*)buffers[56]; /* t64 */
+  float* restrict b63 = (float*)buffers[63]; /* grad.conv2.W_q */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b63[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b27[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b63[(i_k * s_C + i_c)] = (b63[(i_k * s_C + i_c)] + (f_a * b56[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k39_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b57 = (float*)buffers[57]; /* t65 */
+  float* restrict b64 = (float*)buffers[64]; /* grad.conv2.b_k */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < s_C; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b57[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b64[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k40_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b28 = (float*)buffers[28]; /* conv2.W_k */
+  float* restrict b57 = (float*)buffers[57]; /* t65 */
+  float* restrict b65 = (float*)buffers[65]; /* t75 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b57[(i_r * s_C + i_q)] * b28[(i_c * s_C + i_q)]));
+      }
+      b65[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k41_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b27 = (float*)buffers[27]; /* h */
+  float* restrict b57 = (float*)buffers[57]; /* t65 */
+  float* restrict b66 = (float*)buffers[66]; /* grad.conv2.W_k */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b66[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b27[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b66[(i_k * s_C + i_c)] = (b66[(i_k * s_C + i_c)] + (f_a * b57[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k42_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b26 = (float*)buffers[26]; /* t25 */
+  float* restrict b52 = (float*)buffers[52]; /* t57 */
+  float* restrict b59 = (float*)buffers[59]; /* t67 */
+  float* restrict b62 = (float*)buffers[62]; /* t71 */
+  float* restrict b65 = (float*)buffers[65]; /* t75 */
+  float* restrict b67 = (float*)buffers[67]; /* t79 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b67[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((((b52[(i_r * 64 + i_j)] + b59[(i_r * 64 + i_j)]) + b62[(i_r * 64 + i_j)]) + b65[(i_r * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : (((b52[(i_r * 64 + i_j)] + b59[(i_r * 64 + i_j)]) + b62[(i_r * 64 + i_j)]) + b65[(i_r * 64 + i_j)])), b26[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k43_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b67 = (float*)buffers[67]; /* t79 */
+  float* restrict b68 = (float*)buffers[68]; /* grad.conv1.b */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b67[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b68[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k44_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* t1 */
+  float* restrict b67 = (float*)buffers[67]; /* t79 */
+  float* restrict b69 = (float*)buffers[69]; /* grad.conv1.W_skip */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b69[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b7[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b69[(i_k * 64 + i_c)] = (b69[(i_k * 64 + i_c)] + (f_a * b67[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum */
+void k45_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b23 = (float*)buffers[23]; /* t19 */
+  float* restrict b67 = (float*)buffers[67]; /* t79 */
+  float* restrict b70 = (float*)buffers[70]; /* t85 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    int64_t i_start = (int64_t)b4[i_v];
+    int64_t i_end = (int64_t)b4[(i_v + 1)];
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b70[(i_v * 64 + i_j)] = 0.0f;
+    }
+    for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+      int64_t i_e = (int64_t)b5[i_q];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b70[(i_v * 64 + i_j)] = (b70[(i_v * 64 + i_j)] + (b67[((int64_t)b1[i_e] * 64 + i_j)] * b23[(i_e * 64 + i_j)]));
+      }
+    }
+  }
+}
+
+/* sigmoid_grad */
+void k46_sigmoid_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  float* restrict b21 = (float*)buffers[21]; /* conv1.v */
+  float* restrict b22 = (float*)buffers[22]; /* t18 */
+  float* restrict b67 = (float*)buffers[67]; /* t79 */
+  float* restrict b71 = (float*)buffers[71]; /* t86 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_E; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b71[(i_r * 64 + i_j)] = gnnc_sigmoid_grad((b67[((int64_t)b1[i_r] * 64 + i_j)] * b21[((int64_t)b0[i_r] * 64 + i_j)]), b22[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* aggregate.src.sum | aggregate.dst.sum */
+void k47_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b71 = (float*)buffers[71]; /* t86 */
+  float* restrict b72 = (float*)buffers[72]; /* t87 */
+  float* restrict b73 = (float*)buffers[73]; /* t88 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b72[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b72[(i_v * 64 + i_j)] = (b72[(i_v * 64 + i_j)] + b71[(i_e * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b73[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b73[(i_v * 64 + i_j)] = (b73[(i_v * 64 + i_j)] + b71[(i_e * 64 + i_j)]);
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k49_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b70 = (float*)buffers[70]; /* t85 */
+  float* restrict b74 = (float*)buffers[74]; /* grad.conv1.b_v */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b70[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b74[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k50_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* t1 */
+  float* restrict b70 = (float*)buffers[70]; /* t85 */
+  float* restrict b75 = (float*)buffers[75]; /* grad.conv1.W_v */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b75[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b7[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b75[(i_k * 64 + i_c)] = (b75[(i_k * 64 + i_c)] + (f_a * b70[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k51_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b72 = (float*)buffers[72]; /* t87 */
+  float* restrict b76 = (float*)buffers[76]; /* grad.conv1.b_q */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b72[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b76[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k52_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* t1 */
+  float* restrict b72 = (float*)buffers[72]; /* t87 */
+  float* restrict b77 = (float*)buffers[77]; /* grad.conv1.W_q */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b77[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b7[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b77[(i_k * 64 + i_c)] = (b77[(i_k * 64 + i_c)] + (f_a * b72[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k53_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b73 = (float*)buffers[73]; /* t88 */
+  float* restrict b78 = (float*)buffers[78]; /* grad.conv1.b_k */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b73[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b78[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k54_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* t1 */
+  float* restrict b73 = (float*)buffers[73]; /* t88 */
+  float* restrict b79 = (float*)buffers[79]; /* grad.conv1.W_k */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b79[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b7[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b79[(i_k * 64 + i_c)] = (b79[(i_k * 64 + i_c)] + (f_a * b73[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
