@@ -25,6 +25,15 @@ extension Builtins {
         guard case .unary(let u)? = table[name]?.lowering else { return nil }
         return u
     }
+
+    /// Whether a built-in gives a number from numbers: the element-wise functions of one operand
+    /// and of two (`max(2, 3)`), so a `const` may call any of them.
+    static func foldsNumbers(_ name: String) -> Bool {
+        switch table[name]?.lowering {
+        case .unary?, .binary?: return true
+        default: return false
+        }
+    }
 }
 
 extension Elaborator {

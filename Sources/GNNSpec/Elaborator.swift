@@ -174,7 +174,7 @@ final class Elaborator {
             guard case .number(let v, let isInt)? = evalConstant(inner, &scope) else { return nil }
             return .number(-v, isInt: isInt)
         case .call(let callee, let dimArgs, let args, let instance, let range)
-            where layers[callee.name] == nil && Builtins.foldable(callee.name) != nil:
+            where layers[callee.name] == nil && Builtins.foldsNumbers(callee.name):
             // An element-wise function of numbers folds: `const SCALE = rsqrt(16.0)`.
             guard let v = call(callee, dimArgs, args, instance, range, &scope) else { return nil }
             guard v.isNumeric else {

@@ -78,6 +78,18 @@ final class CompileTimeNumberTests: XCTestCase {
         XCTAssertEqual(d.first?.notes.first?.message, "the layer is instantiated here")
     }
 
+    /// A const may call element-wise functions of two operands too: max and min fold to numbers.
+    func testConstantsFoldFunctionsOfTwoNumbers() throws {
+        let folded = try ir("""
+        const A = max(1.5, 2 * 1.5)
+        const B = min(A, 2)
+        model M<F>(x: node[F]) -> node[F] { return x * A + B }
+        """)
+        XCTAssertTrue(folded.contains("constant {value = 3.0} : f32[]"), folded)
+        XCTAssertTrue(folded.contains("constant {value = 2.0} : f32[]"), folded)
+        XCTAssertFalse(folded.contains("maximum") || folded.contains("minimum"), folded)
+    }
+
     /// Every element-wise function with a spec name folds on a number with the op table's float64
     /// value, so a function added to the table folds without a change here.
     func testEveryElementwiseFunctionFoldsWithTheOpTablesValue() throws {
