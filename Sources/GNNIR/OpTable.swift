@@ -108,9 +108,11 @@ enum OpTable {
         case .meanHeads: return meanHeads()
         case .slice: return slice()
         case .sumTo: return sumTo()
+        case .reduceTo(let r): return reduceTo(r)
         case .broadcastTo: return broadcastTo()
-        case .crossEntropy: return loss(gradient: false)
-        case .crossEntropyGrad: return loss(gradient: true)
+        case .logSoftmax: return logSoftmax()
+        case .loss(let k): return loss(k, gradient: false)
+        case .lossGrad(let k): return loss(k, gradient: true)
         }
     }
 
@@ -405,6 +407,29 @@ enum OpTable {
         }
     }
 
+    /// `max_to`, `min_to`: like sum_to, a reduction down to a declared type (a compare per element).
+    static func reduceTo(_ r: Reduction) -> OpInfo {
+        let op = Opcode.reduceTo(r)
+        return OpInfo("\(r.rawValue)_to", .exactly(1), traits: [.hostsInlined], flops: { n, xs in operandElements(n, xs, 0) },
+                      derivative: .rule { d, y, o, g throws(AutodiffError) in try extremumBackward(d, r, o.operands[0], y, g) }) { xs, _, declared throws(TypeRuleError) in
+            guard r == .max || r == .min else { throw TypeRuleError(.attribute, "\(r.rawValue)_to does not exist: max_to and min_to do (a sum is sum_to)") }
+            return try broadcastPair(op, small: declared, big: xs[0], declared: declared)
+        }
+    }
+
+    /// The gradient of a max (min) goes to the elements that attain it, split evenly among ties, as
+    /// PyTorch's `amax`/`amin` split it: `w = step(x - y)` (`step(y - x)` for min) is 1/2 where x
+    /// attains y and 0 elsewhere (x never passes y), and x gets `w * g / sum_to(w)`, so the halves
+    /// cancel and each of k tied elements gets g / k. Written in the table's own ops, so the backward
+    /// fuses like any other; the comparison is exact because x, read twice, is one stored value (two
+    /// consumers keep it from being inlined) and y is one of its elements.
+    static func extremumBackward(_ d: GradientContext, _ r: Reduction, _ x: ValueID, _ y: ValueID, _ g: ValueID) throws(AutodiffError) {
+        let margin = try d.add(.binary(.sub), r == .max ? [x, y] : [y, x])
+        let w = try d.add(.unary(.step), [margin])
+        let share = try d.add(.sumTo, [w], declared: d.type(y))
+        try d.accumulate(x, try d.add(.binary(.mul), [w, try d.add(.binary(.div), [g, share])]))
+    }
+
     static func broadcastTo() -> OpInfo {
         OpInfo("broadcast_to", .exactly(1), traits: [.elementwise, .hostsInlined],
                derivative: .rule { d, _, op, g throws(AutodiffError) in
@@ -440,19 +465,40 @@ enum OpTable {
         try d.accumulate(x, try d.add(.binary(.mul), [spread, scale]))
     }
 
+    /// `log_softmax`: per row, max, subtract, exp and sum, then subtract the log-sum-exp. Its
+    /// derivative, `g - exp(y) * rowsum(g)`, is written in the table's ops.
+    static func logSoftmax() -> OpInfo {
+        OpInfo("log_softmax", .exactly(1), traits: [.hostsInlined, .rowwise], flops: perElement(5),
+               derivative: .rule { d, y, op, g throws(AutodiffError) in
+                   let total = try d.add(.rowsum, [g])
+                   let p = try d.add(.unary(.exp), [y])
+                   try d.accumulate(op.operands[0], try d.add(.binary(.sub), [g, try d.add(.binary(.mul), [p, total])]))
+               }) { xs, _, _ throws(TypeRuleError) in
+            guard xs[0].rank >= 1 else { throw TypeRuleError(.shape, "log_softmax needs at least one feature axis, got \(xs[0])") }
+            return xs[0]
+        }
+    }
+
     // MARK: the loss
 
-    static func loss(gradient: Bool) -> OpInfo {
-        let op: Opcode = gradient ? .crossEntropyGrad : .crossEntropy
-        // Per logit: max, subtract, exp, sum (and the gradient's subtract and scale).
-        return OpInfo(gradient ? "cross_entropy_grad" : "cross_entropy", .exactly(3), traits: [.keepsF32],
-                  flops: { n, xs in 4 * operandElements(n, xs, 0) }) { xs, _, _ throws(TypeRuleError) in
-        let (logits, labels, mask) = (xs[0], xs[1], xs[2])
-        guard logits.domain == .node, logits.rank == 1, labels == TensorType(.i32, .node, []),
-              mask == TensorType(logits.dtype, .node, []) else {
-            throw TypeRuleError(.shape, "\(op) needs logits f32[N, C], labels i32[N] and a mask f32[N], got \(logits), \(labels), \(mask)")
+    static func loss(_ kind: LossKind, gradient: Bool) -> OpInfo {
+        let op: Opcode = gradient ? .lossGrad(kind) : .loss(kind)
+        // Per output element: cross-entropy's max, subtract, exp and sum (the gradient's subtract
+        // and scale); mse's subtract, square and sum; nll's pick is a move, its sum one add per node.
+        let perOutput: Int, perNode: Int
+        switch kind {
+        case .crossEntropy: (perOutput, perNode) = (4, 0)
+        case .mse: (perOutput, perNode) = (3, 0)
+        case .nll: (perOutput, perNode) = gradient ? (1, 0) : (0, 1)
         }
-        return gradient ? logits : TensorType(logits.dtype, .global, [])
+        return OpInfo(gradient ? "\(kind.rawValue)_grad" : kind.rawValue, .exactly(3), traits: [.keepsF32],
+                      flops: { n, xs in perOutput * operandElements(n, xs, 0) + perNode * operandElements(n, xs, 2) }) { xs, _, _ throws(TypeRuleError) in
+            let (output, labels, mask) = (xs[0], xs[1], xs[2])
+            guard output.domain == .node, output.rank == 1, labels == TensorType(.i32, .node, []),
+                  mask == TensorType(output.dtype, .node, []) else {
+                throw TypeRuleError(.shape, "\(op) needs an output f32[N, C], labels i32[N] and a mask f32[N], got \(output), \(labels), \(mask)")
+            }
+            return gradient ? output : TensorType(output.dtype, .global, [])
         }
     }
 }

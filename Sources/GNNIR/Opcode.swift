@@ -37,6 +37,9 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
     case view
     /// Sum over the last axis, keeping it with size 1 so it broadcasts back.
     case rowsum
+    /// Log-softmax over the last axis (`[.., C]`, each row normalised): a model that returns
+    /// log-probabilities for the `nll` loss ends with it.
+    case logSoftmax
     /// Concatenation along the last axis.
     case concat
     /// Mean over the head axis: `[.., H, F] -> [.., F]`.
@@ -55,6 +58,9 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
     case sumTo
     /// Broadcasts a value up to a declared type (the backward of rowsum and mean_heads).
     case broadcastTo
+    /// `max_to`, `min_to`: the max (min) down to a declared type that broadcasts to the operand, as
+    /// sum_to sums (`reduce(max) { node value }`: over all nodes). Max and min only: a sum is sum_to.
+    case reduceTo(Reduction)
     /// `(g [.., M], W [K, M]) -> [.., K]`: g @ W^T.
     case matmulNT
     /// `(x [.., K], g [.., M]) -> [K, M]`: x^T @ g, summed over every leading index.
@@ -66,10 +72,11 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
     case scatterArg(GraphSide)
     /// A slice of the last axis. Attribute `range = <start, size>` (the backward of concat).
     case slice
-    /// Mean over the nodes with mask 1 of -log softmax(logits)[label]: `(logits, labels, mask) -> f32[]`.
-    case crossEntropy
-    /// Its gradient w.r.t. the logits: (softmax(logits) - onehot(label)) * mask / count.
-    case crossEntropyGrad
+    /// The train block's loss: the mean over the nodes with mask 1 of the loss's term of the output
+    /// row and the label, `(output, labels, mask) -> f32[]` (see LossKind).
+    case loss(LossKind)
+    /// Its gradient w.r.t. the output: the term's gradient * mask / count.
+    case lossGrad(LossKind)
     /// The operand stored as attribute `to`'s float dtype (made by low-precision-storage, so
     /// that both operands of a GEMM share one dtype).
     case convert
@@ -90,9 +97,13 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
         ops += [.view, .rowsum, .concat, .meanHeads, .dropout]
         ops += UnaryOp.allCases.map { .unaryGrad($0) }
         ops += [.sumTo, .broadcastTo, .matmulNT, .matmulTN]
+        ops += [Reduction.max, .min].map { .reduceTo($0) }
+        ops.append(.logSoftmax)
         for s in GraphSide.allCases { ops += [Reduction.max, .min].map { .aggregateArg(s, $0) } }
         ops += GraphSide.allCases.map { .scatterArg($0) }
-        ops += [.slice, .crossEntropy, .crossEntropyGrad, .convert]
+        ops.append(.slice)
+        for k in LossKind.allCases { ops += [.loss(k), .lossGrad(k)] }
+        ops.append(.convert)
         return ops
     }()
 

@@ -16,7 +16,7 @@ public enum TypeRules {
     ///
     /// Float dtypes are storage only (see `DType.isFloat`): the rules below see every float operand
     /// as f32, and the result is stored as its float operands' common dtype (f32 when they differ),
-    /// as declared (input, param, sum_to, broadcast_to) or as `to` (convert). Mixing a float with an
+    /// as declared (input, param, sum_to, max_to, min_to, broadcast_to) or as `to` (convert). Mixing a float with an
     /// integer value is still an error.
     public static func resultType(_ opcode: Opcode, _ operands: [TensorType], _ attrs: Attributes,
                                   declared: TensorType? = nil) throws(TypeRuleError) -> TensorType {
@@ -25,7 +25,7 @@ public enum TypeRules {
         var t = try arithmeticType(opcode, computed, attrs, declared: asF32)
         guard t.dtype.isFloat else { return t }
         switch opcode {
-        case .input, .param, .sumTo, .broadcastTo: t.dtype = declared?.dtype ?? .f32
+        case .input, .param, .sumTo, .reduceTo, .broadcastTo: t.dtype = declared?.dtype ?? .f32
         case .convert:
             guard let to = attrs["to"]?.asIdent.flatMap(DType.init(rawValue:)), to.isFloat else {
                 throw TypeRuleError(.attribute, "convert needs to = f32|f16|bf16|f64")

@@ -10,7 +10,7 @@ public struct Autodiff: GraphPass {
     public let lossScale: Bool?
     public init(inputs: Set<String> = [], lossScale: Bool? = nil) { self.inputs = inputs; self.lossScale = lossScale }
     public var name: String { "autodiff" }
-    public var summary: String { "append cross-entropy loss and the backward program (gradients of every parameter)" }
+    public var summary: String { "append the train block's loss and the backward program (gradients of every parameter)" }
 
     public func run(_ m: GraphModule) throws -> GraphModule {
         do {
@@ -21,7 +21,8 @@ public struct Autodiff: GraphPass {
     public typealias Failure = AutodiffError
 
     /// The training program: forward ops, then `labels: i32[N]` and `train_mask: f32[N]` inputs,
-    /// the masked cross-entropy `loss`, and the gradient of every parameter. Results, in order:
+    /// the masked `loss` the train block names (cross_entropy when it names none; LossKind), and the
+    /// gradient of every parameter. Results, in order:
     /// the logits, the loss, then `grad.<param>` for each parameter in definition order, then
     /// `grad.<input>` for each input named in `inputs` (the benchmarks' primitives, which have
     /// no parameters, differentiate with respect to their features this way).
@@ -33,11 +34,13 @@ public struct Autodiff: GraphPass {
         guard m.results.count == 1, m.type(of: m.results[0]).domain == .node, m.type(of: m.results[0]).rank == 1 else {
             throw Failure("the model must return one node value of logits, node[C]")
         }
+        let named = m.train["loss"]?.asIdent ?? LossKind.crossEntropy.rawValue
+        guard let kind = LossKind(rawValue: named) else { throw Failure("unknown loss '\(named)': the train block's loss is \(LossKind.spelled)") }
         let d = GradientContext(builder: GraphBuilder(adopting: m), requiresGrad: [])
         let logits = m.results[0]
         let labels = try d.add(.input, [], ["name": .string("labels")], declared: TensorType(.i32, .node, []), name: "labels")
         let mask = try d.add(.input, [], ["name": .string("train_mask")], declared: TensorType(.f32, .node, []), name: "train_mask")
-        let loss = try d.add(.crossEntropy, [logits, labels, mask], name: "loss")
+        let loss = try d.add(.loss(kind), [logits, labels, mask], name: "loss")
         func inputName(_ op: Operation) -> String? {
             guard op.opcode == .input, case .string(let s)? = op.attributes["name"] else { return nil }
             return s
@@ -46,7 +49,7 @@ public struct Autodiff: GraphPass {
         let missing = inputs.subtracting(wanted.compactMap { inputName(m.ops[$0]) })
         guard missing.isEmpty else { throw Failure("no input named \(missing.sorted().joined(separator: ", "))") }
         d.requiresGrad = Differentiator.dependsOnParams(m, or: Set(wanted.map { ValueID($0) }))
-        d.grads[logits] = try d.add(.crossEntropyGrad, [logits, labels, mask])
+        d.grads[logits] = try d.add(.lossGrad(kind), [logits, labels, mask])
         if lossScale {
             let scale = try d.add(.input, [], ["name": .string("loss_scale")], declared: .scalar, name: "loss_scale")
             d.grads[logits] = try d.add(.binary(.mul), [d.grads[logits]!, scale])

@@ -1,5 +1,5 @@
-// Loop nests of the dense and reduction ops: matmuls, row and broadcast reductions, concat and
-// slice, and the cross-entropy loss with its gradient.
+// Loop nests of the dense and reduction ops: matmuls, row and broadcast reductions, log-softmax,
+// concat and slice, and the train block's losses with their gradients.
 import GNNIR
 
 extension Scheduler {
@@ -180,7 +180,8 @@ extension Scheduler {
     /// Sums the operand over the axes where the target has size 1 (or no row axis): parallel over
     /// target elements, with one serial loop per reduced axis. The operand is read through
     /// `value(of:)`, so an element-wise producer (a per-edge product) is never materialised.
-    mutating func sumTo(_ i: Int, _ op: Operation) throws(ScheduleError) {
+    /// With `extremum` (max_to, min_to) the same loops keep the max (min), starting from -inf (inf).
+    mutating func sumTo(_ i: Int, _ op: Operation, extremum: Reduction? = nil) throws(ScheduleError) {
         let bigType = module.type(of: op.operands[0]), small = op.type
         let big = [rows(bigType)] + bigType.dims
         let pad = [Dim](repeating: Dim(1), count: bigType.dims.count - small.dims.count)
@@ -204,27 +205,68 @@ extension Scheduler {
         }
         let element = try value(of: op.operands[0], row: rowIndex, feature: featureIndex)
         let out = try newBuffer(for: i, op)
-        var inner: [KStmt] = [.assign("acc", .binary(.add, .local("acc"), element))]
+        let (start, combined): (Double, KValue)
+        switch extremum {
+        case .max?: (start, combined) = (-.infinity, .max(.local("acc"), element))
+        case .min?: (start, combined) = (.infinity, .min(.local("acc"), element))
+        default: (start, combined) = (0, .binary(.add, .local("acc"), element))
+        }
+        var inner: [KStmt] = [.assign("acc", combined)]
         for (name, extent) in reduced { inner = [.loop(variable: name, start: .zero, end: .dim(extent), parallel: false, body: inner)] }
-        emit("sum_to", "\(op.opcode)", [
-            .loop(variable: "t", start: .zero, end: .dim(try total(small)), parallel: true, body: [.letValue("acc", .const(0))] + inner + [
+        emit(extremum.map { "\($0.rawValue)_to" } ?? "sum_to", "\(op.opcode)", [
+            .loop(variable: "t", start: .zero, end: .dim(try total(small)), parallel: true, body: [.letValue("acc", .const(start))] + inner + [
                 .store(out, .v("t"), .local("acc")),
             ]),
         ])
     }
 
-    /// Masked mean cross-entropy (a serial sum, so the loss is bit-reproducible) or its gradient.
-    mutating func crossEntropy(_ i: Int, _ op: Operation) throws(ScheduleError) {
-        let logits = try buffer(op.operands[0]), labels = try buffer(op.operands[1]), mask = try buffer(op.operands[2])
-        let c = module.type(of: op.operands[0]).dims[0]
+    /// Each row of the last axis minus its log-sum-exp: per row the max, the sum of exponentials
+    /// shifted by it (no overflow), then the stores. The operand is read through `value(of:)`.
+    mutating func logSoftmax(_ i: Int, _ op: Operation) throws(ScheduleError) {
+        let c = op.type.dims.last!
+        guard let lead = op.type.with(dims: op.type.dims.dropLast() + [Dim(1)]).rowElements else {
+            throw ScheduleError(message: "size overflow")
+        }
         let out = try newBuffer(for: i, op)
-        let logit = KValue.load(logits, .v("v") * .dim(c) + .v("c"))
-        let rowStats: [KStmt] = [
+        // One softmax per leading index j (per head of a [.., H, C] value); a [C] row has one.
+        let at = lead.isOne ? KIndex.v("c") : KIndex.v("j") * .dim(c) + .v("c")
+        let x = try value(of: op.operands[0], row: .v("r"), feature: at)
+        let perSoftmax: [KStmt] = [
             .letValue("top", .const(-.infinity)),
-            .loop(variable: "c", start: .zero, end: .dim(c), parallel: false, body: [.assign("top", .max(.local("top"), logit))]),
+            .loop(variable: "c", start: .zero, end: .dim(c), parallel: false, body: [.assign("top", .max(.local("top"), x))]),
             .letValue("total", .const(0)),
             .loop(variable: "c", start: .zero, end: .dim(c), parallel: false, body: [
-                .assign("total", .binary(.add, .local("total"), .unary(.exp, Attributes(), .binary(.sub, logit, .local("top"))))),
+                .assign("total", .binary(.add, .local("total"), .unary(.exp, Attributes(), .binary(.sub, x, .local("top"))))),
+            ]),
+            .letValue("lse", .binary(.add, .local("top"), .unary(.log, Attributes(), .local("total")))),
+            .loop(variable: "c", start: .zero, end: .dim(c), parallel: false, body: [
+                .store(out, .v("r") * .dim(try width(op.type)) + at, .binary(.sub, x, .local("lse"))),
+            ]),
+        ]
+        emit("log_softmax", "\(op.opcode)", [
+            .loop(variable: "r", start: .zero, end: .dim(rows(op.type)), parallel: true,
+                  body: lead.isOne ? perSoftmax : [.loop(variable: "j", start: .zero, end: .dim(lead), parallel: false, body: perSoftmax)]),
+        ])
+    }
+
+    /// The train block's loss, a masked mean over the nodes of a term of each output row and its
+    /// label (a serial sum, so the loss is bit-reproducible), or its gradient w.r.t. the output; the
+    /// formulas are LossKind's, the float64 reference's.
+    mutating func loss(_ i: Int, _ op: Operation, _ kind: LossKind, gradient: Bool) throws(ScheduleError) {
+        let outputs = try buffer(op.operands[0]), labels = try buffer(op.operands[1]), mask = try buffer(op.operands[2])
+        let c = module.type(of: op.operands[0]).dims[0]
+        let out = try newBuffer(for: i, op)
+        let element = KValue.load(outputs, .v("v") * .dim(c) + .v("c"))
+        let onehot = KValue.selectEqual(.v("c"), .load(labels, .v("v")), .const(1), .const(0))
+        let picked = KValue.load(outputs, .v("v") * .dim(c) + .load(labels, .v("v")))
+        let classes = KValue.fromIndex(.dim(c))
+        // Cross-entropy's per-row statistics: the max and the sum of exponentials shifted by it.
+        let rowStats: [KStmt] = [
+            .letValue("top", .const(-.infinity)),
+            .loop(variable: "c", start: .zero, end: .dim(c), parallel: false, body: [.assign("top", .max(.local("top"), element))]),
+            .letValue("total", .const(0)),
+            .loop(variable: "c", start: .zero, end: .dim(c), parallel: false, body: [
+                .assign("total", .binary(.add, .local("total"), .unary(.exp, Attributes(), .binary(.sub, element, .local("top"))))),
             ]),
         ]
         let n = KIndex.dim(Dim(symbol: "N"))
@@ -234,25 +276,49 @@ extension Scheduler {
                 .assign("count", .binary(.add, .local("count"), .load(mask, .v("v")))),
             ]),
         ]
-        if op.opcode == .crossEntropy {
-            let picked = KValue.load(logits, .v("v") * .dim(c) + .load(labels, .v("v")))
-            let nll = KValue.binary(.sub, .binary(.add, .local("top"), .unary(.log, Attributes(), .local("total"))), picked)
-            emit("cross_entropy", "\(op.opcode)", countLoop + [
+        let name = gradient ? "\(kind.rawValue)_grad" : kind.rawValue
+        if !gradient {
+            // The node's term, after the statements that compute what it reads.
+            let (perRow, term): ([KStmt], KValue)
+            switch kind {
+            case .crossEntropy:
+                (perRow, term) = (rowStats, .binary(.sub, .binary(.add, .local("top"), .unary(.log, Attributes(), .local("total"))), picked))
+            case .nll:
+                (perRow, term) = ([], .unary(.neg, Attributes(), picked))
+            case .mse:
+                let diff = KValue.binary(.sub, element, onehot)
+                (perRow, term) = ([
+                    .letValue("squares", .const(0)),
+                    .loop(variable: "c", start: .zero, end: .dim(c), parallel: false, body: [
+                        .assign("squares", .binary(.add, .local("squares"), .binary(.mul, diff, diff))),
+                    ]),
+                ], .binary(.div, .local("squares"), classes))
+            }
+            emit(name, "\(op.opcode)", countLoop + [
                 .letValue("loss", .const(0)),
                 .loop(variable: "v", start: .zero, end: n, parallel: false, body: [
-                    .ifGreater(.load(mask, .v("v")), .const(0), rowStats + [
-                        .assign("loss", .binary(.add, .local("loss"), .binary(.mul, .load(mask, .v("v")), nll))),
+                    .ifGreater(.load(mask, .v("v")), .const(0), perRow + [
+                        .assign("loss", .binary(.add, .local("loss"), .binary(.mul, .load(mask, .v("v")), term))),
                     ]),
                 ]),
                 .store(out, .zero, .const(0)),
                 .ifGreater(.local("count"), .const(0), [.store(out, .zero, .binary(.div, .local("loss"), .local("count")))]),
             ])
         } else {
-            let p = KValue.binary(.div, .unary(.exp, Attributes(), .binary(.sub, logit, .local("top"))), .local("total"))
-            let onehot = KValue.selectEqual(.v("c"), .load(labels, .v("v")), .const(1), .const(0))
-            let grad = KValue.binary(.div, .binary(.mul, .load(mask, .v("v")), .binary(.sub, p, onehot)), .max(.local("count"), .const(1)))
-            emit("cross_entropy_grad", "\(op.opcode)", countLoop + [
-                .loop(variable: "v", start: .zero, end: n, parallel: true, body: rowStats + [
+            // The term's gradient w.r.t. output element (v, c).
+            let (perRow, derivative): ([KStmt], KValue)
+            switch kind {
+            case .crossEntropy:
+                let p = KValue.binary(.div, .unary(.exp, Attributes(), .binary(.sub, element, .local("top"))), .local("total"))
+                (perRow, derivative) = (rowStats, .binary(.sub, p, onehot))
+            case .nll:
+                (perRow, derivative) = ([], .selectEqual(.v("c"), .load(labels, .v("v")), .const(-1), .const(0)))
+            case .mse:
+                (perRow, derivative) = ([], .binary(.div, .binary(.mul, .const(2), .binary(.sub, element, onehot)), classes))
+            }
+            let grad = KValue.binary(.div, .binary(.mul, .load(mask, .v("v")), derivative), .max(.local("count"), .const(1)))
+            emit(name, "\(op.opcode)", countLoop + [
+                .loop(variable: "v", start: .zero, end: n, parallel: true, body: perRow + [
                     .loop(variable: "c", start: .zero, end: .dim(c), parallel: false, body: [
                         .store(out, .v("v") * .dim(c) + .v("c"), grad),
                     ]),

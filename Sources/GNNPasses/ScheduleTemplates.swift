@@ -118,7 +118,10 @@ extension Scheduler {
         case .concat: try concat(i, op)
         case .slice: try slice(i, op)
         case .sumTo: try sumTo(i, op)
-        case .crossEntropy, .crossEntropyGrad: try crossEntropy(i, op)
+        case .reduceTo(let r): try sumTo(i, op, extremum: r)
+        case .logSoftmax: try logSoftmax(i, op)
+        case .loss(let kind): try loss(i, op, kind, gradient: false)
+        case .lossGrad(let kind): try loss(i, op, kind, gradient: true)
         }
     }
 

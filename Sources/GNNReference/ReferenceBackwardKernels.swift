@@ -14,6 +14,7 @@ extension ReferenceInterpreter {
             guard let d = u.function.gradientEvaluator(op.attributes) else { throw ReferenceError("\(op.opcode) lacks an attribute") }
             return Tensor64(shape: shape, data: zip(args[0].data, args[1].data).map(d))
         case .sumTo: return sumTo(args[0], argTypes[0], op.type, shape)
+        case .reduceTo(let r): return extremumTo(args[0], argTypes[0], op.type, shape, max: r == .max)
         case .broadcastTo: return broadcastTo(args[0], argTypes[0], op.type, shape)
         case .matmulNT:
             let (gr, w) = (args[0], args[1])
@@ -47,8 +48,10 @@ extension ReferenceInterpreter {
             var out = [Double](repeating: 0, count: rows * size)
             for row in 0..<rows { for j in 0..<size { out[row * size + j] = args[0].data[row * width + start + j] } }
             return Tensor64(shape: shape, data: out)
-        case .crossEntropy, .crossEntropyGrad:
-            return crossEntropy(args[0], labels: args[1], mask: args[2], gradient: op.opcode == .crossEntropyGrad, shape)
+        case .loss(let kind):
+            return loss(kind, args[0], labels: args[1], mask: args[2], gradient: false, shape)
+        case .lossGrad(let kind):
+            return loss(kind, args[0], labels: args[1], mask: args[2], gradient: true, shape)
         default:
             throw ReferenceError("the reference interpreter has no implementation of \(op.opcode)")
         }
@@ -77,6 +80,14 @@ extension ReferenceInterpreter {
         return Tensor64(shape: shape, data: out)
     }
 
+    /// The max (min) of the elements of `x` that broadcast onto each element of the target.
+    static func extremumTo(_ x: Tensor64, _ tx: TensorType, _ target: TensorType, _ shape: [Int], max: Bool) -> Tensor64 {
+        let idx = broadcastIndices(small: target, smallShape: shape, big: tx, bigShape: x.shape)
+        var out = [Double](repeating: max ? -.infinity : .infinity, count: shape.reduce(1, *))
+        for (i, j) in idx.enumerated() { out[j] = max ? Swift.max(out[j], x.data[i]) : Swift.min(out[j], x.data[i]) }
+        return Tensor64(shape: shape, data: out)
+    }
+
     static func broadcastTo(_ x: Tensor64, _ tx: TensorType, _ target: TensorType, _ shape: [Int]) -> Tensor64 {
         let idx = broadcastIndices(small: tx, smallShape: x.shape, big: target, bigShape: shape)
         return Tensor64(shape: shape, data: idx.map { x.data[$0] })
@@ -96,23 +107,19 @@ extension ReferenceInterpreter {
         return Tensor64(shape: shape, data: arg)
     }
 
-    /// Masked mean of -log softmax(logits)[label], or its gradient w.r.t. the logits.
-    static func crossEntropy(_ logits: Tensor64, labels: Tensor64, mask: Tensor64, gradient: Bool, _ shape: [Int]) -> Tensor64 {
-        let c = logits.rowSize, n = logits.shape[0]
+    /// The masked mean of the loss's term (LossKind.term) over the nodes, or its gradient w.r.t. the output.
+    static func loss(_ kind: LossKind, _ output: Tensor64, labels: Tensor64, mask: Tensor64, gradient: Bool, _ shape: [Int]) -> Tensor64 {
+        let c = output.rowSize, n = output.shape[0]
         let count = mask.data.reduce(0, +)
         var loss = 0.0
         var grad = [Double](repeating: 0, count: gradient ? n * c : 0)
         for v in 0..<n where mask.data[v] != 0 {
-            let row = logits.data[v * c..<(v + 1) * c]
-            let top = row.max() ?? 0
-            let total = row.reduce(0) { $0 + exp($1 - top) }
-            let label = Int(labels.data[v])
-            loss += mask.data[v] * (top + log(total) - logits.data[v * c + label])
+            let row = output.data[v * c..<(v + 1) * c]
+            let label = Int(exactly: labels.data[v]) ?? -1
             if gradient {
-                for j in 0..<c {
-                    let p = exp(logits.data[v * c + j] - top) / total
-                    grad[v * c + j] = mask.data[v] * (p - (j == label ? 1 : 0)) / count
-                }
+                for (j, d) in kind.termGradient(row, label: label).enumerated() { grad[v * c + j] = mask.data[v] * d / count }
+            } else {
+                loss += mask.data[v] * kind.term(row, label: label)
             }
         }
         return gradient ? Tensor64(shape: shape, data: grad) : .scalar(count > 0 ? loss / count : 0)

@@ -96,6 +96,7 @@ public enum ReferenceInterpreter {
         // Storage dtypes are the kernels' concern: the reference computes every value in f64.
         case .convert: return args[0]
         case .rowsum: return rowsum(args[0], shape)
+        case .logSoftmax: return logSoftmax(args[0], shape)
         case .concat: return concat(args, shape)
         case .meanHeads: return meanHeads(args[0], shape)
         case .dropout:

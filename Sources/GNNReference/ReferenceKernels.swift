@@ -126,6 +126,19 @@ extension ReferenceInterpreter {
         return Tensor64(shape: shape, data: out)
     }
 
+    /// Each row of the last axis minus its log-sum-exp, shifted by the row's max (no overflow).
+    static func logSoftmax(_ x: Tensor64, _ shape: [Int]) -> Tensor64 {
+        let last = max(x.shape.last ?? 1, 1)
+        var out = x.data
+        for r in 0..<(x.count / last) {
+            let row = x.data[r * last..<(r + 1) * last]
+            let top = row.max() ?? 0
+            let lse = top + log(row.reduce(0) { $0 + exp($1 - top) })
+            for j in 0..<last { out[r * last + j] -= lse }
+        }
+        return Tensor64(shape: shape, data: out)
+    }
+
     static func concat(_ xs: [Tensor64], _ shape: [Int]) -> Tensor64 {
         let lasts = xs.map { $0.shape.last ?? 1 }
         let total = lasts.reduce(0, +)

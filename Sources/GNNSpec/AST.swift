@@ -137,7 +137,7 @@ public struct CallArg: Sendable {
 public enum BlockKind: Sendable {
     case edgewise
     case aggregate(Ident)
-    /// `reduce(sum|mean) { node value }`: over all nodes, to a global value.
+    /// `reduce(sum|mean|max|min) { node value }`: over all nodes, to a global value.
     case reduce(Ident)
 }
 

@@ -42,6 +42,7 @@ enum Builtins {
         var t: [String: BuiltinSignature] = [
             "dropout": .init(tensors: 1, scalars: [("p", nil)], lowering: .op(.dropout)),
             "rowsum": .init(tensors: 1, lowering: .op(.rowsum)),
+            "log_softmax": .init(tensors: 1, lowering: .op(.logSoftmax)),
             "mean_heads": .init(tensors: 1, lowering: .op(.meanHeads)),
             "edge_softmax": .init(tensors: 1, lowering: .op(.edgeSoftmax)),
             "in_degree": .init(tensors: 0, lowering: .op(.degree(.inDegree))),

@@ -243,24 +243,27 @@ extension Elaborator {
     }
 
     /// `reduce(sum) { e }` sums a node value over all nodes (sum_to a global value); `mean`
-    /// divides by the node count, itself the sum of a broadcast 1. Autodiff's rules for sum_to and
-    /// broadcast_to give the backward.
+    /// divides by the node count, itself the sum of a broadcast 1; `max` and `min` are max_to and
+    /// min_to. The op table's derivative rules give the backward (max's and min's split the
+    /// gradient evenly among tied nodes, as PyTorch's amax and amin do).
     func reduceOverNodes(_ r: Ident, _ body: Expr, keyword: SourceRange, _ scope: inout Scope) -> SemaValue? {
-        let known = ["sum", "mean"]
-        guard known.contains(r.name) else {
-            report(Diagnostic(.unknownAggregation, "reduce takes sum or mean\(["max", "min"].contains(r.name) ? "; \(r.name) over all nodes is not supported yet" : ", not '\(r.name)'")",
-                              at: r.range))
+        guard let reduction = Reduction(rawValue: r.name) else {
+            report(Diagnostic(.unknownAggregation, "reduce takes sum, mean, max or min, not '\(r.name)'", at: r.range))
             return nil
         }
         guard let value = eval(body, &scope) else { return nil }
         guard case .tensor(let v, let t) = value, t.domain == .node else {
             let what: String
             if case .tensor(_, let t) = value { what = SemaTypes.show(t) } else { what = "a number" }
-            report(Diagnostic(.domainMismatch, "reduce sums a node value over all nodes, but its argument is \(what)", at: body.range))
+            report(Diagnostic(.domainMismatch, "reduce(\(r.name)) reduces a node value over all nodes, but its argument is \(what)", at: body.range))
             return nil
         }
+        switch reduction {
+        case .max, .min: return tensor(add(.reduceTo(reduction), [v], declared: .global(t.dims), at: keyword))
+        case .sum, .mean: break
+        }
         guard let sum = add(.sumTo, [v], declared: .global(t.dims), at: keyword) else { return nil }
-        if r.name == "sum" { return tensor(sum) }
+        if reduction == .sum { return tensor(sum) }
         guard let one = add(.constant, [], Attributes(["value": .float(1)]), at: keyword),
               let ones = add(.broadcastTo, [one], declared: .node([Dim(1)]), at: keyword),
               let count = add(.sumTo, [ones], declared: .global([Dim(1)]), at: keyword) else { return nil }

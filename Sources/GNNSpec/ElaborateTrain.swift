@@ -53,9 +53,10 @@ extension Elaborator {
                 }
                 attrs["epochs"] = .int(Int(v))
             case "loss":
-                guard case .name(let id) = s.value, id.name == "cross_entropy" else {
-                    report(.badTrainValue("loss must be cross_entropy", at: s.value.range)); continue
+                guard case .name(let id) = s.value, let kind = LossKind(rawValue: id.name) else {
+                    report(.badTrainValue("loss must be \(LossKind.spelled)", at: s.value.range)); continue
                 }
+                attrs["loss"] = .ident(kind.rawValue)
             case "precision":
                 guard case .name(let id) = s.value, ["f32", "f16", "bf16"].contains(id.name) else {
                     report(.badTrainValue("precision must be f32, f16 or bf16", at: s.value.range)); continue

@@ -171,7 +171,7 @@ extension Parser {
         let t = advance()
         let keyword = range(of: t)
         _ = advance()
-        let reduction = try expectIdentifier("a reduction (sum or mean)")
+        let reduction = try expectIdentifier("a reduction (sum, mean, max or min)")
         _ = try expect(.rparen)
         guard isPunct(.lbrace) else {
             return .call(callee: Ident(name: "reduce", range: keyword), dimArgs: nil, args: [CallArg(label: nil, value: .name(reduction))],

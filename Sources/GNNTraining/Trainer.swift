@@ -22,7 +22,7 @@ public struct EpochLog: Sendable {
     public var loss: Float
     public var trainAccuracy: Double
     public var valAccuracy: Double
-    /// Mean cross-entropy on the validation nodes (evaluation mode): breaks ties in model selection.
+    /// The train block's loss on the validation nodes (evaluation mode): breaks ties in model selection.
     public var valLoss: Float
     public var testAccuracy: Double
     /// The training step: forward, backward and the optimizer update.
@@ -146,6 +146,9 @@ public final class Trainer {
         }
     }
 
+    /// The train block's loss: what the training program minimises and the evaluation reports.
+    public var lossKind: LossKind { forward.train["loss"]?.asIdent.flatMap(LossKind.init(rawValue:)) ?? .crossEntropy }
+
     /// The spec's optimizer (`adam`, `sgd`): what `--save` records and `--load` requires.
     public var optimizerKind: String { forward.train["optimizer"]?.asIdent ?? "adam" }
 
@@ -210,7 +213,7 @@ public final class Trainer {
 
     /// Trains `epochs` epochs from seeded initial parameters, or from `resume` (parameters and
     /// optimizer state, checked against the spec beforehand). With 0 epochs it only evaluates:
-    /// one log at epoch 0, whose loss is the cross-entropy of the evaluation logits on the training nodes.
+    /// one log at epoch 0, whose loss is the train block's loss of the evaluation outputs on the training nodes.
     ///
     /// f16 training scales the loss gradient, starting at `initialLossScale` (default
     /// LossScaler.defaultInitial), divides the scale out of the parameter gradients, and skips the
@@ -329,7 +332,7 @@ public final class Trainer {
                 return EpochLog(epoch: epoch, loss: loss,
                                 trainAccuracy: Trainer.accuracy(logits, data.labels, data.trainIndex, data.numClasses),
                                 valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
-                                valLoss: Trainer.crossEntropy(logits, data.labels, data.valIndex, data.numClasses),
+                                valLoss: Trainer.loss(lossKind, logits, data.labels, data.valIndex, data.numClasses),
                                 testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
                                 seconds: seconds, inferenceSeconds: inferenceSeconds, lossScale: scale, skipped: skipped)
             }
@@ -376,24 +379,23 @@ public final class Trainer {
         try session.run(seed: 0, training: false)
         return try session.withResult(0) { logits in
             let seconds = MonotonicClock.seconds() - start
-            return EpochLog(epoch: 0, loss: Trainer.crossEntropy(logits, data.labels, data.trainIndex, data.numClasses),
+            return EpochLog(epoch: 0, loss: Trainer.loss(lossKind, logits, data.labels, data.trainIndex, data.numClasses),
                             trainAccuracy: Trainer.accuracy(logits, data.labels, data.trainIndex, data.numClasses),
                             valAccuracy: Trainer.accuracy(logits, data.labels, data.valIndex, data.numClasses),
-                            valLoss: Trainer.crossEntropy(logits, data.labels, data.valIndex, data.numClasses),
+                            valLoss: Trainer.loss(lossKind, logits, data.labels, data.valIndex, data.numClasses),
                             testAccuracy: Trainer.accuracy(logits, data.labels, data.testIndex, data.numClasses),
                             seconds: 0, inferenceSeconds: seconds)
         }
     }
 
-    /// Mean cross-entropy of `logits` over `index` (log-sum-exp in Double).
-    static func crossEntropy(_ logits: UnsafeBufferPointer<Float>, _ labels: [Int32], _ index: [Int], _ classes: Int) -> Float {
+    /// The mean of `kind`'s term over the nodes of `index`, in Double: the loss the training program
+    /// computes, here of the evaluation outputs (LossKind.term, as the float64 reference has it).
+    static func loss(_ kind: LossKind, _ outputs: UnsafeBufferPointer<Float>, _ labels: [Int32], _ index: [Int], _ classes: Int) -> Float {
         guard !index.isEmpty else { return 0 }
         var total = 0.0
         for v in index {
-            let row = (0..<classes).map { Double(logits[v * classes + $0]) }
-            let top = row.max() ?? 0
-            let lse = top + log(row.map { exp($0 - top) }.reduce(0, +))
-            total += lse - row[Int(labels[v])]
+            let row = (0..<classes).map { Double(outputs[v * classes + $0]) }
+            total += kind.term(row[...], label: Int(labels[v]))
         }
         return Float(total / Double(index.count))
     }

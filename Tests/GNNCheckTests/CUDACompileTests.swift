@@ -61,6 +61,33 @@ final class CUDACompileTests: XCTestCase {
         _ = nvrtc
     }
 
+    /// reduce(max|min) over nodes, log_softmax (over a head axis too) and the nll and mse losses
+    /// with their gradients: 3 specs x {forward, training} x {f32 fused, f32 op by op, f16, bf16}
+    /// x {compute_80, compute_90}, every kernel present in the PTX.
+    func testReduceExtremaLogSoftmaxAndLossesCompileToPTX() throws {
+        _ = try loadNVRTC()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-ptx-\(UUID().uuidString)").path
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        let specs = dir + "/specs"
+        try FileManager.default.createDirectory(atPath: specs, withIntermediateDirectories: true)
+        try ReduceAndLossKernelTests.extremes(loss: .nll).write(toFile: specs + "/extremes_nll.gnn", atomically: true, encoding: .utf8)
+        for loss in ["nll", "mse"] {
+            let spec = """
+                model Net<F, C>(x: node[F]) -> node[C] {
+                  graph { self_loops = add }
+                  param W: [F, C] init glorot
+                  let out = aggregate(sum) { (x @ W)[src] } - reduce(min) { x @ W }
+                  return \(loss == "nll" ? "log_softmax(out)" : "out")
+                }
+                train { loss = \(loss) }
+                """
+            try spec.write(toFile: specs + "/net_\(loss).gnn", atomically: true, encoding: .utf8)
+        }
+        let (table, passed) = try NVRTCSelfTest.run(specsDirectory: specs, architectures: [80, 90], cache: PTXCache(directory: dir + "/ptx")).get()
+        XCTAssertTrue(passed, table)
+        XCTAssertTrue(table.hasSuffix("48 compiled, all passed\n"), table)
+    }
+
     /// The prelude's device helpers the model kernels do not use yet (f16/bf16 conversions, float
     /// atomics) compile too: bf16 by the cvt instruction from compute_80, by bit operations before.
     func testPreludeDeviceHelpersCompile() throws {

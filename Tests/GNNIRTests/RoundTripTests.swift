@@ -18,6 +18,26 @@ final class RoundTripTests: XCTestCase {
         assertRoundTrips(try Fixtures.gat())
     }
 
+    /// max_to and min_to keep their declared type through the text; log_softmax and every loss
+    /// and loss gradient print and parse back.
+    func testReductionsLogSoftmaxAndLossesRoundTrip() throws {
+        for k in LossKind.allCases {
+            var b = GraphBuilder(name: "L", dimParams: ["H", "C"])
+            let x = try b.add(.input, attributes: Attributes(["name": .string("x")]), name: "x", declared: .node([.sym("H"), .sym("C")]))
+            let top = try b.add(.reduceTo(.max), [x], declared: .global([.sym("H"), .sym("C")]))
+            let low = try b.add(.reduceTo(.min), [x], declared: .node([.sym("H"), Dim(1)]))
+            let s = try b.add(.binary(.sub), [try b.add(.binary(.sub), [x, top]), low])
+            let out = try b.add(.view, [try b.add(.logSoftmax, [s])], attributes: Attributes(["shape": .dims([Dim.sym("H").multiplying(.sym("C"))!])]))
+            let labels = try b.add(.input, attributes: Attributes(["name": .string("labels")]), name: "labels", declared: TensorType(.i32, .node, []))
+            let mask = try b.add(.input, attributes: Attributes(["name": .string("train_mask")]), name: "train_mask", declared: .node([]))
+            let loss = try b.add(.loss(k), [out, labels, mask], name: "loss")
+            let grad = try b.add(.lossGrad(k), [out, labels, mask])
+            b.setResults([out, loss, grad])
+            assertRoundTrips(b.module)
+            XCTAssertTrue(IRPrinter.print(b.module).contains("= min_to %x : f32[N, H, 1]"), IRPrinter.print(b.module))
+        }
+    }
+
     func testParsedModulesVerify() throws {
         for text in [Fixtures.gcnText, Fixtures.gatText] {
             let (m, diagnostics) = IRParser.parseAndVerify(Fixtures.source(text))

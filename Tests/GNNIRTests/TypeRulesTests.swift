@@ -149,6 +149,44 @@ final class TypeRulesTests: XCTestCase {
         XCTAssertEqual(error(.dropout, [.node([f])])?.kind, .attribute)
     }
 
+    /// max_to and min_to reduce to a declared type as sum_to does (keeping its dtype); there is no
+    /// other reduce_to.
+    func testMaxToAndMinToReduceToTheirDeclaredType() throws {
+        for r in [Reduction.max, .min] {
+            XCTAssertEqual(try type(.reduceTo(r), [.node([h, f])], declared: .global([h, f])), .global([h, f]))
+            XCTAssertEqual(try type(.reduceTo(r), [.node([h, f])], declared: .node([h, Dim(1)])), .node([h, Dim(1)]))
+            XCTAssertEqual(try type(.reduceTo(r), [.node([f], .f16)], declared: .global([f])).dtype, .f32)
+            XCTAssertEqual(error(.reduceTo(r), [.node([f])])?.kind, .attribute, "no declared type")
+            XCTAssertEqual(error(.reduceTo(r), [.node([f])], declared: .global([h]))?.kind, .shape)
+            XCTAssertEqual(error(.reduceTo(r), [.node([f])], declared: .edge([f]))?.kind, .shape)
+        }
+        XCTAssertEqual(Opcode.reduceTo(.max).description, "max_to")
+        XCTAssertEqual(Opcode.reduceTo(.min).description, "min_to")
+        XCTAssertEqual(error(.reduceTo(.mean), [.node([f])], declared: .global([f]))?.kind, .attribute)
+    }
+
+    func testLogSoftmaxKeepsItsTypeAndNeedsAFeatureAxis() throws {
+        XCTAssertEqual(try type(.logSoftmax, [.node([h, f])]), .node([h, f]))
+        XCTAssertEqual(try type(.logSoftmax, [.edge([f], .bf16)]), .edge([f], .bf16))
+        XCTAssertEqual(error(.logSoftmax, [.node([])])?.kind, .shape)
+        XCTAssertEqual(error(.logSoftmax, [.node([f]), .node([f])])?.kind, .arity)
+    }
+
+    /// Every loss takes `(output [N, C], labels i32[N], mask [N])`: a scalar loss, a gradient of
+    /// the output's type.
+    func testEveryLossTakesOutputsLabelsAndAMask() throws {
+        let c = Dim.sym("C")
+        let operands: [TensorType] = [.node([c]), TensorType(.i32, .node, []), .node([])]
+        for k in LossKind.allCases {
+            XCTAssertEqual(try type(.loss(k), operands), .scalar, k.rawValue)
+            XCTAssertEqual(try type(.lossGrad(k), operands), .node([c]), k.rawValue)
+            XCTAssertEqual(Opcode.loss(k).description, k.rawValue)
+            XCTAssertEqual(Opcode.lossGrad(k).description, k.rawValue + "_grad")
+            XCTAssertEqual(error(.loss(k), [.node([c]), .node([]), .node([])])?.kind, .shape, "float labels")
+            XCTAssertEqual(error(.lossGrad(k), [.node([h, c]), TensorType(.i32, .node, []), .node([])])?.kind, .shape, "rank 2")
+        }
+    }
+
     func testEveryOpcodeHasAUniquePrintedNameThatParsesBack() {
         let names = Opcode.all.map(\.description)
         XCTAssertEqual(Set(names).count, names.count)

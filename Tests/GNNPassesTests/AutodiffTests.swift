@@ -88,6 +88,66 @@ final class AutodiffTests: XCTestCase {
         XCTAssertLessThan(worst, 1e-6)
     }
 
+    /// `reduce(max|min) { node value }` (max_to, min_to) and `log_softmax`, under each loss of the
+    /// train block (the program differentiates the one its train block names): gradients against
+    /// central differences. Random values have no ties, so max and min are differentiable here.
+    func testReduceExtremaLogSoftmaxAndEachLossGradientMatchFiniteDifferences() throws {
+        for loss in LossKind.allCases {
+            let spec = """
+                model Extremes<F, C>(x: node[F]) -> node[C] {
+                  param W: [F, 2 * C] init glorot
+                  let z = tanh(x @ W).view(2, C)
+                  let spread = z - reduce(max) { z } + 0.5 * reduce(min) { z * z }
+                  return mean_heads(log_softmax(spread) + 0.3 * reduce(max) { log_softmax(z) })
+                }
+                train { loss = \(loss.rawValue) }
+                """
+            let forward = try compile(spec, name: "extremes.gnn")
+            XCTAssertEqual(forward.train["loss"]?.asIdent, loss.rawValue)
+            let printed = IRPrinter.print(try Autodiff.differentiate(forward))
+            XCTAssertTrue(printed.contains("%loss = \(loss.rawValue) "), printed)
+            let worst = try checkGradients(forward, dims: ["F": 4, "C": 3], seed: 13)
+            XCTAssertLessThan(worst, 1e-6, loss.rawValue)
+        }
+    }
+
+    /// nll of log_softmax(h) is cross_entropy of h, loss and every gradient (float64, to rounding):
+    /// the two programs differ only in where the softmax's normalisation is differentiated.
+    func testNllOfLogSoftmaxIsCrossEntropyOfTheLogits() throws {
+        func results(_ returned: String, _ loss: String) throws -> [Tensor64] {
+            let forward = try compile("""
+                model M<F, C>(x: node[F]) -> node[C] {
+                  graph { self_loops = add }
+                  param W: [F, C] init glorot
+                  param b: [C] init zeros
+                  let h = aggregate(mean) { (x @ W)[src] } + b
+                  return \(returned)
+                }
+                train { loss = \(loss) }
+                """, name: "\(loss).gnn")
+            var rng = SplitMix64(state: 21)
+            let n = 9, f = 4, c = 3
+            let graph = Self.randomGraph(nodes: n, edges: 20, rng: &rng)
+            var bindings = ReferenceBindings(dims: ["F": f, "C": c], training: true, seed: 1)
+            bindings.inputs["x"] = Tensor64(shape: [n, f], data: (0..<(n * f)).map { _ in rng.uniform() * 4 - 2 })
+            bindings.inputs["labels"] = Tensor64(shape: [n], data: (0..<n).map { Double($0 % c) })
+            bindings.inputs["train_mask"] = Tensor64(shape: [n], data: (0..<n).map { $0 % 4 == 0 ? 0 : 1 })
+            bindings.params["W"] = Tensor64(shape: [f, c], data: (0..<(f * c)).map { _ in rng.uniform() * 2 - 1 })
+            bindings.params["b"] = Tensor64(shape: [c], data: [0.3, -0.2, 0.1])
+            return try ReferenceInterpreter.results(try Autodiff.differentiate(forward), graph: graph, bindings)
+        }
+        let nll = try results("log_softmax(h)", "nll"), ce = try results("h", "cross_entropy")
+        XCTAssertEqual(nll.count, 4)
+        XCTAssertGreaterThan(ce[1].data[0], 0.5)
+        XCTAssertEqual(nll[1].data[0], ce[1].data[0], accuracy: 1e-13, "the loss")
+        for k in 2..<4 {
+            XCTAssertLessThan(nll[k].maxRelativeError(to: ce[k]), 1e-12, "gradient \(k - 2)")
+            XCTAssertGreaterThan(ce[k].data.map(abs).max() ?? 0, 1e-3)
+        }
+        // The outputs are the log-probabilities: each row's exponentials sum to 1.
+        for v in 0..<9 { XCTAssertEqual((0..<3).map { exp(nll[0].data[v * 3 + $0]) }.reduce(0, +), 1, accuracy: 1e-13) }
+    }
+
     func testEveryModelSpecGradientMatchesFiniteDifferences() throws {
         for name in ["gcn", "gat", "sage", "gin", "sgc", "appnp"] {
             let text = try String(contentsOfFile: repoRoot() + "/ModelSpecs/\(name).gnn", encoding: .utf8)

@@ -176,6 +176,39 @@ final class ReferenceInterpreterTests: XCTestCase {
         XCTAssertEqual(try run(spec, x: x, dims: ["F": 10], training: false, graph: big), x)
     }
 
+    /// reduce(max|min) over all nodes, per feature; log_softmax per row, with values so large that
+    /// an unshifted exp overflows.
+    func testReduceExtremaAndLogSoftmaxKnownValues() throws {
+        let x = Tensor64(shape: [6, 2], data: [1, -2, 4, 0, -3, 7, 4, 1, 0, -5, 2, 2])
+        let extremes = try run("model M<F>(x: node[F]) -> node[F] { return x * 0.0 + reduce(max) { x } - 10.0 * reduce(min) { x } }",
+                               x: x, dims: ["F": 2])
+        // max = [4, 7], min = [-3, -5]: every row is [4 + 30, 7 + 50].
+        for v in 0..<6 { XCTAssertEqual(Array(extremes.data[2 * v..<2 * v + 2]), [34, 57]) }
+        let big = Tensor64(shape: [2, 3], data: [1000, 1001, 1002, 1, 2, 3])
+        let logp = try run("model M<F>(x: node[F]) -> node[F] { return log_softmax(x) }", x: big, dims: ["F": 3],
+                           graph: GraphData(numNodes: 2, src: [], dst: []))
+        let expected = [-2.4076059644444285, -1.4076059644444285, -0.40760596444442854]
+        for v in 0..<2 { for c in 0..<3 { XCTAssertEqual(logp.data[3 * v + c], expected[c], accuracy: 1e-12) } }
+    }
+
+    /// Each loss's float64 term (LossKind), the one the reference's loss op averages over the
+    /// masked nodes and the trainer reports: PyTorch's F.cross_entropy, F.nll_loss and F.mse_loss
+    /// against the one-hot label, by hand.
+    func testLossTermsKnownValues() {
+        let row: ArraySlice<Double> = [0.5, -1, 2]
+        XCTAssertEqual(LossKind.crossEntropy.term(row, label: 1), log(exp(0.5) + exp(-1) + exp(2)) + 1, accuracy: 1e-14)
+        XCTAssertEqual(LossKind.nll.term(row, label: 2), -2)
+        XCTAssertEqual(LossKind.mse.term(row, label: 0), (0.25 + 1 + 4) / 3, accuracy: 1e-15)
+        XCTAssertEqual(LossKind.nll.termGradient(row, label: 0), [-1, 0, 0])
+        XCTAssertEqual(LossKind.mse.termGradient(row, label: 2), [1.0 / 3, -2.0 / 3, 2.0 / 3])
+        let p = [exp(0.5), exp(-1), exp(2)].map { $0 / (exp(0.5) + exp(-1) + exp(2)) }
+        for (g, e) in zip(LossKind.crossEntropy.termGradient(row, label: 1), [p[0], p[1] - 1, p[2]]) { XCTAssertEqual(g, e, accuracy: 1e-15) }
+        // A label outside the row is NaN, not a crash.
+        XCTAssertTrue(LossKind.nll.term(row, label: 3).isNaN)
+        XCTAssertTrue(LossKind.mse.termGradient(row, label: -1).allSatisfy(\.isNaN))
+        XCTAssertEqual(LossKind.spelled, "cross_entropy, nll or mse")
+    }
+
     func testSelfLoopsAreReplacedByExactlyOnePerNode() {
         let g = graph.applyingSelfLoops("add")
         XCTAssertEqual(g.numEdges, graph.numEdges - 1 + 6)

@@ -374,6 +374,32 @@ final class LoweringTests: XCTestCase {
         XCTAssertEqual(m3.train["epochs"], .int(200))
     }
 
+    /// `loss = nll | mse | cross_entropy` is stated in the lowered IR (autodiff reads it there).
+    func testLossIsStatedInTheTrainBlock() throws {
+        for loss in ["cross_entropy", "nll", "mse"] {
+            let (m, ir) = try XCTUnwrap(lower(Self.smallModel + "train { loss = \(loss) }"))
+            XCTAssertEqual(m.train["loss"], .ident(loss))
+            XCTAssertTrue(ir.contains("loss = \(loss),"), ir)
+        }
+    }
+
+    /// reduce(max|min) { node value } is one max_to / min_to to the global feature shape;
+    /// log_softmax one op of its argument's type.
+    func testReduceExtremaAndLogSoftmaxLowerToOneOpEach() throws {
+        let (_, ir) = try XCTUnwrap(lower("""
+            model M<F, C>(x: node[F]) -> node[C] {
+              param W: [F, 2 * C] init glorot
+              let z = (x @ W).view(2, C)
+              let top = reduce(max) { z }
+              let low = reduce(min) { z }
+              return mean_heads(log_softmax(z - top + low))
+            }
+            """))
+        XCTAssertTrue(ir.contains("%top = max_to %z : f32[2, C]"), ir)
+        XCTAssertTrue(ir.contains("%low = min_to %z : f32[2, C]"), ir)
+        XCTAssertNotNil(ir.range(of: #"%\d+ = log_softmax %\d+ : f32\[N, 2, C\]"#, options: .regularExpression), ir)
+    }
+
     func testWeightDecayOnAcceptsInstanceAndParameterNames() throws {
         let (m, ir) = try XCTUnwrap(lower(Self.smallModel + "train { weight_decay_on = [conv1, scale] }"))
         XCTAssertEqual(m.train["weight_decay_on"], .list([.ident("conv1"), .ident("scale")]))
