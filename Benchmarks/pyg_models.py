@@ -1,4 +1,4 @@
-"""The six ModelSpecs as PyTorch Geometric models, trained and timed the way `gnnc run` does.
+"""The fourteen ModelSpecs as PyTorch Geometric models, trained and timed the way `gnnc run` does.
 
 One (model, dataset) pair per process, so that the peak RSS is that run's alone:
 
@@ -9,18 +9,40 @@ prints one JSON line (and writes it to --json FILE when given). Needs torch and 
 (the pure-python package: no torch_scatter / torch_sparse); see setup_pyg.sh.
 
 What is mirrored from the specs (ModelSpecs/*.gnn):
-  * the architecture of each `model` block with the standard PyG layer (GCNConv, GATConv,
-    SAGEConv, GINConv, SGConv, APPNP), its dropout placement and rates, self-loop setting,
-    and the initialisers (glorot weights, zero biases: PyG's Linear default is Kaiming, so
-    every weight is re-initialised);
-  * the `const`s (HIDDEN, HEADS, K, ALPHA) and the `train` block (lr, weight_decay,
-    weight_decay_on, normalize_features, epochs), read from --spec when it is given (the values
-    built in below are those of the specs when this file was written, used without --spec);
+  * the architecture of each `model` block with the standard PyG layer, its dropout placement and
+    rates and self-loop setting (a spec asking for self-loops that its PyG layer cannot add is
+    refused):
+      gcn GCNConv, gat GATConv, sage SAGEConv (mean), gin GINConv (eps 0), sgc SGConv, appnp APPNP;
+      gatv2 GATv2Conv (8 x 8 heads, one averaged output head), transformer TransformerConv
+      (root_weight, no beta), gcnii GCN2Conv x LAYERS between torch Linear lin1/lin2 (PyG's
+      examples/gcn2_cora.py), gin_eps GINConv(train_eps=True) over two torch Linear, sage_max
+      SAGEConv(aggr="max"), resgated ResGatedGraphConv, cheb ChebConv(K=3, sym), pna PNAConv
+      (mean/min/max/std x identity/amplification/attenuation, deg = the graph's in-degree
+      histogram) after a torch Linear lin1;
+  * the initialisers of the `init` clauses: the six first specs say glorot weights and zero
+    biases, so every Linear of those six is re-initialised (PyG's Linear default is Kaiming);
+    the eight later ones say what their PyG layers' reset_parameters do (glorot / zeros /
+    torch_linear = torch.nn.Linear's and PyG Linear's default), so they keep PyG's initialisation;
+  * the `const`s (number literals: HIDDEN, HEADS, K, ALPHA, LAYERS, THETA, P) and the `train`
+    block (adam's lr, weight_decay, beta1, beta2, eps; weight_decay_on; param_groups as torch
+    parameter groups, by instance-name prefix, resolved as gnnc's Trainer does; normalize_features;
+    epochs), read from --spec when it is given; what the spec leaves out takes the spec language's
+    default, and what cannot be mirrored (sgd, lr_schedule, precision other than f32, a const
+    that is an expression, a name that matches no PyG parameter) is refused. The values built in
+    below are those of the specs when this file was written, used without --spec. Module names
+    are the specs' `as` names, so weight_decay_on / param_groups select the same parameters
+    (GCNII's convs.1..convs.L are the ModuleList's convs.0..convs.L-1; the translation is done);
   * the training loop of gnnc's Trainer: per epoch one training step (forward, masked
     cross-entropy, backward, Adam with L2 weight decay as torch.optim.Adam), then one
     evaluation forward (dropout off, no grad); the model is selected as gnnc selects it (highest
     validation accuracy, ties to the lower validation loss, then to the earlier epoch) and the
     test accuracy there is reported.
+
+Known differences: PNA's std aggregator: PyG's StdAggregation returns sqrt(max(var, 1e-5)) and then
+zeroes the values at that floor, while pna.gnn keeps sqrt(1e-5) = 0.0032 (a node with one
+in-edge, variance 0, differs). PyG's ChebConv recomputes the scaled Laplacian on every call (it
+has no cache), where gnnc computes the degree norm once per graph; GATConv/GATv2Conv add their
+self-loops on every call too.
 
 Timing: time.perf_counter around the training step (zero_grad to optimizer.step, loss read)
 and around the evaluation forward; medians over the epochs after the first --warmup (5) of
@@ -47,7 +69,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True  # importing synthetic.py leaves no __pycache__ in the repository
 
-MODELS = ("gcn", "gat", "sage", "gin", "sgc", "appnp")
+MODELS = ("gcn", "gat", "sage", "gin", "sgc", "appnp",
+          "gatv2", "transformer", "gcnii", "gin_eps", "sage_max", "resgated", "cheb", "pna")
+# Models whose PyG layer adds no self-loops and has no option to: their specs must say self_loops = none.
+LOOP_FREE = ("sage", "gin", "transformer", "gin_eps", "sage_max", "resgated", "cheb", "pna")
 
 # The specs' values when this file was written; --spec overrides them with what the file says.
 DEFAULTS = {
@@ -59,66 +84,189 @@ DEFAULTS = {
                  normalize_features=True, epochs=200, self_loops="none"),
     "gin": dict(consts=dict(HIDDEN=64), lr=0.01, weight_decay=5e-4, weight_decay_on=None,
                 normalize_features=True, epochs=200, self_loops="none"),
-    "sgc": dict(consts=dict(K=2), lr=0.2, weight_decay=5e-3, weight_decay_on=None,
-                normalize_features=True, epochs=100, self_loops="add"),
+    "sgc": dict(consts=dict(K=2), lr=0.1, weight_decay=1e-4, weight_decay_on=None,
+                normalize_features=True, epochs=200, self_loops="add"),
     "appnp": dict(consts=dict(HIDDEN=64, K=10, ALPHA=0.1), lr=0.01, weight_decay=5e-4, weight_decay_on=None,
                   normalize_features=True, epochs=200, self_loops="add"),
+    "gatv2": dict(consts=dict(HEADS=8, HIDDEN=8), lr=0.005, weight_decay=5e-4, weight_decay_on=None,
+                  normalize_features=True, epochs=200, self_loops="add"),
+    "transformer": dict(consts=dict(HEADS=8, HIDDEN=8), lr=0.005, weight_decay=5e-4, weight_decay_on=None,
+                        normalize_features=True, epochs=200, self_loops="none"),
+    "gcnii": dict(consts=dict(HIDDEN=64, LAYERS=16, ALPHA=0.1, THETA=0.5, P=0.6), lr=0.01, weight_decay=0.0,
+                  weight_decay_on=None, param_groups=[dict(on=["convs"], weight_decay=0.01),
+                                                      dict(on=["lin1", "lin2"], weight_decay=5e-4)],
+                  normalize_features=True, epochs=200, self_loops="add"),
+    "gin_eps": dict(consts=dict(HIDDEN=64), lr=0.01, weight_decay=5e-4, weight_decay_on=None,
+                    normalize_features=True, epochs=200, self_loops="none"),
+    "sage_max": dict(consts=dict(HIDDEN=64), lr=0.01, weight_decay=5e-4, weight_decay_on=None,
+                     normalize_features=True, epochs=200, self_loops="none"),
+    "resgated": dict(consts=dict(HIDDEN=64), lr=0.01, weight_decay=5e-4, weight_decay_on=None,
+                     normalize_features=True, epochs=200, self_loops="none"),
+    "cheb": dict(consts=dict(HIDDEN=16), lr=0.01, weight_decay=5e-4, weight_decay_on=None,
+                 normalize_features=True, epochs=200, self_loops="none"),
+    "pna": dict(consts=dict(HIDDEN=64), lr=0.01, weight_decay=5e-4, weight_decay_on=None,
+                normalize_features=True, epochs=200, self_loops="none"),
 }
 
 
 # ---------------------------------------------------------------------------------------------
-# Reading the spec (consts, graph block, train block): a few regular expressions suffice for the
-# canonical specs; anything not found keeps the built-in value.
+# Reading the spec (consts, graph block, train block): a small scanner suffices for the canonical
+# specs. Without --spec the built-in values are used; with it, what the spec leaves out takes the
+# spec language's defaults (adam(lr = 0.01), no weight decay, 200 epochs, raw features), and
+# anything this file cannot mirror is refused with SystemExit.
 
 def _number(text):
     return float(text) if any(ch in text for ch in ".eE") else int(text)
+
+
+_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+
+
+def _split_top(text, seps):
+    """Splits text at the characters in seps that are outside (), [] and {}."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if depth == 0 and ch in seps:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [q.strip() for q in parts if q.strip()]
+
+
+def _call(text):
+    """`name(a = 1, b = [x, y])` -> ("name", {"a": "1", "b": "[x, y]"}), or None."""
+    m = re.fullmatch(r"(\w+)\s*\((.*)\)", text.strip(), re.S)
+    if not m:
+        return None
+    args = {}
+    for a in _split_top(m.group(2), ","):
+        k = re.fullmatch(r"(\w+)\s*=\s*(.+)", a, re.S)
+        if not k:
+            return m.group(1), None  # positional arguments: not mirrored
+        args[k.group(1)] = k.group(2).strip()
+    return m.group(1), args
+
+
+def _names(text):
+    m = re.fullmatch(r"\[(.*)\]", text.strip(), re.S)
+    if not m:
+        return None
+    return [q for q in _split_top(m.group(1), ",")]
+
+
+# adam's hyper-parameters in the spec language -> torch.optim.Adam's
+ADAM_KEYS = ("lr", "weight_decay", "beta1", "beta2", "eps")
 
 
 def read_spec(path, model):
     cfg = json.loads(json.dumps(DEFAULTS[model]))
     src = open(path, encoding="utf-8").read()
     src = re.sub(r"//[^\n]*", "", src)
-    for name, value in re.findall(r"\bconst\s+([A-Za-z_]\w*)\s*=\s*([-+0-9.eE]+)", src):
-        cfg["consts"][name] = _number(value)
+    for name, value in re.findall(r"^\s*const\s+([A-Za-z_]\w*)\s*=\s*(.*?)\s*$", src, re.M):
+        if _NUMBER.fullmatch(value):
+            cfg["consts"][name] = _number(value)
+        else:  # an expression (2 * HIDDEN, rsqrt(16.0)): not evaluated here; refused if the model uses it
+            cfg["consts"].pop(name, None)
+            cfg.setdefault("unmirrored_consts", {})[name] = value
     m = re.search(r"\bself_loops\s*=\s*(\w+)", src)
-    if m:
-        cfg["self_loops"] = m.group(1)
+    cfg["self_loops"] = m.group(1) if m else "none"
+
+    def num(text, what):
+        text = text.strip()
+        if _NUMBER.fullmatch(text):
+            return float(text)
+        if text in cfg["consts"]:
+            return float(cfg["consts"][text])
+        raise SystemExit(f"{path}: {what} = {text} is not a number this file can read")
+
     m = re.search(r"\btrain\s*\{(.*?)\}\s*$", src, re.S)
     if not m:
         raise SystemExit(f"{path}: no train block found")
-    train = m.group(1)
-    opt = re.search(r"\boptimizer\s*=\s*(\w+)\s*\(([^)]*)\)", train)
-    if opt:
-        if opt.group(1) != "adam":
-            raise SystemExit(f"{path}: optimizer {opt.group(1)} is not mirrored here (only adam)")
-        args = dict(re.findall(r"(\w+)\s*=\s*([-+0-9.eE]+)", opt.group(2)))
-        cfg["lr"] = float(args.get("lr", cfg["lr"]))
-        cfg["weight_decay"] = float(args.get("weight_decay", 0.0))
-    m = re.search(r"\bweight_decay_on\s*=\s*\[([^\]]*)\]", train)
-    cfg["weight_decay_on"] = [s.strip() for s in m.group(1).split(",") if s.strip()] if m else None
-    m = re.search(r"\bnormalize_features\s*=\s*(\w+)", train)
-    cfg["normalize_features"] = bool(m and m.group(1) == "true")
-    m = re.search(r"\bepochs\s*=\s*(\d+)", train)
-    if m:
-        cfg["epochs"] = int(m.group(1))
-    m = re.search(r"\bloss\s*=\s*(\w+)", train)
-    if m and m.group(1) != "cross_entropy":
-        raise SystemExit(f"{path}: loss {m.group(1)} is not mirrored here (only cross_entropy)")
+    train = {}
+    for stmt in _split_top(m.group(1), "\n;"):
+        kv = re.fullmatch(r"(\w+)\s*=\s*(.+)", stmt, re.S)
+        if not kv:
+            raise SystemExit(f"{path}: cannot read the train statement {stmt!r}")
+        train[kv.group(1)] = kv.group(2).strip()
+    unknown = sorted(set(train) - {"loss", "optimizer", "weight_decay_on", "param_groups", "normalize_features",
+                                   "epochs", "precision"})
+    if unknown:  # lr_schedule and anything newer
+        raise SystemExit(f"{path}: train setting(s) {', '.join(unknown)} not mirrored here")
+    if train.get("loss", "cross_entropy") != "cross_entropy":
+        raise SystemExit(f"{path}: loss {train['loss']} is not mirrored here (only cross_entropy)")
+    if train.get("precision", "f32") != "f32":
+        raise SystemExit(f"{path}: precision {train['precision']} is not mirrored here (only f32)")
+
+    cfg["lr"], cfg["weight_decay"], cfg["betas"], cfg["eps"] = 0.01, 0.0, [0.9, 0.999], 1e-8  # adam(lr = 0.01)
+    if "optimizer" in train:
+        call = _call(train["optimizer"])
+        if not call or call[0] != "adam":
+            raise SystemExit(f"{path}: optimizer {train['optimizer']} is not mirrored here (only adam)")
+        if call[1] is None or set(call[1]) - set(ADAM_KEYS):
+            raise SystemExit(f"{path}: adam arguments must be named, among {', '.join(ADAM_KEYS)}")
+        hp = {k: num(v, k) for k, v in call[1].items()}
+        cfg["lr"] = hp.get("lr", cfg["lr"])
+        cfg["weight_decay"] = hp.get("weight_decay", 0.0)
+        cfg["betas"] = [hp.get("beta1", 0.9), hp.get("beta2", 0.999)]
+        cfg["eps"] = hp.get("eps", 1e-8)
+    cfg["weight_decay_on"] = None
+    if "weight_decay_on" in train:
+        cfg["weight_decay_on"] = _names(train["weight_decay_on"])
+        if cfg["weight_decay_on"] is None:
+            raise SystemExit(f"{path}: cannot read weight_decay_on = {train['weight_decay_on']}")
+    # param_groups = [group(on = [a, b], weight_decay = 0.01), ...] -> [{"on": [a, b], "weight_decay": 0.01}, ...]
+    cfg["param_groups"] = None
+    if "param_groups" in train:
+        items = _names(train["param_groups"])
+        if items is None:
+            raise SystemExit(f"{path}: cannot read param_groups = {train['param_groups']}")
+        cfg["param_groups"] = []
+        for item in items:
+            call = _call(item)
+            if not call or call[0] != "group" or call[1] is None or "on" not in call[1]:
+                raise SystemExit(f"{path}: a parameter group must be group(on = [...], <hyper-parameter> = <number>, ...)")
+            extra = set(call[1]) - {"on"} - set(ADAM_KEYS)
+            if extra:
+                raise SystemExit(f"{path}: group setting(s) {', '.join(sorted(extra))} not mirrored here")
+            on = _names(call[1]["on"])
+            if not on:
+                raise SystemExit(f"{path}: cannot read the group's on = {call[1]['on']}")
+            g = {k: num(v, k) for k, v in call[1].items() if k != "on"}
+            g["on"] = on
+            cfg["param_groups"].append(g)
+    cfg["normalize_features"] = train.get("normalize_features", "false") == "true"
+    cfg["epochs"] = int(train.get("epochs", 200))
     return cfg
 
 
 # ---------------------------------------------------------------------------------------------
 # Models. Module names are the spec's `as` names, so weight_decay_on = [conv1] selects conv1.*.
 
-def build_model(model, cfg, num_features, num_classes):
+def build_model(model, cfg, num_features, num_classes, edge_index=None, num_nodes=None):
+    """The PyG model for `model`; PNA also needs the graph (edge_index, num_nodes) for its degree histogram."""
     import torch
     import torch.nn.functional as F
-    from torch_geometric.nn import APPNP, GATConv, GCNConv, GINConv, SAGEConv, SGConv
+    from torch_geometric.nn import (APPNP, ChebConv, GATConv, GATv2Conv, GCN2Conv, GCNConv, GINConv, PNAConv,
+                                    ResGatedGraphConv, SAGEConv, SGConv, TransformerConv)
     from torch_geometric.nn import Linear as PygLinear
     from torch_geometric.nn.inits import glorot, zeros
 
-    c = cfg["consts"]
+    class Consts(dict):
+        def __missing__(self, name):
+            expr = cfg.get("unmirrored_consts", {}).get(name)
+            raise SystemExit(f"const {name} = {expr} is not a number literal; not mirrored here" if expr
+                             else f"the spec has no const {name}, which the {model} model needs")
+
+    c = Consts(cfg["consts"])
     add_loops = cfg["self_loops"] == "add"
+    if model in LOOP_FREE and add_loops:
+        raise SystemExit(f"{model}: the PyG layer has no add_self_loops option; self_loops = add is not mirrored")
 
     def lin(i, o):
         return PygLinear(i, o, bias=True, weight_initializer="glorot", bias_initializer="zeros")
@@ -209,8 +357,149 @@ def build_model(model, cfg, num_features, num_classes):
             x = F.dropout(F.relu(self.lin1(x)), 0.5, self.training)
             return self.prop(self.lin2(x), ei)
 
+    # --- The eight later specs. Their `init` clauses are those of the PyG layers' own
+    # reset_parameters (checked against torch_geometric 2.8.1's source): glorot where the layer
+    # says weight_initializer='glorot' (GATv2Conv's lin_l/lin_r, ChebConv's lins) or calls glorot
+    # (att, GCN2Conv's weight1), zeros where it calls zeros (biases of GATv2Conv, ResGatedGraphConv,
+    # ChebConv; GINConv's eps), and torch_linear = torch.nn.Linear's default = PyG Linear's default
+    # (weight_initializer=None: kaiming_uniform(a = sqrt 5), bias_initializer=None: U(+-1/sqrt fan_in))
+    # everywhere else. So nothing is re-initialised below.
+
+    class GATv2(torch.nn.Module):
+        # As GAT: dropout(x, .6) -> GATv2Conv(8 heads x 8, concat, att dropout .6) -> elu -> dropout(.6)
+        # -> GATv2Conv(1 head, concat=False). lin_l/lin_r: glorot weights, default (uniform) biases.
+        def __init__(self):
+            super().__init__()
+            heads, h = c["HEADS"], c["HIDDEN"]
+            self.conv1 = GATv2Conv(num_features, h, heads=heads, dropout=0.6, negative_slope=0.2,
+                                   add_self_loops=add_loops, share_weights=False)
+            self.conv2 = GATv2Conv(heads * h, num_classes, heads=1, concat=False, dropout=0.6,
+                                   negative_slope=0.2, add_self_loops=add_loops, share_weights=False)
+
+        def forward(self, x, ei):
+            x = F.dropout(x, 0.6, self.training)
+            x = F.dropout(F.elu(self.conv1(x, ei)), 0.6, self.training)
+            return self.conv2(x, ei)
+
+    class Transformer(torch.nn.Module):
+        # GAT's setup with TransformerConv(root_weight=True, beta=False): no self-loops (the layer
+        # adds none). Every Linear (key, query, value, skip) keeps PyG Linear's torch default.
+        def __init__(self):
+            super().__init__()
+            heads, h = c["HEADS"], c["HIDDEN"]
+            self.conv1 = TransformerConv(num_features, h, heads=heads, concat=True, beta=False, dropout=0.6,
+                                         root_weight=True)
+            self.conv2 = TransformerConv(heads * h, num_classes, heads=1, concat=False, beta=False, dropout=0.6,
+                                         root_weight=True)
+
+        def forward(self, x, ei):
+            x = F.dropout(x, 0.6, self.training)
+            x = F.dropout(F.elu(self.conv1(x, ei)), 0.6, self.training)
+            return self.conv2(x, ei)
+
+    class GCNII(torch.nn.Module):
+        # PyG examples/gcn2_cora.py with LAYERS layers: dropout(x, P) -> lin1 -> relu = x0; per layer
+        # dropout(P) -> GCN2Conv(alpha, theta, layer l = 1..LAYERS, shared weights) -> relu; dropout(P)
+        # -> lin2. lin1/lin2 are torch.nn.Linear (default init), weight1 glorot. normalize=True with
+        # cached=True computes gcn_norm (with self-loops) once per graph, as the example's GCNNorm
+        # transform does and as gnnc hoists rsqrt(in_degree()). The spec's convs.1..convs.LAYERS are
+        # convs.0..convs.LAYERS-1 here (ModuleList); `convs` names all of them either way.
+        def __init__(self):
+            super().__init__()
+            h, layers = c["HIDDEN"], int(c["LAYERS"])
+            self.p = float(c["P"])
+            self.lin1 = torch.nn.Linear(num_features, h)
+            self.convs = torch.nn.ModuleList(
+                GCN2Conv(h, alpha=float(c["ALPHA"]), theta=float(c["THETA"]), layer=l + 1, shared_weights=True,
+                         cached=True, add_self_loops=add_loops, normalize=True) for l in range(layers))
+            self.lin2 = torch.nn.Linear(h, num_classes)
+
+        def forward(self, x, ei):
+            x = F.dropout(x, self.p, self.training)
+            x = x0 = F.relu(self.lin1(x))
+            for conv in self.convs:
+                x = F.dropout(x, self.p, self.training)
+                x = F.relu(conv(x, x0, ei))
+            x = F.dropout(x, self.p, self.training)
+            return self.lin2(x)
+
+    def torch_mlp(i, h, o):
+        return torch.nn.Sequential(torch.nn.Linear(i, h), torch.nn.ReLU(), torch.nn.Linear(h, o))
+
+    class GINEps(torch.nn.Module):
+        # GINConv(mlp, eps=0, train_eps=True): mlp((1 + eps) h + sum of neighbours); mlp = two
+        # torch.nn.Linear with ReLU between (default init); eps is decayed like every parameter.
+        def __init__(self):
+            super().__init__()
+            h = c["HIDDEN"]
+            self.conv1 = GINConv(torch_mlp(num_features, h, h), eps=0.0, train_eps=True)
+            self.conv2 = GINConv(torch_mlp(h, h, num_classes), eps=0.0, train_eps=True)
+
+        def forward(self, x, ei):
+            x = F.dropout(x, 0.5, self.training)
+            x = F.dropout(F.relu(self.conv1(x, ei)), 0.5, self.training)
+            return self.conv2(x, ei)
+
+    class TwoLayer(torch.nn.Module):
+        # SAGE's setup for a layer class: dropout(x, .5) -> conv1 -> relu -> dropout(.5) -> conv2.
+        def __init__(self, conv, **kw):
+            super().__init__()
+            h = c["HIDDEN"]
+            self.conv1 = conv(num_features, h, **kw)
+            self.conv2 = conv(h, num_classes, **kw)
+
+        def forward(self, x, ei):
+            x = F.dropout(x, 0.5, self.training)
+            x = F.dropout(F.relu(self.conv1(x, ei)), 0.5, self.training)
+            return self.conv2(x, ei)
+
+    class Cheb(TwoLayer):
+        # ChebConv(K=3, sym): the spec's W0, W1, W2 are lins.0..2 (glorot, no bias), bias zeros.
+        # lambda_max = 2 as the spec says; PyG's default 2 * max(L's weights) is 2 here too (the
+        # diagonal of I - D^-1/2 A D^-1/2 is 1). PyG recomputes the Laplacian every call (no cache).
+        def __init__(self):
+            super().__init__(ChebConv, K=3, normalization="sym")
+
+        def forward(self, x, ei):
+            x = F.dropout(x, 0.5, self.training)
+            x = F.dropout(F.relu(self.conv1(x, ei, lambda_max=2.0)), 0.5, self.training)
+            return self.conv2(x, ei, lambda_max=2.0)
+
+    class PNA(torch.nn.Module):
+        # dropout(x, .5) -> lin1 (torch.nn.Linear) -> relu -> dropout(.5) -> PNAConv -> relu -> dropout(.5) -> PNAConv.
+        # PNAConv(aggregators mean/min/max/std, scalers identity/amplification/attenuation, towers=1,
+        # pre_layers=1, post_layers=1, divide_input=False, no edge features), deg = the histogram of
+        # the graph's in-degrees (PNAConv.get_degree_histogram of one graph), so delta is the mean of
+        # log(in-degree + 1) over its nodes, as the spec computes it. PyG's names: pre_nns.0.0 (the
+        # spec's W_dst | W_src, b_pre), post_nns.0.0 (post), lin (lin); all PyG Linear default init.
+        # Known deviation: PyG's StdAggregation zeroes std where the variance is at most 1e-5;
+        # the spec keeps sqrt(1e-5) there. PyG is mirrored as it is.
+        def __init__(self):
+            super().__init__()
+            if edge_index is None:
+                raise SystemExit("pna: build_model needs the graph (edge_index, num_nodes) for the degree histogram")
+            from torch_geometric.utils import degree
+            deg = torch.bincount(degree(edge_index[1], num_nodes=num_nodes, dtype=torch.long))
+            h = c["HIDDEN"]
+            kw = dict(aggregators=["mean", "min", "max", "std"], scalers=["identity", "amplification", "attenuation"],
+                      deg=deg, towers=1, pre_layers=1, post_layers=1, divide_input=False)
+            self.lin1 = torch.nn.Linear(num_features, h)
+            self.conv1 = PNAConv(h, h, **kw)
+            self.conv2 = PNAConv(h, num_classes, **kw)
+
+        def forward(self, x, ei):
+            x = F.dropout(F.relu(self.lin1(F.dropout(x, 0.5, self.training))), 0.5, self.training)
+            x = F.dropout(F.relu(self.conv1(x, ei)), 0.5, self.training)
+            return self.conv2(x, ei)
+
+    later = dict(gatv2=GATv2, transformer=Transformer, gcnii=GCNII, gin_eps=GINEps,
+                 sage_max=lambda: TwoLayer(SAGEConv, aggr="max"), resgated=lambda: TwoLayer(ResGatedGraphConv),
+                 cheb=Cheb, pna=PNA)
+    if model in later:
+        return later[model]()
+
     net = dict(gcn=GCN, gat=GAT, sage=SAGE, gin=GIN, sgc=SGC, appnp=APPNPNet)[model]()
-    # The specs initialise every weight with glorot and every bias with zeros.
+    # The six first specs initialise every weight with glorot and every bias with zeros.
     for m in net.modules():
         if isinstance(m, (torch.nn.Linear, PygLinear)):
             glorot(m.weight)
@@ -219,17 +508,50 @@ def build_model(model, cfg, num_features, num_classes):
     return net
 
 
-def param_groups(net, cfg):
-    scope = cfg["weight_decay_on"]
-    wd = cfg["weight_decay"]
-    if scope is None:
-        return [dict(params=list(net.parameters()), weight_decay=wd)]
-    decay, rest = [], []
-    for name, p in net.named_parameters():
-        (decay if any(name == s or name.startswith(s + ".") for s in scope) else rest).append(p)
-    if not decay:
-        raise SystemExit(f"weight_decay_on = {scope} matches no parameter of the PyG model")
-    return [dict(params=decay, weight_decay=wd), dict(params=rest, weight_decay=0.0)]
+# Spec instance names -> PyG parameter-name prefixes, where they differ: the spec indexes
+# `as convs[l]` from 1, torch.nn.ModuleList from 0.
+def _pyg_name(model, name):
+    if model == "gcnii":
+        return re.sub(r"^convs\.(\d+)", lambda m: f"convs.{int(m.group(1)) - 1}", name)
+    return name
+
+
+def param_groups(net, cfg, model=None):
+    """torch.optim.Adam parameter groups resolved as gnnc's Trainer does: a parameter takes the
+    hyper-parameters of the spec group whose `on` covers it (an instance name covers every
+    parameter under it), else the optimizer's; it decays when its group sets weight_decay or when
+    weight_decay_on covers it (all parameters when weight_decay_on is absent)."""
+    named = list(net.named_parameters())
+    base = dict(lr=cfg["lr"], weight_decay=cfg["weight_decay"], betas=tuple(cfg.get("betas", (0.9, 0.999))),
+                eps=cfg.get("eps", 1e-8))
+
+    def covered(names, setting):
+        hit = set()
+        for s in names:
+            t = _pyg_name(model, s)
+            these = {n for n, _ in named if n == t or n.startswith(t + ".")}
+            if not these:
+                raise SystemExit(f"{setting} names {s}, which matches no parameter of the PyG model "
+                                 f"(parameters: {', '.join(n for n, _ in named)})")
+            hit |= these
+        return hit
+
+    scope = None if cfg["weight_decay_on"] is None else covered(cfg["weight_decay_on"], "weight_decay_on")
+    groups = [(g, covered(g["on"], "param_groups")) for g in (cfg.get("param_groups") or [])]
+    buckets = {}
+    for name, p in named:
+        owner = next((i for i, (_, members) in enumerate(groups) if name in members), None)
+        hp = dict(base)
+        if owner is not None:
+            g = groups[owner][0]
+            hp.update({k: g[k] for k in ("lr", "weight_decay", "eps") if k in g})
+            hp["betas"] = (g.get("beta1", hp["betas"][0]), g.get("beta2", hp["betas"][1]))
+        decays = (owner is not None and "weight_decay" in groups[owner][0]) or scope is None or name in scope
+        if not decays:
+            hp["weight_decay"] = 0.0
+        key = (owner, tuple(sorted(hp.items())))
+        buckets.setdefault(key, dict(hp, params=[]))["params"].append(p)
+    return list(buckets.values())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -313,8 +635,9 @@ def run(args):
     for r in range(args.runs):
         seed = args.seed + r
         torch.manual_seed(seed)
-        net = build_model(args.model, cfg, x.size(1), data["num_classes"])
-        opt = torch.optim.Adam(param_groups(net, cfg), lr=cfg["lr"])
+        net = build_model(args.model, cfg, x.size(1), data["num_classes"], edge_index=ei,
+                          num_nodes=int(data["num_nodes"]))
+        opt = torch.optim.Adam(param_groups(net, cfg, args.model), lr=cfg["lr"])
         best_val, best_val_loss, best_epoch, test_at_best, final_test, loss_value = -1.0, float("inf"), 0, 0.0, 0.0, 0.0
         for epoch in range(1, epochs + 1):
             t0 = time.perf_counter()

@@ -28,7 +28,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-PYG_MODELS = ("gcn", "gat", "sage", "gin", "sgc", "appnp")
+PYG_MODELS = ("gcn", "gat", "sage", "gin", "sgc", "appnp",
+              "gatv2", "transformer", "gcnii", "gin_eps", "sage_max", "resgated", "cheb", "pna")
 
 
 def log(msg):
@@ -312,9 +313,12 @@ def markdown(meta, rows, args):
             "lower validation loss, then the earlier epoch)"
             + (", mean ± std over runs." if args.runs > 1 else ", one run (seed " + str(args.seed) + ")."),
             "- Same hyper-parameters on both sides: read from the spec's `const`s and `train` block; PyG uses the "
-            "standard layers (GCNConv, GATConv, SAGEConv, GINConv, SGConv, APPNP) with glorot weights and zero "
-            "biases as the specs. GCN/APPNP cache the normalised adjacency (gnnc hoists the degree norm the same "
-            "way); " + ("SGConv is cached (S^K x computed once, as PyG's examples/sgc.py; gnnc propagates every "
+            "standard layers (GCNConv, GATConv, SAGEConv, GINConv, SGConv, APPNP, GATv2Conv, TransformerConv, "
+            "GCN2Conv, GINConv(train_eps), SAGEConv(max), ResGatedGraphConv, ChebConv, PNAConv) initialised as the "
+            "specs' `init` clauses say (the six first: glorot weights and zero biases; the others: the PyG layers' "
+            "own initialisation, which is what their specs write out). GCN/APPNP/GCNII cache the normalised "
+            "adjacency (gnnc hoists the degree norm the same way; ChebConv cannot); "
+            + ("SGConv is cached (S^K x computed once, as PyG's examples/sgc.py; gnnc propagates every "
                         "step)." if args.sgc_cached else "SGConv is not cached, since gnnc propagates the features "
                                                          "every step (`--sgc-cached` times PyG's cached variant)."),
             "- `synthetic:small` (N = 20 000, E = 200 000, F = 128, C = 16) is the graph of "

@@ -230,10 +230,10 @@ public enum Bench {
         }
     }
 
-    /// Inputs and parameters in [0, 0.5), labels below `classes`, a mask selecting a third of the nodes.
+    /// Inputs, parameters and state in [0, 0.5), labels below `classes`, a mask selecting a third of the nodes.
     static func bindRandom(_ s: any ProgramSession, _ p: KernelProgram, _ counts: [Int], classes: Int) throws {
         var rng = SplitMix64(state: 11)
-        for (i, b) in p.buffers.enumerated() where b.role == .input || b.role == .param {
+        for (i, b) in p.buffers.enumerated() where b.role.isBound {
             let n = counts[i]
             switch b.name {
             case "labels": try s.bind(b.name, (0..<n).map { _ in Float(rng.int(max(classes, 1))) })
@@ -273,7 +273,7 @@ public enum Bench {
 
     static func floorBytes(_ p: KernelProgram, _ counts: [Int]) -> Int {
         var bytes = 0
-        for (i, b) in p.buffers.enumerated() where b.role == .input || b.role == .param || b.role == .graph {
+        for (i, b) in p.buffers.enumerated() where b.role.isBound || b.role == .graph {
             // Only the CSR side a program walks is needed, but both are counted: a conservative floor
             // would drop one; the arrays are small next to the features.
             bytes += counts[i] * b.dtype.byteWidth

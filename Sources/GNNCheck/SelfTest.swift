@@ -174,13 +174,15 @@ public enum SelfTest {
         return rows
     }
 
-    /// Inputs in [-1, 1) and parameters in [-0.5, 0.5); `asTrained`: nonnegative feature rows that
-    /// sum to 1 and weight matrices in glorot's range, as training starts.
+    /// Inputs in [-1, 1) and parameters in [-0.5, 0.5); state (running statistics) within 0.5 of its
+    /// initial value (a variance stays positive; moved, so that evaluation is not the identity);
+    /// `asTrained`: nonnegative feature rows that sum to 1 and weight matrices in glorot's range, as
+    /// training starts.
     static func randomBindings(_ m: GraphModule, graph: GraphData, dims: [String: Int], training: Bool,
                                seed: UInt64, asTrained: Bool = false) throws -> ReferenceBindings {
         var rng = SplitMix64(state: seed &+ 99)
         var b = ReferenceBindings(dims: dims, training: training, seed: seed &* 7 &+ 3)
-        for op in m.ops where op.opcode == .input || op.opcode == .param {
+        for op in m.ops where op.opcode.info.traits.contains(.bound) {
             let shape = try op.type.concreteShape(graph, dims: dims)
             let count = shape.reduce(1, *)
             let name: String
@@ -189,6 +191,9 @@ public enum SelfTest {
             switch name {
             case "labels": data = (0..<count).map { _ in Double(rng.int(dims["C"]!)) }
             case "train_mask": data = (0..<count).map { $0 % 3 == 0 ? 0 : 1 }
+            case _ where op.opcode == .state:
+                let start = op.attributes["init"]?.asIdent == "ones" ? 1.0 : op.attributes["value"]?.asDouble ?? 0
+                data = (0..<count).map { _ in start + 0.5 * rng.uniform() }
             default:
                 if asTrained && op.opcode == .input {
                     // Features as every spec's normalize_features leaves them: each row sums to 1.

@@ -69,7 +69,7 @@ public enum DotPrinter {
     }
 
     static func isLeaf(_ op: Operation) -> Bool {
-        op.opcode == .input || op.opcode == .param || op.opcode == .constant
+        op.opcode.info.traits.contains(.bound) || op.opcode == .constant
     }
 
     static func node(_ i: Int, _ m: GraphModule, _ names: [String], dashed: Bool) -> String {

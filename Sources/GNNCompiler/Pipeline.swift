@@ -133,7 +133,7 @@ public struct Plan: Sendable {
     init(_ o: PlanOptions, precision: Precision) {
         options = o
         self.precision = precision
-        let c = PassConfiguration(dims: o.dims, precision: precision, differentiate: o.differentiate, faults: o.faults)
+        let c = PassConfiguration(dims: o.dims, precision: precision, differentiate: o.differentiate, faults: o.faults, mode: o.mode)
         graphPasses = PassPipeline.pipeline(for: o.mode, c)
         kernelPasses = KernelPassPipeline.passes(for: o.target, fuse: o.fuse)
         dialect = o.target == .cuda && !o.emulateLanes ? .cuda : .c

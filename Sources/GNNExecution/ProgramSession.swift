@@ -71,15 +71,15 @@ extension KernelProgram {
             + dimParams.map { Int64(dims[$0] ?? 0) }
     }
 
-    /// The named input or parameter's buffer index.
+    /// The named input, parameter or state's buffer index.
     public func boundIndex(of name: String) throws -> Int {
-        guard let i = buffers.firstIndex(where: { $0.name == name && ($0.role == .input || $0.role == .param) }) else {
-            throw ExecutionError("the program has no input or parameter named '\(name)'")
+        guard let i = buffers.firstIndex(where: { $0.name == name && $0.role.isBound }) else {
+            throw ExecutionError("the program has no input, parameter or state named '\(name)'")
         }
         return i
     }
 
-    public var unboundNames: [String] { buffers.filter { $0.role == .input || $0.role == .param }.map(\.name) }
+    public var unboundNames: [String] { buffers.filter { $0.role.isBound }.map(\.name) }
 
     /// The graph arrays by buffer name.
     public static func graphArrays(_ graph: GraphArrays) -> [String: [Int32]] {

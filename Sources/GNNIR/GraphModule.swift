@@ -54,3 +54,17 @@ public struct GraphModule: Hashable, Sendable {
     public func type(of v: ValueID) -> TensorType { ops[v.index].type }
     public var valueIDs: [ValueID] { ops.indices.map(ValueID.init) }
 }
+
+extension GraphModule {
+    /// Each state op (in definition order) with the index of the result that holds its value after
+    /// a run: a module returns its output (the logits; in a training program also the loss and the
+    /// gradients) and then the next value of every state, in this order. Positions rather than names,
+    /// because result slots survive every rewrite while names do not (a replaced value's name moves
+    /// only to an unnamed replacement).
+    public var stateResults: [(op: Operation, result: Int)] {
+        let states = ops.filter { $0.opcode == .state }
+        let first = results.count - states.count
+        guard !states.isEmpty, first >= 1 else { return [] }
+        return states.enumerated().map { ($0.element, first + $0.offset) }
+    }
+}

@@ -3,15 +3,21 @@
 
 /// A buffer the program reads or writes. Sizes are polynomials over `N`, `E` and the model dims.
 public struct KBuffer: Hashable, Sendable {
-    public enum Role: String, Sendable, Hashable {
+    public enum Role: String, Sendable, Hashable, CaseIterable {
         /// Model inputs (features, labels, masks), bound by the runtime.
         case input
         case param
+        /// Model state (batch_norm's running statistics), bound by the runtime like a parameter;
+        /// the program writes its next value into a result, never into this buffer.
+        case state
         /// The graph: `src`, `dst`, and the in/out CSR (`in_ptr`, `in_edge`, `out_ptr`, `out_edge`).
         case graph
         /// Values computed once per graph (degrees, norms).
         case graphConstant = "graph_constant"
         case temp
+
+        /// Bound by the runtime by name (inputs, parameters, state) and only read by kernels.
+        public var isBound: Bool { self == .input || self == .param || self == .state }
     }
     public var name: String
     public var dtype: DType

@@ -195,7 +195,7 @@ struct KIRParserState {
         try expect("]", "to close the buffer size")
         let roleToken = peek
         guard let role = KBuffer.Role(rawValue: try name("a buffer role")) else {
-            let roles = ["input", "param", "graph", "graph_constant", "temp"].joined(separator: ", ")
+            let roles = KBuffer.Role.allCases.map(\.rawValue).joined(separator: ", ")
             throw error("unknown buffer role '\(roleToken.text)' (expected one of \(roles))", at: roleToken)
         }
         program.buffers.append(KBuffer(name: bufferName, dtype: dtype, elements: elements, role: role))

@@ -138,7 +138,7 @@ struct KernelVerifierState {
         buffer(b)
         guard program.buffers.indices.contains(b) else { return }
         let role = program.buffers[b].role
-        if role == .input || role == .param || role == .graph {
+        if role == .input || role == .param || role == .state || role == .graph {
             report(.kirBadStore, "a kernel stores into #\(b) \(program.buffers[b].name), a \(role.rawValue) buffer the runtime binds")
         }
     }

@@ -87,6 +87,8 @@ enum OpTable {
         switch op {
         case .input: return input()
         case .param: return param()
+        case .state: return state()
+        case .ifTraining: return ifTraining()
         case .constant: return constant()
         case .degree(let k): return degree(k)
         case .convert: return convert()
@@ -166,28 +168,58 @@ enum OpTable {
 
     static func param() -> OpInfo {
         OpInfo("param", .exactly(0), traits: [.bound, .keepsF32], derivative: .none) { _, attrs, declared throws(TypeRuleError) in
-            guard let t = declared, t.domain == .global else { throw TypeRuleError(.domain, "param must be a global value (no N or E axis)") }
-            guard let initName = attrs["init"]?.asIdent, let kind = ParamInit(rawValue: initName) else {
-                throw TypeRuleError(.attribute, "param needs init = " + ParamInit.allCases.map(\.rawValue).joined(separator: "|"))
-            }
-            var numbers: [String: Double] = [:]
-            for a in kind.arguments {
-                switch a.kind {
-                case .number:
-                    if let v = attrs[a.name] {
-                        guard let d = v.asDouble else { throw TypeRuleError(.attribute, "param with init = \(initName): \(a.name) must be a number") }
-                        numbers[a.name] = d
-                    }
-                case .dimension:
-                    if let v = attrs[a.name], v.asDims?.count != 1 {
-                        throw TypeRuleError(.attribute, "param with init = \(initName): \(a.name) must be one dimension, <D>")
-                    }
+            try initialized("param", attrs, declared)
+        }
+    }
+
+    /// Bound like a parameter and initialised like one, but not trained: nothing flows back to it
+    /// (autodiff differentiates parameters only), so no gradient, optimizer step or weight decay.
+    static func state() -> OpInfo {
+        OpInfo("state", .exactly(0), traits: [.bound, .keepsF32], derivative: .none) { _, attrs, declared throws(TypeRuleError) in
+            try initialized("state", attrs, declared)
+        }
+    }
+
+    /// A global value with an initializer of the ParamInit table (`param`, `state`).
+    static func initialized(_ op: String, _ attrs: Attributes, _ declared: TensorType?) throws(TypeRuleError) -> TensorType {
+        guard let t = declared, t.domain == .global else { throw TypeRuleError(.domain, "\(op) must be a global value (no N or E axis)") }
+        guard let initName = attrs["init"]?.asIdent, let kind = ParamInit(rawValue: initName) else {
+            throw TypeRuleError(.attribute, "\(op) needs init = " + ParamInit.allCases.map(\.rawValue).joined(separator: "|"))
+        }
+        var numbers: [String: Double] = [:]
+        for a in kind.arguments {
+            switch a.kind {
+            case .number:
+                if let v = attrs[a.name] {
+                    guard let d = v.asDouble else { throw TypeRuleError(.attribute, "\(op) with init = \(initName): \(a.name) must be a number") }
+                    numbers[a.name] = d
+                }
+            case .dimension:
+                if let v = attrs[a.name], v.asDims?.count != 1 {
+                    throw TypeRuleError(.attribute, "\(op) with init = \(initName): \(a.name) must be one dimension, <D>")
                 }
             }
-            if let problem = kind.problem(numbers: numbers, rank: t.dims.count, hasFanIn: attrs["fan_in"] != nil) {
-                throw TypeRuleError(.attribute, "param with init = \(problem)")
+        }
+        if let problem = kind.problem(numbers: numbers, rank: t.dims.count, hasFanIn: attrs["fan_in"] != nil) {
+            throw TypeRuleError(.attribute, "\(op) with init = \(problem)")
+        }
+        return t
+    }
+
+    /// The training operand flows back in training, the evaluation one in evaluation; each derivative
+    /// is itself an if_training, so `specialize-mode` resolves the backward as it does the forward.
+    static func ifTraining() -> OpInfo {
+        OpInfo("if_training", .exactly(2), traits: [.elementwise, .rowwise],
+               derivative: .rule { d, _, op, g throws(AutodiffError) in
+                   let (a, b) = (op.operands[0], op.operands[1])
+                   let zero = try d.zeros(like: d.type(a))
+                   if d.needs(a) { try d.accumulate(a, try d.add(.ifTraining, [g, zero])) }
+                   if d.needs(b) { try d.accumulate(b, try d.add(.ifTraining, [zero, g])) }
+               }) { xs, _, _ throws(TypeRuleError) in
+            guard xs[0] == xs[1] else {
+                throw TypeRuleError(.shape, "if_training needs its training and evaluation values of one type, got \(xs[0]) and \(xs[1])")
             }
-            return t
+            return xs[0]
         }
     }
 

@@ -19,6 +19,11 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
     case input
     /// A trainable parameter. Attribute `init` names its ParamInit entry; its arguments are attributes under their names.
     case param
+    /// Model state that is not trained (batch_norm's running statistics): a global value bound by
+    /// the runtime like a parameter, but never differentiated nor given to the optimizer. Attribute
+    /// `init` as for `param`. A module returns the state's value after the run as one of its results
+    /// (see GraphModule.stateResults), which the runtime binds back before the next run.
+    case state
     /// A global scalar constant. Attribute `value`.
     case constant
     case unary(UnaryOp)
@@ -48,6 +53,11 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
     /// `stream`, the id that with the step seed fixes the mask (see DropoutMask); being linear with
     /// a replayable mask, dropout is its own backward.
     case dropout
+    /// `(a, b) -> a` in a training program, `b` in an evaluation one: what differs between the two
+    /// (batch_norm's batch statistics and its running ones). The plan's `specialize-mode` pass keeps
+    /// one operand for its mode before anything else runs; the reference interpreter picks by its
+    /// `training` binding.
+    case ifTraining
 
     // Ops that autodiff introduces; each is element-wise, a reduction or a graph op like the rest.
 
@@ -104,6 +114,8 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
         ops.append(.slice)
         for k in LossKind.allCases { ops += [.loss(k), .lossGrad(k)] }
         ops.append(.convert)
+        // Model state and what differs between training and evaluation (batch_norm).
+        ops += [.state, .ifTraining]
         return ops
     }()
 

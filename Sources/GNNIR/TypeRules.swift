@@ -25,7 +25,7 @@ public enum TypeRules {
         var t = try arithmeticType(opcode, computed, attrs, declared: asF32)
         guard t.dtype.isFloat else { return t }
         switch opcode {
-        case .input, .param, .sumTo, .reduceTo, .broadcastTo: t.dtype = declared?.dtype ?? .f32
+        case .input, .param, .state, .sumTo, .reduceTo, .broadcastTo: t.dtype = declared?.dtype ?? .f32
         case .convert:
             guard let to = attrs["to"]?.asIdent.flatMap(DType.init(rawValue:)), to.isFloat else {
                 throw TypeRuleError(.attribute, "convert needs to = f32|f16|bf16|f64")

@@ -10,7 +10,9 @@ import GNNDiagnostics
 /// - each op's type is what `TypeRules` derives (domain, shape and attribute errors carry the
 ///   rule's message), which also makes inputs node/edge values and params global;
 /// - every dimension symbol in every type is a model dimension parameter, never `N` or `E`;
-/// - the model returns at least one value, and each result exists.
+/// - the model returns at least one value, and each result exists;
+/// - a model with state ops returns the next value of each, of its type, as its last results (in
+///   the order the states are defined; see GraphModule.stateResults).
 ///
 /// Diagnostics are located at the op when it has a location, and name it as the printer does.
 public enum Verifier {
@@ -153,6 +155,21 @@ struct VerifierState {
         }
         for r in module.results where r.index < 0 || r.index >= module.ops.count {
             report(.irUnknownValue, nil, "model @\(module.name) returns value \(r.index), which does not exist")
+        }
+        // The runtime binds each state's next value from the result GraphModule.stateResults names.
+        let states = module.ops.indices.filter { module.ops[$0].opcode == .state }
+        guard !states.isEmpty else { return }
+        guard module.results.count > states.count else {
+            report(.irMissingResult, nil, "model @\(module.name) has \(states.count) state value\(states.count == 1 ? "" : "s") but \(module.results.count) result\(module.results.count == 1 ? "" : "s"): "
+                   + "it returns its output first and then the next value of each state, in the order the states are defined")
+            return
+        }
+        for (i, result) in zip(states, module.stateResults.map(\.result)) {
+            let r = module.results[result]
+            guard module.ops.indices.contains(r.index) else { continue }
+            if module.ops[r.index].type != module.ops[i].type {
+                report(.irTypeMismatch, i, "result \(result) holds this state's next value, but it is \(module.ops[r.index].type)")
+            }
         }
     }
 

@@ -25,14 +25,18 @@ public struct Autodiff: GraphPass {
     /// gradient of every parameter. Results, in order:
     /// the logits, the loss, then `grad.<param>` for each parameter in definition order, then
     /// `grad.<input>` for each input named in `inputs` (the benchmarks' primitives, which have
-    /// no parameters, differentiate with respect to their features this way).
+    /// no parameters, differentiate with respect to their features this way), then the forward's
+    /// other results, the next value of each state (GraphModule.stateResults).
     ///
     /// With `lossScale` (f16 training), a scalar input `loss_scale` multiplies the loss gradient
     /// before it flows back, so that small gradients stay above f16's smallest normal; every
     /// gradient result is then scaled by it, and the trainer divides it out.
     public static func differentiate(_ m: GraphModule, inputs: Set<String> = [], lossScale: Bool = false) throws(Failure) -> GraphModule {
-        guard m.results.count == 1, m.type(of: m.results[0]).domain == .node, m.type(of: m.results[0]).rank == 1 else {
-            throw Failure("the model must return one node value of logits, node[C]")
+        // Results after the logits are the next values of the model's state (batch_norm's running
+        // statistics): carried through as the training program's last results, never differentiated.
+        let states = m.ops.filter { $0.opcode == .state }.count
+        guard m.results.count == 1 + states, m.type(of: m.results[0]).domain == .node, m.type(of: m.results[0]).rank == 1 else {
+            throw Failure("the model must return one node value of logits, node[C]" + (states > 0 ? ", then the next value of each of its \(states) states" : ""))
         }
         let named = m.train["loss"]?.asIdent ?? LossKind.crossEntropy.rawValue
         guard let kind = LossKind(rawValue: named) else { throw Failure("unknown loss '\(named)': the train block's loss is \(LossKind.spelled)") }
@@ -66,7 +70,7 @@ public struct Autodiff: GraphPass {
             d.builder.name(grad, "grad.\(inputName(op) ?? op.name ?? "p\(i)")")
             results.append(grad)
         }
-        d.builder.setResults(results)
+        d.builder.setResults(results + m.results.dropFirst())
         return d.builder.module
     }
 }

@@ -4,9 +4,9 @@ import GNNIR
 /// Live values are the results and, transitively, the operands of live ops; a backward walk over
 /// the ops (operands always come earlier) finds them all in one pass. Every op is pure (dropout's
 /// mask is fixed by its seed and stream, not by the ops around it), so removing a dead one changes
-/// nothing else. Inputs and params are always kept, used or not: they are the program's interface
-/// (what the runtime binds, and what the optimizer updates), so removing one would change how the
-/// program is called.
+/// nothing else. Inputs, params and state (the `bound` ops) are always kept, used or not: they are
+/// the program's interface (what the runtime binds, and what the optimizer updates), so removing
+/// one would change how the program is called.
 public struct DCE: GraphPass {
     public init() {}
     public var name: String { "dce" }
@@ -17,7 +17,7 @@ public struct DCE: GraphPass {
         for r in m.results where live.indices.contains(r.index) { live[r.index] = true }
         for i in m.ops.indices.reversed() {
             let op = m.ops[i]
-            if op.opcode == .input || op.opcode == .param { live[i] = true }
+            if op.opcode.info.traits.contains(.bound) { live[i] = true }
             guard live[i] else { continue }
             for v in op.operands where live.indices.contains(v.index) { live[v.index] = true }
         }

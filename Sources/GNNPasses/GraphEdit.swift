@@ -100,7 +100,7 @@ struct GraphEdit {
         for r in all.results { mark(r) }
         for i in source.ops.indices where redirects[i] == nil {
             let op = source.ops[i]
-            if op.opcode == .input || op.opcode == .param || !liveBefore[i] { mark(ValueID(i)) }
+            if op.opcode.info.traits.contains(.bound) || !liveBefore[i] { mark(ValueID(i)) }
         }
         while let v = work.popLast() {
             for w in all[v].operands { mark(w) }

@@ -9,14 +9,17 @@ public enum ProgramMode: String, Sendable, Hashable, CaseIterable {
 
 /// What a plan knows that some passes need: the model's bound dimensions (transform-before-aggregate
 /// decides where a product narrows), the storage precision, the inputs to differentiate besides
-/// the parameters, and faults to inject (tests of the differential tester).
+/// the parameters, faults to inject (tests of the differential tester), and the program's mode
+/// (specialize-mode keeps its branch of each if_training).
 public struct PassConfiguration: Sendable, Hashable {
     public var dims: [String: Int]
     public var precision: Precision
     public var differentiate: Set<String>
     public var faults: Set<String>
-    public init(dims: [String: Int] = [:], precision: Precision = .f32, differentiate: Set<String> = [], faults: Set<String> = []) {
-        self.dims = dims; self.precision = precision; self.differentiate = differentiate; self.faults = faults
+    public var mode: ProgramMode
+    public init(dims: [String: Int] = [:], precision: Precision = .f32, differentiate: Set<String> = [], faults: Set<String> = [],
+                mode: ProgramMode = .inference) {
+        self.dims = dims; self.precision = precision; self.differentiate = differentiate; self.faults = faults; self.mode = mode
     }
 }
 
@@ -53,6 +56,9 @@ public enum PassPipeline {
                   reason: "first and off by default: a pass with no effect, for testing the machinery itself"),
         PassEntry(Verify(), [.inference, .training],
                   reason: "before any rewrite: every later pass assumes a module that satisfies the verifier"),
+        PassEntry(SpecializeMode(), [.inference, .training],
+                  reason: "first rewrite, in both plans: every later pass sees only the branch of its mode (autodiff differentiates batch statistics, never running ones; an evaluation program computes no batch statistics, and dce drops them)",
+                  configure: { SpecializeMode($0.mode) }),
         PassEntry(Canonicalize(), [.training],
                   reason: "training only, before autodiff: what it folds (a p = 0 dropout, a same-shape view, x * 1) then has no derivative to build, and it opens the linear message chains transform-before-aggregate needs"),
         PassEntry(TransformBeforeAggregate(), [.training],
@@ -85,9 +91,11 @@ public enum PassPipeline {
     /// The inference plan's passes (what `gnnc compile` runs without --backward).
     public static var defaultPasses: [String] { passes(for: .inference) }
 
-    /// A plan's passes as values, configured.
+    /// A plan's passes as values, configured (for `mode`, whatever `c.mode` says).
     public static func pipeline(for mode: ProgramMode, _ c: PassConfiguration = PassConfiguration()) -> [any GraphPass] {
-        table.filter { $0.modes.contains(mode) }.map { $0.configured(c) }
+        var c = c
+        c.mode = mode
+        return table.filter { $0.modes.contains(mode) }.map { $0.configured(c) }
     }
 
     /// The inference passes with low-precision-storage set to `precision` (nil: the module's train
@@ -95,6 +103,7 @@ public enum PassPipeline {
     public static func defaultPipeline(precision: Precision? = nil, dims: [String: Int]? = nil) -> [any GraphPass] {
         table.filter { $0.modes.contains(.inference) }.map {
             if $0.pass is LowPrecisionStorage { return LowPrecisionStorage(precision) }
+            if $0.pass is SpecializeMode { return SpecializeMode(.inference) }
             if let dims, $0.pass is TransformBeforeAggregate { return TransformBeforeAggregate(dims: dims) }
             return $0.pass
         }

@@ -81,8 +81,7 @@ struct Rewriter {
     mutating func replace(_ v: ValueID, with replacement: ValueID) {
         precondition(mapping[v.index] == nil, "\(v) is placed twice")
         mapping[v.index] = replacement
-        if let name = source[v].name, ops[replacement.index].name == nil,
-           ops[replacement.index].opcode != .input, ops[replacement.index].opcode != .param {
+        if let name = source[v].name, ops[replacement.index].name == nil, !ops[replacement.index].opcode.info.traits.contains(.bound) {
             ops[replacement.index].name = name
         }
     }

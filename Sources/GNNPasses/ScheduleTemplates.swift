@@ -12,6 +12,10 @@ extension Scheduler {
         switch op.opcode {
         case .input: _ = try newBuffer(for: i, op, role: .input)
         case .param: _ = try newBuffer(for: i, op, role: .param)
+        case .state: _ = try newBuffer(for: i, op, role: .state)
+        case .ifTraining:
+            // Which operand runs depends on the program's mode, which the graph passes know.
+            throw ScheduleError(message: "if_training reaches the schedule: specialize-mode must run first and keep one operand")
         case .constant: return
         case .view:
             bufferOf[i] = bufferOf[xs[0].index]

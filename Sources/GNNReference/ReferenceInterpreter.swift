@@ -18,9 +18,10 @@ public struct ReferenceBindings: Sendable {
     public var dims: [String: Int]
     /// Model inputs by their `name` attribute.
     public var inputs: [String: Tensor64]
-    /// Parameters by their IR name (`conv1.W`).
+    /// Parameters by their IR name (`conv1.W`), and model state (`bn1.running_mean`) likewise: both
+    /// are values the runtime binds by name.
     public var params: [String: Tensor64]
-    /// Dropout is applied only in training mode.
+    /// Dropout is applied only in training mode, and `if_training` picks its operand by it.
     public var training: Bool
     /// The step seed of the dropout masks.
     public var seed: UInt64
@@ -68,11 +69,12 @@ public enum ReferenceInterpreter {
             guard let t = b.inputs[name] else { throw ReferenceError("input '\(name)' is not bound") }
             guard t.shape == shape else { throw ReferenceError("input '\(name)' has shape \(t.shape), expected \(shape)") }
             return t
-        case .param:
-            let name = op.name ?? ""
-            guard let t = b.params[name] else { throw ReferenceError("parameter '\(name)' is not bound") }
-            guard t.shape == shape else { throw ReferenceError("parameter '\(name)' has shape \(t.shape), expected \(shape)") }
+        case .param, .state:
+            let name = op.name ?? "", what = op.opcode == .param ? "parameter" : "state"
+            guard let t = b.params[name] else { throw ReferenceError("\(what) '\(name)' is not bound") }
+            guard t.shape == shape else { throw ReferenceError("\(what) '\(name)' has shape \(t.shape), expected \(shape)") }
             return t
+        case .ifTraining: return b.training ? args[0] : args[1]
         case .constant:
             if case .dims(let d)? = op.attributes["value"], let dim = d.first {
                 return .scalar(Double(try concreteShape(TensorType(.f32, .global, [dim]), g, b.dims, op: op)[0]))

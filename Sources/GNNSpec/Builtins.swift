@@ -19,6 +19,8 @@ extension Diagnostic {
 struct BuiltinSignature {
     enum Lowering {
         case unary(UnaryOp), binary(BinaryOp), op(Opcode), concat, view
+        /// A normalisation layer: an instance with parameters (and state), see ElaborateNorms.
+        case norm(NormKind)
     }
     var tensors: Int
     /// Extra tensors allowed beyond `tensors` (concat is variadic).
@@ -26,6 +28,12 @@ struct BuiltinSignature {
     /// Named numeric arguments, in positional order, with a default (nil: required).
     var scalars: [(name: String, defaultValue: Double?)] = []
     var lowering: Lowering
+
+    /// Whether a call is a layer instance (`as NAME` names it).
+    var isInstance: Bool {
+        if case .norm = lowering { return true }
+        return false
+    }
 
     var usage: String {
         // max(x, y): two tensors of a binary function; concat(x, x, ...) keeps its spelling.
@@ -50,6 +58,7 @@ enum Builtins {
             "concat": .init(tensors: 2, variadic: true, lowering: .concat),
             "view": .init(tensors: 1, variadic: true, lowering: .view),
         ]
+        for k in [NormKind.batch, .layer] { t[k.rawValue] = .init(tensors: 1, scalars: k.scalars, lowering: .norm(k)) }
         for u in UnaryOp.allCases {
             let f = u.function
             guard let name = f.specName else { continue }
@@ -81,14 +90,15 @@ extension Elaborator {
             report(.wrongArity("'\(callee.name)' is a built-in function and takes no <dimensions>", at: first.range, declared: nil))
             return nil
         }
-        if let instance {
+        if let instance, !sig.isInstance {
             report(.wrongArity("'as \(instance.name.name)' names a layer instance, but '\(callee.name)' is a built-in function", at: instance.range, declared: nil))
         }
         if case .view = sig.lowering { return view(callee, args, range, &scope) }
-        return builtin(callee, sig, args, range, &scope)
+        return builtin(callee, sig, args, range, &scope, instance: sig.isInstance ? instance : nil)
     }
 
-    func builtin(_ callee: Ident, _ sig: BuiltinSignature, _ args: [CallArg], _ range: SourceRange, _ scope: inout Scope) -> SemaValue? {
+    func builtin(_ callee: Ident, _ sig: BuiltinSignature, _ args: [CallArg], _ range: SourceRange, _ scope: inout Scope,
+                 instance: InstanceName? = nil) -> SemaValue? {
         let positional = args.filter { $0.label == nil }
         let maxPositional = sig.variadic ? Int.max : sig.tensors + sig.scalars.count
         guard positional.count >= sig.tensors, positional.count <= maxPositional else {
@@ -123,6 +133,10 @@ extension Elaborator {
                                       notes: scope.callSite.map { [Note("the layer is instantiated here", at: $0)] } ?? []))
             return nil
         }
+        if !pending, case .norm(let kind) = sig.lowering, let problem = kind.problem(attrs) {
+            report(.badScalarArgument(problem, at: range, notes: scope.callSite.map { [Note("the layer is instantiated here", at: $0)] } ?? []))
+            return nil
+        }
         if callee.name == "clamp", let lo = attrs["lo"]?.asDouble, let hi = attrs["hi"]?.asDouble, !(lo <= hi) {
             report(.badScalarArgument("clamp needs lo <= hi, got lo = \(SemaTypes.formatNumber(lo)) and hi = \(SemaTypes.formatNumber(hi))", at: range))
             return nil
@@ -140,6 +154,7 @@ extension Elaborator {
 
         let tensorArgs = sig.variadic ? positional : Array(positional.prefix(sig.tensors))
         var operands: [ValueID] = []
+        var operandTypes: [TensorType] = []
         for a in tensorArgs {
             guard let v = eval(a.value, &scope) else { return nil }
             guard case .tensor(let id, let t) = v else {
@@ -152,6 +167,7 @@ extension Elaborator {
                 return nil
             }
             operands.append(id)
+            operandTypes.append(t)
         }
         if callee.name == "dropout" {
             // Each dropout op draws its own mask: a stream id, numbered in program order.
@@ -162,6 +178,9 @@ extension Elaborator {
         case .unary(let u): return tensor(add(.unary(u), operands, attrs, at: range))
         case .op(let op): return tensor(add(op, operands, attrs, at: range))
         case .concat: return tensor(add(.concat, operands, at: range))
+        case .norm(let kind):
+            return normalize(kind, operands[0], operandTypes[0], attrs, instance: instance,
+                             argument: tensorArgs[0].value.range, range: range, &scope)
         case .view, .binary: return nil
         }
     }

@@ -84,6 +84,8 @@ extension Elaborator {
         lowering = true
         instanceCounters = [:]
         callSiteInstances = [:]
+        stateCurrent = [:]
+        stateOrder = []
         var scope = Scope(prefix: "", dims: [:], dimRanges: [:], isModel: true)
         declareDims(m.dimParams, as: { Dim(symbol: $0) }, in: &scope)
         var inputs: [ValueID] = []
@@ -107,7 +109,8 @@ extension Elaborator {
             report(.unusedDimParameter(d.name, of: m.name.name, at: d.range))
         }
         guard case .tensor(let out, _)? = result else { return nil }
-        builder.setResults([out])
+        // The output, then the next value of each state (GraphModule.stateResults).
+        builder.setResults([out] + stateOrder.compactMap { stateCurrent[$0] })
         return builder.module
     }
 
@@ -259,7 +262,7 @@ extension Elaborator {
         guard ok else { return nil }
         let declared = layer.returnType.flatMap { resolveValueType($0, &inner, quiet: true) }
         guard let index = instanceIndex(instance, &scope) else { return nil }
-        let name = instanceName(layer, instance: instance?.name, index: index, range: range, scope)
+        let name = instanceName(layer.name.name, instance: instance?.name, index: index, range: range, scope)
         if !lowering {
             // Generic check: the callee is trusted to return its declared type.
             guard let declared, let v = add(.input, [], Attributes(["name": .string(name)]), declared: declared, at: range) else { return nil }
@@ -294,7 +297,7 @@ extension Elaborator {
     /// `as name`, `as name[i]` (the instance `name.i`) or `<layer>_<k>`, scoped under the caller's
     /// instance path. Inside `repeat`, the same call site keeps its instance (and so its parameters)
     /// across iterations unless its index changes.
-    func instanceName(_ layer: FunctionDecl, instance: Ident?, index: Int?, range: SourceRange, _ scope: Scope) -> String {
+    func instanceName(_ layer: String, instance: Ident?, index: Int?, range: SourceRange, _ scope: Scope) -> String {
         let site = "\(scope.prefix)@\(range.start.offset)" + (index.map { "[\($0)]" } ?? "")
         if let known = callSiteInstances[site] { return known }
         let name: String
@@ -306,13 +309,13 @@ extension Elaborator {
             }
             if lowering { instanceNames[full] = instance.range }
         } else {
-            let key = "\(scope.prefix)|\(layer.name.name)"
+            let key = "\(scope.prefix)|\(layer)"
             var k = instanceCounters[key, default: 0]
             // Skip a number that an explicit `as <layer>_<k>` already took: the two instances would
             // otherwise share their parameters silently.
-            while lowering, instanceNames[scope.irName("\(layer.name.name)_\(k)")] != nil { k += 1 }
+            while lowering, instanceNames[scope.irName("\(layer)_\(k)")] != nil { k += 1 }
             instanceCounters[key] = k + 1
-            name = "\(layer.name.name)_\(k)"
+            name = "\(layer)_\(k)"
             if lowering { instanceNames[scope.irName(name)] = range }
         }
         callSiteInstances[site] = name

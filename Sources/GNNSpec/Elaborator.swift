@@ -88,6 +88,10 @@ final class Elaborator {
     var callSiteInstances: [String: String] = [:]
     var instanceNames: [String: SourceRange] = [:]
     var paramCache: [String: ValueID] = [:]
+    /// Model state (batch_norm's running statistics) by IR name: its value after the calls lowered
+    /// so far, and the order the state ops were created in (the module's last results).
+    var stateCurrent: [String: ValueID] = [:]
+    var stateOrder: [String] = []
     var instanceDepth = 0
     /// Nested `eval` calls, summed over inlined layer instances (the parser bounds one expression's
     /// depth, not the sum along a chain of instances whose call sites are themselves deeply nested).

@@ -12,7 +12,10 @@ import GNNExecution
 /// stream's seed), `gnnc.epoch` (epochs trained: more than the steps when f16 training skipped
 /// some; absent means equal) and `gnnc.loss_scale` (f16 training's loss scale, to resume it;
 /// absent otherwise). A file without the `gnnc.*` keys (parameters saved by PyTorch) loads as a
-/// fresh start from those parameters.
+/// fresh start from those parameters. Model state that is not trained (batch_norm's
+/// `<instance>.running_mean` and `.running_var`, PyTorch's buffers) is saved under its IR name
+/// beside the parameters, without optimizer state; PyTorch's `<instance>.num_batches_tracked`
+/// beside them is ignored (momentum, not the count, weights the updates).
 public struct Checkpoint: Sendable, Equatable {
     public struct Tensor: Sendable, Equatable {
         public var shape: [Int]
@@ -31,11 +34,13 @@ public struct Checkpoint: Sendable, Equatable {
     /// Epochs trained (the dropout stream and epoch numbers continue from here).
     public var epoch: Int
     public var lossScale: Float?
+    /// Model state by IR name (`bn1.running_mean`): not trained, so no optimizer state.
+    public var modelState: [String: Tensor]
 
     public init(model: String, params: [String: Tensor], optimizerKind: String, optimizerState: [String: [String: [Float]]],
-                step: Int, seed: UInt64?, epoch: Int? = nil, lossScale: Float? = nil) {
+                step: Int, seed: UInt64?, epoch: Int? = nil, lossScale: Float? = nil, modelState: [String: Tensor] = [:]) {
         self.model = model; self.params = params; self.optimizerKind = optimizerKind; self.optimizerState = optimizerState
-        self.step = step; self.seed = seed; self.epoch = epoch ?? step; self.lossScale = lossScale
+        self.step = step; self.seed = seed; self.epoch = epoch ?? step; self.lossScale = lossScale; self.modelState = modelState
     }
 
     static let optimizerPrefix = "optimizer."
@@ -57,6 +62,7 @@ public struct Checkpoint: Sendable, Equatable {
                 tensors.append(SafeTensor(name: Checkpoint.optimizerPrefix + state + "." + name, shape: t.shape, floats: values))
             }
         }
+        for (name, t) in modelState { tensors.append(SafeTensor(name: name, shape: t.shape, floats: t.values)) }
         var metadata = ["format": "pt", "gnnc.model": model, "gnnc.step": String(step), "gnnc.epoch": String(epoch)]
         // Empty for a checkpoint built in code without one: read back, "" would not be an optimizer.
         if !optimizerKind.isEmpty { metadata["gnnc.optimizer"] = optimizerKind }
@@ -66,18 +72,27 @@ public struct Checkpoint: Sendable, Equatable {
     }
 
     /// Reads `path` and checks it against the spec: every parameter (`expected`: name -> shape)
-    /// present with its shape, nothing else but their optimizer state, of the spec's optimizer
-    /// (`optimizer`, when given), and the metadata (`validateMetadata`). All problems are listed in
-    /// one message, each naming its tensor or metadata field.
-    public static func read(_ path: String, model: String, expected: [String: [Int]],
+    /// and state value (`expectedState`) present with its shape, nothing else but the parameters'
+    /// optimizer state, of the spec's optimizer (`optimizer`, when given), and the metadata
+    /// (`validateMetadata`). All problems are listed in one message, each naming its tensor or
+    /// metadata field.
+    public static func read(_ path: String, model: String, expected: [String: [Int]], expectedState: [String: [Int]] = [:],
                             optimizer: String? = nil) throws(CheckpointError) -> Checkpoint {
         let file: (tensors: [SafeTensor], metadata: [String: String])
         do { file = try SafeTensors.read(path) } catch { throw CheckpointError(message: error.message) }
         var problems: [String] = []
         var params: [String: Tensor] = [:]
         var state: [String: [String: [Float]]] = [:]
+        var modelState: [String: Tensor] = [:]
         for t in file.tensors {
+            // PyTorch's BatchNorm1d saves its batch count (an integer) beside its running statistics.
+            if t.name.hasSuffix(".num_batches_tracked"), expectedState[t.name.dropLast(20) + ".running_mean"] != nil { continue }
             guard let values = t.floats else { problems.append("\(t.name) is \(t.dtype.rawValue), expected F32"); continue }
+            if let shape = expectedState[t.name] {
+                if shape == t.shape { modelState[t.name] = Tensor(shape: t.shape, values: values) }
+                else { problems.append("state \(t.name) has shape \(t.shape), the spec needs \(shape)") }
+                continue
+            }
             if let (kind, param) = splitStateName(t.name) {
                 guard let shape = expected[param] else { problems.append("\(t.name) is optimizer state of \(param), which the spec does not have"); continue }
                 guard shape == t.shape else { problems.append("\(t.name) has shape \(t.shape), the spec's \(param) is \(shape)"); continue }
@@ -97,6 +112,10 @@ public struct Checkpoint: Sendable, Equatable {
         where params[name] == nil && !problems.contains(where: { $0.hasPrefix("parameter \(name) ") }) {
             problems.append("parameter \(name) \(shape) is missing")
         }
+        for (name, shape) in expectedState.sorted(by: { $0.key < $1.key })
+        where modelState[name] == nil && !problems.contains(where: { $0.hasPrefix("state \(name) ") }) {
+            problems.append("state \(name) \(shape) is missing")
+        }
         let hasAdamState = state.values.contains { $0["exp_avg"] != nil || $0["exp_avg_sq"] != nil }
         let (metadata, metadataProblems) = validateMetadata(file.metadata, model: model, optimizer: optimizer, hasAdamState: hasAdamState)
         guard problems.isEmpty && metadataProblems.isEmpty else {
@@ -105,7 +124,7 @@ public struct Checkpoint: Sendable, Equatable {
         }
         return Checkpoint(model: metadata.model ?? model, params: params, optimizerKind: metadata.optimizer ?? "",
                           optimizerState: state, step: metadata.step ?? 0, seed: metadata.seed, epoch: metadata.epoch,
-                          lossScale: metadata.lossScale)
+                          lossScale: metadata.lossScale, modelState: modelState)
     }
 
     /// The `gnnc.*` metadata fields, each checked; nil where the file lacks the key.

@@ -185,9 +185,11 @@ public enum RunDriver {
     }
 
     static func loadCheckpoint(_ path: String, _ trainer: Trainer, _ data: Dataset) throws(RunFailure) -> Checkpoint {
-        let shapes: [String: [Int]]
-        do { shapes = try trainer.parameterShapes(for: data) } catch { throw .failure(.of(error)) }
-        do { return try Checkpoint.read(path, model: trainer.forward.name, expected: shapes, optimizer: trainer.optimizerKind) } catch { throw .badInput(error.diagnostic) }
+        let shapes: [String: [Int]], stateShapes: [String: [Int]]
+        do { (shapes, stateShapes) = (try trainer.parameterShapes(for: data), try trainer.stateShapes(for: data)) } catch { throw .failure(.of(error)) }
+        do {
+            return try Checkpoint.read(path, model: trainer.forward.name, expected: shapes, expectedState: stateShapes, optimizer: trainer.optimizerKind)
+        } catch { throw .badInput(error.diagnostic) }
     }
 
     /// Peak resident set size from getrusage (kilobytes on Linux).

@@ -104,7 +104,8 @@ public final class Trainer {
         for op in m.ops where op.opcode == .input {
             for d in op.type.dims { if let s = d.symbols.first, d == Dim(symbol: s) { dims[s] = features } }
         }
-        for r in m.results {
+        // The logits only: the results after them are state (running statistics of any width).
+        for r in m.results.prefix(1) {
             for d in m.type(of: r).dims { if let s = d.symbols.first, d == Dim(symbol: s) { dims[s] = classes } }
         }
         for p in m.dimParams where dims[p] == nil { throw ExecutionError("model dimension \(p) cannot be bound from the dataset") }
@@ -197,10 +198,15 @@ public final class Trainer {
     }
 
     /// The concrete shape of every parameter on `data` (model dimensions bound from it).
-    public func parameterShapes(for data: TrainingData) throws -> [String: [Int]] {
+    public func parameterShapes(for data: TrainingData) throws -> [String: [Int]] { try shapes(of: .param, for: data) }
+
+    /// The concrete shape of every state value (batch_norm's running statistics) on `data`.
+    public func stateShapes(for data: TrainingData) throws -> [String: [Int]] { try shapes(of: .state, for: data) }
+
+    func shapes(of opcode: Opcode, for data: TrainingData) throws -> [String: [Int]] {
         let (graph, dims) = try bind(data)
         var out: [String: [Int]] = [:]
-        for p in forward.ops where p.opcode == .param { out[p.name!] = try p.type.concreteShape(graph, dims: dims) }
+        for p in forward.ops where p.opcode == opcode { out[p.name ?? ""] = try p.type.concreteShape(graph, dims: dims) }
         return out
     }
 
@@ -258,6 +264,15 @@ public final class Trainer {
             try trainSession.bind(p.name!, values)
             try evalSession.bind(p.name!, values)
         }
+        // Model state (running statistics): initialised like parameters, or resumed; not trained.
+        // Each training step's program returns its next value (at the result stateResults names),
+        // which both sessions bind before their next run: evaluation uses the statistics training
+        // left, and an evaluation run never changes them.
+        let states = try stateBindings(graph, dims, seed: seed, resume: resume)
+        for s in states {
+            try trainSession.bind(s.name, s.initial)
+            try evalSession.bind(s.name, s.initial)
+        }
         let kind = optimizerKind
         let optimizer = Optimizer(OptimizerConfig(train: trainSettings, kind: kind))
         // Each parameter's hyper-parameters, resolved once: its group's, else the optimizer's.
@@ -287,6 +302,13 @@ public final class Trainer {
             if let scale { try trainSession.bind("loss_scale", [scale]) }
             try trainSession.run(seed: Trainer.stepSeed(streamSeed, epoch), training: true)
             let loss = try trainSession.result(1)[0]
+            // The forward pass ran whatever the update does (a skipped f16 step included, as in
+            // PyTorch, whose running statistics change in the forward).
+            for s in states {
+                let next = try trainSession.result(s.result)
+                try trainSession.bind(s.name, next)
+                try evalSession.bind(s.name, next)
+            }
             // Without a loss scale nothing skips the step: NaN gradients would reach every
             // parameter and the run would report chance accuracy as a result.
             if scaler == nil && !loss.isFinite { throw TrainingError.lossNotFinite(epoch: epoch, loss: loss, precision: precision) }
@@ -346,11 +368,30 @@ public final class Trainer {
             state[name] = Checkpoint.Tensor(shape: shapes[name]!, values: try trainSession.parameter(name))
             optimizerState[name] = optimizer.state(of: name)
         }
+        var modelState: [String: Checkpoint.Tensor] = [:]
+        for s in states { modelState[s.name] = Checkpoint.Tensor(shape: s.shape, values: try trainSession.parameter(s.name)) }
         result.lossScaler = scaler
         // Skipped f16 steps leave the optimizer's step count behind the epochs trained.
         result.final = Checkpoint(model: forward.name, params: state, optimizerKind: kind, optimizerState: optimizerState,
-                                  step: optimizer.steps, seed: streamSeed, epoch: firstEpoch + epochs, lossScale: scaler?.scale)
+                                  step: optimizer.steps, seed: streamSeed, epoch: firstEpoch + epochs, lossScale: scaler?.scale,
+                                  modelState: modelState)
         return result
+    }
+
+    /// Each state value of the model: its name, shape, starting values (its initializer's, or the
+    /// checkpoint's) and the training program's result that holds its next value.
+    func stateBindings(_ graph: GraphData, _ dims: [String: Int], seed: UInt64, resume: Checkpoint?)
+        throws -> [(name: String, shape: [Int], initial: [Float], result: Int)] {
+        let inTraining = Dictionary(training.stateResults.map { ($0.op.name ?? "", $0.result) }) { a, _ in a }
+        let bindings = dims.mapValues { Dim($0) }.merging(["N": Dim(graph.numNodes), "E": Dim(graph.numEdges)]) { $1 }
+        return try forward.ops.filter { $0.opcode == .state }.map { op in
+            let name = op.name ?? ""
+            guard let result = inTraining[name] else { throw ExecutionError("the training program does not return the next value of state \(name)") }
+            let shape = try op.type.concreteShape(graph, dims: dims)
+            let initial = resume?.modelState[name]?.values
+                ?? ParamInitializer.values(op, shape: shape, seed: seed) { $0.substituting(bindings)?.constantValue }
+            return (name, shape, initial, result)
+        }
     }
 
     /// Model selection: the first epoch with the best validation accuracy gives the reported test accuracy.

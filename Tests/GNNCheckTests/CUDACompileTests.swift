@@ -88,6 +88,21 @@ final class CUDACompileTests: XCTestCase {
         XCTAssertTrue(table.hasSuffix("48 compiled, all passed\n"), table)
     }
 
+    /// batch_norm and layer_norm (sums over all nodes, per-row statistics, the running statistics'
+    /// update in training) compile with NVRTC for Ampere and Hopper: forward and training, fused
+    /// and op by op, f32, f16 and bf16.
+    func testNormalizationCompilesToPTX() throws {
+        _ = try loadNVRTC()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-ptx-\(UUID().uuidString)").path
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        let specs = dir + "/specs"
+        try FileManager.default.createDirectory(atPath: specs, withIntermediateDirectories: true)
+        try normalizationSpec().write(toFile: specs + "/norms.gnn", atomically: true, encoding: .utf8)
+        let (table, passed) = try NVRTCSelfTest.run(specsDirectory: specs, cache: PTXCache(directory: dir + "/ptx")).get()
+        XCTAssertTrue(passed, table)
+        XCTAssertTrue(table.hasSuffix("16 compiled, all passed\n"), table)
+    }
+
     /// The prelude's device helpers the model kernels do not use yet (f16/bf16 conversions, float
     /// atomics) compile too: bf16 by the cvt instruction from compute_80, by bit operations before.
     func testPreludeDeviceHelpersCompile() throws {

@@ -30,9 +30,9 @@ final class CompilerPipelineTests: XCTestCase {
     }
 
     func testDefaultPipelineIsTheCleanupPasses() {
-        XCTAssertEqual(PassPipeline.defaultPasses, ["verify", "canonicalize", "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce",
+        XCTAssertEqual(PassPipeline.defaultPasses, ["verify", "specialize-mode", "canonicalize", "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce",
                                                     "hoist-graph-only", "low-precision-storage"])
-        XCTAssertEqual(PassPipeline.passes(for: .training), ["verify", "canonicalize", "transform-before-aggregate", "autodiff", "canonicalize",
+        XCTAssertEqual(PassPipeline.passes(for: .training), ["verify", "specialize-mode", "canonicalize", "transform-before-aggregate", "autodiff", "canonicalize",
                                                              "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce",
                                                              "hoist-graph-only", "low-precision-storage"])
     }

@@ -39,11 +39,11 @@ final class PassPipelineTests: XCTestCase {
 
     func testRegistryNamesAreUniqueAndFound() {
         let names = PassRegistry.all.map(\.name)
-        XCTAssertEqual(names, ["noop", "verify", "canonicalize", "transform-before-aggregate", "autodiff", "move-rowwise-before-gather", "cse", "dce", "hoist-graph-only", "low-precision-storage"])
+        XCTAssertEqual(names, ["noop", "verify", "specialize-mode", "canonicalize", "transform-before-aggregate", "autodiff", "move-rowwise-before-gather", "cse", "dce", "hoist-graph-only", "low-precision-storage"])
         XCTAssertEqual(Set(names).count, names.count)
         for n in names { XCTAssertEqual(PassRegistry.pass(named: n)?.name, n) }
         XCTAssertNil(PassRegistry.pass(named: "Verify"))
-        XCTAssertEqual(PassPipeline.defaultPasses, ["verify", "canonicalize", "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce", "hoist-graph-only", "low-precision-storage"])
+        XCTAssertEqual(PassPipeline.defaultPasses, ["verify", "specialize-mode", "canonicalize", "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce", "hoist-graph-only", "low-precision-storage"])
         for entry in PassPipeline.table {
             XCTAssertFalse(entry.reason.isEmpty)
             XCTAssertFalse(entry.pass.summary.isEmpty)
@@ -70,9 +70,9 @@ final class PassPipelineTests: XCTestCase {
                                               printAfter: ["zzz", "all"]))
         XCTAssertEqual(ds.map(\.id), [.unknownPass, .unknownPass, .unknownPass])
         XCTAssertEqual(ds.map(\.message), [
-            "unknown pass 'fuse' in --passes; known passes: noop, verify, canonicalize, transform-before-aggregate, autodiff, move-rowwise-before-gather, cse, dce, hoist-graph-only, low-precision-storage",
-            "unknown pass 'licm' in --passes; known passes: noop, verify, canonicalize, transform-before-aggregate, autodiff, move-rowwise-before-gather, cse, dce, hoist-graph-only, low-precision-storage",
-            "unknown pass 'zzz' in --print-ir-after; known passes: noop, verify, canonicalize, transform-before-aggregate, autodiff, move-rowwise-before-gather, cse, dce, hoist-graph-only, low-precision-storage",
+            "unknown pass 'fuse' in --passes; known passes: noop, verify, specialize-mode, canonicalize, transform-before-aggregate, autodiff, move-rowwise-before-gather, cse, dce, hoist-graph-only, low-precision-storage",
+            "unknown pass 'licm' in --passes; known passes: noop, verify, specialize-mode, canonicalize, transform-before-aggregate, autodiff, move-rowwise-before-gather, cse, dce, hoist-graph-only, low-precision-storage",
+            "unknown pass 'zzz' in --print-ir-after; known passes: noop, verify, specialize-mode, canonicalize, transform-before-aggregate, autodiff, move-rowwise-before-gather, cse, dce, hoist-graph-only, low-precision-storage",
         ])
     }
 

@@ -6,7 +6,7 @@ import GNNTestSupport
 
 final class BackendCommandTests: XCTestCase {
     static let specs = ["gcn", "gat", "sage", "gin", "sgc", "appnp"]
-    static let defaultPasses = ["verify", "canonicalize", "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce", "hoist-graph-only",
+    static let defaultPasses = ["verify", "specialize-mode", "canonicalize", "transform-before-aggregate", "move-rowwise-before-gather", "cse", "dce", "hoist-graph-only",
                                 "low-precision-storage"]
 
     func kernelCount(_ kir: String) -> Int { kir.components(separatedBy: "\n  kernel ").count - 1 }
@@ -158,7 +158,7 @@ final class BackendCommandTests: XCTestCase {
         let bwd = try gnnc("compile", Inputs.spec("gcn"), "--backward", "--emit", "c", "--print-ir-after", "all")
         assertExit(bwd, 0)
         XCTAssertEqual(bwd.stdoutLines.filter { $0.hasPrefix("// ----- IR after ") },
-                       ["verify", "canonicalize", "transform-before-aggregate", "autodiff", "canonicalize", "transform-before-aggregate",
+                       ["verify", "specialize-mode", "canonicalize", "transform-before-aggregate", "autodiff", "canonicalize", "transform-before-aggregate",
                         "move-rowwise-before-gather", "cse", "dce", "hoist-graph-only", "low-precision-storage"].map { "// ----- IR after \($0) -----" })
         XCTAssertTrue(bwd.stdout.contains("#pragma omp parallel for"))
         XCTAssertLessThan(try XCTUnwrap(bwd.stdout.range(of: "kernel IR after fuse-row-local-kernels")).lowerBound,

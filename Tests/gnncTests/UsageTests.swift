@@ -122,7 +122,7 @@ final class UsageTests: XCTestCase {
     /// that lists the stages the plan has.
     func testPrintIRAfterAnUnknownStageIsAUsageErrorListingTheStages() throws {
         try checkUsage(["compile", Inputs.spec("gcn"), "--print-ir-after", "nosuchpass"],
-                       "gnnc: error[E502]: unknown stage 'nosuchpass' in --print-ir-after; stages: noop, verify, canonicalize,")
+                       "gnnc: error[E502]: unknown stage 'nosuchpass' in --print-ir-after; stages: noop, verify, specialize-mode, canonicalize,")
         // Checked before the file is read: a spec with errors (or none at all) does not hide it.
         try checkUsage(["compile", Inputs.diagnostics("three_errors.gnn"), "--print-ir-after", "nosuchpass"], "unknown stage 'nosuchpass'")
         try checkUsage(["compile", "missing.gnn", "--print-ir-after", "nosuchpass"], "unknown stage 'nosuchpass'")

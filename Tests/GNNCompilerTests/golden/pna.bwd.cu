@@ -76,7 +76,7 @@ GNNC_INLINE float gnnc_sqrt_grad(float g, float x) { return g * 0.5f / sqrtf(x);
 GNNC_INLINE float gnnc_square(float x) { return x * x; }
 GNNC_INLINE float gnnc_square_grad(float g, float x) { return g * 2.0f * x; }
 GNNC_INLINE float gnnc_step(float x) { return x > 0.0f ? 1.0f : (x < 0.0f ? 0.0f : 0.5f); }
-/* program PNA: 148 buffers, 68 kernels */
+/* program PNA: 140 buffers, 66 kernels */
 
 /* in_degree | log */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -167,7 +167,7 @@ extern "C" __global__ void k4_div(void* const* buffers, const int64_t* sizes) {
   }
 }
 
-/* div | div | in_degree */
+/* div | div | in_degree | dropout */
 extern "C" __global__ void k5_div(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -182,93 +182,183 @@ extern "C" __global__ void k5_div(void* const* buffers, const int64_t* sizes) {
   float* __restrict__ b11 = (float*)buffers[11]; /* t9 */
   float* __restrict__ b12 = (float*)buffers[12]; /* t13 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t14 */
-  for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < s_N; i_r += (int64_t)blockDim.x * gridDim.x) {
-    {
-      for (int64_t i_j = 0; i_j < 1; i_j++) {
-        b11[(i_r + i_j)] = (b7[(i_r + i_j)] / b10[i_j]);
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 1; i_j++) {
-        b12[(i_r + i_j)] = (b10[i_j] / gnnc_log((fmaxf(b6[(i_r + i_j)], 1.0f) + 1.0f)));
-      }
-    }
-    {
-      b13[i_r] = fmaxf((float)(((int64_t)b2[(i_r + 1)] + (int64_t)b2[i_r] * -1)), 1.0f);
-    }
-  }
-}
-
-/* broadcast_to | broadcast_to | broadcast_to | broadcast_to */
-extern "C" __global__ void k8_broadcast_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b14 = (float*)buffers[14]; /* grad.conv1.W_post */
-  float* __restrict__ b15 = (float*)buffers[15]; /* grad.conv1.b_post */
-  float* __restrict__ b16 = (float*)buffers[16]; /* grad.conv2.W_post */
-  float* __restrict__ b17 = (float*)buffers[17]; /* grad.conv2.b_post */
-  const int64_t lane = threadIdx.x % 32;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < 1; i_r += groups) {
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 13312; i_jv += 32) {
-        *(gnnc_float4*)(b14 + (i_r * 53248 + i_jv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        *(gnnc_float4*)(b15 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_j = 0 + lane; i_j < 832*s_C; i_j += 32) {
-        b16[(i_r * 832*s_C + i_j)] = 0.0f;
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-        b17[(i_r * s_C + i_j)] = 0.0f;
-      }
-      __syncwarp(lanes_mask);
-    }
-  }
-}
-
-/* dropout */
-extern "C" __global__ void k12_dropout(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b18 = (float*)buffers[18]; /* x */
-  float* __restrict__ b19 = (float*)buffers[19]; /* t21 */
+  float* __restrict__ b14 = (float*)buffers[14]; /* x */
+  float* __restrict__ b15 = (float*)buffers[15]; /* t16 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
-      b19[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b18[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 8388608ULL, 2.0f) : b18[(i_r * s_F + i_j)]);
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        if (lane == 0) {
+          b11[(i_r + i_j)] = (b7[(i_r + i_j)] / b10[i_j]);
+        }
+        __syncwarp(lanes_mask);
+      }
     }
-    __syncwarp(lanes_mask);
+    {
+      for (int64_t i_j = 0; i_j < 1; i_j++) {
+        if (lane == 0) {
+          b12[(i_r + i_j)] = (b10[i_j] / gnnc_log((fmaxf(b6[(i_r + i_j)], 1.0f) + 1.0f)));
+        }
+        __syncwarp(lanes_mask);
+      }
+    }
+    {
+      if (lane == 0) {
+        b13[i_r] = fmaxf((float)(((int64_t)b2[(i_r + 1)] + (int64_t)b2[i_r] * -1)), 1.0f);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
+        b15[(i_r * s_F + i_j)] = (training ? gnnc_dropout_mul(b14[(i_r * s_F + i_j)], seed, 0ULL, (uint64_t)((i_r * s_F + i_j)), 8388608ULL, 2.0f) : b14[(i_r * s_F + i_j)]);
+      }
+      __syncwarp(lanes_mask);
+    }
   }
 }
 
 /* matmul */
-/* GEMM t24 = t21 @ lin1.W: the BLAS computes it where there is one; this body where not */
+/* GEMM t19 = t16 @ lin1.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k9_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b15 = (float*)buffers[15]; /* t16 */
+  float* __restrict__ b16 = (float*)buffers[16]; /* lin1.W */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t19 */
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b18 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+    }
+    __syncwarp(lanes_mask);
+    for (int64_t i_k = 0; i_k < s_F; i_k++) {
+      float f_a = b15[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b18 + (i_r * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b16 + (i_k * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b18 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+        }
+        __syncwarp(lanes_mask);
+      }
+    }
+  }
+}
+
+/* add | dropout */
+extern "C" __global__ void k10_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b17 = (float*)buffers[17]; /* lin1.b */
+  float* __restrict__ b18 = (float*)buffers[18]; /* t19 */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t20 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* h0 */
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b18 + (i_r * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b17 + i_jv * 4);
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        *(gnnc_float4*)(b19 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 + f_jvec2_0), (f_jvec1_1 + f_jvec2_1), (f_jvec1_2 + f_jvec2_2), (f_jvec1_3 + f_jvec2_3));
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b19 + (i_r * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b20 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_0), seed, 1ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_0)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_1), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_1)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_2), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_2)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_3), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_3)));
+      }
+      __syncwarp(lanes_mask);
+    }
+  }
+}
+
+/* matmul */
+/* GEMM t26 = h0 @ conv1.W_dst: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k12_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b20 = (float*)buffers[20]; /* h0 */
+  float* __restrict__ b21 = (float*)buffers[21]; /* conv1.W_dst */
+  float* __restrict__ b24 = (float*)buffers[24]; /* t26 */
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b24 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+    }
+    __syncwarp(lanes_mask);
+    for (int64_t i_k = 0; i_k < 64; i_k++) {
+      float f_a = b20[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b24 + (i_r * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b21 + (i_k * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b24 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+        }
+        __syncwarp(lanes_mask);
+      }
+    }
+  }
+}
+
+/* matmul */
+/* GEMM t28 = h0 @ conv1.W_src: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k13_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -276,9 +366,9 @@ extern "C" __global__ void k13_matmul(void* const* buffers, const int64_t* sizes
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b19 = (float*)buffers[19]; /* t21 */
-  float* __restrict__ b20 = (float*)buffers[20]; /* lin1.W */
-  float* __restrict__ b22 = (float*)buffers[22]; /* t24 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* h0 */
+  float* __restrict__ b22 = (float*)buffers[22]; /* conv1.W_src */
+  float* __restrict__ b25 = (float*)buffers[25]; /* t28 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -286,160 +376,24 @@ extern "C" __global__ void k13_matmul(void* const* buffers, const int64_t* sizes
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b22 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
-    }
-    __syncwarp(lanes_mask);
-    for (int64_t i_k = 0; i_k < s_F; i_k++) {
-      float f_a = b19[(i_r * s_F + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b22 + (i_r * 64 + i_cv * 4));
-          float f_cvec1_0 = v_cvec1_0.x;
-          float f_cvec1_1 = v_cvec1_0.y;
-          float f_cvec1_2 = v_cvec1_0.z;
-          float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b20 + (i_k * 64 + i_cv * 4));
-          float f_cvec2_0 = v_cvec2_0.x;
-          float f_cvec2_1 = v_cvec2_0.y;
-          float f_cvec2_2 = v_cvec2_0.z;
-          float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b22 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
-        }
-        __syncwarp(lanes_mask);
-      }
-    }
-  }
-}
-
-/* add | relu */
-extern "C" __global__ void k14_add(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b21 = (float*)buffers[21]; /* lin1.b */
-  float* __restrict__ b22 = (float*)buffers[22]; /* t24 */
-  float* __restrict__ b23 = (float*)buffers[23]; /* t25 */
-  float* __restrict__ b24 = (float*)buffers[24]; /* h0 */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b22 + (i_r * 64 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b21 + i_jv * 4);
-        float f_jvec2_0 = v_jvec2_0.x;
-        float f_jvec2_1 = v_jvec2_0.y;
-        float f_jvec2_2 = v_jvec2_0.z;
-        float f_jvec2_3 = v_jvec2_0.w;
-        *(gnnc_float4*)(b23 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 + f_jvec2_0), (f_jvec1_1 + f_jvec2_1), (f_jvec1_2 + f_jvec2_2), (f_jvec1_3 + f_jvec2_3));
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b23 + (i_r * 64 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b24 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu(f_jvec1_0), gnnc_relu(f_jvec1_1), gnnc_relu(f_jvec1_2), gnnc_relu(f_jvec1_3));
-      }
-      __syncwarp(lanes_mask);
-    }
-  }
-}
-
-/* matmul */
-/* GEMM t32 = h0 @ conv1.W_dst: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k16_matmul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b24 = (float*)buffers[24]; /* h0 */
-  float* __restrict__ b25 = (float*)buffers[25]; /* conv1.W_dst */
-  float* __restrict__ b30 = (float*)buffers[30]; /* t32 */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b30 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+      *(gnnc_float4*)(b25 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
     __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
-      float f_a = b24[(i_r * 64 + i_k)];
+      float f_a = b20[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b30 + (i_r * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b25 + (i_r * 64 + i_cv * 4));
           float f_cvec1_0 = v_cvec1_0.x;
           float f_cvec1_1 = v_cvec1_0.y;
           float f_cvec1_2 = v_cvec1_0.z;
           float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b25 + (i_k * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b22 + (i_k * 64 + i_cv * 4));
           float f_cvec2_0 = v_cvec2_0.x;
           float f_cvec2_1 = v_cvec2_0.y;
           float f_cvec2_2 = v_cvec2_0.z;
           float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b30 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
-        }
-        __syncwarp(lanes_mask);
-      }
-    }
-  }
-}
-
-/* matmul */
-/* GEMM t34 = h0 @ conv1.W_src: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k17_matmul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b24 = (float*)buffers[24]; /* h0 */
-  float* __restrict__ b26 = (float*)buffers[26]; /* conv1.W_src */
-  float* __restrict__ b31 = (float*)buffers[31]; /* t34 */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b31 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
-    }
-    __syncwarp(lanes_mask);
-    for (int64_t i_k = 0; i_k < 64; i_k++) {
-      float f_a = b24[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b31 + (i_r * 64 + i_cv * 4));
-          float f_cvec1_0 = v_cvec1_0.x;
-          float f_cvec1_1 = v_cvec1_0.y;
-          float f_cvec1_2 = v_cvec1_0.z;
-          float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b26 + (i_k * 64 + i_cv * 4));
-          float f_cvec2_0 = v_cvec2_0.x;
-          float f_cvec2_1 = v_cvec2_0.y;
-          float f_cvec2_2 = v_cvec2_0.z;
-          float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b31 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+          *(gnnc_float4*)(b25 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
         __syncwarp(lanes_mask);
       }
@@ -448,7 +402,7 @@ extern "C" __global__ void k17_matmul(void* const* buffers, const int64_t* sizes
 }
 
 /* add */
-extern "C" __global__ void k18_add(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k14_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -457,10 +411,10 @@ extern "C" __global__ void k18_add(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  float* __restrict__ b27 = (float*)buffers[27]; /* conv1.b_pre */
-  float* __restrict__ b30 = (float*)buffers[30]; /* t32 */
-  float* __restrict__ b31 = (float*)buffers[31]; /* t34 */
-  float* __restrict__ b32 = (float*)buffers[32]; /* conv1.m */
+  float* __restrict__ b23 = (float*)buffers[23]; /* conv1.b_pre */
+  float* __restrict__ b24 = (float*)buffers[24]; /* t26 */
+  float* __restrict__ b25 = (float*)buffers[25]; /* t28 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* conv1.m */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -468,29 +422,29 @@ extern "C" __global__ void k18_add(void* const* buffers, const int64_t* sizes) {
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b30 + ((int64_t)b1[i_r] * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b24 + ((int64_t)b1[i_r] * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b31 + ((int64_t)b0[i_r] * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b25 + ((int64_t)b0[i_r] * 64 + i_jv * 4));
       float f_jvec2_0 = v_jvec2_0.x;
       float f_jvec2_1 = v_jvec2_0.y;
       float f_jvec2_2 = v_jvec2_0.z;
       float f_jvec2_3 = v_jvec2_0.w;
-      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b27 + i_jv * 4);
+      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b23 + i_jv * 4);
       float f_jvec3_0 = v_jvec3_0.x;
       float f_jvec3_1 = v_jvec3_0.y;
       float f_jvec3_2 = v_jvec3_0.z;
       float f_jvec3_3 = v_jvec3_0.w;
-      *(gnnc_float4*)(b32 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + f_jvec2_0) + f_jvec3_0), ((f_jvec1_1 + f_jvec2_1) + f_jvec3_1), ((f_jvec1_2 + f_jvec2_2) + f_jvec3_2), ((f_jvec1_3 + f_jvec2_3) + f_jvec3_3));
+      *(gnnc_float4*)(b26 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + f_jvec2_0) + f_jvec3_0), ((f_jvec1_1 + f_jvec2_1) + f_jvec3_1), ((f_jvec1_2 + f_jvec2_2) + f_jvec3_2), ((f_jvec1_3 + f_jvec2_3) + f_jvec3_3));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* aggregate.dst.mean | aggregate.dst.mean | sub | maximum | sqrt | aggregate.dst.min | aggregate.dst.max | concat | mul | mul | concat */
-extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k15_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -501,19 +455,19 @@ extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const in
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* t9 */
   float* __restrict__ b12 = (float*)buffers[12]; /* t13 */
-  float* __restrict__ b24 = (float*)buffers[24]; /* h0 */
-  float* __restrict__ b32 = (float*)buffers[32]; /* conv1.m */
-  float* __restrict__ b33 = (float*)buffers[33]; /* conv1.mean */
-  float* __restrict__ b34 = (float*)buffers[34]; /* t40 */
-  float* __restrict__ b35 = (float*)buffers[35]; /* t42 */
-  float* __restrict__ b36 = (float*)buffers[36]; /* t43 */
-  float* __restrict__ b37 = (float*)buffers[37]; /* conv1.std */
-  float* __restrict__ b38 = (float*)buffers[38]; /* t45 */
-  float* __restrict__ b39 = (float*)buffers[39]; /* t46 */
-  float* __restrict__ b40 = (float*)buffers[40]; /* conv1.a */
-  float* __restrict__ b41 = (float*)buffers[41]; /* conv1.amplified */
-  float* __restrict__ b42 = (float*)buffers[42]; /* conv1.attenuated */
-  float* __restrict__ b43 = (float*)buffers[43]; /* t50 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* h0 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* conv1.m */
+  float* __restrict__ b27 = (float*)buffers[27]; /* conv1.mean */
+  float* __restrict__ b28 = (float*)buffers[28]; /* t34 */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t36 */
+  float* __restrict__ b30 = (float*)buffers[30]; /* t37 */
+  float* __restrict__ b31 = (float*)buffers[31]; /* conv1.std */
+  float* __restrict__ b32 = (float*)buffers[32]; /* t39 */
+  float* __restrict__ b33 = (float*)buffers[33]; /* t40 */
+  float* __restrict__ b34 = (float*)buffers[34]; /* conv1.a */
+  float* __restrict__ b35 = (float*)buffers[35]; /* conv1.amplified */
+  float* __restrict__ b36 = (float*)buffers[36]; /* conv1.attenuated */
+  float* __restrict__ b37 = (float*)buffers[37]; /* t44 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -530,7 +484,7 @@ extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b32 + (i_e * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b26 + (i_e * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -544,7 +498,7 @@ extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const in
         f_acc_1 = (f_acc_1 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
         f_acc_2 = (f_acc_2 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
         f_acc_3 = (f_acc_3 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
-        *(gnnc_float4*)(b33 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+        *(gnnc_float4*)(b27 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
@@ -558,7 +512,7 @@ extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b32 + (i_e * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b26 + (i_e * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -572,45 +526,45 @@ extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const in
         f_acc_1 = (f_acc_1 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
         f_acc_2 = (f_acc_2 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
         f_acc_3 = (f_acc_3 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
-        *(gnnc_float4*)(b34 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+        *(gnnc_float4*)(b28 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b34 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b28 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b33 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b27 + (i_v * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
         float f_jvec2_3 = v_jvec2_0.w;
-        *(gnnc_float4*)(b35 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 - gnnc_square(f_jvec2_0)), (f_jvec1_1 - gnnc_square(f_jvec2_1)), (f_jvec1_2 - gnnc_square(f_jvec2_2)), (f_jvec1_3 - gnnc_square(f_jvec2_3)));
+        *(gnnc_float4*)(b29 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 - gnnc_square(f_jvec2_0)), (f_jvec1_1 - gnnc_square(f_jvec2_1)), (f_jvec1_2 - gnnc_square(f_jvec2_2)), (f_jvec1_3 - gnnc_square(f_jvec2_3)));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b35 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b29 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b36 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(fmaxf(f_jvec1_0, 1e-05f), fmaxf(f_jvec1_1, 1e-05f), fmaxf(f_jvec1_2, 1e-05f), fmaxf(f_jvec1_3, 1e-05f));
+        *(gnnc_float4*)(b30 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(fmaxf(f_jvec1_0, 1e-05f), fmaxf(f_jvec1_1, 1e-05f), fmaxf(f_jvec1_2, 1e-05f), fmaxf(f_jvec1_3, 1e-05f));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b36 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b30 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b37 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_sqrt(f_jvec1_0), gnnc_sqrt(f_jvec1_1), gnnc_sqrt(f_jvec1_2), gnnc_sqrt(f_jvec1_3));
+        *(gnnc_float4*)(b31 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_sqrt(f_jvec1_0), gnnc_sqrt(f_jvec1_1), gnnc_sqrt(f_jvec1_2), gnnc_sqrt(f_jvec1_3));
       }
       __syncwarp(lanes_mask);
     }
@@ -624,7 +578,7 @@ extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         if (i_start < i_end) {
           int64_t i_e = (int64_t)b3[i_start];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b32 + (i_e * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b26 + (i_e * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -635,7 +589,7 @@ extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const in
           f_acc_3 = f_jvec1_3;
           for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
             int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b32 + (i_e * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b26 + (i_e * 64 + i_jv * 4));
             float f_jvec2_0 = v_jvec2_0.x;
             float f_jvec2_1 = v_jvec2_0.y;
             float f_jvec2_2 = v_jvec2_0.z;
@@ -646,7 +600,7 @@ extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const in
             f_acc_3 = fminf(f_acc_3, f_jvec2_3);
           }
         }
-        *(gnnc_float4*)(b38 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+        *(gnnc_float4*)(b32 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
@@ -660,7 +614,7 @@ extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         if (i_start < i_end) {
           int64_t i_e = (int64_t)b3[i_start];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b32 + (i_e * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b26 + (i_e * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -671,7 +625,7 @@ extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const in
           f_acc_3 = f_jvec1_3;
           for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
             int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b32 + (i_e * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b26 + (i_e * 64 + i_jv * 4));
             float f_jvec2_0 = v_jvec2_0.x;
             float f_jvec2_1 = v_jvec2_0.y;
             float f_jvec2_2 = v_jvec2_0.z;
@@ -682,105 +636,105 @@ extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const in
             f_acc_3 = fmaxf(f_acc_3, f_jvec2_3);
           }
         }
-        *(gnnc_float4*)(b39 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+        *(gnnc_float4*)(b33 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
     {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b27 + (i_v * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b34 + (i_v * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b32 + (i_v * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b34 + ((i_v * 256 + 64) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
         const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b33 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b40 + (i_v * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b34 + ((i_v * 256 + 128) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b38 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b31 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b40 + ((i_v * 256 + 64) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b39 + (i_v * 64 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b40 + ((i_v * 256 + 128) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b37 + (i_v * 64 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b40 + ((i_v * 256 + 192) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b34 + ((i_v * 256 + 192) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b40 + (i_v * 256 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b34 + (i_v * 256 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b41 + (i_v * 256 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 * b11[i_v]), (f_jvec1_1 * b11[i_v]), (f_jvec1_2 * b11[i_v]), (f_jvec1_3 * b11[i_v]));
+        *(gnnc_float4*)(b35 + (i_v * 256 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 * b11[i_v]), (f_jvec1_1 * b11[i_v]), (f_jvec1_2 * b11[i_v]), (f_jvec1_3 * b11[i_v]));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b40 + (i_v * 256 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b34 + (i_v * 256 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b42 + (i_v * 256 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 * b12[i_v]), (f_jvec1_1 * b12[i_v]), (f_jvec1_2 * b12[i_v]), (f_jvec1_3 * b12[i_v]));
+        *(gnnc_float4*)(b36 + (i_v * 256 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 * b12[i_v]), (f_jvec1_1 * b12[i_v]), (f_jvec1_2 * b12[i_v]), (f_jvec1_3 * b12[i_v]));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b24 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b20 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b43 + (i_v * 832 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b37 + (i_v * 832 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
       for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b40 + (i_v * 256 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b34 + (i_v * 256 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b43 + ((i_v * 832 + 64) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b37 + ((i_v * 832 + 64) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
       for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b41 + (i_v * 256 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b35 + (i_v * 256 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b43 + ((i_v * 832 + 320) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b37 + ((i_v * 832 + 320) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
       for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b42 + (i_v * 256 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b36 + (i_v * 256 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b43 + ((i_v * 832 + 576) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b37 + ((i_v * 832 + 576) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
     }
@@ -788,17 +742,17 @@ extern "C" __global__ void k19_aggregate_dst_mean(void* const* buffers, const in
 }
 
 /* matmul */
-/* GEMM t53 = t50 @ conv1.post.W: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k30_matmul(void* const* buffers, const int64_t* sizes) {
+/* GEMM t47 = t44 @ conv1.post.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k26_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b43 = (float*)buffers[43]; /* t50 */
-  float* __restrict__ b44 = (float*)buffers[44]; /* conv1.post.W */
-  float* __restrict__ b46 = (float*)buffers[46]; /* t53 */
+  float* __restrict__ b37 = (float*)buffers[37]; /* t44 */
+  float* __restrict__ b38 = (float*)buffers[38]; /* conv1.post.W */
+  float* __restrict__ b40 = (float*)buffers[40]; /* t47 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -806,24 +760,24 @@ extern "C" __global__ void k30_matmul(void* const* buffers, const int64_t* sizes
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b46 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+      *(gnnc_float4*)(b40 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
     __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 832; i_k++) {
-      float f_a = b43[(i_r * 832 + i_k)];
+      float f_a = b37[(i_r * 832 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b46 + (i_r * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b40 + (i_r * 64 + i_cv * 4));
           float f_cvec1_0 = v_cvec1_0.x;
           float f_cvec1_1 = v_cvec1_0.y;
           float f_cvec1_2 = v_cvec1_0.z;
           float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b44 + (i_k * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b38 + (i_k * 64 + i_cv * 4));
           float f_cvec2_0 = v_cvec2_0.x;
           float f_cvec2_1 = v_cvec2_0.y;
           float f_cvec2_2 = v_cvec2_0.z;
           float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b46 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+          *(gnnc_float4*)(b40 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
         __syncwarp(lanes_mask);
       }
@@ -832,16 +786,16 @@ extern "C" __global__ void k30_matmul(void* const* buffers, const int64_t* sizes
 }
 
 /* add */
-extern "C" __global__ void k31_add(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k27_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b45 = (float*)buffers[45]; /* conv1.post.b */
-  float* __restrict__ b46 = (float*)buffers[46]; /* t53 */
-  float* __restrict__ b47 = (float*)buffers[47]; /* conv1.post */
+  float* __restrict__ b39 = (float*)buffers[39]; /* conv1.post.b */
+  float* __restrict__ b40 = (float*)buffers[40]; /* t47 */
+  float* __restrict__ b41 = (float*)buffers[41]; /* conv1.post */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -849,34 +803,126 @@ extern "C" __global__ void k31_add(void* const* buffers, const int64_t* sizes) {
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b46 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b40 + (i_r * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b45 + i_jv * 4);
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b39 + i_jv * 4);
       float f_jvec2_0 = v_jvec2_0.x;
       float f_jvec2_1 = v_jvec2_0.y;
       float f_jvec2_2 = v_jvec2_0.z;
       float f_jvec2_3 = v_jvec2_0.w;
-      *(gnnc_float4*)(b47 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 + f_jvec2_0), (f_jvec1_1 + f_jvec2_1), (f_jvec1_2 + f_jvec2_2), (f_jvec1_3 + f_jvec2_3));
+      *(gnnc_float4*)(b41 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 + f_jvec2_0), (f_jvec1_1 + f_jvec2_1), (f_jvec1_2 + f_jvec2_2), (f_jvec1_3 + f_jvec2_3));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul */
-/* GEMM t57 = conv1.post @ conv1.lin.W: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k32_matmul(void* const* buffers, const int64_t* sizes) {
+/* GEMM t51 = conv1.post @ conv1.lin.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k28_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b47 = (float*)buffers[47]; /* conv1.post */
-  float* __restrict__ b48 = (float*)buffers[48]; /* conv1.lin.W */
-  float* __restrict__ b50 = (float*)buffers[50]; /* t57 */
+  float* __restrict__ b41 = (float*)buffers[41]; /* conv1.post */
+  float* __restrict__ b42 = (float*)buffers[42]; /* conv1.lin.W */
+  float* __restrict__ b44 = (float*)buffers[44]; /* t51 */
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b44 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+    }
+    __syncwarp(lanes_mask);
+    for (int64_t i_k = 0; i_k < 64; i_k++) {
+      float f_a = b41[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b44 + (i_r * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b42 + (i_k * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b44 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+        }
+        __syncwarp(lanes_mask);
+      }
+    }
+  }
+}
+
+/* add | dropout */
+extern "C" __global__ void k29_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b43 = (float*)buffers[43]; /* conv1.lin.b */
+  float* __restrict__ b44 = (float*)buffers[44]; /* t51 */
+  float* __restrict__ b45 = (float*)buffers[45]; /* t52 */
+  float* __restrict__ b46 = (float*)buffers[46]; /* h1 */
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b44 + (i_r * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b43 + i_jv * 4);
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        *(gnnc_float4*)(b45 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 + f_jvec2_0), (f_jvec1_1 + f_jvec2_1), (f_jvec1_2 + f_jvec2_2), (f_jvec1_3 + f_jvec2_3));
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b45 + (i_r * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b46 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_0), seed, 2ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_0)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_1), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_1)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_2), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_2)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_3), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_3)));
+      }
+      __syncwarp(lanes_mask);
+    }
+  }
+}
+
+/* matmul */
+/* GEMM t58 = h1 @ conv2.W_dst: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k31_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b46 = (float*)buffers[46]; /* h1 */
+  float* __restrict__ b47 = (float*)buffers[47]; /* conv2.W_dst */
+  float* __restrict__ b50 = (float*)buffers[50]; /* t58 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -888,7 +934,7 @@ extern "C" __global__ void k32_matmul(void* const* buffers, const int64_t* sizes
     }
     __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
-      float f_a = b47[(i_r * 64 + i_k)];
+      float f_a = b46[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
           const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b50 + (i_r * 64 + i_cv * 4));
@@ -896,7 +942,7 @@ extern "C" __global__ void k32_matmul(void* const* buffers, const int64_t* sizes
           float f_cvec1_1 = v_cvec1_0.y;
           float f_cvec1_2 = v_cvec1_0.z;
           float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b48 + (i_k * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b47 + (i_k * 64 + i_cv * 4));
           float f_cvec2_0 = v_cvec2_0.x;
           float f_cvec2_1 = v_cvec2_0.y;
           float f_cvec2_2 = v_cvec2_0.z;
@@ -909,66 +955,18 @@ extern "C" __global__ void k32_matmul(void* const* buffers, const int64_t* sizes
   }
 }
 
-/* add | dropout */
-extern "C" __global__ void k33_add(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b49 = (float*)buffers[49]; /* conv1.lin.b */
-  float* __restrict__ b50 = (float*)buffers[50]; /* t57 */
-  float* __restrict__ b51 = (float*)buffers[51]; /* t58 */
-  float* __restrict__ b52 = (float*)buffers[52]; /* h1 */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b50 + (i_r * 64 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b49 + i_jv * 4);
-        float f_jvec2_0 = v_jvec2_0.x;
-        float f_jvec2_1 = v_jvec2_0.y;
-        float f_jvec2_2 = v_jvec2_0.z;
-        float f_jvec2_3 = v_jvec2_0.w;
-        *(gnnc_float4*)(b51 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 + f_jvec2_0), (f_jvec1_1 + f_jvec2_1), (f_jvec1_2 + f_jvec2_2), (f_jvec1_3 + f_jvec2_3));
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b51 + (i_r * 64 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b52 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_0), seed, 1ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_0)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_1), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_1)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_2), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_2)), (training ? gnnc_dropout_mul(gnnc_relu(f_jvec1_3), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu(f_jvec1_3)));
-      }
-      __syncwarp(lanes_mask);
-    }
-  }
-}
-
 /* matmul */
-/* GEMM t66 = h1 @ conv2.W_dst: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k35_matmul(void* const* buffers, const int64_t* sizes) {
+/* GEMM t60 = h1 @ conv2.W_src: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k32_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b52 = (float*)buffers[52]; /* h1 */
-  float* __restrict__ b53 = (float*)buffers[53]; /* conv2.W_dst */
-  float* __restrict__ b58 = (float*)buffers[58]; /* t66 */
+  float* __restrict__ b46 = (float*)buffers[46]; /* h1 */
+  float* __restrict__ b48 = (float*)buffers[48]; /* conv2.W_src */
+  float* __restrict__ b51 = (float*)buffers[51]; /* t60 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -976,68 +974,24 @@ extern "C" __global__ void k35_matmul(void* const* buffers, const int64_t* sizes
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b58 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+      *(gnnc_float4*)(b51 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
     __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
-      float f_a = b52[(i_r * 64 + i_k)];
+      float f_a = b46[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b58 + (i_r * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b51 + (i_r * 64 + i_cv * 4));
           float f_cvec1_0 = v_cvec1_0.x;
           float f_cvec1_1 = v_cvec1_0.y;
           float f_cvec1_2 = v_cvec1_0.z;
           float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b53 + (i_k * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b48 + (i_k * 64 + i_cv * 4));
           float f_cvec2_0 = v_cvec2_0.x;
           float f_cvec2_1 = v_cvec2_0.y;
           float f_cvec2_2 = v_cvec2_0.z;
           float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b58 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
-        }
-        __syncwarp(lanes_mask);
-      }
-    }
-  }
-}
-
-/* matmul */
-/* GEMM t68 = h1 @ conv2.W_src: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k36_matmul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b52 = (float*)buffers[52]; /* h1 */
-  float* __restrict__ b54 = (float*)buffers[54]; /* conv2.W_src */
-  float* __restrict__ b59 = (float*)buffers[59]; /* t68 */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b59 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
-    }
-    __syncwarp(lanes_mask);
-    for (int64_t i_k = 0; i_k < 64; i_k++) {
-      float f_a = b52[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b59 + (i_r * 64 + i_cv * 4));
-          float f_cvec1_0 = v_cvec1_0.x;
-          float f_cvec1_1 = v_cvec1_0.y;
-          float f_cvec1_2 = v_cvec1_0.z;
-          float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b54 + (i_k * 64 + i_cv * 4));
-          float f_cvec2_0 = v_cvec2_0.x;
-          float f_cvec2_1 = v_cvec2_0.y;
-          float f_cvec2_2 = v_cvec2_0.z;
-          float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b59 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+          *(gnnc_float4*)(b51 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
         __syncwarp(lanes_mask);
       }
@@ -1046,7 +1000,7 @@ extern "C" __global__ void k36_matmul(void* const* buffers, const int64_t* sizes
 }
 
 /* add */
-extern "C" __global__ void k37_add(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k33_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1055,10 +1009,10 @@ extern "C" __global__ void k37_add(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  float* __restrict__ b55 = (float*)buffers[55]; /* conv2.b_pre */
-  float* __restrict__ b58 = (float*)buffers[58]; /* t66 */
-  float* __restrict__ b59 = (float*)buffers[59]; /* t68 */
-  float* __restrict__ b60 = (float*)buffers[60]; /* conv2.m */
+  float* __restrict__ b49 = (float*)buffers[49]; /* conv2.b_pre */
+  float* __restrict__ b50 = (float*)buffers[50]; /* t58 */
+  float* __restrict__ b51 = (float*)buffers[51]; /* t60 */
+  float* __restrict__ b52 = (float*)buffers[52]; /* conv2.m */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1066,29 +1020,29 @@ extern "C" __global__ void k37_add(void* const* buffers, const int64_t* sizes) {
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b58 + ((int64_t)b1[i_r] * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b50 + ((int64_t)b1[i_r] * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b59 + ((int64_t)b0[i_r] * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b51 + ((int64_t)b0[i_r] * 64 + i_jv * 4));
       float f_jvec2_0 = v_jvec2_0.x;
       float f_jvec2_1 = v_jvec2_0.y;
       float f_jvec2_2 = v_jvec2_0.z;
       float f_jvec2_3 = v_jvec2_0.w;
-      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b55 + i_jv * 4);
+      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b49 + i_jv * 4);
       float f_jvec3_0 = v_jvec3_0.x;
       float f_jvec3_1 = v_jvec3_0.y;
       float f_jvec3_2 = v_jvec3_0.z;
       float f_jvec3_3 = v_jvec3_0.w;
-      *(gnnc_float4*)(b60 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + f_jvec2_0) + f_jvec3_0), ((f_jvec1_1 + f_jvec2_1) + f_jvec3_1), ((f_jvec1_2 + f_jvec2_2) + f_jvec3_2), ((f_jvec1_3 + f_jvec2_3) + f_jvec3_3));
+      *(gnnc_float4*)(b52 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + f_jvec2_0) + f_jvec3_0), ((f_jvec1_1 + f_jvec2_1) + f_jvec3_1), ((f_jvec1_2 + f_jvec2_2) + f_jvec3_2), ((f_jvec1_3 + f_jvec2_3) + f_jvec3_3));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* aggregate.dst.mean | aggregate.dst.mean | sub | maximum | sqrt | aggregate.dst.min | aggregate.dst.max | concat | mul | mul | concat */
-extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k34_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1099,19 +1053,19 @@ extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const in
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* t9 */
   float* __restrict__ b12 = (float*)buffers[12]; /* t13 */
-  float* __restrict__ b52 = (float*)buffers[52]; /* h1 */
-  float* __restrict__ b60 = (float*)buffers[60]; /* conv2.m */
-  float* __restrict__ b61 = (float*)buffers[61]; /* conv2.mean */
-  float* __restrict__ b62 = (float*)buffers[62]; /* t74 */
+  float* __restrict__ b46 = (float*)buffers[46]; /* h1 */
+  float* __restrict__ b52 = (float*)buffers[52]; /* conv2.m */
+  float* __restrict__ b53 = (float*)buffers[53]; /* conv2.mean */
+  float* __restrict__ b54 = (float*)buffers[54]; /* t66 */
+  float* __restrict__ b55 = (float*)buffers[55]; /* t68 */
+  float* __restrict__ b56 = (float*)buffers[56]; /* t69 */
+  float* __restrict__ b57 = (float*)buffers[57]; /* conv2.std */
+  float* __restrict__ b58 = (float*)buffers[58]; /* t71 */
+  float* __restrict__ b59 = (float*)buffers[59]; /* t72 */
+  float* __restrict__ b60 = (float*)buffers[60]; /* conv2.a */
+  float* __restrict__ b61 = (float*)buffers[61]; /* conv2.amplified */
+  float* __restrict__ b62 = (float*)buffers[62]; /* conv2.attenuated */
   float* __restrict__ b63 = (float*)buffers[63]; /* t76 */
-  float* __restrict__ b64 = (float*)buffers[64]; /* t77 */
-  float* __restrict__ b65 = (float*)buffers[65]; /* conv2.std */
-  float* __restrict__ b66 = (float*)buffers[66]; /* t79 */
-  float* __restrict__ b67 = (float*)buffers[67]; /* t80 */
-  float* __restrict__ b68 = (float*)buffers[68]; /* conv2.a */
-  float* __restrict__ b69 = (float*)buffers[69]; /* conv2.amplified */
-  float* __restrict__ b70 = (float*)buffers[70]; /* conv2.attenuated */
-  float* __restrict__ b71 = (float*)buffers[71]; /* t84 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1128,7 +1082,7 @@ extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b60 + (i_e * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b52 + (i_e * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1142,7 +1096,7 @@ extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const in
         f_acc_1 = (f_acc_1 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
         f_acc_2 = (f_acc_2 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
         f_acc_3 = (f_acc_3 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
-        *(gnnc_float4*)(b61 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+        *(gnnc_float4*)(b53 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
@@ -1156,7 +1110,7 @@ extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b60 + (i_e * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b52 + (i_e * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1170,45 +1124,45 @@ extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const in
         f_acc_1 = (f_acc_1 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
         f_acc_2 = (f_acc_2 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
         f_acc_3 = (f_acc_3 / fmaxf((float)((i_end + i_start * -1)), 1.0f));
-        *(gnnc_float4*)(b62 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+        *(gnnc_float4*)(b54 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b62 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b54 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b61 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b53 + (i_v * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
         float f_jvec2_3 = v_jvec2_0.w;
-        *(gnnc_float4*)(b63 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 - gnnc_square(f_jvec2_0)), (f_jvec1_1 - gnnc_square(f_jvec2_1)), (f_jvec1_2 - gnnc_square(f_jvec2_2)), (f_jvec1_3 - gnnc_square(f_jvec2_3)));
+        *(gnnc_float4*)(b55 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 - gnnc_square(f_jvec2_0)), (f_jvec1_1 - gnnc_square(f_jvec2_1)), (f_jvec1_2 - gnnc_square(f_jvec2_2)), (f_jvec1_3 - gnnc_square(f_jvec2_3)));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b63 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b55 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b64 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(fmaxf(f_jvec1_0, 1e-05f), fmaxf(f_jvec1_1, 1e-05f), fmaxf(f_jvec1_2, 1e-05f), fmaxf(f_jvec1_3, 1e-05f));
+        *(gnnc_float4*)(b56 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(fmaxf(f_jvec1_0, 1e-05f), fmaxf(f_jvec1_1, 1e-05f), fmaxf(f_jvec1_2, 1e-05f), fmaxf(f_jvec1_3, 1e-05f));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b64 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b56 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b65 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_sqrt(f_jvec1_0), gnnc_sqrt(f_jvec1_1), gnnc_sqrt(f_jvec1_2), gnnc_sqrt(f_jvec1_3));
+        *(gnnc_float4*)(b57 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_sqrt(f_jvec1_0), gnnc_sqrt(f_jvec1_1), gnnc_sqrt(f_jvec1_2), gnnc_sqrt(f_jvec1_3));
       }
       __syncwarp(lanes_mask);
     }
@@ -1222,7 +1176,7 @@ extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         if (i_start < i_end) {
           int64_t i_e = (int64_t)b3[i_start];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b60 + (i_e * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b52 + (i_e * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1233,7 +1187,7 @@ extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const in
           f_acc_3 = f_jvec1_3;
           for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
             int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b60 + (i_e * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b52 + (i_e * 64 + i_jv * 4));
             float f_jvec2_0 = v_jvec2_0.x;
             float f_jvec2_1 = v_jvec2_0.y;
             float f_jvec2_2 = v_jvec2_0.z;
@@ -1244,7 +1198,7 @@ extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const in
             f_acc_3 = fminf(f_acc_3, f_jvec2_3);
           }
         }
-        *(gnnc_float4*)(b66 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+        *(gnnc_float4*)(b58 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
@@ -1258,7 +1212,7 @@ extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         if (i_start < i_end) {
           int64_t i_e = (int64_t)b3[i_start];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b60 + (i_e * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b52 + (i_e * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1269,7 +1223,7 @@ extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const in
           f_acc_3 = f_jvec1_3;
           for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
             int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b60 + (i_e * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b52 + (i_e * 64 + i_jv * 4));
             float f_jvec2_0 = v_jvec2_0.x;
             float f_jvec2_1 = v_jvec2_0.y;
             float f_jvec2_2 = v_jvec2_0.z;
@@ -1280,105 +1234,105 @@ extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const in
             f_acc_3 = fmaxf(f_acc_3, f_jvec2_3);
           }
         }
-        *(gnnc_float4*)(b67 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+        *(gnnc_float4*)(b59 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b61 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b53 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b68 + (i_v * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b60 + (i_v * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b66 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b58 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b68 + ((i_v * 256 + 64) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b60 + ((i_v * 256 + 64) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b67 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b59 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b68 + ((i_v * 256 + 128) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b60 + ((i_v * 256 + 128) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b65 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b57 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b68 + ((i_v * 256 + 192) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b60 + ((i_v * 256 + 192) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b68 + (i_v * 256 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b60 + (i_v * 256 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b69 + (i_v * 256 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 * b11[i_v]), (f_jvec1_1 * b11[i_v]), (f_jvec1_2 * b11[i_v]), (f_jvec1_3 * b11[i_v]));
+        *(gnnc_float4*)(b61 + (i_v * 256 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 * b11[i_v]), (f_jvec1_1 * b11[i_v]), (f_jvec1_2 * b11[i_v]), (f_jvec1_3 * b11[i_v]));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b68 + (i_v * 256 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b60 + (i_v * 256 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b70 + (i_v * 256 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 * b12[i_v]), (f_jvec1_1 * b12[i_v]), (f_jvec1_2 * b12[i_v]), (f_jvec1_3 * b12[i_v]));
+        *(gnnc_float4*)(b62 + (i_v * 256 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 * b12[i_v]), (f_jvec1_1 * b12[i_v]), (f_jvec1_2 * b12[i_v]), (f_jvec1_3 * b12[i_v]));
       }
       __syncwarp(lanes_mask);
     }
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b52 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b46 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b71 + (i_v * 832 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b63 + (i_v * 832 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
       for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b68 + (i_v * 256 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b60 + (i_v * 256 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b71 + ((i_v * 832 + 64) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b63 + ((i_v * 832 + 64) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
       for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b69 + (i_v * 256 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b61 + (i_v * 256 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b71 + ((i_v * 832 + 320) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b63 + ((i_v * 832 + 320) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
       for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b70 + (i_v * 256 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b62 + (i_v * 256 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b71 + ((i_v * 832 + 576) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+        *(gnnc_float4*)(b63 + ((i_v * 832 + 576) + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
     }
@@ -1386,8 +1340,123 @@ extern "C" __global__ void k38_aggregate_dst_mean(void* const* buffers, const in
 }
 
 /* matmul */
-/* GEMM t87 = t84 @ conv2.post.W: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k49_matmul(void* const* buffers, const int64_t* sizes) {
+/* GEMM t79 = t76 @ conv2.post.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k45_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b63 = (float*)buffers[63]; /* t76 */
+  float* __restrict__ b64 = (float*)buffers[64]; /* conv2.post.W */
+  float* __restrict__ b66 = (float*)buffers[66]; /* t79 */
+  const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+      b66[(i_r * s_C + i_c)] = 0.0f;
+    }
+    __syncwarp(lanes_mask);
+    for (int64_t i_k = 0; i_k < 832; i_k++) {
+      float f_a = b63[(i_r * 832 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+          b66[(i_r * s_C + i_c)] = (b66[(i_r * s_C + i_c)] + (f_a * b64[(i_k * s_C + i_c)]));
+        }
+        __syncwarp(lanes_mask);
+      }
+    }
+  }
+}
+
+/* add */
+extern "C" __global__ void k46_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b65 = (float*)buffers[65]; /* conv2.post.b */
+  float* __restrict__ b66 = (float*)buffers[66]; /* t79 */
+  float* __restrict__ b67 = (float*)buffers[67]; /* conv2.post */
+  const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
+      b67[(i_r * s_C + i_j)] = (b66[(i_r * s_C + i_j)] + b65[i_j]);
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* matmul */
+/* GEMM t83 = conv2.post @ conv2.lin.W: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k47_matmul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b67 = (float*)buffers[67]; /* conv2.post */
+  float* __restrict__ b68 = (float*)buffers[68]; /* conv2.lin.W */
+  float* __restrict__ b70 = (float*)buffers[70]; /* t83 */
+  const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+      b70[(i_r * s_C + i_c)] = 0.0f;
+    }
+    __syncwarp(lanes_mask);
+    for (int64_t i_k = 0; i_k < s_C; i_k++) {
+      float f_a = b67[(i_r * s_C + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
+          b70[(i_r * s_C + i_c)] = (b70[(i_r * s_C + i_c)] + (f_a * b68[(i_k * s_C + i_c)]));
+        }
+        __syncwarp(lanes_mask);
+      }
+    }
+  }
+}
+
+/* add */
+extern "C" __global__ void k48_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b69 = (float*)buffers[69]; /* conv2.lin.b */
+  float* __restrict__ b70 = (float*)buffers[70]; /* t83 */
+  float* __restrict__ b71 = (float*)buffers[71]; /* t84 */
+  const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
+      b71[(i_r * s_C + i_j)] = (b70[(i_r * s_C + i_j)] + b69[i_j]);
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* cross_entropy */
+extern "C" __global__ void k49_cross_entropy(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1395,193 +1464,78 @@ extern "C" __global__ void k49_matmul(void* const* buffers, const int64_t* sizes
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b71 = (float*)buffers[71]; /* t84 */
-  float* __restrict__ b72 = (float*)buffers[72]; /* conv2.post.W */
-  float* __restrict__ b74 = (float*)buffers[74]; /* t87 */
-  const int64_t lane = threadIdx.x % 32;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-      b74[(i_r * s_C + i_c)] = 0.0f;
-    }
-    __syncwarp(lanes_mask);
-    for (int64_t i_k = 0; i_k < 832; i_k++) {
-      float f_a = b71[(i_r * 832 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-          b74[(i_r * s_C + i_c)] = (b74[(i_r * s_C + i_c)] + (f_a * b72[(i_k * s_C + i_c)]));
-        }
-        __syncwarp(lanes_mask);
-      }
-    }
-  }
-}
-
-/* add */
-extern "C" __global__ void k50_add(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b73 = (float*)buffers[73]; /* conv2.post.b */
-  float* __restrict__ b74 = (float*)buffers[74]; /* t87 */
-  float* __restrict__ b75 = (float*)buffers[75]; /* conv2.post */
-  const int64_t lane = threadIdx.x % 32;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-      b75[(i_r * s_C + i_j)] = (b74[(i_r * s_C + i_j)] + b73[i_j]);
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
-/* matmul */
-/* GEMM t91 = conv2.post @ conv2.lin.W: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k51_matmul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b75 = (float*)buffers[75]; /* conv2.post */
-  float* __restrict__ b76 = (float*)buffers[76]; /* conv2.lin.W */
-  float* __restrict__ b78 = (float*)buffers[78]; /* t91 */
-  const int64_t lane = threadIdx.x % 32;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-      b78[(i_r * s_C + i_c)] = 0.0f;
-    }
-    __syncwarp(lanes_mask);
-    for (int64_t i_k = 0; i_k < s_C; i_k++) {
-      float f_a = b75[(i_r * s_C + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-          b78[(i_r * s_C + i_c)] = (b78[(i_r * s_C + i_c)] + (f_a * b76[(i_k * s_C + i_c)]));
-        }
-        __syncwarp(lanes_mask);
-      }
-    }
-  }
-}
-
-/* add */
-extern "C" __global__ void k52_add(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b77 = (float*)buffers[77]; /* conv2.lin.b */
-  float* __restrict__ b78 = (float*)buffers[78]; /* t91 */
-  float* __restrict__ b79 = (float*)buffers[79]; /* t92 */
-  const int64_t lane = threadIdx.x % 32;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-      b79[(i_r * s_C + i_j)] = (b78[(i_r * s_C + i_j)] + b77[i_j]);
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
-/* cross_entropy */
-extern "C" __global__ void k53_cross_entropy(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b79 = (float*)buffers[79]; /* t92 */
-  int32_t* __restrict__ b80 = (int32_t*)buffers[80]; /* labels */
-  float* __restrict__ b81 = (float*)buffers[81]; /* train_mask */
-  float* __restrict__ b82 = (float*)buffers[82]; /* loss */
+  int32_t* __restrict__ b72 = (int32_t*)buffers[72]; /* labels */
+  float* __restrict__ b73 = (float*)buffers[73]; /* train_mask */
+  float* __restrict__ b74 = (float*)buffers[74]; /* loss */
   if (blockIdx.x == 0 && threadIdx.x == 0) {
     float f_count = 0.0f;
     for (int64_t i_v = 0; i_v < s_N; i_v++) {
-      f_count = (f_count + b81[i_v]);
+      f_count = (f_count + b73[i_v]);
     }
     float f_loss = 0.0f;
     for (int64_t i_v = 0; i_v < s_N; i_v++) {
-      if (b81[i_v] > 0.0f) {
+      if (b73[i_v] > 0.0f) {
         float f_top = (-INFINITY);
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          f_top = fmaxf(f_top, b79[(i_v * s_C + i_c)]);
+          f_top = fmaxf(f_top, b71[(i_v * s_C + i_c)]);
         }
         float f_total = 0.0f;
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          f_total = (f_total + gnnc_exp((b79[(i_v * s_C + i_c)] - f_top)));
+          f_total = (f_total + gnnc_exp((b71[(i_v * s_C + i_c)] - f_top)));
         }
-        f_loss = (f_loss + (b81[i_v] * ((f_top + gnnc_log(f_total)) - b79[(i_v * s_C + (int64_t)b80[i_v])])));
+        f_loss = (f_loss + (b73[i_v] * ((f_top + gnnc_log(f_total)) - b71[(i_v * s_C + (int64_t)b72[i_v])])));
       }
     }
-    b82[0] = 0.0f;
+    b74[0] = 0.0f;
     if (f_count > 0.0f) {
-      b82[0] = (f_loss / f_count);
+      b74[0] = (f_loss / f_count);
     }
   }
 }
 
 /* cross_entropy_grad */
-extern "C" __global__ void k54_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k50_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b79 = (float*)buffers[79]; /* t92 */
-  int32_t* __restrict__ b80 = (int32_t*)buffers[80]; /* labels */
-  float* __restrict__ b81 = (float*)buffers[81]; /* train_mask */
-  float* __restrict__ b83 = (float*)buffers[83]; /* t96 */
+  float* __restrict__ b71 = (float*)buffers[71]; /* t84 */
+  int32_t* __restrict__ b72 = (int32_t*)buffers[72]; /* labels */
+  float* __restrict__ b73 = (float*)buffers[73]; /* train_mask */
+  float* __restrict__ b75 = (float*)buffers[75]; /* t88 */
   if (blockIdx.x == 0 && threadIdx.x == 0) {
     float f_count = 0.0f;
     for (int64_t i_v = 0; i_v < s_N; i_v++) {
-      f_count = (f_count + b81[i_v]);
+      f_count = (f_count + b73[i_v]);
     }
     for (int64_t i_v = 0; i_v < s_N; i_v++) {
       float f_top = (-INFINITY);
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        f_top = fmaxf(f_top, b79[(i_v * s_C + i_c)]);
+        f_top = fmaxf(f_top, b71[(i_v * s_C + i_c)]);
       }
       float f_total = 0.0f;
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        f_total = (f_total + gnnc_exp((b79[(i_v * s_C + i_c)] - f_top)));
+        f_total = (f_total + gnnc_exp((b71[(i_v * s_C + i_c)] - f_top)));
       }
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b83[(i_v * s_C + i_c)] = ((b81[i_v] * ((gnnc_exp((b79[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b80[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+        b75[(i_v * s_C + i_c)] = ((b73[i_v] * ((gnnc_exp((b71[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b72[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
       }
     }
   }
 }
 
 /* sum_to */
-extern "C" __global__ void k55_sum_to(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k51_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b83 = (float*)buffers[83]; /* t96 */
-  float* __restrict__ b84 = (float*)buffers[84]; /* grad.conv2.lin.b */
+  float* __restrict__ b75 = (float*)buffers[75]; /* t88 */
+  float* __restrict__ b76 = (float*)buffers[76]; /* grad.conv2.lin.b */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1592,29 +1546,29 @@ extern "C" __global__ void k55_sum_to(void* const* buffers, const int64_t* sizes
     {
       float f_acc_lane1 = 0.0f;
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
-        f_acc_lane1 = (f_acc_lane1 + b83[(i_k0 * s_C + (i_t % s_C))]);
+        f_acc_lane1 = (f_acc_lane1 + b75[(i_k0 * s_C + (i_t % s_C))]);
       }
       f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
-      b84[i_t] = f_acc;
+      b76[i_t] = f_acc;
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul_nt */
-/* GEMM t98 = t96 @ conv2.lin.W^T: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k56_matmul_nt(void* const* buffers, const int64_t* sizes) {
+/* GEMM t90 = t88 @ conv2.lin.W^T: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k52_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b76 = (float*)buffers[76]; /* conv2.lin.W */
-  float* __restrict__ b83 = (float*)buffers[83]; /* t96 */
-  float* __restrict__ b85 = (float*)buffers[85]; /* t98 */
+  float* __restrict__ b68 = (float*)buffers[68]; /* conv2.lin.W */
+  float* __restrict__ b75 = (float*)buffers[75]; /* t88 */
+  float* __restrict__ b77 = (float*)buffers[77]; /* t90 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1624,26 +1578,26 @@ extern "C" __global__ void k56_matmul_nt(void* const* buffers, const int64_t* si
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
       float f_acc = 0.0f;
       for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b83[(i_r * s_C + i_q)] * b76[(i_c * s_C + i_q)]));
+        f_acc = (f_acc + (b75[(i_r * s_C + i_q)] * b68[(i_c * s_C + i_q)]));
       }
-      b85[(i_r * s_C + i_c)] = f_acc;
+      b77[(i_r * s_C + i_c)] = f_acc;
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul_tn */
-/* GEMM grad.conv2.lin.W = conv2.post^T @ t96: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k57_matmul_tn(void* const* buffers, const int64_t* sizes) {
+/* GEMM grad.conv2.lin.W = conv2.post^T @ t88: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k53_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b75 = (float*)buffers[75]; /* conv2.post */
-  float* __restrict__ b83 = (float*)buffers[83]; /* t96 */
-  float* __restrict__ b86 = (float*)buffers[86]; /* grad.conv2.lin.W */
+  float* __restrict__ b67 = (float*)buffers[67]; /* conv2.post */
+  float* __restrict__ b75 = (float*)buffers[75]; /* t88 */
+  float* __restrict__ b78 = (float*)buffers[78]; /* grad.conv2.lin.W */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1651,14 +1605,14 @@ extern "C" __global__ void k57_matmul_tn(void* const* buffers, const int64_t* si
   (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < s_C; i_k += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-      b86[(i_k * s_C + i_c)] = 0.0f;
+      b78[(i_k * s_C + i_c)] = 0.0f;
     }
     __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b75[(i_r * s_C + i_k)];
+      float f_a = b67[(i_r * s_C + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-          b86[(i_k * s_C + i_c)] = (b86[(i_k * s_C + i_c)] + (f_a * b83[(i_r * s_C + i_c)]));
+          b78[(i_k * s_C + i_c)] = (b78[(i_k * s_C + i_c)] + (f_a * b75[(i_r * s_C + i_c)]));
         }
         __syncwarp(lanes_mask);
       }
@@ -1667,15 +1621,15 @@ extern "C" __global__ void k57_matmul_tn(void* const* buffers, const int64_t* si
 }
 
 /* sum_to */
-extern "C" __global__ void k58_sum_to(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k54_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b85 = (float*)buffers[85]; /* t98 */
-  float* __restrict__ b87 = (float*)buffers[87]; /* grad.conv2.post.b */
+  float* __restrict__ b77 = (float*)buffers[77]; /* t90 */
+  float* __restrict__ b79 = (float*)buffers[79]; /* grad.conv2.post.b */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1686,29 +1640,29 @@ extern "C" __global__ void k58_sum_to(void* const* buffers, const int64_t* sizes
     {
       float f_acc_lane1 = 0.0f;
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
-        f_acc_lane1 = (f_acc_lane1 + b85[(i_k0 * s_C + (i_t % s_C))]);
+        f_acc_lane1 = (f_acc_lane1 + b77[(i_k0 * s_C + (i_t % s_C))]);
       }
       f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
-      b87[i_t] = f_acc;
+      b79[i_t] = f_acc;
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul_nt */
-/* GEMM t101 = t98 @ conv2.post.W^T: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k59_matmul_nt(void* const* buffers, const int64_t* sizes) {
+/* GEMM t93 = t90 @ conv2.post.W^T: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k55_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b72 = (float*)buffers[72]; /* conv2.post.W */
-  float* __restrict__ b85 = (float*)buffers[85]; /* t98 */
-  float* __restrict__ b88 = (float*)buffers[88]; /* t101 */
+  float* __restrict__ b64 = (float*)buffers[64]; /* conv2.post.W */
+  float* __restrict__ b77 = (float*)buffers[77]; /* t90 */
+  float* __restrict__ b80 = (float*)buffers[80]; /* t93 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1721,29 +1675,29 @@ extern "C" __global__ void k59_matmul_nt(void* const* buffers, const int64_t* si
       float f_acc_2 = 0.0f;
       float f_acc_3 = 0.0f;
       for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc_0 = (f_acc_0 + (b85[(i_r * s_C + i_q)] * b72[(i_cv * 4 * s_C + i_q)]));
-        f_acc_1 = (f_acc_1 + (b85[(i_r * s_C + i_q)] * b72[((i_cv * 4 + 1) * s_C + i_q)]));
-        f_acc_2 = (f_acc_2 + (b85[(i_r * s_C + i_q)] * b72[((i_cv * 4 + 2) * s_C + i_q)]));
-        f_acc_3 = (f_acc_3 + (b85[(i_r * s_C + i_q)] * b72[((i_cv * 4 + 3) * s_C + i_q)]));
+        f_acc_0 = (f_acc_0 + (b77[(i_r * s_C + i_q)] * b64[(i_cv * 4 * s_C + i_q)]));
+        f_acc_1 = (f_acc_1 + (b77[(i_r * s_C + i_q)] * b64[((i_cv * 4 + 1) * s_C + i_q)]));
+        f_acc_2 = (f_acc_2 + (b77[(i_r * s_C + i_q)] * b64[((i_cv * 4 + 2) * s_C + i_q)]));
+        f_acc_3 = (f_acc_3 + (b77[(i_r * s_C + i_q)] * b64[((i_cv * 4 + 3) * s_C + i_q)]));
       }
-      *(gnnc_float4*)(b88 + (i_r * 832 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+      *(gnnc_float4*)(b80 + (i_r * 832 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul_tn */
-/* GEMM grad.conv2.post.W = t84^T @ t98: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k60_matmul_tn(void* const* buffers, const int64_t* sizes) {
+/* GEMM grad.conv2.post.W = t76^T @ t90: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k56_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b71 = (float*)buffers[71]; /* t84 */
-  float* __restrict__ b85 = (float*)buffers[85]; /* t98 */
-  float* __restrict__ b89 = (float*)buffers[89]; /* grad.conv2.post.W */
+  float* __restrict__ b63 = (float*)buffers[63]; /* t76 */
+  float* __restrict__ b77 = (float*)buffers[77]; /* t90 */
+  float* __restrict__ b81 = (float*)buffers[81]; /* grad.conv2.post.W */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1751,14 +1705,14 @@ extern "C" __global__ void k60_matmul_tn(void* const* buffers, const int64_t* si
   (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < 832; i_k += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-      b89[(i_k * s_C + i_c)] = 0.0f;
+      b81[(i_k * s_C + i_c)] = 0.0f;
     }
     __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b71[(i_r * 832 + i_k)];
+      float f_a = b63[(i_r * 832 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-          b89[(i_k * s_C + i_c)] = (b89[(i_k * s_C + i_c)] + (f_a * b85[(i_r * s_C + i_c)]));
+          b81[(i_k * s_C + i_c)] = (b81[(i_k * s_C + i_c)] + (f_a * b77[(i_r * s_C + i_c)]));
         }
         __syncwarp(lanes_mask);
       }
@@ -1767,7 +1721,7 @@ extern "C" __global__ void k60_matmul_tn(void* const* buffers, const int64_t* si
 }
 
 /* slice | slice | slice | slice | add | slice | slice | slice | slice | aggregate_arg.dst.max */
-extern "C" __global__ void k61_slice(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k57_slice(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1778,18 +1732,18 @@ extern "C" __global__ void k61_slice(void* const* buffers, const int64_t* sizes)
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* t9 */
   float* __restrict__ b12 = (float*)buffers[12]; /* t13 */
-  float* __restrict__ b60 = (float*)buffers[60]; /* conv2.m */
-  float* __restrict__ b88 = (float*)buffers[88]; /* t101 */
-  float* __restrict__ b90 = (float*)buffers[90]; /* t103 */
-  float* __restrict__ b91 = (float*)buffers[91]; /* t104 */
-  float* __restrict__ b92 = (float*)buffers[92]; /* t105 */
-  float* __restrict__ b93 = (float*)buffers[93]; /* t106 */
-  float* __restrict__ b94 = (float*)buffers[94]; /* t110 */
-  float* __restrict__ b95 = (float*)buffers[95]; /* t111 */
-  float* __restrict__ b96 = (float*)buffers[96]; /* t112 */
-  float* __restrict__ b97 = (float*)buffers[97]; /* t113 */
-  float* __restrict__ b98 = (float*)buffers[98]; /* t114 */
-  int32_t* __restrict__ b99 = (int32_t*)buffers[99]; /* t115 */
+  float* __restrict__ b52 = (float*)buffers[52]; /* conv2.m */
+  float* __restrict__ b80 = (float*)buffers[80]; /* t93 */
+  float* __restrict__ b82 = (float*)buffers[82]; /* t95 */
+  float* __restrict__ b83 = (float*)buffers[83]; /* t96 */
+  float* __restrict__ b84 = (float*)buffers[84]; /* t97 */
+  float* __restrict__ b85 = (float*)buffers[85]; /* t98 */
+  float* __restrict__ b86 = (float*)buffers[86]; /* t102 */
+  float* __restrict__ b87 = (float*)buffers[87]; /* t103 */
+  float* __restrict__ b88 = (float*)buffers[88]; /* t104 */
+  float* __restrict__ b89 = (float*)buffers[89]; /* t105 */
+  float* __restrict__ b90 = (float*)buffers[90]; /* t106 */
+  int32_t* __restrict__ b91 = (int32_t*)buffers[91]; /* t107 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1798,110 +1752,110 @@ extern "C" __global__ void k61_slice(void* const* buffers, const int64_t* sizes)
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b88 + (i_r * 832 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b80 + (i_r * 832 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b82 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b80 + ((i_r * 832 + 64) + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b83 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b80 + ((i_r * 832 + 320) + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b84 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b80 + ((i_r * 832 + 576) + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b85 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b83 + (i_r * 256 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b85 + (i_r * 256 + i_jv * 4));
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b84 + (i_r * 256 + i_jv * 4));
+        float f_jvec3_0 = v_jvec3_0.x;
+        float f_jvec3_1 = v_jvec3_0.y;
+        float f_jvec3_2 = v_jvec3_0.z;
+        float f_jvec3_3 = v_jvec3_0.w;
+        *(gnnc_float4*)(b86 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + (f_jvec2_0 * b12[i_r])) + (f_jvec3_0 * b11[i_r])), ((f_jvec1_1 + (f_jvec2_1 * b12[i_r])) + (f_jvec3_1 * b11[i_r])), ((f_jvec1_2 + (f_jvec2_2 * b12[i_r])) + (f_jvec3_2 * b11[i_r])), ((f_jvec1_3 + (f_jvec2_3 * b12[i_r])) + (f_jvec3_3 * b11[i_r])));
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b86 + (i_r * 256 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b87 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b86 + ((i_r * 256 + 64) + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b88 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b86 + ((i_r * 256 + 128) + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b89 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b86 + ((i_r * 256 + 192) + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
         *(gnnc_float4*)(b90 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b88 + ((i_r * 832 + 64) + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b91 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b88 + ((i_r * 832 + 320) + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b92 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b88 + ((i_r * 832 + 576) + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b93 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b91 + (i_r * 256 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b93 + (i_r * 256 + i_jv * 4));
-        float f_jvec2_0 = v_jvec2_0.x;
-        float f_jvec2_1 = v_jvec2_0.y;
-        float f_jvec2_2 = v_jvec2_0.z;
-        float f_jvec2_3 = v_jvec2_0.w;
-        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b92 + (i_r * 256 + i_jv * 4));
-        float f_jvec3_0 = v_jvec3_0.x;
-        float f_jvec3_1 = v_jvec3_0.y;
-        float f_jvec3_2 = v_jvec3_0.z;
-        float f_jvec3_3 = v_jvec3_0.w;
-        *(gnnc_float4*)(b94 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + (f_jvec2_0 * b12[i_r])) + (f_jvec3_0 * b11[i_r])), ((f_jvec1_1 + (f_jvec2_1 * b12[i_r])) + (f_jvec3_1 * b11[i_r])), ((f_jvec1_2 + (f_jvec2_2 * b12[i_r])) + (f_jvec3_2 * b11[i_r])), ((f_jvec1_3 + (f_jvec2_3 * b12[i_r])) + (f_jvec3_3 * b11[i_r])));
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b94 + (i_r * 256 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b95 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b94 + ((i_r * 256 + 64) + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b96 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b94 + ((i_r * 256 + 128) + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b97 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b94 + ((i_r * 256 + 192) + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b98 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
     }
@@ -1915,14 +1869,14 @@ extern "C" __global__ void k61_slice(void* const* buffers, const int64_t* sizes)
           int64_t i_e = (int64_t)b3[i_q];
           if (i_arg == -1) {
             i_arg = i_e;
-            f_best = b60[(i_e * 64 + i_j)];
+            f_best = b52[(i_e * 64 + i_j)];
           }
-          if (b60[(i_e * 64 + i_j)] > f_best) {
+          if (b52[(i_e * 64 + i_j)] > f_best) {
             i_arg = i_e;
-            f_best = b60[(i_e * 64 + i_j)];
+            f_best = b52[(i_e * 64 + i_j)];
           }
         }
-        b99[(i_r * 64 + i_j)] = (int32_t)(i_arg);
+        b91[(i_r * 64 + i_j)] = (int32_t)(i_arg);
       }
       __syncwarp(lanes_mask);
     }
@@ -1930,7 +1884,7 @@ extern "C" __global__ void k61_slice(void* const* buffers, const int64_t* sizes)
 }
 
 /* scatter_arg.dst */
-extern "C" __global__ void k71_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k67_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1938,9 +1892,9 @@ extern "C" __global__ void k71_scatter_arg_dst(void* const* buffers, const int64
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  float* __restrict__ b97 = (float*)buffers[97]; /* t113 */
-  int32_t* __restrict__ b99 = (int32_t*)buffers[99]; /* t115 */
-  float* __restrict__ b100 = (float*)buffers[100]; /* t116 */
+  float* __restrict__ b89 = (float*)buffers[89]; /* t105 */
+  int32_t* __restrict__ b91 = (int32_t*)buffers[91]; /* t107 */
+  float* __restrict__ b92 = (float*)buffers[92]; /* t108 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1949,19 +1903,19 @@ extern "C" __global__ void k71_scatter_arg_dst(void* const* buffers, const int64
   for (int64_t i_e = 0 + group; i_e < s_E; i_e += groups) {
     int64_t i_v = (int64_t)b1[i_e];
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b97 + (i_v * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b89 + (i_v * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      *(gnnc_float4*)(b100 + (i_e * 64 + i_jv * 4)) = gnnc_make_float4(((int64_t)b99[(i_v * 64 + i_jv * 4)] == i_e ? f_jvec1_0 : 0.0f), ((int64_t)b99[(i_v * 64 + (i_jv * 4 + 1))] == i_e ? f_jvec1_1 : 0.0f), ((int64_t)b99[(i_v * 64 + (i_jv * 4 + 2))] == i_e ? f_jvec1_2 : 0.0f), ((int64_t)b99[(i_v * 64 + (i_jv * 4 + 3))] == i_e ? f_jvec1_3 : 0.0f));
+      *(gnnc_float4*)(b92 + (i_e * 64 + i_jv * 4)) = gnnc_make_float4(((int64_t)b91[(i_v * 64 + i_jv * 4)] == i_e ? f_jvec1_0 : 0.0f), ((int64_t)b91[(i_v * 64 + (i_jv * 4 + 1))] == i_e ? f_jvec1_1 : 0.0f), ((int64_t)b91[(i_v * 64 + (i_jv * 4 + 2))] == i_e ? f_jvec1_2 : 0.0f), ((int64_t)b91[(i_v * 64 + (i_jv * 4 + 3))] == i_e ? f_jvec1_3 : 0.0f));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* aggregate_arg.dst.min */
-extern "C" __global__ void k72_aggregate_arg_dst_min(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k68_aggregate_arg_dst_min(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1970,8 +1924,8 @@ extern "C" __global__ void k72_aggregate_arg_dst_min(void* const* buffers, const
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b60 = (float*)buffers[60]; /* conv2.m */
-  int32_t* __restrict__ b101 = (int32_t*)buffers[101]; /* t117 */
+  float* __restrict__ b52 = (float*)buffers[52]; /* conv2.m */
+  int32_t* __restrict__ b93 = (int32_t*)buffers[93]; /* t109 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1987,21 +1941,21 @@ extern "C" __global__ void k72_aggregate_arg_dst_min(void* const* buffers, const
         int64_t i_e = (int64_t)b3[i_q];
         if (i_arg == -1) {
           i_arg = i_e;
-          f_best = b60[(i_e * 64 + i_j)];
+          f_best = b52[(i_e * 64 + i_j)];
         }
-        if (f_best > b60[(i_e * 64 + i_j)]) {
+        if (f_best > b52[(i_e * 64 + i_j)]) {
           i_arg = i_e;
-          f_best = b60[(i_e * 64 + i_j)];
+          f_best = b52[(i_e * 64 + i_j)];
         }
       }
-      b101[(i_v * 64 + i_j)] = (int32_t)(i_arg);
+      b93[(i_v * 64 + i_j)] = (int32_t)(i_arg);
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* scatter_arg.dst */
-extern "C" __global__ void k73_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k69_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2009,9 +1963,9 @@ extern "C" __global__ void k73_scatter_arg_dst(void* const* buffers, const int64
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  float* __restrict__ b96 = (float*)buffers[96]; /* t112 */
-  int32_t* __restrict__ b101 = (int32_t*)buffers[101]; /* t117 */
-  float* __restrict__ b102 = (float*)buffers[102]; /* t118 */
+  float* __restrict__ b88 = (float*)buffers[88]; /* t104 */
+  int32_t* __restrict__ b93 = (int32_t*)buffers[93]; /* t109 */
+  float* __restrict__ b94 = (float*)buffers[94]; /* t110 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2020,19 +1974,19 @@ extern "C" __global__ void k73_scatter_arg_dst(void* const* buffers, const int64
   for (int64_t i_e = 0 + group; i_e < s_E; i_e += groups) {
     int64_t i_v = (int64_t)b1[i_e];
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b96 + (i_v * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b88 + (i_v * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      *(gnnc_float4*)(b102 + (i_e * 64 + i_jv * 4)) = gnnc_make_float4(((int64_t)b101[(i_v * 64 + i_jv * 4)] == i_e ? f_jvec1_0 : 0.0f), ((int64_t)b101[(i_v * 64 + (i_jv * 4 + 1))] == i_e ? f_jvec1_1 : 0.0f), ((int64_t)b101[(i_v * 64 + (i_jv * 4 + 2))] == i_e ? f_jvec1_2 : 0.0f), ((int64_t)b101[(i_v * 64 + (i_jv * 4 + 3))] == i_e ? f_jvec1_3 : 0.0f));
+      *(gnnc_float4*)(b94 + (i_e * 64 + i_jv * 4)) = gnnc_make_float4(((int64_t)b93[(i_v * 64 + i_jv * 4)] == i_e ? f_jvec1_0 : 0.0f), ((int64_t)b93[(i_v * 64 + (i_jv * 4 + 1))] == i_e ? f_jvec1_1 : 0.0f), ((int64_t)b93[(i_v * 64 + (i_jv * 4 + 2))] == i_e ? f_jvec1_2 : 0.0f), ((int64_t)b93[(i_v * 64 + (i_jv * 4 + 3))] == i_e ? f_jvec1_3 : 0.0f));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* mul | div | div */
-extern "C" __global__ void k74_mul(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k70_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2040,14 +1994,14 @@ extern "C" __global__ void k74_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b13 = (float*)buffers[13]; /* t14 */
-  float* __restrict__ b61 = (float*)buffers[61]; /* conv2.mean */
-  float* __restrict__ b63 = (float*)buffers[63]; /* t76 */
-  float* __restrict__ b64 = (float*)buffers[64]; /* t77 */
-  float* __restrict__ b95 = (float*)buffers[95]; /* t111 */
-  float* __restrict__ b98 = (float*)buffers[98]; /* t114 */
-  float* __restrict__ b103 = (float*)buffers[103]; /* t123 */
-  float* __restrict__ b104 = (float*)buffers[104]; /* t127 */
-  float* __restrict__ b105 = (float*)buffers[105]; /* t131 */
+  float* __restrict__ b53 = (float*)buffers[53]; /* conv2.mean */
+  float* __restrict__ b55 = (float*)buffers[55]; /* t68 */
+  float* __restrict__ b56 = (float*)buffers[56]; /* t69 */
+  float* __restrict__ b87 = (float*)buffers[87]; /* t103 */
+  float* __restrict__ b90 = (float*)buffers[90]; /* t106 */
+  float* __restrict__ b95 = (float*)buffers[95]; /* t115 */
+  float* __restrict__ b96 = (float*)buffers[96]; /* t119 */
+  float* __restrict__ b97 = (float*)buffers[97]; /* t123 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2056,33 +2010,22 @@ extern "C" __global__ void k74_mul(void* const* buffers, const int64_t* sizes) {
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b98 + (i_r * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b90 + (i_r * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b64 + (i_r * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b56 + (i_r * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
         float f_jvec2_3 = v_jvec2_0.w;
-        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b63 + (i_r * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b55 + (i_r * 64 + i_jv * 4));
         float f_jvec3_0 = v_jvec3_0.x;
         float f_jvec3_1 = v_jvec3_0.y;
         float f_jvec3_2 = v_jvec3_0.z;
         float f_jvec3_3 = v_jvec3_0.w;
-        *(gnnc_float4*)(b103 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((gnnc_sqrt_grad(f_jvec1_0, f_jvec2_0) * gnnc_step((f_jvec3_0 - 1e-05f))), (gnnc_sqrt_grad(f_jvec1_1, f_jvec2_1) * gnnc_step((f_jvec3_1 - 1e-05f))), (gnnc_sqrt_grad(f_jvec1_2, f_jvec2_2) * gnnc_step((f_jvec3_2 - 1e-05f))), (gnnc_sqrt_grad(f_jvec1_3, f_jvec2_3) * gnnc_step((f_jvec3_3 - 1e-05f))));
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b103 + (i_r * 64 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b104 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 / b13[i_r]), (f_jvec1_1 / b13[i_r]), (f_jvec1_2 / b13[i_r]), (f_jvec1_3 / b13[i_r]));
+        *(gnnc_float4*)(b95 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((gnnc_sqrt_grad(f_jvec1_0, f_jvec2_0) * gnnc_step((f_jvec3_0 - 1e-05f))), (gnnc_sqrt_grad(f_jvec1_1, f_jvec2_1) * gnnc_step((f_jvec3_1 - 1e-05f))), (gnnc_sqrt_grad(f_jvec1_2, f_jvec2_2) * gnnc_step((f_jvec3_2 - 1e-05f))), (gnnc_sqrt_grad(f_jvec1_3, f_jvec2_3) * gnnc_step((f_jvec3_3 - 1e-05f))));
       }
       __syncwarp(lanes_mask);
     }
@@ -2093,17 +2036,28 @@ extern "C" __global__ void k74_mul(void* const* buffers, const int64_t* sizes) {
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b103 + (i_r * 64 + i_jv * 4));
+        *(gnnc_float4*)(b96 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 / b13[i_r]), (f_jvec1_1 / b13[i_r]), (f_jvec1_2 / b13[i_r]), (f_jvec1_3 / b13[i_r]));
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b87 + (i_r * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b95 + (i_r * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
         float f_jvec2_3 = v_jvec2_0.w;
-        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b61 + (i_r * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b53 + (i_r * 64 + i_jv * 4));
         float f_jvec3_0 = v_jvec3_0.x;
         float f_jvec3_1 = v_jvec3_0.y;
         float f_jvec3_2 = v_jvec3_0.z;
         float f_jvec3_3 = v_jvec3_0.w;
-        *(gnnc_float4*)(b105 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + gnnc_square_grad(gnnc_neg(f_jvec2_0), f_jvec3_0)) / b13[i_r]), ((f_jvec1_1 + gnnc_square_grad(gnnc_neg(f_jvec2_1), f_jvec3_1)) / b13[i_r]), ((f_jvec1_2 + gnnc_square_grad(gnnc_neg(f_jvec2_2), f_jvec3_2)) / b13[i_r]), ((f_jvec1_3 + gnnc_square_grad(gnnc_neg(f_jvec2_3), f_jvec3_3)) / b13[i_r]));
+        *(gnnc_float4*)(b97 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + gnnc_square_grad(gnnc_neg(f_jvec2_0), f_jvec3_0)) / b13[i_r]), ((f_jvec1_1 + gnnc_square_grad(gnnc_neg(f_jvec2_1), f_jvec3_1)) / b13[i_r]), ((f_jvec1_2 + gnnc_square_grad(gnnc_neg(f_jvec2_2), f_jvec3_2)) / b13[i_r]), ((f_jvec1_3 + gnnc_square_grad(gnnc_neg(f_jvec2_3), f_jvec3_3)) / b13[i_r]));
       }
       __syncwarp(lanes_mask);
     }
@@ -2111,7 +2065,7 @@ extern "C" __global__ void k74_mul(void* const* buffers, const int64_t* sizes) {
 }
 
 /* add */
-extern "C" __global__ void k77_add(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k73_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2119,12 +2073,12 @@ extern "C" __global__ void k77_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  float* __restrict__ b60 = (float*)buffers[60]; /* conv2.m */
-  float* __restrict__ b100 = (float*)buffers[100]; /* t116 */
-  float* __restrict__ b102 = (float*)buffers[102]; /* t118 */
-  float* __restrict__ b104 = (float*)buffers[104]; /* t127 */
-  float* __restrict__ b105 = (float*)buffers[105]; /* t131 */
-  float* __restrict__ b106 = (float*)buffers[106]; /* t133 */
+  float* __restrict__ b52 = (float*)buffers[52]; /* conv2.m */
+  float* __restrict__ b92 = (float*)buffers[92]; /* t108 */
+  float* __restrict__ b94 = (float*)buffers[94]; /* t110 */
+  float* __restrict__ b96 = (float*)buffers[96]; /* t119 */
+  float* __restrict__ b97 = (float*)buffers[97]; /* t123 */
+  float* __restrict__ b98 = (float*)buffers[98]; /* t125 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2132,47 +2086,47 @@ extern "C" __global__ void k77_add(void* const* buffers, const int64_t* sizes) {
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b100 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b92 + (i_r * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b102 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b94 + (i_r * 64 + i_jv * 4));
       float f_jvec2_0 = v_jvec2_0.x;
       float f_jvec2_1 = v_jvec2_0.y;
       float f_jvec2_2 = v_jvec2_0.z;
       float f_jvec2_3 = v_jvec2_0.w;
-      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b104 + ((int64_t)b1[i_r] * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b96 + ((int64_t)b1[i_r] * 64 + i_jv * 4));
       float f_jvec3_0 = v_jvec3_0.x;
       float f_jvec3_1 = v_jvec3_0.y;
       float f_jvec3_2 = v_jvec3_0.z;
       float f_jvec3_3 = v_jvec3_0.w;
-      const gnnc_float4 v_jvec4_0 = *(const gnnc_float4*)(b60 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec4_0 = *(const gnnc_float4*)(b52 + (i_r * 64 + i_jv * 4));
       float f_jvec4_0 = v_jvec4_0.x;
       float f_jvec4_1 = v_jvec4_0.y;
       float f_jvec4_2 = v_jvec4_0.z;
       float f_jvec4_3 = v_jvec4_0.w;
-      const gnnc_float4 v_jvec5_0 = *(const gnnc_float4*)(b105 + ((int64_t)b1[i_r] * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec5_0 = *(const gnnc_float4*)(b97 + ((int64_t)b1[i_r] * 64 + i_jv * 4));
       float f_jvec5_0 = v_jvec5_0.x;
       float f_jvec5_1 = v_jvec5_0.y;
       float f_jvec5_2 = v_jvec5_0.z;
       float f_jvec5_3 = v_jvec5_0.w;
-      *(gnnc_float4*)(b106 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((((f_jvec1_0 + f_jvec2_0) + gnnc_square_grad(f_jvec3_0, f_jvec4_0)) + f_jvec5_0), (((f_jvec1_1 + f_jvec2_1) + gnnc_square_grad(f_jvec3_1, f_jvec4_1)) + f_jvec5_1), (((f_jvec1_2 + f_jvec2_2) + gnnc_square_grad(f_jvec3_2, f_jvec4_2)) + f_jvec5_2), (((f_jvec1_3 + f_jvec2_3) + gnnc_square_grad(f_jvec3_3, f_jvec4_3)) + f_jvec5_3));
+      *(gnnc_float4*)(b98 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((((f_jvec1_0 + f_jvec2_0) + gnnc_square_grad(f_jvec3_0, f_jvec4_0)) + f_jvec5_0), (((f_jvec1_1 + f_jvec2_1) + gnnc_square_grad(f_jvec3_1, f_jvec4_1)) + f_jvec5_1), (((f_jvec1_2 + f_jvec2_2) + gnnc_square_grad(f_jvec3_2, f_jvec4_2)) + f_jvec5_2), (((f_jvec1_3 + f_jvec2_3) + gnnc_square_grad(f_jvec3_3, f_jvec4_3)) + f_jvec5_3));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* sum_to */
-extern "C" __global__ void k78_sum_to(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k74_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b106 = (float*)buffers[106]; /* t133 */
-  float* __restrict__ b107 = (float*)buffers[107]; /* grad.conv2.b_pre */
+  float* __restrict__ b98 = (float*)buffers[98]; /* t125 */
+  float* __restrict__ b99 = (float*)buffers[99]; /* grad.conv2.b_pre */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -2183,6 +2137,435 @@ extern "C" __global__ void k78_sum_to(void* const* buffers, const int64_t* sizes
     {
       float f_acc_lane1 = 0.0f;
       for (int64_t i_k0 = 0 + lane; i_k0 < s_E; i_k0 += 32) {
+        f_acc_lane1 = (f_acc_lane1 + b98[(i_k0 * 64 + (i_t % 64))]);
+      }
+      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
+    }
+    if (lane == 0) {
+      b99[i_t] = f_acc;
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* aggregate.src.sum */
+extern "C" __global__ void k75_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b98 = (float*)buffers[98]; /* t125 */
+  float* __restrict__ b100 = (float*)buffers[100]; /* t127 */
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
+    int64_t i_start = (int64_t)b4[i_v];
+    int64_t i_end = (int64_t)b4[(i_v + 1)];
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b98 + (i_e * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        f_acc_0 = (f_acc_0 + f_jvec1_0);
+        f_acc_1 = (f_acc_1 + f_jvec1_1);
+        f_acc_2 = (f_acc_2 + f_jvec1_2);
+        f_acc_3 = (f_acc_3 + f_jvec1_3);
+      }
+      *(gnnc_float4*)(b100 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* aggregate.src.sum (edges split over slots) */
+extern "C" __global__ void k75_aggregate_src_sum_split(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* __restrict__ b98 = (float*)buffers[98]; /* t125 */
+  float* __restrict__ b100 = (float*)buffers[100]; /* t127 */
+  const int64_t lane = threadIdx.x % 16;
+  const int64_t slot = threadIdx.x % 32 / 16;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
+    int64_t i_start = (int64_t)b4[i_v];
+    int64_t i_end = (int64_t)b4[(i_v + 1)];
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      {
+        float f_acc_0_lane1 = 0.0f;
+        float f_acc_1_lane2 = 0.0f;
+        float f_acc_2_lane3 = 0.0f;
+        float f_acc_3_lane4 = 0.0f;
+        for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
+          int64_t i_e = (int64_t)b5[i_q];
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b98 + (i_e * 64 + i_jv * 4));
+          float f_jvec1_0 = v_jvec1_0.x;
+          float f_jvec1_1 = v_jvec1_0.y;
+          float f_jvec1_2 = v_jvec1_0.z;
+          float f_jvec1_3 = v_jvec1_0.w;
+          f_acc_0_lane1 = (f_acc_0_lane1 + f_jvec1_0);
+          f_acc_1_lane2 = (f_acc_1_lane2 + f_jvec1_1);
+          f_acc_2_lane3 = (f_acc_2_lane3 + f_jvec1_2);
+          f_acc_3_lane4 = (f_acc_3_lane4 + f_jvec1_3);
+        }
+        f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
+        f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
+        f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
+        f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
+      }
+      if (slot == 0) *(gnnc_float4*)(b100 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* matmul_nt */
+/* GEMM t128 = t127 @ conv2.W_src^T: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k76_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b48 = (float*)buffers[48]; /* conv2.W_src */
+  float* __restrict__ b100 = (float*)buffers[100]; /* t127 */
+  float* __restrict__ b101 = (float*)buffers[101]; /* t128 */
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc_0 = (f_acc_0 + (b100[(i_r * 64 + i_q)] * b48[(i_cv * 4 * 64 + i_q)]));
+        f_acc_1 = (f_acc_1 + (b100[(i_r * 64 + i_q)] * b48[((i_cv * 4 + 1) * 64 + i_q)]));
+        f_acc_2 = (f_acc_2 + (b100[(i_r * 64 + i_q)] * b48[((i_cv * 4 + 2) * 64 + i_q)]));
+        f_acc_3 = (f_acc_3 + (b100[(i_r * 64 + i_q)] * b48[((i_cv * 4 + 3) * 64 + i_q)]));
+      }
+      *(gnnc_float4*)(b101 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* matmul_tn */
+/* GEMM grad.conv2.W_src = h1^T @ t127: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k77_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b46 = (float*)buffers[46]; /* h1 */
+  float* __restrict__ b100 = (float*)buffers[100]; /* t127 */
+  float* __restrict__ b102 = (float*)buffers[102]; /* grad.conv2.W_src */
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b102 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+    }
+    __syncwarp(lanes_mask);
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b46[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b102 + (i_k * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b100 + (i_r * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b102 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+        }
+        __syncwarp(lanes_mask);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum */
+extern "C" __global__ void k78_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b98 = (float*)buffers[98]; /* t125 */
+  float* __restrict__ b103 = (float*)buffers[103]; /* t131 */
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b98 + (i_e * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        f_acc_0 = (f_acc_0 + f_jvec1_0);
+        f_acc_1 = (f_acc_1 + f_jvec1_1);
+        f_acc_2 = (f_acc_2 + f_jvec1_2);
+        f_acc_3 = (f_acc_3 + f_jvec1_3);
+      }
+      *(gnnc_float4*)(b103 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* aggregate.dst.sum (edges split over slots) */
+extern "C" __global__ void k78_aggregate_dst_sum_split(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b98 = (float*)buffers[98]; /* t125 */
+  float* __restrict__ b103 = (float*)buffers[103]; /* t131 */
+  const int64_t lane = threadIdx.x % 16;
+  const int64_t slot = threadIdx.x % 32 / 16;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      {
+        float f_acc_0_lane1 = 0.0f;
+        float f_acc_1_lane2 = 0.0f;
+        float f_acc_2_lane3 = 0.0f;
+        float f_acc_3_lane4 = 0.0f;
+        for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
+          int64_t i_e = (int64_t)b3[i_q];
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b98 + (i_e * 64 + i_jv * 4));
+          float f_jvec1_0 = v_jvec1_0.x;
+          float f_jvec1_1 = v_jvec1_0.y;
+          float f_jvec1_2 = v_jvec1_0.z;
+          float f_jvec1_3 = v_jvec1_0.w;
+          f_acc_0_lane1 = (f_acc_0_lane1 + f_jvec1_0);
+          f_acc_1_lane2 = (f_acc_1_lane2 + f_jvec1_1);
+          f_acc_2_lane3 = (f_acc_2_lane3 + f_jvec1_2);
+          f_acc_3_lane4 = (f_acc_3_lane4 + f_jvec1_3);
+        }
+        f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
+        f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
+        f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
+        f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
+      }
+      if (slot == 0) *(gnnc_float4*)(b103 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* matmul_nt */
+/* GEMM t132 = t131 @ conv2.W_dst^T: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k79_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b47 = (float*)buffers[47]; /* conv2.W_dst */
+  float* __restrict__ b103 = (float*)buffers[103]; /* t131 */
+  float* __restrict__ b104 = (float*)buffers[104]; /* t132 */
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc_0 = (f_acc_0 + (b103[(i_r * 64 + i_q)] * b47[(i_cv * 4 * 64 + i_q)]));
+        f_acc_1 = (f_acc_1 + (b103[(i_r * 64 + i_q)] * b47[((i_cv * 4 + 1) * 64 + i_q)]));
+        f_acc_2 = (f_acc_2 + (b103[(i_r * 64 + i_q)] * b47[((i_cv * 4 + 2) * 64 + i_q)]));
+        f_acc_3 = (f_acc_3 + (b103[(i_r * 64 + i_q)] * b47[((i_cv * 4 + 3) * 64 + i_q)]));
+      }
+      *(gnnc_float4*)(b104 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* matmul_tn */
+/* GEMM grad.conv2.W_dst = h1^T @ t131: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k80_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b46 = (float*)buffers[46]; /* h1 */
+  float* __restrict__ b103 = (float*)buffers[103]; /* t131 */
+  float* __restrict__ b105 = (float*)buffers[105]; /* grad.conv2.W_dst */
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
+    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+      *(gnnc_float4*)(b105 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+    }
+    __syncwarp(lanes_mask);
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b46[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b105 + (i_k * 64 + i_cv * 4));
+          float f_cvec1_0 = v_cvec1_0.x;
+          float f_cvec1_1 = v_cvec1_0.y;
+          float f_cvec1_2 = v_cvec1_0.z;
+          float f_cvec1_3 = v_cvec1_0.w;
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b103 + (i_r * 64 + i_cv * 4));
+          float f_cvec2_0 = v_cvec2_0.x;
+          float f_cvec2_1 = v_cvec2_0.y;
+          float f_cvec2_2 = v_cvec2_0.z;
+          float f_cvec2_3 = v_cvec2_0.w;
+          *(gnnc_float4*)(b105 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+        }
+        __syncwarp(lanes_mask);
+      }
+    }
+  }
+}
+
+/* relu_grad */
+extern "C" __global__ void k81_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b45 = (float*)buffers[45]; /* t52 */
+  float* __restrict__ b82 = (float*)buffers[82]; /* t95 */
+  float* __restrict__ b101 = (float*)buffers[101]; /* t128 */
+  float* __restrict__ b104 = (float*)buffers[104]; /* t132 */
+  float* __restrict__ b106 = (float*)buffers[106]; /* t136 */
+  const int64_t lane = threadIdx.x % 16;
+  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b82 + (i_r * 64 + i_jv * 4));
+      float f_jvec1_0 = v_jvec1_0.x;
+      float f_jvec1_1 = v_jvec1_0.y;
+      float f_jvec1_2 = v_jvec1_0.z;
+      float f_jvec1_3 = v_jvec1_0.w;
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b101 + (i_r * 64 + i_jv * 4));
+      float f_jvec2_0 = v_jvec2_0.x;
+      float f_jvec2_1 = v_jvec2_0.y;
+      float f_jvec2_2 = v_jvec2_0.z;
+      float f_jvec2_3 = v_jvec2_0.w;
+      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b104 + (i_r * 64 + i_jv * 4));
+      float f_jvec3_0 = v_jvec3_0.x;
+      float f_jvec3_1 = v_jvec3_0.y;
+      float f_jvec3_2 = v_jvec3_0.z;
+      float f_jvec3_3 = v_jvec3_0.w;
+      const gnnc_float4 v_jvec4_0 = *(const gnnc_float4*)(b45 + (i_r * 64 + i_jv * 4));
+      float f_jvec4_0 = v_jvec4_0.x;
+      float f_jvec4_1 = v_jvec4_0.y;
+      float f_jvec4_2 = v_jvec4_0.z;
+      float f_jvec4_3 = v_jvec4_0.w;
+      *(gnnc_float4*)(b106 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu_grad((training ? gnnc_dropout_mul(((f_jvec1_0 + f_jvec2_0) + f_jvec3_0), seed, 2ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : ((f_jvec1_0 + f_jvec2_0) + f_jvec3_0)), f_jvec4_0), gnnc_relu_grad((training ? gnnc_dropout_mul(((f_jvec1_1 + f_jvec2_1) + f_jvec3_1), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : ((f_jvec1_1 + f_jvec2_1) + f_jvec3_1)), f_jvec4_1), gnnc_relu_grad((training ? gnnc_dropout_mul(((f_jvec1_2 + f_jvec2_2) + f_jvec3_2), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : ((f_jvec1_2 + f_jvec2_2) + f_jvec3_2)), f_jvec4_2), gnnc_relu_grad((training ? gnnc_dropout_mul(((f_jvec1_3 + f_jvec2_3) + f_jvec3_3), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : ((f_jvec1_3 + f_jvec2_3) + f_jvec3_3)), f_jvec4_3));
+    }
+    __syncwarp(lanes_mask);
+  }
+}
+
+/* sum_to */
+extern "C" __global__ void k82_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* __restrict__ b106 = (float*)buffers[106]; /* t136 */
+  float* __restrict__ b107 = (float*)buffers[107]; /* grad.conv1.lin.b */
+  const int64_t lane = threadIdx.x % 32;
+  const unsigned lanes_mask = 0xffffffffu;
+  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
+  (void)lane; (void)lanes_mask;
+  for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
+    float f_acc = 0.0f;
+    {
+      float f_acc_lane1 = 0.0f;
+      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
         f_acc_lane1 = (f_acc_lane1 + b106[(i_k0 * 64 + (i_t % 64))]);
       }
       f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
@@ -2194,281 +2577,8 @@ extern "C" __global__ void k78_sum_to(void* const* buffers, const int64_t* sizes
   }
 }
 
-/* aggregate.src.sum */
-extern "C" __global__ void k79_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* __restrict__ b106 = (float*)buffers[106]; /* t133 */
-  float* __restrict__ b108 = (float*)buffers[108]; /* t135 */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
-    int64_t i_start = (int64_t)b4[i_v];
-    int64_t i_end = (int64_t)b4[(i_v + 1)];
-    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      float f_acc_0 = 0.0f;
-      float f_acc_1 = 0.0f;
-      float f_acc_2 = 0.0f;
-      float f_acc_3 = 0.0f;
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b5[i_q];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b106 + (i_e * 64 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        f_acc_0 = (f_acc_0 + f_jvec1_0);
-        f_acc_1 = (f_acc_1 + f_jvec1_1);
-        f_acc_2 = (f_acc_2 + f_jvec1_2);
-        f_acc_3 = (f_acc_3 + f_jvec1_3);
-      }
-      *(gnnc_float4*)(b108 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
-/* aggregate.src.sum (edges split over slots) */
-extern "C" __global__ void k79_aggregate_src_sum_split(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* __restrict__ b106 = (float*)buffers[106]; /* t133 */
-  float* __restrict__ b108 = (float*)buffers[108]; /* t135 */
-  const int64_t lane = threadIdx.x % 16;
-  const int64_t slot = threadIdx.x % 32 / 16;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
-    int64_t i_start = (int64_t)b4[i_v];
-    int64_t i_end = (int64_t)b4[(i_v + 1)];
-    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      float f_acc_0 = 0.0f;
-      float f_acc_1 = 0.0f;
-      float f_acc_2 = 0.0f;
-      float f_acc_3 = 0.0f;
-      {
-        float f_acc_0_lane1 = 0.0f;
-        float f_acc_1_lane2 = 0.0f;
-        float f_acc_2_lane3 = 0.0f;
-        float f_acc_3_lane4 = 0.0f;
-        for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-          int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b106 + (i_e * 64 + i_jv * 4));
-          float f_jvec1_0 = v_jvec1_0.x;
-          float f_jvec1_1 = v_jvec1_0.y;
-          float f_jvec1_2 = v_jvec1_0.z;
-          float f_jvec1_3 = v_jvec1_0.w;
-          f_acc_0_lane1 = (f_acc_0_lane1 + f_jvec1_0);
-          f_acc_1_lane2 = (f_acc_1_lane2 + f_jvec1_1);
-          f_acc_2_lane3 = (f_acc_2_lane3 + f_jvec1_2);
-          f_acc_3_lane4 = (f_acc_3_lane4 + f_jvec1_3);
-        }
-        f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
-        f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
-        f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
-        f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
-      }
-      if (slot == 0) *(gnnc_float4*)(b108 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
 /* matmul_nt */
-/* GEMM t136 = t135 @ conv2.W_src^T: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k80_matmul_nt(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b54 = (float*)buffers[54]; /* conv2.W_src */
-  float* __restrict__ b108 = (float*)buffers[108]; /* t135 */
-  float* __restrict__ b109 = (float*)buffers[109]; /* t136 */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      float f_acc_0 = 0.0f;
-      float f_acc_1 = 0.0f;
-      float f_acc_2 = 0.0f;
-      float f_acc_3 = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc_0 = (f_acc_0 + (b108[(i_r * 64 + i_q)] * b54[(i_cv * 4 * 64 + i_q)]));
-        f_acc_1 = (f_acc_1 + (b108[(i_r * 64 + i_q)] * b54[((i_cv * 4 + 1) * 64 + i_q)]));
-        f_acc_2 = (f_acc_2 + (b108[(i_r * 64 + i_q)] * b54[((i_cv * 4 + 2) * 64 + i_q)]));
-        f_acc_3 = (f_acc_3 + (b108[(i_r * 64 + i_q)] * b54[((i_cv * 4 + 3) * 64 + i_q)]));
-      }
-      *(gnnc_float4*)(b109 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
-/* matmul_tn */
-/* GEMM grad.conv2.W_src = h1^T @ t135: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k81_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b52 = (float*)buffers[52]; /* h1 */
-  float* __restrict__ b108 = (float*)buffers[108]; /* t135 */
-  float* __restrict__ b110 = (float*)buffers[110]; /* grad.conv2.W_src */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
-    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b110 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
-    }
-    __syncwarp(lanes_mask);
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b52[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b110 + (i_k * 64 + i_cv * 4));
-          float f_cvec1_0 = v_cvec1_0.x;
-          float f_cvec1_1 = v_cvec1_0.y;
-          float f_cvec1_2 = v_cvec1_0.z;
-          float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b108 + (i_r * 64 + i_cv * 4));
-          float f_cvec2_0 = v_cvec2_0.x;
-          float f_cvec2_1 = v_cvec2_0.y;
-          float f_cvec2_2 = v_cvec2_0.z;
-          float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b110 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
-        }
-        __syncwarp(lanes_mask);
-      }
-    }
-  }
-}
-
-/* aggregate.dst.sum */
-extern "C" __global__ void k82_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b106 = (float*)buffers[106]; /* t133 */
-  float* __restrict__ b111 = (float*)buffers[111]; /* t139 */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
-    int64_t i_start = (int64_t)b2[i_v];
-    int64_t i_end = (int64_t)b2[(i_v + 1)];
-    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      float f_acc_0 = 0.0f;
-      float f_acc_1 = 0.0f;
-      float f_acc_2 = 0.0f;
-      float f_acc_3 = 0.0f;
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b106 + (i_e * 64 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        f_acc_0 = (f_acc_0 + f_jvec1_0);
-        f_acc_1 = (f_acc_1 + f_jvec1_1);
-        f_acc_2 = (f_acc_2 + f_jvec1_2);
-        f_acc_3 = (f_acc_3 + f_jvec1_3);
-      }
-      *(gnnc_float4*)(b111 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
-/* aggregate.dst.sum (edges split over slots) */
-extern "C" __global__ void k82_aggregate_dst_sum_split(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b106 = (float*)buffers[106]; /* t133 */
-  float* __restrict__ b111 = (float*)buffers[111]; /* t139 */
-  const int64_t lane = threadIdx.x % 16;
-  const int64_t slot = threadIdx.x % 32 / 16;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
-    int64_t i_start = (int64_t)b2[i_v];
-    int64_t i_end = (int64_t)b2[(i_v + 1)];
-    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      float f_acc_0 = 0.0f;
-      float f_acc_1 = 0.0f;
-      float f_acc_2 = 0.0f;
-      float f_acc_3 = 0.0f;
-      {
-        float f_acc_0_lane1 = 0.0f;
-        float f_acc_1_lane2 = 0.0f;
-        float f_acc_2_lane3 = 0.0f;
-        float f_acc_3_lane4 = 0.0f;
-        for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b106 + (i_e * 64 + i_jv * 4));
-          float f_jvec1_0 = v_jvec1_0.x;
-          float f_jvec1_1 = v_jvec1_0.y;
-          float f_jvec1_2 = v_jvec1_0.z;
-          float f_jvec1_3 = v_jvec1_0.w;
-          f_acc_0_lane1 = (f_acc_0_lane1 + f_jvec1_0);
-          f_acc_1_lane2 = (f_acc_1_lane2 + f_jvec1_1);
-          f_acc_2_lane3 = (f_acc_2_lane3 + f_jvec1_2);
-          f_acc_3_lane4 = (f_acc_3_lane4 + f_jvec1_3);
-        }
-        f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
-        f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
-        f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
-        f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
-      }
-      if (slot == 0) *(gnnc_float4*)(b111 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
-/* matmul_nt */
-/* GEMM t140 = t139 @ conv2.W_dst^T: the BLAS computes it where there is one; this body where not */
+/* GEMM t138 = t136 @ conv1.lin.W^T: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k83_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -2476,9 +2586,9 @@ extern "C" __global__ void k83_matmul_nt(void* const* buffers, const int64_t* si
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b53 = (float*)buffers[53]; /* conv2.W_dst */
-  float* __restrict__ b111 = (float*)buffers[111]; /* t139 */
-  float* __restrict__ b112 = (float*)buffers[112]; /* t140 */
+  float* __restrict__ b42 = (float*)buffers[42]; /* conv1.lin.W */
+  float* __restrict__ b106 = (float*)buffers[106]; /* t136 */
+  float* __restrict__ b108 = (float*)buffers[108]; /* t138 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2491,19 +2601,19 @@ extern "C" __global__ void k83_matmul_nt(void* const* buffers, const int64_t* si
       float f_acc_2 = 0.0f;
       float f_acc_3 = 0.0f;
       for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc_0 = (f_acc_0 + (b111[(i_r * 64 + i_q)] * b53[(i_cv * 4 * 64 + i_q)]));
-        f_acc_1 = (f_acc_1 + (b111[(i_r * 64 + i_q)] * b53[((i_cv * 4 + 1) * 64 + i_q)]));
-        f_acc_2 = (f_acc_2 + (b111[(i_r * 64 + i_q)] * b53[((i_cv * 4 + 2) * 64 + i_q)]));
-        f_acc_3 = (f_acc_3 + (b111[(i_r * 64 + i_q)] * b53[((i_cv * 4 + 3) * 64 + i_q)]));
+        f_acc_0 = (f_acc_0 + (b106[(i_r * 64 + i_q)] * b42[(i_cv * 4 * 64 + i_q)]));
+        f_acc_1 = (f_acc_1 + (b106[(i_r * 64 + i_q)] * b42[((i_cv * 4 + 1) * 64 + i_q)]));
+        f_acc_2 = (f_acc_2 + (b106[(i_r * 64 + i_q)] * b42[((i_cv * 4 + 2) * 64 + i_q)]));
+        f_acc_3 = (f_acc_3 + (b106[(i_r * 64 + i_q)] * b42[((i_cv * 4 + 3) * 64 + i_q)]));
       }
-      *(gnnc_float4*)(b112 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+      *(gnnc_float4*)(b108 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul_tn */
-/* GEMM grad.conv2.W_dst = h1^T @ t139: the BLAS computes it where there is one; this body where not */
+/* GEMM grad.conv1.lin.W = conv1.post^T @ t136: the BLAS computes it where there is one; this body where not */
 extern "C" __global__ void k84_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -2511,9 +2621,9 @@ extern "C" __global__ void k84_matmul_tn(void* const* buffers, const int64_t* si
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b52 = (float*)buffers[52]; /* h1 */
-  float* __restrict__ b111 = (float*)buffers[111]; /* t139 */
-  float* __restrict__ b113 = (float*)buffers[113]; /* grad.conv2.W_dst */
+  float* __restrict__ b41 = (float*)buffers[41]; /* conv1.post */
+  float* __restrict__ b106 = (float*)buffers[106]; /* t136 */
+  float* __restrict__ b109 = (float*)buffers[109]; /* grad.conv1.lin.W */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2521,24 +2631,24 @@ extern "C" __global__ void k84_matmul_tn(void* const* buffers, const int64_t* si
   (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
     for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b113 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+      *(gnnc_float4*)(b109 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
     __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b52[(i_r * 64 + i_k)];
+      float f_a = b41[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b113 + (i_k * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b109 + (i_k * 64 + i_cv * 4));
           float f_cvec1_0 = v_cvec1_0.x;
           float f_cvec1_1 = v_cvec1_0.y;
           float f_cvec1_2 = v_cvec1_0.z;
           float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b111 + (i_r * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b106 + (i_r * 64 + i_cv * 4));
           float f_cvec2_0 = v_cvec2_0.x;
           float f_cvec2_1 = v_cvec2_0.y;
           float f_cvec2_2 = v_cvec2_0.z;
           float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b113 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+          *(gnnc_float4*)(b109 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
         __syncwarp(lanes_mask);
       }
@@ -2546,62 +2656,16 @@ extern "C" __global__ void k84_matmul_tn(void* const* buffers, const int64_t* si
   }
 }
 
-/* relu_grad */
-extern "C" __global__ void k85_relu_grad(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b51 = (float*)buffers[51]; /* t58 */
-  float* __restrict__ b90 = (float*)buffers[90]; /* t103 */
-  float* __restrict__ b109 = (float*)buffers[109]; /* t136 */
-  float* __restrict__ b112 = (float*)buffers[112]; /* t140 */
-  float* __restrict__ b114 = (float*)buffers[114]; /* t144 */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b90 + (i_r * 64 + i_jv * 4));
-      float f_jvec1_0 = v_jvec1_0.x;
-      float f_jvec1_1 = v_jvec1_0.y;
-      float f_jvec1_2 = v_jvec1_0.z;
-      float f_jvec1_3 = v_jvec1_0.w;
-      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b109 + (i_r * 64 + i_jv * 4));
-      float f_jvec2_0 = v_jvec2_0.x;
-      float f_jvec2_1 = v_jvec2_0.y;
-      float f_jvec2_2 = v_jvec2_0.z;
-      float f_jvec2_3 = v_jvec2_0.w;
-      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b112 + (i_r * 64 + i_jv * 4));
-      float f_jvec3_0 = v_jvec3_0.x;
-      float f_jvec3_1 = v_jvec3_0.y;
-      float f_jvec3_2 = v_jvec3_0.z;
-      float f_jvec3_3 = v_jvec3_0.w;
-      const gnnc_float4 v_jvec4_0 = *(const gnnc_float4*)(b51 + (i_r * 64 + i_jv * 4));
-      float f_jvec4_0 = v_jvec4_0.x;
-      float f_jvec4_1 = v_jvec4_0.y;
-      float f_jvec4_2 = v_jvec4_0.z;
-      float f_jvec4_3 = v_jvec4_0.w;
-      *(gnnc_float4*)(b114 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu_grad((training ? gnnc_dropout_mul(((f_jvec1_0 + f_jvec2_0) + f_jvec3_0), seed, 1ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : ((f_jvec1_0 + f_jvec2_0) + f_jvec3_0)), f_jvec4_0), gnnc_relu_grad((training ? gnnc_dropout_mul(((f_jvec1_1 + f_jvec2_1) + f_jvec3_1), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : ((f_jvec1_1 + f_jvec2_1) + f_jvec3_1)), f_jvec4_1), gnnc_relu_grad((training ? gnnc_dropout_mul(((f_jvec1_2 + f_jvec2_2) + f_jvec3_2), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : ((f_jvec1_2 + f_jvec2_2) + f_jvec3_2)), f_jvec4_2), gnnc_relu_grad((training ? gnnc_dropout_mul(((f_jvec1_3 + f_jvec2_3) + f_jvec3_3), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : ((f_jvec1_3 + f_jvec2_3) + f_jvec3_3)), f_jvec4_3));
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
 /* sum_to */
-extern "C" __global__ void k86_sum_to(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k85_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b114 = (float*)buffers[114]; /* t144 */
-  float* __restrict__ b115 = (float*)buffers[115]; /* grad.conv1.lin.b */
+  float* __restrict__ b108 = (float*)buffers[108]; /* t138 */
+  float* __restrict__ b110 = (float*)buffers[110]; /* grad.conv1.post.b */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -2612,139 +2676,29 @@ extern "C" __global__ void k86_sum_to(void* const* buffers, const int64_t* sizes
     {
       float f_acc_lane1 = 0.0f;
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
-        f_acc_lane1 = (f_acc_lane1 + b114[(i_k0 * 64 + (i_t % 64))]);
+        f_acc_lane1 = (f_acc_lane1 + b108[(i_k0 * 64 + (i_t % 64))]);
       }
       f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
-      b115[i_t] = f_acc;
+      b110[i_t] = f_acc;
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul_nt */
-/* GEMM t146 = t144 @ conv1.lin.W^T: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k87_matmul_nt(void* const* buffers, const int64_t* sizes) {
+/* GEMM t141 = t138 @ conv1.post.W^T: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k86_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b48 = (float*)buffers[48]; /* conv1.lin.W */
-  float* __restrict__ b114 = (float*)buffers[114]; /* t144 */
-  float* __restrict__ b116 = (float*)buffers[116]; /* t146 */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
-    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      float f_acc_0 = 0.0f;
-      float f_acc_1 = 0.0f;
-      float f_acc_2 = 0.0f;
-      float f_acc_3 = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc_0 = (f_acc_0 + (b114[(i_r * 64 + i_q)] * b48[(i_cv * 4 * 64 + i_q)]));
-        f_acc_1 = (f_acc_1 + (b114[(i_r * 64 + i_q)] * b48[((i_cv * 4 + 1) * 64 + i_q)]));
-        f_acc_2 = (f_acc_2 + (b114[(i_r * 64 + i_q)] * b48[((i_cv * 4 + 2) * 64 + i_q)]));
-        f_acc_3 = (f_acc_3 + (b114[(i_r * 64 + i_q)] * b48[((i_cv * 4 + 3) * 64 + i_q)]));
-      }
-      *(gnnc_float4*)(b116 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
-/* matmul_tn */
-/* GEMM grad.conv1.lin.W = conv1.post^T @ t144: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k88_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b47 = (float*)buffers[47]; /* conv1.post */
-  float* __restrict__ b114 = (float*)buffers[114]; /* t144 */
-  float* __restrict__ b117 = (float*)buffers[117]; /* grad.conv1.lin.W */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
-    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b117 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
-    }
-    __syncwarp(lanes_mask);
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b47[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b117 + (i_k * 64 + i_cv * 4));
-          float f_cvec1_0 = v_cvec1_0.x;
-          float f_cvec1_1 = v_cvec1_0.y;
-          float f_cvec1_2 = v_cvec1_0.z;
-          float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b114 + (i_r * 64 + i_cv * 4));
-          float f_cvec2_0 = v_cvec2_0.x;
-          float f_cvec2_1 = v_cvec2_0.y;
-          float f_cvec2_2 = v_cvec2_0.z;
-          float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b117 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
-        }
-        __syncwarp(lanes_mask);
-      }
-    }
-  }
-}
-
-/* sum_to */
-extern "C" __global__ void k89_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b116 = (float*)buffers[116]; /* t146 */
-  float* __restrict__ b118 = (float*)buffers[118]; /* grad.conv1.post.b */
-  const int64_t lane = threadIdx.x % 32;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_t = 0 + group; i_t < 64; i_t += groups) {
-    float f_acc = 0.0f;
-    {
-      float f_acc_lane1 = 0.0f;
-      for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
-        f_acc_lane1 = (f_acc_lane1 + b116[(i_k0 * 64 + (i_t % 64))]);
-      }
-      f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
-    }
-    if (lane == 0) {
-      b118[i_t] = f_acc;
-    }
-    __syncwarp(lanes_mask);
-  }
-}
-
-/* matmul_nt */
-/* GEMM t149 = t146 @ conv1.post.W^T: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k90_matmul_nt(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b44 = (float*)buffers[44]; /* conv1.post.W */
-  float* __restrict__ b116 = (float*)buffers[116]; /* t146 */
-  float* __restrict__ b119 = (float*)buffers[119]; /* t149 */
+  float* __restrict__ b38 = (float*)buffers[38]; /* conv1.post.W */
+  float* __restrict__ b108 = (float*)buffers[108]; /* t138 */
+  float* __restrict__ b111 = (float*)buffers[111]; /* t141 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -2757,29 +2711,29 @@ extern "C" __global__ void k90_matmul_nt(void* const* buffers, const int64_t* si
       float f_acc_2 = 0.0f;
       float f_acc_3 = 0.0f;
       for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc_0 = (f_acc_0 + (b116[(i_r * 64 + i_q)] * b44[(i_cv * 4 * 64 + i_q)]));
-        f_acc_1 = (f_acc_1 + (b116[(i_r * 64 + i_q)] * b44[((i_cv * 4 + 1) * 64 + i_q)]));
-        f_acc_2 = (f_acc_2 + (b116[(i_r * 64 + i_q)] * b44[((i_cv * 4 + 2) * 64 + i_q)]));
-        f_acc_3 = (f_acc_3 + (b116[(i_r * 64 + i_q)] * b44[((i_cv * 4 + 3) * 64 + i_q)]));
+        f_acc_0 = (f_acc_0 + (b108[(i_r * 64 + i_q)] * b38[(i_cv * 4 * 64 + i_q)]));
+        f_acc_1 = (f_acc_1 + (b108[(i_r * 64 + i_q)] * b38[((i_cv * 4 + 1) * 64 + i_q)]));
+        f_acc_2 = (f_acc_2 + (b108[(i_r * 64 + i_q)] * b38[((i_cv * 4 + 2) * 64 + i_q)]));
+        f_acc_3 = (f_acc_3 + (b108[(i_r * 64 + i_q)] * b38[((i_cv * 4 + 3) * 64 + i_q)]));
       }
-      *(gnnc_float4*)(b119 + (i_r * 832 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+      *(gnnc_float4*)(b111 + (i_r * 832 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul_tn */
-/* GEMM grad.conv1.post.W = t50^T @ t146: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k91_matmul_tn(void* const* buffers, const int64_t* sizes) {
+/* GEMM grad.conv1.post.W = t44^T @ t138: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k87_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b43 = (float*)buffers[43]; /* t50 */
-  float* __restrict__ b116 = (float*)buffers[116]; /* t146 */
-  float* __restrict__ b120 = (float*)buffers[120]; /* grad.conv1.post.W */
+  float* __restrict__ b37 = (float*)buffers[37]; /* t44 */
+  float* __restrict__ b108 = (float*)buffers[108]; /* t138 */
+  float* __restrict__ b112 = (float*)buffers[112]; /* grad.conv1.post.W */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2787,24 +2741,24 @@ extern "C" __global__ void k91_matmul_tn(void* const* buffers, const int64_t* si
   (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < 832; i_k += groups) {
     for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b120 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+      *(gnnc_float4*)(b112 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
     __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b43[(i_r * 832 + i_k)];
+      float f_a = b37[(i_r * 832 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b120 + (i_k * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b112 + (i_k * 64 + i_cv * 4));
           float f_cvec1_0 = v_cvec1_0.x;
           float f_cvec1_1 = v_cvec1_0.y;
           float f_cvec1_2 = v_cvec1_0.z;
           float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b116 + (i_r * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b108 + (i_r * 64 + i_cv * 4));
           float f_cvec2_0 = v_cvec2_0.x;
           float f_cvec2_1 = v_cvec2_0.y;
           float f_cvec2_2 = v_cvec2_0.z;
           float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b120 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+          *(gnnc_float4*)(b112 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
         __syncwarp(lanes_mask);
       }
@@ -2813,7 +2767,7 @@ extern "C" __global__ void k91_matmul_tn(void* const* buffers, const int64_t* si
 }
 
 /* slice | slice | slice | slice | add | slice | slice | slice | slice | aggregate_arg.dst.max */
-extern "C" __global__ void k92_slice(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k88_slice(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2824,18 +2778,18 @@ extern "C" __global__ void k92_slice(void* const* buffers, const int64_t* sizes)
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* t9 */
   float* __restrict__ b12 = (float*)buffers[12]; /* t13 */
-  float* __restrict__ b32 = (float*)buffers[32]; /* conv1.m */
-  float* __restrict__ b119 = (float*)buffers[119]; /* t149 */
-  float* __restrict__ b121 = (float*)buffers[121]; /* t151 */
-  float* __restrict__ b122 = (float*)buffers[122]; /* t152 */
-  float* __restrict__ b123 = (float*)buffers[123]; /* t153 */
-  float* __restrict__ b124 = (float*)buffers[124]; /* t154 */
-  float* __restrict__ b125 = (float*)buffers[125]; /* t158 */
-  float* __restrict__ b126 = (float*)buffers[126]; /* t159 */
-  float* __restrict__ b127 = (float*)buffers[127]; /* t160 */
-  float* __restrict__ b128 = (float*)buffers[128]; /* t161 */
-  float* __restrict__ b129 = (float*)buffers[129]; /* t162 */
-  int32_t* __restrict__ b130 = (int32_t*)buffers[130]; /* t163 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* conv1.m */
+  float* __restrict__ b111 = (float*)buffers[111]; /* t141 */
+  float* __restrict__ b113 = (float*)buffers[113]; /* t143 */
+  float* __restrict__ b114 = (float*)buffers[114]; /* t144 */
+  float* __restrict__ b115 = (float*)buffers[115]; /* t145 */
+  float* __restrict__ b116 = (float*)buffers[116]; /* t146 */
+  float* __restrict__ b117 = (float*)buffers[117]; /* t150 */
+  float* __restrict__ b118 = (float*)buffers[118]; /* t151 */
+  float* __restrict__ b119 = (float*)buffers[119]; /* t152 */
+  float* __restrict__ b120 = (float*)buffers[120]; /* t153 */
+  float* __restrict__ b121 = (float*)buffers[121]; /* t154 */
+  int32_t* __restrict__ b122 = (int32_t*)buffers[122]; /* t155 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -2844,110 +2798,110 @@ extern "C" __global__ void k92_slice(void* const* buffers, const int64_t* sizes)
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b119 + (i_r * 832 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b111 + (i_r * 832 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b113 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b111 + ((i_r * 832 + 64) + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b114 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b111 + ((i_r * 832 + 320) + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b115 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b111 + ((i_r * 832 + 576) + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b116 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b114 + (i_r * 256 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b116 + (i_r * 256 + i_jv * 4));
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b115 + (i_r * 256 + i_jv * 4));
+        float f_jvec3_0 = v_jvec3_0.x;
+        float f_jvec3_1 = v_jvec3_0.y;
+        float f_jvec3_2 = v_jvec3_0.z;
+        float f_jvec3_3 = v_jvec3_0.w;
+        *(gnnc_float4*)(b117 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + (f_jvec2_0 * b12[i_r])) + (f_jvec3_0 * b11[i_r])), ((f_jvec1_1 + (f_jvec2_1 * b12[i_r])) + (f_jvec3_1 * b11[i_r])), ((f_jvec1_2 + (f_jvec2_2 * b12[i_r])) + (f_jvec3_2 * b11[i_r])), ((f_jvec1_3 + (f_jvec2_3 * b12[i_r])) + (f_jvec3_3 * b11[i_r])));
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b117 + (i_r * 256 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b118 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b117 + ((i_r * 256 + 64) + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b119 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b117 + ((i_r * 256 + 128) + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        *(gnnc_float4*)(b120 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b117 + ((i_r * 256 + 192) + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
         *(gnnc_float4*)(b121 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b119 + ((i_r * 832 + 64) + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b122 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b119 + ((i_r * 832 + 320) + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b123 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b119 + ((i_r * 832 + 576) + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b124 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 64; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b122 + (i_r * 256 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b124 + (i_r * 256 + i_jv * 4));
-        float f_jvec2_0 = v_jvec2_0.x;
-        float f_jvec2_1 = v_jvec2_0.y;
-        float f_jvec2_2 = v_jvec2_0.z;
-        float f_jvec2_3 = v_jvec2_0.w;
-        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b123 + (i_r * 256 + i_jv * 4));
-        float f_jvec3_0 = v_jvec3_0.x;
-        float f_jvec3_1 = v_jvec3_0.y;
-        float f_jvec3_2 = v_jvec3_0.z;
-        float f_jvec3_3 = v_jvec3_0.w;
-        *(gnnc_float4*)(b125 + (i_r * 256 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + (f_jvec2_0 * b12[i_r])) + (f_jvec3_0 * b11[i_r])), ((f_jvec1_1 + (f_jvec2_1 * b12[i_r])) + (f_jvec3_1 * b11[i_r])), ((f_jvec1_2 + (f_jvec2_2 * b12[i_r])) + (f_jvec3_2 * b11[i_r])), ((f_jvec1_3 + (f_jvec2_3 * b12[i_r])) + (f_jvec3_3 * b11[i_r])));
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b125 + (i_r * 256 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b126 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b125 + ((i_r * 256 + 64) + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b127 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b125 + ((i_r * 256 + 128) + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b128 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 32) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b125 + ((i_r * 256 + 192) + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b129 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(f_jvec1_0, f_jvec1_1, f_jvec1_2, f_jvec1_3);
       }
       __syncwarp(lanes_mask);
     }
@@ -2961,14 +2915,14 @@ extern "C" __global__ void k92_slice(void* const* buffers, const int64_t* sizes)
           int64_t i_e = (int64_t)b3[i_q];
           if (i_arg == -1) {
             i_arg = i_e;
-            f_best = b32[(i_e * 64 + i_j)];
+            f_best = b26[(i_e * 64 + i_j)];
           }
-          if (b32[(i_e * 64 + i_j)] > f_best) {
+          if (b26[(i_e * 64 + i_j)] > f_best) {
             i_arg = i_e;
-            f_best = b32[(i_e * 64 + i_j)];
+            f_best = b26[(i_e * 64 + i_j)];
           }
         }
-        b130[(i_r * 64 + i_j)] = (int32_t)(i_arg);
+        b122[(i_r * 64 + i_j)] = (int32_t)(i_arg);
       }
       __syncwarp(lanes_mask);
     }
@@ -2976,7 +2930,7 @@ extern "C" __global__ void k92_slice(void* const* buffers, const int64_t* sizes)
 }
 
 /* scatter_arg.dst */
-extern "C" __global__ void k102_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k98_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2984,9 +2938,9 @@ extern "C" __global__ void k102_scatter_arg_dst(void* const* buffers, const int6
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  float* __restrict__ b128 = (float*)buffers[128]; /* t161 */
-  int32_t* __restrict__ b130 = (int32_t*)buffers[130]; /* t163 */
-  float* __restrict__ b131 = (float*)buffers[131]; /* t164 */
+  float* __restrict__ b120 = (float*)buffers[120]; /* t153 */
+  int32_t* __restrict__ b122 = (int32_t*)buffers[122]; /* t155 */
+  float* __restrict__ b123 = (float*)buffers[123]; /* t156 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2995,19 +2949,19 @@ extern "C" __global__ void k102_scatter_arg_dst(void* const* buffers, const int6
   for (int64_t i_e = 0 + group; i_e < s_E; i_e += groups) {
     int64_t i_v = (int64_t)b1[i_e];
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b128 + (i_v * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b120 + (i_v * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      *(gnnc_float4*)(b131 + (i_e * 64 + i_jv * 4)) = gnnc_make_float4(((int64_t)b130[(i_v * 64 + i_jv * 4)] == i_e ? f_jvec1_0 : 0.0f), ((int64_t)b130[(i_v * 64 + (i_jv * 4 + 1))] == i_e ? f_jvec1_1 : 0.0f), ((int64_t)b130[(i_v * 64 + (i_jv * 4 + 2))] == i_e ? f_jvec1_2 : 0.0f), ((int64_t)b130[(i_v * 64 + (i_jv * 4 + 3))] == i_e ? f_jvec1_3 : 0.0f));
+      *(gnnc_float4*)(b123 + (i_e * 64 + i_jv * 4)) = gnnc_make_float4(((int64_t)b122[(i_v * 64 + i_jv * 4)] == i_e ? f_jvec1_0 : 0.0f), ((int64_t)b122[(i_v * 64 + (i_jv * 4 + 1))] == i_e ? f_jvec1_1 : 0.0f), ((int64_t)b122[(i_v * 64 + (i_jv * 4 + 2))] == i_e ? f_jvec1_2 : 0.0f), ((int64_t)b122[(i_v * 64 + (i_jv * 4 + 3))] == i_e ? f_jvec1_3 : 0.0f));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* aggregate_arg.dst.min */
-extern "C" __global__ void k103_aggregate_arg_dst_min(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k99_aggregate_arg_dst_min(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3016,8 +2970,8 @@ extern "C" __global__ void k103_aggregate_arg_dst_min(void* const* buffers, cons
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b32 = (float*)buffers[32]; /* conv1.m */
-  int32_t* __restrict__ b132 = (int32_t*)buffers[132]; /* t165 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* conv1.m */
+  int32_t* __restrict__ b124 = (int32_t*)buffers[124]; /* t157 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -3033,21 +2987,21 @@ extern "C" __global__ void k103_aggregate_arg_dst_min(void* const* buffers, cons
         int64_t i_e = (int64_t)b3[i_q];
         if (i_arg == -1) {
           i_arg = i_e;
-          f_best = b32[(i_e * 64 + i_j)];
+          f_best = b26[(i_e * 64 + i_j)];
         }
-        if (f_best > b32[(i_e * 64 + i_j)]) {
+        if (f_best > b26[(i_e * 64 + i_j)]) {
           i_arg = i_e;
-          f_best = b32[(i_e * 64 + i_j)];
+          f_best = b26[(i_e * 64 + i_j)];
         }
       }
-      b132[(i_v * 64 + i_j)] = (int32_t)(i_arg);
+      b124[(i_v * 64 + i_j)] = (int32_t)(i_arg);
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* scatter_arg.dst */
-extern "C" __global__ void k104_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k100_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3055,9 +3009,9 @@ extern "C" __global__ void k104_scatter_arg_dst(void* const* buffers, const int6
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  float* __restrict__ b127 = (float*)buffers[127]; /* t160 */
-  int32_t* __restrict__ b132 = (int32_t*)buffers[132]; /* t165 */
-  float* __restrict__ b133 = (float*)buffers[133]; /* t166 */
+  float* __restrict__ b119 = (float*)buffers[119]; /* t152 */
+  int32_t* __restrict__ b124 = (int32_t*)buffers[124]; /* t157 */
+  float* __restrict__ b125 = (float*)buffers[125]; /* t158 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3066,19 +3020,19 @@ extern "C" __global__ void k104_scatter_arg_dst(void* const* buffers, const int6
   for (int64_t i_e = 0 + group; i_e < s_E; i_e += groups) {
     int64_t i_v = (int64_t)b1[i_e];
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b127 + (i_v * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b119 + (i_v * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      *(gnnc_float4*)(b133 + (i_e * 64 + i_jv * 4)) = gnnc_make_float4(((int64_t)b132[(i_v * 64 + i_jv * 4)] == i_e ? f_jvec1_0 : 0.0f), ((int64_t)b132[(i_v * 64 + (i_jv * 4 + 1))] == i_e ? f_jvec1_1 : 0.0f), ((int64_t)b132[(i_v * 64 + (i_jv * 4 + 2))] == i_e ? f_jvec1_2 : 0.0f), ((int64_t)b132[(i_v * 64 + (i_jv * 4 + 3))] == i_e ? f_jvec1_3 : 0.0f));
+      *(gnnc_float4*)(b125 + (i_e * 64 + i_jv * 4)) = gnnc_make_float4(((int64_t)b124[(i_v * 64 + i_jv * 4)] == i_e ? f_jvec1_0 : 0.0f), ((int64_t)b124[(i_v * 64 + (i_jv * 4 + 1))] == i_e ? f_jvec1_1 : 0.0f), ((int64_t)b124[(i_v * 64 + (i_jv * 4 + 2))] == i_e ? f_jvec1_2 : 0.0f), ((int64_t)b124[(i_v * 64 + (i_jv * 4 + 3))] == i_e ? f_jvec1_3 : 0.0f));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* mul | div | div */
-extern "C" __global__ void k105_mul(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k101_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3086,14 +3040,14 @@ extern "C" __global__ void k105_mul(void* const* buffers, const int64_t* sizes) 
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b13 = (float*)buffers[13]; /* t14 */
-  float* __restrict__ b33 = (float*)buffers[33]; /* conv1.mean */
-  float* __restrict__ b35 = (float*)buffers[35]; /* t42 */
-  float* __restrict__ b36 = (float*)buffers[36]; /* t43 */
-  float* __restrict__ b126 = (float*)buffers[126]; /* t159 */
-  float* __restrict__ b129 = (float*)buffers[129]; /* t162 */
-  float* __restrict__ b134 = (float*)buffers[134]; /* t171 */
-  float* __restrict__ b135 = (float*)buffers[135]; /* t175 */
-  float* __restrict__ b136 = (float*)buffers[136]; /* t179 */
+  float* __restrict__ b27 = (float*)buffers[27]; /* conv1.mean */
+  float* __restrict__ b29 = (float*)buffers[29]; /* t36 */
+  float* __restrict__ b30 = (float*)buffers[30]; /* t37 */
+  float* __restrict__ b118 = (float*)buffers[118]; /* t151 */
+  float* __restrict__ b121 = (float*)buffers[121]; /* t154 */
+  float* __restrict__ b126 = (float*)buffers[126]; /* t163 */
+  float* __restrict__ b127 = (float*)buffers[127]; /* t167 */
+  float* __restrict__ b128 = (float*)buffers[128]; /* t171 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3102,33 +3056,22 @@ extern "C" __global__ void k105_mul(void* const* buffers, const int64_t* sizes) 
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b129 + (i_r * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b121 + (i_r * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b36 + (i_r * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b30 + (i_r * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
         float f_jvec2_3 = v_jvec2_0.w;
-        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b35 + (i_r * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b29 + (i_r * 64 + i_jv * 4));
         float f_jvec3_0 = v_jvec3_0.x;
         float f_jvec3_1 = v_jvec3_0.y;
         float f_jvec3_2 = v_jvec3_0.z;
         float f_jvec3_3 = v_jvec3_0.w;
-        *(gnnc_float4*)(b134 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((gnnc_sqrt_grad(f_jvec1_0, f_jvec2_0) * gnnc_step((f_jvec3_0 - 1e-05f))), (gnnc_sqrt_grad(f_jvec1_1, f_jvec2_1) * gnnc_step((f_jvec3_1 - 1e-05f))), (gnnc_sqrt_grad(f_jvec1_2, f_jvec2_2) * gnnc_step((f_jvec3_2 - 1e-05f))), (gnnc_sqrt_grad(f_jvec1_3, f_jvec2_3) * gnnc_step((f_jvec3_3 - 1e-05f))));
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b134 + (i_r * 64 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        *(gnnc_float4*)(b135 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 / b13[i_r]), (f_jvec1_1 / b13[i_r]), (f_jvec1_2 / b13[i_r]), (f_jvec1_3 / b13[i_r]));
+        *(gnnc_float4*)(b126 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((gnnc_sqrt_grad(f_jvec1_0, f_jvec2_0) * gnnc_step((f_jvec3_0 - 1e-05f))), (gnnc_sqrt_grad(f_jvec1_1, f_jvec2_1) * gnnc_step((f_jvec3_1 - 1e-05f))), (gnnc_sqrt_grad(f_jvec1_2, f_jvec2_2) * gnnc_step((f_jvec3_2 - 1e-05f))), (gnnc_sqrt_grad(f_jvec1_3, f_jvec2_3) * gnnc_step((f_jvec3_3 - 1e-05f))));
       }
       __syncwarp(lanes_mask);
     }
@@ -3139,17 +3082,28 @@ extern "C" __global__ void k105_mul(void* const* buffers, const int64_t* sizes) 
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b134 + (i_r * 64 + i_jv * 4));
+        *(gnnc_float4*)(b127 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((f_jvec1_0 / b13[i_r]), (f_jvec1_1 / b13[i_r]), (f_jvec1_2 / b13[i_r]), (f_jvec1_3 / b13[i_r]));
+      }
+      __syncwarp(lanes_mask);
+    }
+    {
+      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b118 + (i_r * 64 + i_jv * 4));
+        float f_jvec1_0 = v_jvec1_0.x;
+        float f_jvec1_1 = v_jvec1_0.y;
+        float f_jvec1_2 = v_jvec1_0.z;
+        float f_jvec1_3 = v_jvec1_0.w;
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b126 + (i_r * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
         float f_jvec2_3 = v_jvec2_0.w;
-        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b33 + (i_r * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b27 + (i_r * 64 + i_jv * 4));
         float f_jvec3_0 = v_jvec3_0.x;
         float f_jvec3_1 = v_jvec3_0.y;
         float f_jvec3_2 = v_jvec3_0.z;
         float f_jvec3_3 = v_jvec3_0.w;
-        *(gnnc_float4*)(b136 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + gnnc_square_grad(gnnc_neg(f_jvec2_0), f_jvec3_0)) / b13[i_r]), ((f_jvec1_1 + gnnc_square_grad(gnnc_neg(f_jvec2_1), f_jvec3_1)) / b13[i_r]), ((f_jvec1_2 + gnnc_square_grad(gnnc_neg(f_jvec2_2), f_jvec3_2)) / b13[i_r]), ((f_jvec1_3 + gnnc_square_grad(gnnc_neg(f_jvec2_3), f_jvec3_3)) / b13[i_r]));
+        *(gnnc_float4*)(b128 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(((f_jvec1_0 + gnnc_square_grad(gnnc_neg(f_jvec2_0), f_jvec3_0)) / b13[i_r]), ((f_jvec1_1 + gnnc_square_grad(gnnc_neg(f_jvec2_1), f_jvec3_1)) / b13[i_r]), ((f_jvec1_2 + gnnc_square_grad(gnnc_neg(f_jvec2_2), f_jvec3_2)) / b13[i_r]), ((f_jvec1_3 + gnnc_square_grad(gnnc_neg(f_jvec2_3), f_jvec3_3)) / b13[i_r]));
       }
       __syncwarp(lanes_mask);
     }
@@ -3157,7 +3111,7 @@ extern "C" __global__ void k105_mul(void* const* buffers, const int64_t* sizes) 
 }
 
 /* add */
-extern "C" __global__ void k108_add(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k104_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3165,12 +3119,12 @@ extern "C" __global__ void k108_add(void* const* buffers, const int64_t* sizes) 
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
-  float* __restrict__ b32 = (float*)buffers[32]; /* conv1.m */
-  float* __restrict__ b131 = (float*)buffers[131]; /* t164 */
-  float* __restrict__ b133 = (float*)buffers[133]; /* t166 */
-  float* __restrict__ b135 = (float*)buffers[135]; /* t175 */
-  float* __restrict__ b136 = (float*)buffers[136]; /* t179 */
-  float* __restrict__ b137 = (float*)buffers[137]; /* t181 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* conv1.m */
+  float* __restrict__ b123 = (float*)buffers[123]; /* t156 */
+  float* __restrict__ b125 = (float*)buffers[125]; /* t158 */
+  float* __restrict__ b127 = (float*)buffers[127]; /* t167 */
+  float* __restrict__ b128 = (float*)buffers[128]; /* t171 */
+  float* __restrict__ b129 = (float*)buffers[129]; /* t173 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3178,47 +3132,47 @@ extern "C" __global__ void k108_add(void* const* buffers, const int64_t* sizes) 
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b131 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b123 + (i_r * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b133 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b125 + (i_r * 64 + i_jv * 4));
       float f_jvec2_0 = v_jvec2_0.x;
       float f_jvec2_1 = v_jvec2_0.y;
       float f_jvec2_2 = v_jvec2_0.z;
       float f_jvec2_3 = v_jvec2_0.w;
-      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b135 + ((int64_t)b1[i_r] * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b127 + ((int64_t)b1[i_r] * 64 + i_jv * 4));
       float f_jvec3_0 = v_jvec3_0.x;
       float f_jvec3_1 = v_jvec3_0.y;
       float f_jvec3_2 = v_jvec3_0.z;
       float f_jvec3_3 = v_jvec3_0.w;
-      const gnnc_float4 v_jvec4_0 = *(const gnnc_float4*)(b32 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec4_0 = *(const gnnc_float4*)(b26 + (i_r * 64 + i_jv * 4));
       float f_jvec4_0 = v_jvec4_0.x;
       float f_jvec4_1 = v_jvec4_0.y;
       float f_jvec4_2 = v_jvec4_0.z;
       float f_jvec4_3 = v_jvec4_0.w;
-      const gnnc_float4 v_jvec5_0 = *(const gnnc_float4*)(b136 + ((int64_t)b1[i_r] * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec5_0 = *(const gnnc_float4*)(b128 + ((int64_t)b1[i_r] * 64 + i_jv * 4));
       float f_jvec5_0 = v_jvec5_0.x;
       float f_jvec5_1 = v_jvec5_0.y;
       float f_jvec5_2 = v_jvec5_0.z;
       float f_jvec5_3 = v_jvec5_0.w;
-      *(gnnc_float4*)(b137 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((((f_jvec1_0 + f_jvec2_0) + gnnc_square_grad(f_jvec3_0, f_jvec4_0)) + f_jvec5_0), (((f_jvec1_1 + f_jvec2_1) + gnnc_square_grad(f_jvec3_1, f_jvec4_1)) + f_jvec5_1), (((f_jvec1_2 + f_jvec2_2) + gnnc_square_grad(f_jvec3_2, f_jvec4_2)) + f_jvec5_2), (((f_jvec1_3 + f_jvec2_3) + gnnc_square_grad(f_jvec3_3, f_jvec4_3)) + f_jvec5_3));
+      *(gnnc_float4*)(b129 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((((f_jvec1_0 + f_jvec2_0) + gnnc_square_grad(f_jvec3_0, f_jvec4_0)) + f_jvec5_0), (((f_jvec1_1 + f_jvec2_1) + gnnc_square_grad(f_jvec3_1, f_jvec4_1)) + f_jvec5_1), (((f_jvec1_2 + f_jvec2_2) + gnnc_square_grad(f_jvec3_2, f_jvec4_2)) + f_jvec5_2), (((f_jvec1_3 + f_jvec2_3) + gnnc_square_grad(f_jvec3_3, f_jvec4_3)) + f_jvec5_3));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* sum_to */
-extern "C" __global__ void k109_sum_to(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k105_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b137 = (float*)buffers[137]; /* t181 */
-  float* __restrict__ b138 = (float*)buffers[138]; /* grad.conv1.b_pre */
+  float* __restrict__ b129 = (float*)buffers[129]; /* t173 */
+  float* __restrict__ b130 = (float*)buffers[130]; /* grad.conv1.b_pre */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -3229,19 +3183,19 @@ extern "C" __global__ void k109_sum_to(void* const* buffers, const int64_t* size
     {
       float f_acc_lane1 = 0.0f;
       for (int64_t i_k0 = 0 + lane; i_k0 < s_E; i_k0 += 32) {
-        f_acc_lane1 = (f_acc_lane1 + b137[(i_k0 * 64 + (i_t % 64))]);
+        f_acc_lane1 = (f_acc_lane1 + b129[(i_k0 * 64 + (i_t % 64))]);
       }
       f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
-      b138[i_t] = f_acc;
+      b130[i_t] = f_acc;
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* aggregate.src.sum */
-extern "C" __global__ void k110_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k106_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3250,8 +3204,8 @@ extern "C" __global__ void k110_aggregate_src_sum(void* const* buffers, const in
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* __restrict__ b137 = (float*)buffers[137]; /* t181 */
-  float* __restrict__ b139 = (float*)buffers[139]; /* t183 */
+  float* __restrict__ b129 = (float*)buffers[129]; /* t173 */
+  float* __restrict__ b131 = (float*)buffers[131]; /* t175 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3267,7 +3221,7 @@ extern "C" __global__ void k110_aggregate_src_sum(void* const* buffers, const in
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b137 + (i_e * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b129 + (i_e * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
@@ -3277,14 +3231,14 @@ extern "C" __global__ void k110_aggregate_src_sum(void* const* buffers, const in
         f_acc_2 = (f_acc_2 + f_jvec1_2);
         f_acc_3 = (f_acc_3 + f_jvec1_3);
       }
-      *(gnnc_float4*)(b139 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+      *(gnnc_float4*)(b131 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* aggregate.src.sum (edges split over slots) */
-extern "C" __global__ void k110_aggregate_src_sum_split(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k106_aggregate_src_sum_split(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3293,8 +3247,8 @@ extern "C" __global__ void k110_aggregate_src_sum_split(void* const* buffers, co
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* __restrict__ b137 = (float*)buffers[137]; /* t181 */
-  float* __restrict__ b139 = (float*)buffers[139]; /* t183 */
+  float* __restrict__ b129 = (float*)buffers[129]; /* t173 */
+  float* __restrict__ b131 = (float*)buffers[131]; /* t175 */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -3316,7 +3270,7 @@ extern "C" __global__ void k110_aggregate_src_sum_split(void* const* buffers, co
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b137 + (i_e * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b129 + (i_e * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -3331,24 +3285,24 @@ extern "C" __global__ void k110_aggregate_src_sum_split(void* const* buffers, co
         f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
         f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
       }
-      if (slot == 0) *(gnnc_float4*)(b139 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+      if (slot == 0) *(gnnc_float4*)(b131 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul_nt */
-/* GEMM t184 = t183 @ conv1.W_src^T: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k111_matmul_nt(void* const* buffers, const int64_t* sizes) {
+/* GEMM t176 = t175 @ conv1.W_src^T: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k107_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b26 = (float*)buffers[26]; /* conv1.W_src */
-  float* __restrict__ b139 = (float*)buffers[139]; /* t183 */
-  float* __restrict__ b140 = (float*)buffers[140]; /* t184 */
+  float* __restrict__ b22 = (float*)buffers[22]; /* conv1.W_src */
+  float* __restrict__ b131 = (float*)buffers[131]; /* t175 */
+  float* __restrict__ b132 = (float*)buffers[132]; /* t176 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3361,29 +3315,29 @@ extern "C" __global__ void k111_matmul_nt(void* const* buffers, const int64_t* s
       float f_acc_2 = 0.0f;
       float f_acc_3 = 0.0f;
       for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc_0 = (f_acc_0 + (b139[(i_r * 64 + i_q)] * b26[(i_cv * 4 * 64 + i_q)]));
-        f_acc_1 = (f_acc_1 + (b139[(i_r * 64 + i_q)] * b26[((i_cv * 4 + 1) * 64 + i_q)]));
-        f_acc_2 = (f_acc_2 + (b139[(i_r * 64 + i_q)] * b26[((i_cv * 4 + 2) * 64 + i_q)]));
-        f_acc_3 = (f_acc_3 + (b139[(i_r * 64 + i_q)] * b26[((i_cv * 4 + 3) * 64 + i_q)]));
+        f_acc_0 = (f_acc_0 + (b131[(i_r * 64 + i_q)] * b22[(i_cv * 4 * 64 + i_q)]));
+        f_acc_1 = (f_acc_1 + (b131[(i_r * 64 + i_q)] * b22[((i_cv * 4 + 1) * 64 + i_q)]));
+        f_acc_2 = (f_acc_2 + (b131[(i_r * 64 + i_q)] * b22[((i_cv * 4 + 2) * 64 + i_q)]));
+        f_acc_3 = (f_acc_3 + (b131[(i_r * 64 + i_q)] * b22[((i_cv * 4 + 3) * 64 + i_q)]));
       }
-      *(gnnc_float4*)(b140 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+      *(gnnc_float4*)(b132 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul_tn */
-/* GEMM grad.conv1.W_src = h0^T @ t183: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k112_matmul_tn(void* const* buffers, const int64_t* sizes) {
+/* GEMM grad.conv1.W_src = h0^T @ t175: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k108_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b24 = (float*)buffers[24]; /* h0 */
-  float* __restrict__ b139 = (float*)buffers[139]; /* t183 */
-  float* __restrict__ b141 = (float*)buffers[141]; /* grad.conv1.W_src */
+  float* __restrict__ b20 = (float*)buffers[20]; /* h0 */
+  float* __restrict__ b131 = (float*)buffers[131]; /* t175 */
+  float* __restrict__ b133 = (float*)buffers[133]; /* grad.conv1.W_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3391,24 +3345,24 @@ extern "C" __global__ void k112_matmul_tn(void* const* buffers, const int64_t* s
   (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
     for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b141 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+      *(gnnc_float4*)(b133 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
     __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b24[(i_r * 64 + i_k)];
+      float f_a = b20[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b141 + (i_k * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b133 + (i_k * 64 + i_cv * 4));
           float f_cvec1_0 = v_cvec1_0.x;
           float f_cvec1_1 = v_cvec1_0.y;
           float f_cvec1_2 = v_cvec1_0.z;
           float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b139 + (i_r * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b131 + (i_r * 64 + i_cv * 4));
           float f_cvec2_0 = v_cvec2_0.x;
           float f_cvec2_1 = v_cvec2_0.y;
           float f_cvec2_2 = v_cvec2_0.z;
           float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b141 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+          *(gnnc_float4*)(b133 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
         __syncwarp(lanes_mask);
       }
@@ -3417,7 +3371,7 @@ extern "C" __global__ void k112_matmul_tn(void* const* buffers, const int64_t* s
 }
 
 /* aggregate.dst.sum */
-extern "C" __global__ void k113_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k109_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3426,8 +3380,8 @@ extern "C" __global__ void k113_aggregate_dst_sum(void* const* buffers, const in
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b137 = (float*)buffers[137]; /* t181 */
-  float* __restrict__ b142 = (float*)buffers[142]; /* t187 */
+  float* __restrict__ b129 = (float*)buffers[129]; /* t173 */
+  float* __restrict__ b134 = (float*)buffers[134]; /* t179 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3443,7 +3397,7 @@ extern "C" __global__ void k113_aggregate_dst_sum(void* const* buffers, const in
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b137 + (i_e * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b129 + (i_e * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
@@ -3453,14 +3407,14 @@ extern "C" __global__ void k113_aggregate_dst_sum(void* const* buffers, const in
         f_acc_2 = (f_acc_2 + f_jvec1_2);
         f_acc_3 = (f_acc_3 + f_jvec1_3);
       }
-      *(gnnc_float4*)(b142 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+      *(gnnc_float4*)(b134 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* aggregate.dst.sum (edges split over slots) */
-extern "C" __global__ void k113_aggregate_dst_sum_split(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k109_aggregate_dst_sum_split(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3469,8 +3423,8 @@ extern "C" __global__ void k113_aggregate_dst_sum_split(void* const* buffers, co
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b137 = (float*)buffers[137]; /* t181 */
-  float* __restrict__ b142 = (float*)buffers[142]; /* t187 */
+  float* __restrict__ b129 = (float*)buffers[129]; /* t173 */
+  float* __restrict__ b134 = (float*)buffers[134]; /* t179 */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -3492,7 +3446,7 @@ extern "C" __global__ void k113_aggregate_dst_sum_split(void* const* buffers, co
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
           int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b137 + (i_e * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b129 + (i_e * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -3507,24 +3461,24 @@ extern "C" __global__ void k113_aggregate_dst_sum_split(void* const* buffers, co
         f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
         f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
       }
-      if (slot == 0) *(gnnc_float4*)(b142 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+      if (slot == 0) *(gnnc_float4*)(b134 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul_nt */
-/* GEMM t188 = t187 @ conv1.W_dst^T: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k114_matmul_nt(void* const* buffers, const int64_t* sizes) {
+/* GEMM t180 = t179 @ conv1.W_dst^T: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k110_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b25 = (float*)buffers[25]; /* conv1.W_dst */
-  float* __restrict__ b142 = (float*)buffers[142]; /* t187 */
-  float* __restrict__ b143 = (float*)buffers[143]; /* t188 */
+  float* __restrict__ b21 = (float*)buffers[21]; /* conv1.W_dst */
+  float* __restrict__ b134 = (float*)buffers[134]; /* t179 */
+  float* __restrict__ b135 = (float*)buffers[135]; /* t180 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3537,29 +3491,29 @@ extern "C" __global__ void k114_matmul_nt(void* const* buffers, const int64_t* s
       float f_acc_2 = 0.0f;
       float f_acc_3 = 0.0f;
       for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc_0 = (f_acc_0 + (b142[(i_r * 64 + i_q)] * b25[(i_cv * 4 * 64 + i_q)]));
-        f_acc_1 = (f_acc_1 + (b142[(i_r * 64 + i_q)] * b25[((i_cv * 4 + 1) * 64 + i_q)]));
-        f_acc_2 = (f_acc_2 + (b142[(i_r * 64 + i_q)] * b25[((i_cv * 4 + 2) * 64 + i_q)]));
-        f_acc_3 = (f_acc_3 + (b142[(i_r * 64 + i_q)] * b25[((i_cv * 4 + 3) * 64 + i_q)]));
+        f_acc_0 = (f_acc_0 + (b134[(i_r * 64 + i_q)] * b21[(i_cv * 4 * 64 + i_q)]));
+        f_acc_1 = (f_acc_1 + (b134[(i_r * 64 + i_q)] * b21[((i_cv * 4 + 1) * 64 + i_q)]));
+        f_acc_2 = (f_acc_2 + (b134[(i_r * 64 + i_q)] * b21[((i_cv * 4 + 2) * 64 + i_q)]));
+        f_acc_3 = (f_acc_3 + (b134[(i_r * 64 + i_q)] * b21[((i_cv * 4 + 3) * 64 + i_q)]));
       }
-      *(gnnc_float4*)(b143 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+      *(gnnc_float4*)(b135 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul_tn */
-/* GEMM grad.conv1.W_dst = h0^T @ t187: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k115_matmul_tn(void* const* buffers, const int64_t* sizes) {
+/* GEMM grad.conv1.W_dst = h0^T @ t179: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k111_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b24 = (float*)buffers[24]; /* h0 */
-  float* __restrict__ b142 = (float*)buffers[142]; /* t187 */
-  float* __restrict__ b144 = (float*)buffers[144]; /* grad.conv1.W_dst */
+  float* __restrict__ b20 = (float*)buffers[20]; /* h0 */
+  float* __restrict__ b134 = (float*)buffers[134]; /* t179 */
+  float* __restrict__ b136 = (float*)buffers[136]; /* grad.conv1.W_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3567,24 +3521,24 @@ extern "C" __global__ void k115_matmul_tn(void* const* buffers, const int64_t* s
   (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < 64; i_k += groups) {
     for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b144 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+      *(gnnc_float4*)(b136 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
     __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b24[(i_r * 64 + i_k)];
+      float f_a = b20[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b144 + (i_k * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b136 + (i_k * 64 + i_cv * 4));
           float f_cvec1_0 = v_cvec1_0.x;
           float f_cvec1_1 = v_cvec1_0.y;
           float f_cvec1_2 = v_cvec1_0.z;
           float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b142 + (i_r * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b134 + (i_r * 64 + i_cv * 4));
           float f_cvec2_0 = v_cvec2_0.x;
           float f_cvec2_1 = v_cvec2_0.y;
           float f_cvec2_2 = v_cvec2_0.z;
           float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b144 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+          *(gnnc_float4*)(b136 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
         __syncwarp(lanes_mask);
       }
@@ -3593,18 +3547,18 @@ extern "C" __global__ void k115_matmul_tn(void* const* buffers, const int64_t* s
 }
 
 /* relu_grad */
-extern "C" __global__ void k116_relu_grad(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k112_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b23 = (float*)buffers[23]; /* t25 */
-  float* __restrict__ b121 = (float*)buffers[121]; /* t151 */
-  float* __restrict__ b140 = (float*)buffers[140]; /* t184 */
-  float* __restrict__ b143 = (float*)buffers[143]; /* t188 */
-  float* __restrict__ b145 = (float*)buffers[145]; /* t191 */
+  float* __restrict__ b19 = (float*)buffers[19]; /* t20 */
+  float* __restrict__ b113 = (float*)buffers[113]; /* t143 */
+  float* __restrict__ b132 = (float*)buffers[132]; /* t176 */
+  float* __restrict__ b135 = (float*)buffers[135]; /* t180 */
+  float* __restrict__ b137 = (float*)buffers[137]; /* t184 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3612,42 +3566,42 @@ extern "C" __global__ void k116_relu_grad(void* const* buffers, const int64_t* s
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b121 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b113 + (i_r * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b140 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b132 + (i_r * 64 + i_jv * 4));
       float f_jvec2_0 = v_jvec2_0.x;
       float f_jvec2_1 = v_jvec2_0.y;
       float f_jvec2_2 = v_jvec2_0.z;
       float f_jvec2_3 = v_jvec2_0.w;
-      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b143 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b135 + (i_r * 64 + i_jv * 4));
       float f_jvec3_0 = v_jvec3_0.x;
       float f_jvec3_1 = v_jvec3_0.y;
       float f_jvec3_2 = v_jvec3_0.z;
       float f_jvec3_3 = v_jvec3_0.w;
-      const gnnc_float4 v_jvec4_0 = *(const gnnc_float4*)(b23 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec4_0 = *(const gnnc_float4*)(b19 + (i_r * 64 + i_jv * 4));
       float f_jvec4_0 = v_jvec4_0.x;
       float f_jvec4_1 = v_jvec4_0.y;
       float f_jvec4_2 = v_jvec4_0.z;
       float f_jvec4_3 = v_jvec4_0.w;
-      *(gnnc_float4*)(b145 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu_grad(((f_jvec1_0 + f_jvec2_0) + f_jvec3_0), f_jvec4_0), gnnc_relu_grad(((f_jvec1_1 + f_jvec2_1) + f_jvec3_1), f_jvec4_1), gnnc_relu_grad(((f_jvec1_2 + f_jvec2_2) + f_jvec3_2), f_jvec4_2), gnnc_relu_grad(((f_jvec1_3 + f_jvec2_3) + f_jvec3_3), f_jvec4_3));
+      *(gnnc_float4*)(b137 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu_grad((training ? gnnc_dropout_mul(((f_jvec1_0 + f_jvec2_0) + f_jvec3_0), seed, 1ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : ((f_jvec1_0 + f_jvec2_0) + f_jvec3_0)), f_jvec4_0), gnnc_relu_grad((training ? gnnc_dropout_mul(((f_jvec1_1 + f_jvec2_1) + f_jvec3_1), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : ((f_jvec1_1 + f_jvec2_1) + f_jvec3_1)), f_jvec4_1), gnnc_relu_grad((training ? gnnc_dropout_mul(((f_jvec1_2 + f_jvec2_2) + f_jvec3_2), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : ((f_jvec1_2 + f_jvec2_2) + f_jvec3_2)), f_jvec4_2), gnnc_relu_grad((training ? gnnc_dropout_mul(((f_jvec1_3 + f_jvec2_3) + f_jvec3_3), seed, 1ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : ((f_jvec1_3 + f_jvec2_3) + f_jvec3_3)), f_jvec4_3));
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* sum_to */
-extern "C" __global__ void k117_sum_to(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k113_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b145 = (float*)buffers[145]; /* t191 */
-  float* __restrict__ b146 = (float*)buffers[146]; /* grad.lin1.b */
+  float* __restrict__ b137 = (float*)buffers[137]; /* t184 */
+  float* __restrict__ b138 = (float*)buffers[138]; /* grad.lin1.b */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -3658,29 +3612,29 @@ extern "C" __global__ void k117_sum_to(void* const* buffers, const int64_t* size
     {
       float f_acc_lane1 = 0.0f;
       for (int64_t i_k0 = 0 + lane; i_k0 < s_N; i_k0 += 32) {
-        f_acc_lane1 = (f_acc_lane1 + b145[(i_k0 * 64 + (i_t % 64))]);
+        f_acc_lane1 = (f_acc_lane1 + b137[(i_k0 * 64 + (i_t % 64))]);
       }
       f_acc = (f_acc + gnnc_group_sum(f_acc_lane1, lanes_mask, 32));
     }
     if (lane == 0) {
-      b146[i_t] = f_acc;
+      b138[i_t] = f_acc;
     }
     __syncwarp(lanes_mask);
   }
 }
 
 /* matmul_tn */
-/* GEMM grad.lin1.W = t21^T @ t191: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k118_matmul_tn(void* const* buffers, const int64_t* sizes) {
+/* GEMM grad.lin1.W = t16^T @ t184: the BLAS computes it where there is one; this body where not */
+extern "C" __global__ void k114_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* __restrict__ b19 = (float*)buffers[19]; /* t21 */
-  float* __restrict__ b145 = (float*)buffers[145]; /* t191 */
-  float* __restrict__ b147 = (float*)buffers[147]; /* grad.lin1.W */
+  float* __restrict__ b15 = (float*)buffers[15]; /* t16 */
+  float* __restrict__ b137 = (float*)buffers[137]; /* t184 */
+  float* __restrict__ b139 = (float*)buffers[139]; /* grad.lin1.W */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3688,24 +3642,24 @@ extern "C" __global__ void k118_matmul_tn(void* const* buffers, const int64_t* s
   (void)lane; (void)lanes_mask;
   for (int64_t i_k = 0 + group; i_k < s_F; i_k += groups) {
     for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b147 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+      *(gnnc_float4*)(b139 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
     __syncwarp(lanes_mask);
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b19[(i_r * s_F + i_k)];
+      float f_a = b15[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b147 + (i_k * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b139 + (i_k * 64 + i_cv * 4));
           float f_cvec1_0 = v_cvec1_0.x;
           float f_cvec1_1 = v_cvec1_0.y;
           float f_cvec1_2 = v_cvec1_0.z;
           float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b145 + (i_r * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b137 + (i_r * 64 + i_cv * 4));
           float f_cvec2_0 = v_cvec2_0.x;
           float f_cvec2_1 = v_cvec2_0.y;
           float f_cvec2_2 = v_cvec2_0.z;
           float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b147 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+          *(gnnc_float4*)(b139 + (i_k * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
         __syncwarp(lanes_mask);
       }

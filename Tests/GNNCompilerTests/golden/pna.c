@@ -75,7 +75,7 @@ GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_sqrt(float x) { return sqrtf(x); }
 GNNC_INLINE float gnnc_square(float x) { return x * x; }
-/* program PNA: 66 buffers, 8 kernels */
+/* program PNA: 62 buffers, 8 kernels */
 
 /* in_degree | log */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -150,7 +150,7 @@ void k4_div(void* const* buffers, const int64_t* sizes) {
   }
 }
 
-/* div | div | matmul | relu | matmul | matmul */
+/* div | div | matmul | dropout | matmul | matmul */
 void k5_div(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -170,8 +170,8 @@ void k5_div(void* const* buffers, const int64_t* sizes) {
   float* restrict b17 = (float*)buffers[17]; /* h0 */
   float* restrict b18 = (float*)buffers[18]; /* conv1.W_dst */
   float* restrict b19 = (float*)buffers[19]; /* conv1.W_src */
-  float* restrict b23 = (float*)buffers[23]; /* t26 */
-  float* restrict b24 = (float*)buffers[24]; /* t28 */
+  float* restrict b21 = (float*)buffers[21]; /* t25 */
+  float* restrict b22 = (float*)buffers[22]; /* t27 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
@@ -199,31 +199,31 @@ void k5_div(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b17[(i_r * 64 + i_j)] = gnnc_relu((b16[(i_r * 64 + i_j)] + b15[i_j]));
+        b17[(i_r * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu((b16[(i_r * 64 + i_j)] + b15[i_j])), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu((b16[(i_r * 64 + i_j)] + b15[i_j])));
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        b23[(i_r * 64 + i_c)] = 0.0f;
+        b21[(i_r * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b17[(i_r * 64 + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 64; i_c++) {
-            b23[(i_r * 64 + i_c)] = (b23[(i_r * 64 + i_c)] + (f_a * b18[(i_k * 64 + i_c)]));
+            b21[(i_r * 64 + i_c)] = (b21[(i_r * 64 + i_c)] + (f_a * b18[(i_k * 64 + i_c)]));
           }
         }
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        b24[(i_r * 64 + i_c)] = 0.0f;
+        b22[(i_r * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
         float f_a = b17[(i_r * 64 + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 64; i_c++) {
-            b24[(i_r * 64 + i_c)] = (b24[(i_r * 64 + i_c)] + (f_a * b19[(i_k * 64 + i_c)]));
+            b22[(i_r * 64 + i_c)] = (b22[(i_r * 64 + i_c)] + (f_a * b19[(i_k * 64 + i_c)]));
           }
         }
       }
@@ -242,13 +242,13 @@ void k11_add(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   float* restrict b20 = (float*)buffers[20]; /* conv1.b_pre */
-  float* restrict b23 = (float*)buffers[23]; /* t26 */
-  float* restrict b24 = (float*)buffers[24]; /* t28 */
-  float* restrict b25 = (float*)buffers[25]; /* conv1.m */
+  float* restrict b21 = (float*)buffers[21]; /* t25 */
+  float* restrict b22 = (float*)buffers[22]; /* t27 */
+  float* restrict b23 = (float*)buffers[23]; /* conv1.m */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b25[(i_r * 64 + i_j)] = ((b23[((int64_t)b1[i_r] * 64 + i_j)] + b24[((int64_t)b0[i_r] * 64 + i_j)]) + b20[i_j]);
+      b23[(i_r * 64 + i_j)] = ((b21[((int64_t)b1[i_r] * 64 + i_j)] + b22[((int64_t)b0[i_r] * 64 + i_j)]) + b20[i_j]);
     }
   }
 }
@@ -266,64 +266,64 @@ void k12_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
   float* restrict b11 = (float*)buffers[11]; /* t9 */
   float* restrict b12 = (float*)buffers[12]; /* t13 */
   float* restrict b17 = (float*)buffers[17]; /* h0 */
-  float* restrict b25 = (float*)buffers[25]; /* conv1.m */
-  float* restrict b26 = (float*)buffers[26]; /* conv1.mean */
-  float* restrict b27 = (float*)buffers[27]; /* t34 */
-  float* restrict b28 = (float*)buffers[28]; /* conv1.std */
-  float* restrict b29 = (float*)buffers[29]; /* t39 */
-  float* restrict b30 = (float*)buffers[30]; /* t40 */
-  float* restrict b31 = (float*)buffers[31]; /* conv1.a */
-  float* restrict b32 = (float*)buffers[32]; /* conv1.amplified */
-  float* restrict b33 = (float*)buffers[33]; /* conv1.attenuated */
-  float* restrict b34 = (float*)buffers[34]; /* t44 */
-  float* restrict b35 = (float*)buffers[35]; /* conv1.post.W */
-  float* restrict b36 = (float*)buffers[36]; /* conv1.post.b */
-  float* restrict b37 = (float*)buffers[37]; /* t47 */
-  float* restrict b38 = (float*)buffers[38]; /* conv1.lin.W */
-  float* restrict b39 = (float*)buffers[39]; /* conv1.lin.b */
-  float* restrict b40 = (float*)buffers[40]; /* t51 */
-  float* restrict b41 = (float*)buffers[41]; /* h1 */
-  float* restrict b42 = (float*)buffers[42]; /* conv2.W_dst */
-  float* restrict b43 = (float*)buffers[43]; /* conv2.W_src */
-  float* restrict b47 = (float*)buffers[47]; /* t60 */
-  float* restrict b48 = (float*)buffers[48]; /* t62 */
+  float* restrict b23 = (float*)buffers[23]; /* conv1.m */
+  float* restrict b24 = (float*)buffers[24]; /* conv1.mean */
+  float* restrict b25 = (float*)buffers[25]; /* t33 */
+  float* restrict b26 = (float*)buffers[26]; /* conv1.std */
+  float* restrict b27 = (float*)buffers[27]; /* t38 */
+  float* restrict b28 = (float*)buffers[28]; /* t39 */
+  float* restrict b29 = (float*)buffers[29]; /* conv1.a */
+  float* restrict b30 = (float*)buffers[30]; /* conv1.amplified */
+  float* restrict b31 = (float*)buffers[31]; /* conv1.attenuated */
+  float* restrict b32 = (float*)buffers[32]; /* t43 */
+  float* restrict b33 = (float*)buffers[33]; /* conv1.post.W */
+  float* restrict b34 = (float*)buffers[34]; /* conv1.post.b */
+  float* restrict b35 = (float*)buffers[35]; /* t46 */
+  float* restrict b36 = (float*)buffers[36]; /* conv1.lin.W */
+  float* restrict b37 = (float*)buffers[37]; /* conv1.lin.b */
+  float* restrict b38 = (float*)buffers[38]; /* t50 */
+  float* restrict b39 = (float*)buffers[39]; /* h1 */
+  float* restrict b40 = (float*)buffers[40]; /* conv2.W_dst */
+  float* restrict b41 = (float*)buffers[41]; /* conv2.W_src */
+  float* restrict b43 = (float*)buffers[43]; /* t57 */
+  float* restrict b44 = (float*)buffers[44]; /* t59 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b26[(i_v * 64 + i_j)] = 0.0f;
+        b24[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b26[(i_v * 64 + i_j)] = (b26[(i_v * 64 + i_j)] + b25[(i_e * 64 + i_j)]);
+          b24[(i_v * 64 + i_j)] = (b24[(i_v * 64 + i_j)] + b23[(i_e * 64 + i_j)]);
         }
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b26[(i_v * 64 + i_j)] = (b26[(i_v * 64 + i_j)] / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+        b24[(i_v * 64 + i_j)] = (b24[(i_v * 64 + i_j)] / fmaxf((float)((i_end + i_start * -1)), 1.0f));
       }
     }
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b27[(i_v * 64 + i_j)] = 0.0f;
+        b25[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b27[(i_v * 64 + i_j)] = (b27[(i_v * 64 + i_j)] + gnnc_square(b25[(i_e * 64 + i_j)]));
+          b25[(i_v * 64 + i_j)] = (b25[(i_v * 64 + i_j)] + gnnc_square(b23[(i_e * 64 + i_j)]));
         }
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b27[(i_v * 64 + i_j)] = (b27[(i_v * 64 + i_j)] / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+        b25[(i_v * 64 + i_j)] = (b25[(i_v * 64 + i_j)] / fmaxf((float)((i_end + i_start * -1)), 1.0f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b28[(i_v * 64 + i_j)] = gnnc_sqrt(fmaxf((b27[(i_v * 64 + i_j)] - gnnc_square(b26[(i_v * 64 + i_j)])), 1e-05f));
+        b26[(i_v * 64 + i_j)] = gnnc_sqrt(fmaxf((b25[(i_v * 64 + i_j)] - gnnc_square(b24[(i_v * 64 + i_j)])), 1e-05f));
       }
     }
     {
@@ -333,13 +333,13 @@ void k12_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         if (i_start < i_end) {
           int64_t i_e = (int64_t)b3[i_start];
-          f_acc = b25[(i_e * 64 + i_j)];
+          f_acc = b23[(i_e * 64 + i_j)];
           for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
             int64_t i_e = (int64_t)b3[i_q];
-            f_acc = fminf(f_acc, b25[(i_e * 64 + i_j)]);
+            f_acc = fminf(f_acc, b23[(i_e * 64 + i_j)]);
           }
         }
-        b29[(i_v * 64 + i_j)] = f_acc;
+        b27[(i_v * 64 + i_j)] = f_acc;
       }
     }
     {
@@ -349,106 +349,106 @@ void k12_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         if (i_start < i_end) {
           int64_t i_e = (int64_t)b3[i_start];
-          f_acc = b25[(i_e * 64 + i_j)];
+          f_acc = b23[(i_e * 64 + i_j)];
           for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
             int64_t i_e = (int64_t)b3[i_q];
-            f_acc = fmaxf(f_acc, b25[(i_e * 64 + i_j)]);
+            f_acc = fmaxf(f_acc, b23[(i_e * 64 + i_j)]);
           }
         }
-        b30[(i_v * 64 + i_j)] = f_acc;
+        b28[(i_v * 64 + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b31[(i_v * 256 + i_j)] = b26[(i_v * 64 + i_j)];
+        b29[(i_v * 256 + i_j)] = b24[(i_v * 64 + i_j)];
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b31[((i_v * 256 + 64) + i_j)] = b29[(i_v * 64 + i_j)];
+        b29[((i_v * 256 + 64) + i_j)] = b27[(i_v * 64 + i_j)];
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b31[((i_v * 256 + 128) + i_j)] = b30[(i_v * 64 + i_j)];
+        b29[((i_v * 256 + 128) + i_j)] = b28[(i_v * 64 + i_j)];
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b31[((i_v * 256 + 192) + i_j)] = b28[(i_v * 64 + i_j)];
+        b29[((i_v * 256 + 192) + i_j)] = b26[(i_v * 64 + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b32[(i_v * 256 + i_j)] = (b31[(i_v * 256 + i_j)] * b11[i_v]);
+        b30[(i_v * 256 + i_j)] = (b29[(i_v * 256 + i_j)] * b11[i_v]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b33[(i_v * 256 + i_j)] = (b31[(i_v * 256 + i_j)] * b12[i_v]);
+        b31[(i_v * 256 + i_j)] = (b29[(i_v * 256 + i_j)] * b12[i_v]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b34[(i_v * 832 + i_j)] = b17[(i_v * 64 + i_j)];
+        b32[(i_v * 832 + i_j)] = b17[(i_v * 64 + i_j)];
       }
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b34[((i_v * 832 + 64) + i_j)] = b31[(i_v * 256 + i_j)];
+        b32[((i_v * 832 + 64) + i_j)] = b29[(i_v * 256 + i_j)];
       }
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b34[((i_v * 832 + 320) + i_j)] = b32[(i_v * 256 + i_j)];
+        b32[((i_v * 832 + 320) + i_j)] = b30[(i_v * 256 + i_j)];
       }
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b34[((i_v * 832 + 576) + i_j)] = b33[(i_v * 256 + i_j)];
+        b32[((i_v * 832 + 576) + i_j)] = b31[(i_v * 256 + i_j)];
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        b37[(i_v * 64 + i_c)] = 0.0f;
+        b35[(i_v * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 832; i_k++) {
-        float f_a = b34[(i_v * 832 + i_k)];
+        float f_a = b32[(i_v * 832 + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 64; i_c++) {
-            b37[(i_v * 64 + i_c)] = (b37[(i_v * 64 + i_c)] + (f_a * b35[(i_k * 64 + i_c)]));
+            b35[(i_v * 64 + i_c)] = (b35[(i_v * 64 + i_c)] + (f_a * b33[(i_k * 64 + i_c)]));
           }
         }
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        b40[(i_v * 64 + i_c)] = 0.0f;
+        b38[(i_v * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = (b37[(i_v * 64 + i_k)] + b36[i_k]);
+        float f_a = (b35[(i_v * 64 + i_k)] + b34[i_k]);
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 64; i_c++) {
-            b40[(i_v * 64 + i_c)] = (b40[(i_v * 64 + i_c)] + (f_a * b38[(i_k * 64 + i_c)]));
+            b38[(i_v * 64 + i_c)] = (b38[(i_v * 64 + i_c)] + (f_a * b36[(i_k * 64 + i_c)]));
           }
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b41[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu((b40[(i_v * 64 + i_j)] + b39[i_j])), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu((b40[(i_v * 64 + i_j)] + b39[i_j])));
+        b39[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu((b38[(i_v * 64 + i_j)] + b37[i_j])), seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu((b38[(i_v * 64 + i_j)] + b37[i_j])));
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        b47[(i_v * 64 + i_c)] = 0.0f;
+        b43[(i_v * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = b41[(i_v * 64 + i_k)];
+        float f_a = b39[(i_v * 64 + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 64; i_c++) {
-            b47[(i_v * 64 + i_c)] = (b47[(i_v * 64 + i_c)] + (f_a * b42[(i_k * 64 + i_c)]));
+            b43[(i_v * 64 + i_c)] = (b43[(i_v * 64 + i_c)] + (f_a * b40[(i_k * 64 + i_c)]));
           }
         }
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        b48[(i_v * 64 + i_c)] = 0.0f;
+        b44[(i_v * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = b41[(i_v * 64 + i_k)];
+        float f_a = b39[(i_v * 64 + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 64; i_c++) {
-            b48[(i_v * 64 + i_c)] = (b48[(i_v * 64 + i_c)] + (f_a * b43[(i_k * 64 + i_c)]));
+            b44[(i_v * 64 + i_c)] = (b44[(i_v * 64 + i_c)] + (f_a * b41[(i_k * 64 + i_c)]));
           }
         }
       }
@@ -466,14 +466,14 @@ void k26_add(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  float* restrict b44 = (float*)buffers[44]; /* conv2.b_pre */
-  float* restrict b47 = (float*)buffers[47]; /* t60 */
-  float* restrict b48 = (float*)buffers[48]; /* t62 */
-  float* restrict b49 = (float*)buffers[49]; /* conv2.m */
+  float* restrict b42 = (float*)buffers[42]; /* conv2.b_pre */
+  float* restrict b43 = (float*)buffers[43]; /* t57 */
+  float* restrict b44 = (float*)buffers[44]; /* t59 */
+  float* restrict b45 = (float*)buffers[45]; /* conv2.m */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b49[(i_r * 64 + i_j)] = ((b47[((int64_t)b1[i_r] * 64 + i_j)] + b48[((int64_t)b0[i_r] * 64 + i_j)]) + b44[i_j]);
+      b45[(i_r * 64 + i_j)] = ((b43[((int64_t)b1[i_r] * 64 + i_j)] + b44[((int64_t)b0[i_r] * 64 + i_j)]) + b42[i_j]);
     }
   }
 }
@@ -490,61 +490,61 @@ void k27_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b11 = (float*)buffers[11]; /* t9 */
   float* restrict b12 = (float*)buffers[12]; /* t13 */
-  float* restrict b41 = (float*)buffers[41]; /* h1 */
-  float* restrict b49 = (float*)buffers[49]; /* conv2.m */
-  float* restrict b50 = (float*)buffers[50]; /* conv2.mean */
-  float* restrict b51 = (float*)buffers[51]; /* t68 */
-  float* restrict b52 = (float*)buffers[52]; /* conv2.std */
-  float* restrict b53 = (float*)buffers[53]; /* t73 */
-  float* restrict b54 = (float*)buffers[54]; /* t74 */
-  float* restrict b55 = (float*)buffers[55]; /* conv2.a */
-  float* restrict b56 = (float*)buffers[56]; /* conv2.amplified */
-  float* restrict b57 = (float*)buffers[57]; /* conv2.attenuated */
-  float* restrict b58 = (float*)buffers[58]; /* t78 */
-  float* restrict b59 = (float*)buffers[59]; /* conv2.post.W */
-  float* restrict b60 = (float*)buffers[60]; /* conv2.post.b */
-  float* restrict b61 = (float*)buffers[61]; /* t81 */
-  float* restrict b62 = (float*)buffers[62]; /* conv2.lin.W */
-  float* restrict b63 = (float*)buffers[63]; /* conv2.lin.b */
-  float* restrict b64 = (float*)buffers[64]; /* t85 */
-  float* restrict b65 = (float*)buffers[65]; /* t86 */
+  float* restrict b39 = (float*)buffers[39]; /* h1 */
+  float* restrict b45 = (float*)buffers[45]; /* conv2.m */
+  float* restrict b46 = (float*)buffers[46]; /* conv2.mean */
+  float* restrict b47 = (float*)buffers[47]; /* t65 */
+  float* restrict b48 = (float*)buffers[48]; /* conv2.std */
+  float* restrict b49 = (float*)buffers[49]; /* t70 */
+  float* restrict b50 = (float*)buffers[50]; /* t71 */
+  float* restrict b51 = (float*)buffers[51]; /* conv2.a */
+  float* restrict b52 = (float*)buffers[52]; /* conv2.amplified */
+  float* restrict b53 = (float*)buffers[53]; /* conv2.attenuated */
+  float* restrict b54 = (float*)buffers[54]; /* t75 */
+  float* restrict b55 = (float*)buffers[55]; /* conv2.post.W */
+  float* restrict b56 = (float*)buffers[56]; /* conv2.post.b */
+  float* restrict b57 = (float*)buffers[57]; /* t78 */
+  float* restrict b58 = (float*)buffers[58]; /* conv2.lin.W */
+  float* restrict b59 = (float*)buffers[59]; /* conv2.lin.b */
+  float* restrict b60 = (float*)buffers[60]; /* t82 */
+  float* restrict b61 = (float*)buffers[61]; /* t83 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b50[(i_v * 64 + i_j)] = 0.0f;
+        b46[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b50[(i_v * 64 + i_j)] = (b50[(i_v * 64 + i_j)] + b49[(i_e * 64 + i_j)]);
+          b46[(i_v * 64 + i_j)] = (b46[(i_v * 64 + i_j)] + b45[(i_e * 64 + i_j)]);
         }
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b50[(i_v * 64 + i_j)] = (b50[(i_v * 64 + i_j)] / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+        b46[(i_v * 64 + i_j)] = (b46[(i_v * 64 + i_j)] / fmaxf((float)((i_end + i_start * -1)), 1.0f));
       }
     }
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b51[(i_v * 64 + i_j)] = 0.0f;
+        b47[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b51[(i_v * 64 + i_j)] = (b51[(i_v * 64 + i_j)] + gnnc_square(b49[(i_e * 64 + i_j)]));
+          b47[(i_v * 64 + i_j)] = (b47[(i_v * 64 + i_j)] + gnnc_square(b45[(i_e * 64 + i_j)]));
         }
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b51[(i_v * 64 + i_j)] = (b51[(i_v * 64 + i_j)] / fmaxf((float)((i_end + i_start * -1)), 1.0f));
+        b47[(i_v * 64 + i_j)] = (b47[(i_v * 64 + i_j)] / fmaxf((float)((i_end + i_start * -1)), 1.0f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b52[(i_v * 64 + i_j)] = gnnc_sqrt(fmaxf((b51[(i_v * 64 + i_j)] - gnnc_square(b50[(i_v * 64 + i_j)])), 1e-05f));
+        b48[(i_v * 64 + i_j)] = gnnc_sqrt(fmaxf((b47[(i_v * 64 + i_j)] - gnnc_square(b46[(i_v * 64 + i_j)])), 1e-05f));
       }
     }
     {
@@ -554,13 +554,13 @@ void k27_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         if (i_start < i_end) {
           int64_t i_e = (int64_t)b3[i_start];
-          f_acc = b49[(i_e * 64 + i_j)];
+          f_acc = b45[(i_e * 64 + i_j)];
           for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
             int64_t i_e = (int64_t)b3[i_q];
-            f_acc = fminf(f_acc, b49[(i_e * 64 + i_j)]);
+            f_acc = fminf(f_acc, b45[(i_e * 64 + i_j)]);
           }
         }
-        b53[(i_v * 64 + i_j)] = f_acc;
+        b49[(i_v * 64 + i_j)] = f_acc;
       }
     }
     {
@@ -570,82 +570,82 @@ void k27_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         if (i_start < i_end) {
           int64_t i_e = (int64_t)b3[i_start];
-          f_acc = b49[(i_e * 64 + i_j)];
+          f_acc = b45[(i_e * 64 + i_j)];
           for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
             int64_t i_e = (int64_t)b3[i_q];
-            f_acc = fmaxf(f_acc, b49[(i_e * 64 + i_j)]);
+            f_acc = fmaxf(f_acc, b45[(i_e * 64 + i_j)]);
           }
         }
-        b54[(i_v * 64 + i_j)] = f_acc;
+        b50[(i_v * 64 + i_j)] = f_acc;
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b55[(i_v * 256 + i_j)] = b50[(i_v * 64 + i_j)];
+        b51[(i_v * 256 + i_j)] = b46[(i_v * 64 + i_j)];
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b55[((i_v * 256 + 64) + i_j)] = b53[(i_v * 64 + i_j)];
+        b51[((i_v * 256 + 64) + i_j)] = b49[(i_v * 64 + i_j)];
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b55[((i_v * 256 + 128) + i_j)] = b54[(i_v * 64 + i_j)];
+        b51[((i_v * 256 + 128) + i_j)] = b50[(i_v * 64 + i_j)];
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b55[((i_v * 256 + 192) + i_j)] = b52[(i_v * 64 + i_j)];
+        b51[((i_v * 256 + 192) + i_j)] = b48[(i_v * 64 + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b56[(i_v * 256 + i_j)] = (b55[(i_v * 256 + i_j)] * b11[i_v]);
+        b52[(i_v * 256 + i_j)] = (b51[(i_v * 256 + i_j)] * b11[i_v]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b57[(i_v * 256 + i_j)] = (b55[(i_v * 256 + i_j)] * b12[i_v]);
+        b53[(i_v * 256 + i_j)] = (b51[(i_v * 256 + i_j)] * b12[i_v]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b58[(i_v * 832 + i_j)] = b41[(i_v * 64 + i_j)];
+        b54[(i_v * 832 + i_j)] = b39[(i_v * 64 + i_j)];
       }
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b58[((i_v * 832 + 64) + i_j)] = b55[(i_v * 256 + i_j)];
+        b54[((i_v * 832 + 64) + i_j)] = b51[(i_v * 256 + i_j)];
       }
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b58[((i_v * 832 + 320) + i_j)] = b56[(i_v * 256 + i_j)];
+        b54[((i_v * 832 + 320) + i_j)] = b52[(i_v * 256 + i_j)];
       }
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b58[((i_v * 832 + 576) + i_j)] = b57[(i_v * 256 + i_j)];
+        b54[((i_v * 832 + 576) + i_j)] = b53[(i_v * 256 + i_j)];
       }
     }
     {
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b61[(i_v * s_C + i_c)] = 0.0f;
+        b57[(i_v * s_C + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 832; i_k++) {
-        float f_a = b58[(i_v * 832 + i_k)];
+        float f_a = b54[(i_v * 832 + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < s_C; i_c++) {
-            b61[(i_v * s_C + i_c)] = (b61[(i_v * s_C + i_c)] + (f_a * b59[(i_k * s_C + i_c)]));
+            b57[(i_v * s_C + i_c)] = (b57[(i_v * s_C + i_c)] + (f_a * b55[(i_k * s_C + i_c)]));
           }
         }
       }
     }
     {
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b64[(i_v * s_C + i_c)] = 0.0f;
+        b60[(i_v * s_C + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < s_C; i_k++) {
-        float f_a = (b61[(i_v * s_C + i_k)] + b60[i_k]);
+        float f_a = (b57[(i_v * s_C + i_k)] + b56[i_k]);
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < s_C; i_c++) {
-            b64[(i_v * s_C + i_c)] = (b64[(i_v * s_C + i_c)] + (f_a * b62[(i_k * s_C + i_c)]));
+            b60[(i_v * s_C + i_c)] = (b60[(i_v * s_C + i_c)] + (f_a * b58[(i_k * s_C + i_c)]));
           }
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b65[(i_v * s_C + i_j)] = (b64[(i_v * s_C + i_j)] + b63[i_j]);
+        b61[(i_v * s_C + i_j)] = (b60[(i_v * s_C + i_j)] + b59[i_j]);
       }
     }
   }
