@@ -53,7 +53,7 @@ let package = Package(
                                                              "GNNRuntime", "GNNReference", "GNNDiagnostics", "GNNTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "GNNCheckTests", dependencies: ["GNNCheck", "GNNCompiler", "GNNExecution", "GNNCodegen", "GNNSpec", "GNNIR", "GNNPasses",
-                                                          "GNNRuntime", "GNNDiagnostics", "GNNTestSupport"]),
+                                                          "GNNRuntime", "GNNDiagnostics", "GNNTestSupport"], exclude: ["Inputs"]),
         .testTarget(name: "GNNBenchTests", dependencies: ["GNNBench", "GNNCompiler", "GNNExecution", "GNNData", "GNNRuntime", "GNNTestSupport"]),
         .testTarget(name: "gnncTests", dependencies: ["gnnc", "GNNTestSupport", "GNNRuntime"]),
     ],

@@ -70,23 +70,17 @@ public enum DifferentialTest {
     static func check(_ name: String, forward: GraphModule, reference module: GraphModule, mode: ProgramMode, _ graph: GraphData,
                       _ seed: UInt64, _ device: CPUDevice, _ faults: Set<String>) -> DifferentialOutcome {
         let isTraining = mode == .training
-        let bindings: ReferenceBindings, expected: [Tensor64], sensitivity: [Double]
+        let bindings: ReferenceBindings, expected: [Tensor64], bound: ErrorBound
         do {
             // The kernels see float32 inputs: the reference starts from the same rounded values.
-            bindings = rounded(try SelfTest.randomBindings(module, graph: graph, dims: dims, training: isTraining, seed: seed))
+            bindings = ErrorBound.asFloat32(try SelfTest.randomBindings(module, graph: graph, dims: dims, training: isTraining, seed: seed))
             expected = try ReferenceInterpreter.results(module, graph: graph, bindings)
-            let moved = try ReferenceInterpreter.results(module, graph: graph, perturbed(bindings, seed: seed))
-            // A perturbed result that is not finite allows no slack (it must not hide a NaN).
-            sensitivity = zip(moved, expected).map { m, e in
-                let d = NumericComparison.maxAbsDifference(m.data, e.data)
-                return d.isFinite ? d : 0
-            }
+            bound = try ErrorBound.measure(module, graph: graph, bindings: bindings, expected: expected, seed: seed)
         } catch { return .disagree("\(name): the reference interpreter fails: \(error)") }
         if let bad = NumericComparison.firstNonFinite(expected) {
             let names = module.results.map { IRPrinter.valueNames(module)[$0.index] }
             return .notFinite("\(name): " + NumericComparison.describeNonFinite(bad, names: names))
         }
-        let floor = scale(expected)
         // The plan's graph passes (transform-before-aggregate knowing the dims), the verifier after each.
         let optimized: GraphModule
         let options = PlanOptions(mode: mode, dims: dims, faults: faults)
@@ -99,54 +93,21 @@ public enum DifferentialTest {
             let after = try ReferenceInterpreter.results(optimized, graph: graph, bindings)
             guard after.count == expected.count else { return .disagree("\(name): the passes change the number of results") }
             var worst = 0.0
-            for (a, e) in zip(after, expected) { worst = Swift.max(worst, NumericComparison.relativeError(a.data, e.data, floor: floor)) }
+            for (k, (a, e)) in zip(after, expected).enumerated() {
+                worst = Swift.max(worst, bound.relativeError(k, actual: a.data, expected: e.data))
+            }
             if !(worst <= passTolerance) {
                 return .disagree("\(name): the passes change the result (max rel err \(SelfTest.formatError(worst)) in float64)")
             }
         } catch { return .disagree("\(name): the reference interpreter fails on the optimised IR: \(error)") }
         for variant in variants {
             let row = SelfTest.check("random", name, forward: forward, mode: mode, reference: module, variant: variant, graph: graph,
-                                     dims: dims, bindings: bindings, expected: expected, device: .cpu(device), floor: floor,
-                                     slack: sensitivity.map { slackFactor * $0 }, faults: faults)
+                                     dims: dims, bindings: bindings, expected: expected, device: .cpu(device), bound: bound, faults: faults)
             if !row.passed {
                 return .disagree("\(name) \(variant.name): " + (row.failure ?? "max rel err \(SelfTest.formatError(row.error)) in \(row.worstResult)"))
             }
         }
         return .agree
-    }
-
-    /// The smallest magnitude an error is measured against: a thousandth of the program's largest
-    /// result. A result that cancels to about zero (the gradient of a bias that `h[src] - h[dst]`
-    /// removes; an attention parameter that softmax's shift invariance nearly removes) is all
-    /// float32 rounding of terms as large as the rest of the program, and relative to its own
-    /// size that rounding is any number; a wrong result of any real size still shows.
-    static func scale(_ results: [Tensor64]) -> Double {
-        1e-3 * max(results.map { $0.data.map(abs).max() ?? 0 }.max() ?? 0, 1e-3)
-    }
-
-    /// How far float32 arithmetic may move a result, as a multiple of how far moving the inputs by
-    /// a few float32 ulps moves it: a result that depends on which side of a kink a value near zero
-    /// falls (leaky_relu of an attention score within rounding of 0: the gradient takes one slope
-    /// or the other) is as uncertain in float32 as that.
-    static let slackFactor = 100.0
-
-    /// Every float input and parameter moved by up to 8 float32 ulps (labels and masks kept).
-    static func perturbed(_ b: ReferenceBindings, seed: UInt64) -> ReferenceBindings {
-        var rng = SplitMix64(state: seed ^ 0x5EED)
-        var out = b
-        let step = 8 * Double(Float.ulpOfOne)
-        func move(_ t: Tensor64) -> Tensor64 { Tensor64(shape: t.shape, data: t.data.map { $0 * (1 + step * rng.uniform()) }) }
-        for (k, v) in b.inputs.sorted(by: { $0.key < $1.key }) where k != "labels" && k != "train_mask" { out.inputs[k] = move(v) }
-        for (k, v) in b.params.sorted(by: { $0.key < $1.key }) { out.params[k] = move(v) }
-        return out
-    }
-
-    /// The bindings as the float32 kernels receive them.
-    static func rounded(_ b: ReferenceBindings) -> ReferenceBindings {
-        var out = b
-        for (k, v) in b.inputs { out.inputs[k] = Tensor64(shape: v.shape, data: v.data.map { Double(Float($0)) }) }
-        for (k, v) in b.params { out.params[k] = Tensor64(shape: v.shape, data: v.data.map { Double(Float($0)) }) }
-        return out
     }
 
     /// Greedy shrinking: the first smaller model (a step gone, a width halved, ...) or smaller graph

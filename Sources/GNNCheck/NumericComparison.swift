@@ -25,11 +25,6 @@ public enum NumericComparison {
         return largest
     }
 
-    /// `maxAbsDifference` relative to the reference's scale.
-    public static func relativeError(_ actual: [Double], _ expected: [Double], floor: Double) -> Double {
-        maxAbsDifference(actual, expected) / scale(expected, floor: floor)
-    }
-
     /// The first reference value that is NaN or infinite: which result, which element, what value.
     public static func firstNonFinite(_ results: [Tensor64]) -> (result: Int, index: Int, value: Double)? {
         for (k, t) in results.enumerated() {

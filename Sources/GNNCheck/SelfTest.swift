@@ -20,7 +20,8 @@ public struct SelfTestRow: Sendable {
     public var program: String
     public var variant: String
     public var kernels: Int
-    /// max |actual - reference| / max |reference| over the worst result tensor.
+    /// The worst result tensor's error under ErrorBound: its largest |actual - reference| over
+    /// the element's scale there.
     public var error: Double
     public var worstResult: String
     public var passed: Bool
@@ -61,7 +62,7 @@ public struct SelfTestVariant: Sendable {
 
 public enum SelfTest {
     /// f32 kernels against the float64 reference: the worst result tensor's error, relative to its
-    /// largest magnitude.
+    /// scale under ErrorBound (its largest magnitude, unless the floor or its sensitivity is larger).
     public static let tolerance = 1e-4
 
     /// The bound of each storage precision (docs/mixed-precision.md). f16 keeps 11 significant
@@ -98,13 +99,24 @@ public enum SelfTest {
     }
 
     /// Runs one spec through every variant; `specName` labels the rows.
+    /// `faults`: miscompilations the plan is told to make (tests show the bound still catches them).
     public static func run(spec file: SourceFile, specName: String, device: CPUDevice, nodes: Int = 1100,
-                           hubDegree: Int = 1000, seed: UInt64 = 1) -> [SelfTestRow] {
-        run(spec: file, specName: specName, on: .cpu(device), variants: SelfTestVariant.cpu, nodes: nodes, hubDegree: hubDegree, seed: seed)
+                           hubDegree: Int = 1000, seed: UInt64 = 1, faults: Set<String> = []) -> [SelfTestRow] {
+        run(spec: file, specName: specName, on: .cpu(device), variants: SelfTestVariant.cpu, nodes: nodes, hubDegree: hubDegree,
+            seed: seed, faults: faults)
     }
 
     public static func run(spec file: SourceFile, specName: String, on device: ExecutionDevice, variants: [SelfTestVariant],
-                           nodes: Int = 1100, hubDegree: Int = 1000, seed: UInt64 = 1) -> [SelfTestRow] {
+                           nodes: Int = 1100, hubDegree: Int = 1000, seed: UInt64 = 1, faults: Set<String> = []) -> [SelfTestRow] {
+        run(spec: file, specName: specName, on: device, variants: variants, nodes: nodes, hubDegree: hubDegree, seed: seed,
+            faults: faults, replacingBound: { $0 })
+    }
+
+    /// `replacingBound`: what the rows use instead of the measured bound (tests run the same kernels
+    /// under the bound this one replaced, to show what it got wrong).
+    static func run(spec file: SourceFile, specName: String, on device: ExecutionDevice, variants: [SelfTestVariant],
+                    nodes: Int, hubDegree: Int, seed: UInt64, faults: Set<String>,
+                    replacingBound: (ErrorBound) -> ErrorBound) -> [SelfTestRow] {
         let front = SpecFrontEnd.compile(file)
         guard let forward = front.module else {
             return [SelfTestRow(model: specName, program: "-", variant: "-", kernels: 0, error: .infinity, worstResult: "-",
@@ -143,7 +155,9 @@ public enum SelfTest {
                 let bindings: ReferenceBindings
                 let expected: [Tensor64]
                 do {
-                    var b = try randomBindings(reference, graph: graph, dims: dims, training: isTraining, seed: seed, asTrained: precision != .f32)
+                    // The kernels receive float32 values: the reference starts from the same ones.
+                    var b = ErrorBound.asFloat32(try randomBindings(reference, graph: graph, dims: dims, training: isTraining, seed: seed,
+                                                                    asTrained: precision != .f32))
                     if scaled && isTraining { b.inputs["loss_scale"] = .scalar(selfTestLossScale) }
                     bindings = b
                     expected = try ReferenceInterpreter.results(reference, graph: graph, bindings)
@@ -159,15 +173,21 @@ public enum SelfTest {
                                             failure: NumericComparison.describeNonFinite(bad, names: names)))
                     continue
                 }
-                // A low-precision result that is analytically zero (the gradient of a score every
-                // edge of a destination shares cancels in its softmax) keeps rounding noise of the
-                // size of the values it came from: errors are measured against at least 1e-3 of
-                // the program's largest result, as the differential tests do.
-                let largest = expected.filter { $0.count > 1 }.map { $0.data.map(abs).max() ?? 0 }.max() ?? 0
-                let floor = precision == .f32 ? 1e-6 : max(1e-6, 1e-3 * largest)
+                // The bound (ErrorBound): each element's error relative to the largest of its
+                // result's magnitude, a thousandth of the program's largest result and how far
+                // moving every value by 8 float32 ulps moves it; the bound `--check` uses too.
+                let bound: ErrorBound
+                do {
+                    bound = replacingBound(try ErrorBound.measure(reference, graph: graph, bindings: bindings, expected: expected, seed: seed))
+                } catch {
+                    rows.append(SelfTestRow(model: specName, program: programName, variant: "reference", kernels: 0, error: .infinity,
+                                            worstResult: "-", passed: false, failure: "\(error)"))
+                    continue
+                }
                 for variant in variants where variant.precision == precision {
                     rows.append(check(specName, programName, forward: forward, mode: mode, reference: reference, variant: variant,
-                                      graph: graph, dims: dims, bindings: bindings, expected: expected, device: device, floor: floor))
+                                      graph: graph, dims: dims, bindings: bindings, expected: expected, device: device, bound: bound,
+                                      faults: faults))
                 }
             }
         }
@@ -214,14 +234,12 @@ public enum SelfTest {
         return b
     }
 
-    /// `floor`: the smallest magnitude a result's error is measured against; `slack`: per result,
-    /// an absolute difference forgiven first (the differential tests pass both, see
-    /// DifferentialTest.scale and slackFactor; the ModelSpecs run without). `reference` is the
-    /// program `expected` came from (it names the results).
+    /// `bound`: what each result's error is measured against (ErrorBound: magnitudes and the
+    /// reference's sensitivity to rounding); `reference` is the program `expected` came from (it
+    /// names the results).
     static func check(_ model: String, _ programName: String, forward: GraphModule, mode: ProgramMode, reference: GraphModule,
                       variant: SelfTestVariant, graph: GraphData, dims: [String: Int], bindings: ReferenceBindings,
-                      expected: [Tensor64], device: ExecutionDevice, floor: Double = 1e-6, slack: [Double]? = nil,
-                      faults: Set<String> = []) -> SelfTestRow {
+                      expected: [Tensor64], device: ExecutionDevice, bound: ErrorBound, faults: Set<String> = []) -> SelfTestRow {
         var row = SelfTestRow(model: model, program: programName, variant: variant.name, kernels: 0,
                               error: .infinity, worstResult: "-", passed: false)
         do {
@@ -239,11 +257,9 @@ public enum SelfTest {
             }
             var worst = 0.0
             for (k, (a, e)) in zip(actual, expected).enumerated() {
-                let scale = NumericComparison.scale(e.data, floor: floor)
                 let computed = a.map(Double.init)
-                let diff = NumericComparison.maxAbsDifference(computed, e.data)
-                // A NaN or infinity in the kernels' result is an infinite error whatever the slack.
-                let err = diff.isFinite ? max(0, diff - (slack?[k] ?? 0)) / scale : .infinity
+                // A NaN or infinity in the kernels' result is an infinite error whatever the scale.
+                let err = bound.relativeError(k, actual: computed, expected: e.data)
                 if err > worst || k == 0 {
                     let name = IRPrinter.valueNames(reference)[reference.results[k].index]
                     // An infinite error names its first element: `%5[24] = nan (reference 0.0)`.
@@ -316,7 +332,8 @@ public enum SelfTestDriver {
         for name in specs {
             switch Compiler.load(path: specsDirectory + "/" + name) {
             case .failure(let d): return .failure(SelfTestFailure(d.message))
-            case .success(let file): rows += SelfTest.run(spec: file, specName: String(name.dropLast(4)), device: device)
+            case .success(let file):
+                rows += SelfTest.run(spec: file, specName: String(name.dropLast(4)), device: device, faults: settings.injectedFaults)
             }
         }
         let warnings = device.cache.stats.warnings.map { "warning: \($0)\n" }.joined()
@@ -373,7 +390,8 @@ public enum SelfTestDriver {
             switch Compiler.load(path: specsDirectory + "/" + name) {
             case .failure(let d): return .failure(SelfTestFailure(d.message))
             case .success(let file):
-                rows += SelfTest.run(spec: file, specName: String(name.dropLast(4)), on: .cuda(gpu), variants: SelfTestVariant.cuda)
+                rows += SelfTest.run(spec: file, specName: String(name.dropLast(4)), on: .cuda(gpu), variants: SelfTestVariant.cuda,
+                                     faults: settings.injectedFaults)
             }
         }
         let stats = gpu.ptxCache.stats, memory = gpu.allocator.stats

@@ -14,10 +14,14 @@ public final class GradientContext {
     /// Values that depend on something being differentiated; only they get gradients.
     public var requiresGrad: Set<ValueID>
     public var grads: [ValueID: ValueID] = [:]
+    /// Derivative rules to get wrong on purpose (the names in GNNPasses' FaultInjection): only tests
+    /// of the numeric checks set any, to show that a wrong rule is caught.
+    public let faults: Set<String>
 
-    public init(builder: GraphBuilder, requiresGrad: Set<ValueID>) {
+    public init(builder: GraphBuilder, requiresGrad: Set<ValueID>, faults: Set<String> = []) {
         self.builder = builder
         self.requiresGrad = requiresGrad
+        self.faults = faults
     }
 
     public func needs(_ v: ValueID) -> Bool { requiresGrad.contains(v) }

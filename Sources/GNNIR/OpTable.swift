@@ -128,7 +128,9 @@ enum OpTable {
         return OpInfo(u.rawValue, .exactly(1), traits: [.elementwise, .hostsInlined, .rowwise], flops: perElement(f.flops),
                       derivative: .rule { d, _, op, g throws(AutodiffError) in
                           if f.linear { return try d.accumulate(op.operands[0], try d.add(.unary(u), [g], op.attributes)) }
-                          try d.accumulate(op.operands[0], try d.add(.unaryGrad(u), [g, op.operands[0]], op.attributes))
+                          // Fault "<f>-grad-double": the rule's constant forgotten (sqrt's 1/2), f' twice what it is.
+                          let gIn = d.faults.contains("\(u.rawValue)-grad-double") ? try d.add(.binary(.add), [g, g]) : g
+                          try d.accumulate(op.operands[0], try d.add(.unaryGrad(u), [gIn, op.operands[0]], op.attributes))
                       }) { xs, attrs, _ throws(TypeRuleError) in
             try f.checkAttributes(attrs, grad: false)
             return xs[0]
@@ -335,6 +337,11 @@ enum OpTable {
         OpInfo("edge_softmax", .exactly(1), flops: perElement(5),
                       derivative: .rule { d, y, op, g throws(AutodiffError) in
                           // ds = y * (g - sum over the destination's in-edges of g * y)
+                          // Fault "edge-softmax-grad-uncentred": the destination's sum left out, y * g (the
+                          // derivative of exp(s) alone), so a shift of every score no longer cancels.
+                          if d.faults.contains("edge-softmax-grad-uncentred") {
+                              return try d.accumulate(op.operands[0], try d.add(.binary(.mul), [y, g]))
+                          }
                           let gy = try d.add(.binary(.mul), [g, y])
                           let total = try d.add(.aggregate(.dst, .sum), [gy])
                           let centered = try d.add(.binary(.sub), [g, try d.add(.gather(.dst), [total])])

@@ -8,13 +8,18 @@ public struct Autodiff: GraphPass {
     public let inputs: Set<String>
     /// Whether the loss gradient is scaled (f16 training); nil: when the module's train block asks for f16.
     public let lossScale: Bool?
-    public init(inputs: Set<String> = [], lossScale: Bool? = nil) { self.inputs = inputs; self.lossScale = lossScale }
+    /// Wrong derivative rules to build (FaultInjection; tests show the numeric checks catch them).
+    public let faults: Set<String>
+    public init(inputs: Set<String> = [], lossScale: Bool? = nil, faults: Set<String> = []) {
+        self.inputs = inputs; self.lossScale = lossScale; self.faults = faults
+    }
     public var name: String { "autodiff" }
     public var summary: String { "append the train block's loss and the backward program (gradients of every parameter)" }
 
     public func run(_ m: GraphModule) throws -> GraphModule {
         do {
-            return try Autodiff.differentiate(m, inputs: inputs, lossScale: lossScale ?? (LowPrecisionStorage.precision(of: m) == .f16))
+            return try Autodiff.differentiate(m, inputs: inputs, lossScale: lossScale ?? (LowPrecisionStorage.precision(of: m) == .f16),
+                                              faults: faults)
         } catch { throw PassFailure([Diagnostic(.passFailed, "autodiff: \(error.message)", at: nil)]) }
     }
 
@@ -31,7 +36,11 @@ public struct Autodiff: GraphPass {
     /// With `lossScale` (f16 training), a scalar input `loss_scale` multiplies the loss gradient
     /// before it flows back, so that small gradients stay above f16's smallest normal; every
     /// gradient result is then scaled by it, and the trainer divides it out.
-    public static func differentiate(_ m: GraphModule, inputs: Set<String> = [], lossScale: Bool = false) throws(Failure) -> GraphModule {
+    ///
+    /// `faults`: derivative rules to get wrong on purpose (FaultInjection.known); the oracle never
+    /// passes any, so the checks compare a wrong plan against a right reference.
+    public static func differentiate(_ m: GraphModule, inputs: Set<String> = [], lossScale: Bool = false,
+                                     faults: Set<String> = []) throws(Failure) -> GraphModule {
         // Results after the logits are the next values of the model's state (batch_norm's running
         // statistics): carried through as the training program's last results, never differentiated.
         let states = m.ops.filter { $0.opcode == .state }.count
@@ -40,7 +49,7 @@ public struct Autodiff: GraphPass {
         }
         let named = m.train["loss"]?.asIdent ?? LossKind.crossEntropy.rawValue
         guard let kind = LossKind(rawValue: named) else { throw Failure("unknown loss '\(named)': the train block's loss is \(LossKind.spelled)") }
-        let d = GradientContext(builder: GraphBuilder(adopting: m), requiresGrad: [])
+        let d = GradientContext(builder: GraphBuilder(adopting: m), requiresGrad: [], faults: faults)
         let logits = m.results[0]
         let labels = try d.add(.input, [], ["name": .string("labels")], declared: TensorType(.i32, .node, []), name: "labels")
         let mask = try d.add(.input, [], ["name": .string("train_mask")], declared: TensorType(.f32, .node, []), name: "train_mask")

@@ -66,7 +66,7 @@ public enum PassPipeline {
                   configure: { TransformBeforeAggregate(dims: $0.dims, anyReducer: $0.faults.contains("tba-any-reducer")) }),
         PassEntry(Autodiff(), [.training],
                   reason: "training only, before the cleanups and any fusion: one derivative rule per unfused op, and the backward program then goes through the same passes as the forward",
-                  configure: { Autodiff(inputs: $0.differentiate, lossScale: $0.precision == .f16) }),
+                  configure: { Autodiff(inputs: $0.differentiate, lossScale: $0.precision == .f16, faults: $0.faults) }),
         PassEntry(Canonicalize(), [.inference, .training],
                   reason: "after autodiff, so one run cleans the backward too (g * 1, -(-g), same-shape views); first of the cleanups, since its folds expose duplicates to cse and leave dead ops for dce"),
         PassEntry(TransformBeforeAggregate(), [.inference, .training],

@@ -35,25 +35,32 @@ public struct ReferenceBindings: Sendable {
 public enum ReferenceInterpreter {
     /// Runs every op of `module` on `graph` (which must already have the model's self-loop setting
     /// applied) and returns the value of every op, indexed like `module.ops`.
-    public static func run(_ module: GraphModule, graph: GraphData, _ b: ReferenceBindings) throws(ReferenceError) -> [Tensor64] {
+    ///
+    /// `moving`, when given, may change each op's value before later ops read it (op index, op,
+    /// value): the numeric checks' error bound moves every computed value by a few float32 ulps,
+    /// as rounding does, to see how far that moves the results.
+    public static func run(_ module: GraphModule, graph: GraphData, _ b: ReferenceBindings,
+                           moving: ((Int, Operation, inout Tensor64) -> Void)? = nil) throws(ReferenceError) -> [Tensor64] {
         var values: [Tensor64] = []
         values.reserveCapacity(module.ops.count)
         for (i, op) in module.ops.enumerated() {
             let shape = try concreteShape(op.type, graph, b.dims, op: op)
             let args = op.operands.map { values[$0.index] }
             let argTypes = op.operands.map { module.type(of: $0) }
-            let out = try evaluate(op, index: i, args: args, argTypes: argTypes, shape: shape, graph: graph, b)
+            var out = try evaluate(op, index: i, args: args, argTypes: argTypes, shape: shape, graph: graph, b)
             guard out.shape == shape else {
                 throw ReferenceError("\(op.opcode) produced shape \(out.shape), its type says \(shape)")
             }
+            moving?(i, op, &out)
             values.append(out)
         }
         return values
     }
 
-    /// The results of the module, in order.
-    public static func results(_ module: GraphModule, graph: GraphData, _ b: ReferenceBindings) throws(ReferenceError) -> [Tensor64] {
-        let values = try run(module, graph: graph, b)
+    /// The results of the module, in order (`moving` as for `run`).
+    public static func results(_ module: GraphModule, graph: GraphData, _ b: ReferenceBindings,
+                               moving: ((Int, Operation, inout Tensor64) -> Void)? = nil) throws(ReferenceError) -> [Tensor64] {
+        let values = try run(module, graph: graph, b, moving: moving)
         return module.results.map { values[$0.index] }
     }
 

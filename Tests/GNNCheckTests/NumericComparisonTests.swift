@@ -43,7 +43,7 @@ final class NumericComparisonTests: XCTestCase {
         XCTAssertEqual(NumericComparison.maxAbsDifference([1e308], [-1e308]), .infinity)
         XCTAssertEqual(NumericComparison.maxAbsDifference([1, 2], [1]), .infinity)
         XCTAssertEqual(NumericComparison.maxAbsDifference([1, 2], [1, 2.5]), 0.5)
-        XCTAssertEqual(NumericComparison.relativeError([1, 2], [1, 4], floor: 1e-6), 0.5)
+        XCTAssertEqual(ErrorBound(floor: 1e-6, sensitivity: [[]]).relativeError(0, actual: [1, 2], expected: [1, 4]), 0.5)
         XCTAssertEqual(NumericComparison.scale([.nan, -3, 2], floor: 1), 3)
         let found = NumericComparison.firstNonFinite([Tensor64(shape: [2], data: [1, 2]), Tensor64(shape: [3], data: [0, -.infinity, .nan])])
         XCTAssertEqual(found.map { [$0.result, $0.index] }, [1, 1])
