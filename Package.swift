@@ -2,6 +2,11 @@
 // gnnc: a code-generating compiler for graph neural networks. No package dependencies.
 import PackageDescription
 
+/// The numeric and hashing hot paths (GNNIR's tensors and random numbers, the reference
+/// interpreter, the runtime's SHA-256 and buffers, the checks' error bound) compile with -O in
+/// debug builds as well: tests spend most of their time there.
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
 let package = Package(
     name: "gnnc",
     products: [
@@ -10,13 +15,15 @@ let package = Package(
     ],
     targets: [
         .target(name: "GNNDiagnostics"),
-        .target(name: "GNNIR", dependencies: ["GNNDiagnostics"]),
+        .target(name: "GNNIR", dependencies: ["GNNDiagnostics"], swiftSettings: optimisedInDebug),
         .target(name: "GNNSpec", dependencies: ["GNNDiagnostics", "GNNIR"]),
         .target(name: "GNNPasses", dependencies: ["GNNDiagnostics", "GNNIR"]),
         .target(name: "GNNCodegen", dependencies: ["GNNIR"]),
         // The float64 reference interpreter: the numeric oracle of every backend's tests.
-        .target(name: "GNNReference", dependencies: ["GNNIR"]),
-        .target(name: "GNNRuntime", dependencies: ["GNNDiagnostics"]),
+        // Optimised in debug builds too (optimisedInDebug): the tests run the oracle on every spec
+        // and variant, three times where the error bound needs its moved runs.
+        .target(name: "GNNReference", dependencies: ["GNNIR"], swiftSettings: optimisedInDebug),
+        .target(name: "GNNRuntime", dependencies: ["GNNDiagnostics"], swiftSettings: optimisedInDebug),
         // Datasets: the Planetoid reader (with its own small pickle reader) and synthetic graphs.
         .target(name: "GNNData", dependencies: ["GNNDiagnostics", "GNNIR", "GNNRuntime"]),
         // Planning, the front door: load, compile, opt; the one plan every command runs (Pipeline).
@@ -28,7 +35,7 @@ let package = Package(
                                                     "GNNCompiler", "GNNExecution"]),
         // Checking: selftest (cpu, cuda, nvrtc), random models and differential testing against the oracle.
         .target(name: "GNNCheck", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen", "GNNRuntime", "GNNReference",
-                                                 "GNNCompiler", "GNNExecution"]),
+                                                 "GNNCompiler", "GNNExecution"], swiftSettings: optimisedInDebug),
         // Benchmarks: gnnc bench and its JSON/Markdown/SVG report.
         .target(name: "GNNBench", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen", "GNNRuntime", "GNNData",
                                                  "GNNCompiler", "GNNExecution", "GNNTraining"]),

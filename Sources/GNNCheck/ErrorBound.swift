@@ -129,3 +129,37 @@ public struct ErrorBound: Sendable, Equatable {
         return out
     }
 }
+
+/// An ErrorBound measured only where it decides something. The conditioning terms only widen the
+/// bound, so a result within tolerance under its magnitude and the floor alone is within it under
+/// the full bound; the two moved reference runs, most of a self-test's time, are made the first
+/// time a comparison exceeds the tolerance without them, then kept for the other variants.
+public final class DeferredErrorBound {
+    /// The bound without conditioning: magnitudes and the floor.
+    public let plain: ErrorBound
+    let measure: () throws(ReferenceError) -> ErrorBound
+    var measured: ErrorBound?
+
+    /// `adjust`: applied to both bounds (tests replace them with the bound this one replaced).
+    public init(_ module: GraphModule, graph: GraphData, bindings: ReferenceBindings, expected: [Tensor64], seed: UInt64,
+                adjust: @escaping (ErrorBound) -> ErrorBound = { $0 }) {
+        plain = adjust(ErrorBound(floor: ErrorBound.floor(expected), sensitivity: []))
+        measure = { () throws(ReferenceError) -> ErrorBound in
+            adjust(try ErrorBound.measure(module, graph: graph, bindings: bindings, expected: expected, seed: seed))
+        }
+    }
+
+    /// Each result's error (ErrorBound.relativeError): under `plain` when every one is within
+    /// `tolerance` there (or one is not finite, which no allowance changes), else under the full bound.
+    public func errors(actual: [[Double]], expected: [Tensor64], tolerance: Double) throws(ReferenceError) -> [Double] {
+        let cheap = errors(plain, actual, expected)
+        guard cheap.contains(where: { $0 > tolerance }), !cheap.contains(where: { !$0.isFinite }) else { return cheap }
+        if measured == nil { measured = try measure() }
+        return errors(measured ?? plain, actual, expected)
+    }
+
+    func errors(_ bound: ErrorBound, _ actual: [[Double]], _ expected: [Tensor64]) -> [Double] {
+        zip(actual, expected).enumerated().map { bound.relativeError($0.offset, actual: $0.element.0, expected: $0.element.1.data) }
+    }
+}
+

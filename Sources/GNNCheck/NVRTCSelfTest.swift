@@ -34,36 +34,59 @@ public enum NVRTCSelfTest {
         var lines = ["NVRTC \(nvrtc.version.major).\(nvrtc.version.minor) (\(nvrtc.path))",
                      "model    program   schedule  precision  arch        kernels  PTX bytes  result"]
         var passed = true
+        // Every (spec, program, architecture) is compiled on its own NVRTC program, several at a
+        // time (NVRTC compiles independent programs concurrently); rows print in spec order.
+        var jobs: [Job] = []
         for name in names.filter({ $0.hasSuffix(".gnn") }).sorted() {
             let spec = String(name.dropLast(4))
             let programs: [(String, Bool, Precision, EmittedProgram)]
             do { programs = try schedules(specsDirectory + "/" + name) } catch {
-                lines.append("\(pad(spec, 9))error: \(error)"); passed = false; continue
+                jobs.append(Job(spec: spec, head: pad(spec, 9), emitted: nil, arch: 0, failure: "\(error)")); continue
             }
             for (what, fuse, precision, emitted) in programs {
-                let program = emitted.program, source = emitted.source
                 for arch in architectures {
                     let head = pad(spec, 9) + pad(what, 10) + pad(fuse ? "fused" : "no-fuse", 10) + pad(precision.rawValue, 11)
                         + pad("compute_\(arch)", 12)
-                    do {
-                        let ptx = try cache.ptx(source: source, name: "\(spec).cu", options: ["--gpu-architecture=compute_\(arch)"], nvrtc: nvrtc)
-                        let all = program.kernels.flatMap { [$0] + $0.variants }
-                        let entries = all.filter { ptx.contains(".visible .entry \($0.name)(") }.count
-                        let ok = entries == all.count
-                        passed = passed && ok
-                        lines.append(head + pad("\(entries)/\(all.count)", 9) + pad("\(ptx.utf8.count)", 11) + (ok ? "ok" : "FAIL (missing entries)"))
-                    } catch {
-                        passed = false
-                        lines.append(head + "FAIL: \(error)")
-                    }
+                    jobs.append(Job(spec: spec, head: head, emitted: emitted, arch: arch, failure: nil))
                 }
             }
+        }
+        let outcomes = ParallelMap.run(jobs.count, workers: ParallelMap.compilerWorkers) { [jobs] i in
+            compile(jobs[i], cache: cache, nvrtc: nvrtc)
+        }
+        for (line, ok) in outcomes {
+            lines.append(line)
+            passed = passed && ok
         }
         let rows = lines.count - 2
         let stats = cache.stats
         lines.append("PTX cache \(cache.directory): \(stats.compiled) compiled, \(stats.loaded) loaded, \(stats.corruptEntriesRebuilt) corrupt entries rebuilt")
         lines.append(passed ? "\(rows) compiled, all passed" : "some compilations failed")
         return .success((lines.joined(separator: "\n") + "\n", passed))
+    }
+
+    struct Job: Sendable {
+        var spec: String
+        var head: String
+        var emitted: EmittedProgram?
+        var arch: Int
+        /// The spec did not compile: the row is this error.
+        var failure: String?
+    }
+
+    /// One row: the job's PTX compiled (or loaded) and every kernel's entry found in it.
+    static func compile(_ job: Job, cache: PTXCache, nvrtc: NVRTC) -> (String, Bool) {
+        guard let emitted = job.emitted else { return (job.head + "error: \(job.failure ?? "")", false) }
+        do {
+            let ptx = try cache.ptx(source: emitted.source, name: "\(job.spec).cu", options: ["--gpu-architecture=compute_\(job.arch)"],
+                                    nvrtc: nvrtc)
+            let all = emitted.program.kernels.flatMap { [$0] + $0.variants }
+            let entries = all.filter { ptx.contains(".visible .entry \($0.name)(") }.count
+            let ok = entries == all.count
+            return (job.head + pad("\(entries)/\(all.count)", 9) + pad("\(ptx.utf8.count)", 11) + (ok ? "ok" : "FAIL (missing entries)"), ok)
+        } catch {
+            return (job.head + "FAIL: \(error)", false)
+        }
     }
 
     /// Forward and training programs of one spec: f32 fused and op by op, f16 and bf16 fused (f16

@@ -116,7 +116,7 @@ public enum SelfTest {
     /// under the bound this one replaced, to show what it got wrong).
     static func run(spec file: SourceFile, specName: String, on device: ExecutionDevice, variants: [SelfTestVariant],
                     nodes: Int, hubDegree: Int, seed: UInt64, faults: Set<String>,
-                    replacingBound: (ErrorBound) -> ErrorBound) -> [SelfTestRow] {
+                    replacingBound: @escaping (ErrorBound) -> ErrorBound) -> [SelfTestRow] {
         let front = SpecFrontEnd.compile(file)
         guard let forward = front.module else {
             return [SelfTestRow(model: specName, program: "-", variant: "-", kernels: 0, error: .infinity, worstResult: "-",
@@ -132,6 +132,7 @@ public enum SelfTest {
             return [SelfTestRow(model: specName, program: "training", variant: "-", kernels: 0, error: .infinity, worstResult: "-",
                                 passed: false, failure: "autodiff failed: \(error.message)")]
         }
+        if case .cpu(let cpu) = device { precompile(forward, variants: variants, dims: dims, on: cpu, faults: faults) }
         let fullGraph = randomGraph(nodes: nodes, edges: 3 * nodes, hubDegree: hubDegree, seed: seed)
             .applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
         // Low precision is checked where its range holds: a hub of degree 100 (Cora's largest has
@@ -175,15 +176,10 @@ public enum SelfTest {
                 }
                 // The bound (ErrorBound): each element's error relative to the largest of its
                 // result's magnitude, a thousandth of the program's largest result and how far
-                // moving every value by 8 float32 ulps moves it; the bound `--check` uses too.
-                let bound: ErrorBound
-                do {
-                    bound = replacingBound(try ErrorBound.measure(reference, graph: graph, bindings: bindings, expected: expected, seed: seed))
-                } catch {
-                    rows.append(SelfTestRow(model: specName, program: programName, variant: "reference", kernels: 0, error: .infinity,
-                                            worstResult: "-", passed: false, failure: "\(error)"))
-                    continue
-                }
+                // moving every value by 8 float32 ulps moves it (measured when a row needs it);
+                // the bound `--check` uses too.
+                let bound = DeferredErrorBound(reference, graph: graph, bindings: bindings, expected: expected, seed: seed,
+                                               adjust: replacingBound)
                 for variant in variants where variant.precision == precision {
                     rows.append(check(specName, programName, forward: forward, mode: mode, reference: reference, variant: variant,
                                       graph: graph, dims: dims, bindings: bindings, expected: expected, device: device, bound: bound,
@@ -192,6 +188,19 @@ public enum SelfTest {
             }
         }
         return rows
+    }
+
+    /// Every row's C compiled into the device's cache first, several programs at a time: the C
+    /// compiler is most of a cold self-test's time and the rows then run one by one. Failures are
+    /// left for the rows to report.
+    static func precompile(_ forward: GraphModule, variants: [SelfTestVariant], dims: [String: Int], on cpu: CPUDevice,
+                           faults: Set<String>) {
+        let jobs = [ProgramMode.inference, .training].flatMap { mode in variants.map { (mode, $0) } }
+        _ = ParallelMap.run(jobs.count, workers: ParallelMap.compilerWorkers) { i in
+            let (mode, variant) = jobs[i]
+            guard let emitted = try? program(forward, mode: mode, variant, dims: dims, on: .cpu(cpu), faults: faults) else { return false }
+            return (try? CPUExecutable(emitted, device: cpu, variants: variant.splitEdges)) != nil
+        }
     }
 
     /// Inputs in [-1, 1) and parameters in [-0.5, 0.5); state (running statistics) within 0.5 of its
@@ -239,7 +248,7 @@ public enum SelfTest {
     /// names the results).
     static func check(_ model: String, _ programName: String, forward: GraphModule, mode: ProgramMode, reference: GraphModule,
                       variant: SelfTestVariant, graph: GraphData, dims: [String: Int], bindings: ReferenceBindings,
-                      expected: [Tensor64], device: ExecutionDevice, bound: ErrorBound, faults: Set<String> = []) -> SelfTestRow {
+                      expected: [Tensor64], device: ExecutionDevice, bound: DeferredErrorBound, faults: Set<String> = []) -> SelfTestRow {
         var row = SelfTestRow(model: model, program: programName, variant: variant.name, kernels: 0,
                               error: .infinity, worstResult: "-", passed: false)
         do {
@@ -255,23 +264,22 @@ public enum SelfTest {
             guard actual.count == expected.count else {
                 throw ExecutionError("the kernels give \(actual.count) results, the reference \(expected.count)")
             }
+            let computed = actual.map { $0.map(Double.init) }
+            let tolerance = tolerance(variant.precision, training: bindings.training)
+            // A NaN or infinity in the kernels' result is an infinite error whatever the scale.
+            let errors = try bound.errors(actual: computed, expected: expected, tolerance: tolerance)
             var worst = 0.0
-            for (k, (a, e)) in zip(actual, expected).enumerated() {
-                let computed = a.map(Double.init)
-                // A NaN or infinity in the kernels' result is an infinite error whatever the scale.
-                let err = bound.relativeError(k, actual: computed, expected: e.data)
-                if err > worst || k == 0 {
-                    let name = IRPrinter.valueNames(reference)[reference.results[k].index]
-                    // An infinite error names its first element: `%5[24] = nan (reference 0.0)`.
-                    let bad = zip(computed, e.data).enumerated().first { !abs($0.element.0 - $0.element.1).isFinite }
-                    if err >= worst {
-                        row.worstResult = bad.map { "\(name)[\($0.offset)] = \(NumericComparison.text($0.element.0)) (reference \($0.element.1))" } ?? name
-                    }
-                    worst = max(worst, err)
+            for (k, err) in errors.enumerated() where err > worst || k == 0 {
+                let name = IRPrinter.valueNames(reference)[reference.results[k].index]
+                // An infinite error names its first element: `%5[24] = nan (reference 0.0)`.
+                let bad = zip(computed[k], expected[k].data).enumerated().first { !abs($0.element.0 - $0.element.1).isFinite }
+                if err >= worst {
+                    row.worstResult = bad.map { "\(name)[\($0.offset)] = \(NumericComparison.text($0.element.0)) (reference \($0.element.1))" } ?? name
                 }
+                worst = max(worst, err)
             }
             row.error = worst
-            row.passed = worst <= tolerance(variant.precision, training: bindings.training)
+            row.passed = worst <= tolerance
         } catch {
             row.failure = "\(error)"
         }

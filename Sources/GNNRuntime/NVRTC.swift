@@ -26,7 +26,9 @@ import Darwin
 ///
 /// The handle is never closed, for the same reason as `CPULibrary`: it is small, opened once,
 /// and unloading it under a caller that kept a function pointer would crash.
-public final class NVRTC {
+/// Sendable: its state is the library's path, version and entry points, set once at load; NVRTC
+/// compiles distinct programs from several threads at once (NVRTCSelfTest does).
+public final class NVRTC: @unchecked Sendable {
     // nvrtcResult is a C enum (int); nvrtcProgram is an opaque pointer.
     private typealias Program = OpaquePointer
     private typealias VersionFn = @convention(c) (UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?) -> Int32

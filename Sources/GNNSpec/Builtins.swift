@@ -97,9 +97,47 @@ extension Elaborator {
         return builtin(callee, sig, args, range, &scope, instance: sig.isInstance ? instance : nil)
     }
 
+    /// Kept small and free of string work: `eval` recurses through it once per nesting level, so
+    /// its debug-build frame bounds how deep an expression may nest before the stack runs out.
     func builtin(_ callee: Ident, _ sig: BuiltinSignature, _ args: [CallArg], _ range: SourceRange, _ scope: inout Scope,
                  instance: InstanceName? = nil) -> SemaValue? {
         let positional = args.filter { $0.label == nil }
+        guard let checked = builtinAttributes(callee, sig, args, positional, range, &scope) else { return nil }
+        var attrs = checked.attrs
+        let pending = checked.pending
+        if case .binary(let code) = sig.lowering { return builtinBinary(code, positional, range, &scope) }
+        let tensorArgs = sig.variadic ? positional : Array(positional.prefix(sig.tensors))
+        var operands: [ValueID] = []
+        var operandTypes: [TensorType] = []
+        for a in tensorArgs {
+            guard let v = eval(a.value, &scope) else { return nil }
+            guard case .tensor(let id, let t) = v else {
+                return scalarOperand(v, callee, sig, a.value.range, pending ? nil : attrs, range)
+            }
+            guard checkOperand(callee, t, a.value.range) else { return nil }
+            operands.append(id)
+            operandTypes.append(t)
+        }
+        if callee.name == "dropout" {
+            // Each dropout op draws its own mask: a stream id, numbered in program order.
+            attrs["stream"] = .int(dropoutStreams)
+            if lowering { dropoutStreams += 1 }
+        }
+        switch sig.lowering {
+        case .unary(let u): return tensor(add(.unary(u), operands, attrs, at: range))
+        case .op(let op): return tensor(add(op, operands, attrs, at: range))
+        case .concat: return tensor(add(.concat, operands, at: range))
+        case .norm(let kind):
+            return normalize(kind, operands[0], operandTypes[0], attrs, instance: instance,
+                             argument: tensorArgs[0].value.range, range: range, &scope)
+        case .view, .binary: return nil
+        }
+    }
+
+    /// The call's number arguments, checked against the signature, as op attributes; `pending` is
+    /// true when one of them is only known at run time.
+    func builtinAttributes(_ callee: Ident, _ sig: BuiltinSignature, _ args: [CallArg], _ positional: [CallArg],
+                           _ range: SourceRange, _ scope: inout Scope) -> (attrs: Attributes, pending: Bool)? {
         let maxPositional = sig.variadic ? Int.max : sig.tensors + sig.scalars.count
         guard positional.count >= sig.tensors, positional.count <= maxPositional else {
             report(.wrongArity("\(callee.name)(\(sig.usage)) takes \(describeArity(sig)), got \(positional.count)", at: callee.range, declared: nil))
@@ -128,61 +166,55 @@ extension Elaborator {
             }
             attrs[s.name] = .float(v)
         }
+        guard checkScalarRanges(callee, sig, attrs, pending: pending, range, scope) else { return nil }
+        return (attrs, pending)
+    }
+
+    /// Ranges a signature cannot state: dropout's probability, a norm's momentum and epsilon,
+    /// clamp's bounds.
+    func checkScalarRanges(_ callee: Ident, _ sig: BuiltinSignature, _ attrs: Attributes, pending: Bool,
+                           _ range: SourceRange, _ scope: Scope) -> Bool {
+        let site = scope.callSite.map { [Note("the layer is instantiated here", at: $0)] } ?? []
         if !pending, callee.name == "dropout", let p = attrs["p"]?.asDouble, !(p >= 0 && p < 1) {
-            report(.badScalarArgument("dropout probability must be in [0, 1), got \(SemaTypes.formatNumber(p))", at: range,
-                                      notes: scope.callSite.map { [Note("the layer is instantiated here", at: $0)] } ?? []))
-            return nil
+            report(.badScalarArgument("dropout probability must be in [0, 1), got \(SemaTypes.formatNumber(p))", at: range, notes: site))
+            return false
         }
         if !pending, case .norm(let kind) = sig.lowering, let problem = kind.problem(attrs) {
-            report(.badScalarArgument(problem, at: range, notes: scope.callSite.map { [Note("the layer is instantiated here", at: $0)] } ?? []))
-            return nil
+            report(.badScalarArgument(problem, at: range, notes: site))
+            return false
         }
         if callee.name == "clamp", let lo = attrs["lo"]?.asDouble, let hi = attrs["hi"]?.asDouble, !(lo <= hi) {
             report(.badScalarArgument("clamp needs lo <= hi, got lo = \(SemaTypes.formatNumber(lo)) and hi = \(SemaTypes.formatNumber(hi))", at: range))
-            return nil
+            return false
         }
-        if case .binary(let code) = sig.lowering {
-            // max(x, y) and min(x, y) take numbers as + does: two fold, one meeting a tensor
-            // becomes a constant that broadcasts.
-            guard let a = eval(positional[0].value, &scope), let b = eval(positional[1].value, &scope) else { return nil }
-            if case .number(let x, let xi) = a, case .number(let y, let yi) = b {
-                return .number(code.function.value(x, y), isInt: xi && yi)
-            }
-            guard let x = materialize(a, at: range), let y = materialize(b, at: range) else { return nil }
-            return tensor(add(.binary(code), [x, y], at: range))
-        }
+        return true
+    }
 
-        let tensorArgs = sig.variadic ? positional : Array(positional.prefix(sig.tensors))
-        var operands: [ValueID] = []
-        var operandTypes: [TensorType] = []
-        for a in tensorArgs {
-            guard let v = eval(a.value, &scope) else { return nil }
-            guard case .tensor(let id, let t) = v else {
-                if case .unary(let u) = sig.lowering { return foldUnary(u, v, pending ? nil : attrs, callee.name, at: range) }
-                report(.scalarWhereTensorExpected("\(callee.name) needs a tensor argument, got a number", at: a.value.range))
-                return nil
-            }
-            if callee.name == "edge_softmax", t.domain != .edge {
-                report(.edgeSoftmaxNeedsEdgeValue(SemaTypes.show(t), at: a.value.range))
-                return nil
-            }
-            operands.append(id)
-            operandTypes.append(t)
+    /// max(x, y) and min(x, y) take numbers as + does: two fold, one meeting a tensor becomes a
+    /// constant that broadcasts.
+    func builtinBinary(_ code: BinaryOp, _ positional: [CallArg], _ range: SourceRange, _ scope: inout Scope) -> SemaValue? {
+        guard let a = eval(positional[0].value, &scope), let b = eval(positional[1].value, &scope) else { return nil }
+        if case .number(let x, let xi) = a, case .number(let y, let yi) = b {
+            return .number(code.function.value(x, y), isInt: xi && yi)
         }
-        if callee.name == "dropout" {
-            // Each dropout op draws its own mask: a stream id, numbered in program order.
-            attrs["stream"] = .int(dropoutStreams)
-            if lowering { dropoutStreams += 1 }
+        guard let x = materialize(a, at: range), let y = materialize(b, at: range) else { return nil }
+        return tensor(add(.binary(code), [x, y], at: range))
+    }
+
+    /// A number where a tensor goes: unary functions fold it, everything else reports it.
+    func scalarOperand(_ v: SemaValue, _ callee: Ident, _ sig: BuiltinSignature, _ at: SourceRange, _ attrs: Attributes?,
+                       _ range: SourceRange) -> SemaValue? {
+        if case .unary(let u) = sig.lowering { return foldUnary(u, v, attrs, callee.name, at: range) }
+        report(.scalarWhereTensorExpected("\(callee.name) needs a tensor argument, got a number", at: at))
+        return nil
+    }
+
+    func checkOperand(_ callee: Ident, _ t: TensorType, _ at: SourceRange) -> Bool {
+        if callee.name == "edge_softmax", t.domain != .edge {
+            report(.edgeSoftmaxNeedsEdgeValue(SemaTypes.show(t), at: at))
+            return false
         }
-        switch sig.lowering {
-        case .unary(let u): return tensor(add(.unary(u), operands, attrs, at: range))
-        case .op(let op): return tensor(add(op, operands, attrs, at: range))
-        case .concat: return tensor(add(.concat, operands, at: range))
-        case .norm(let kind):
-            return normalize(kind, operands[0], operandTypes[0], attrs, instance: instance,
-                             argument: tensorArgs[0].value.range, range: range, &scope)
-        case .view, .binary: return nil
-        }
+        return true
     }
 
     func describeArity(_ sig: BuiltinSignature) -> String {
