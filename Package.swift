@@ -24,8 +24,11 @@ let package = Package(
         // and variant, three times where the error bound needs its moved runs.
         .target(name: "GNNReference", dependencies: ["GNNIR"], swiftSettings: optimisedInDebug),
         .target(name: "GNNRuntime", dependencies: ["GNNDiagnostics"], swiftSettings: optimisedInDebug),
-        // Datasets: the Planetoid reader (with its own small pickle reader) and synthetic graphs.
-        .target(name: "GNNData", dependencies: ["GNNDiagnostics", "GNNIR", "GNNRuntime"]),
+        // The system's zlib, for gzip-compressed dataset files (OGB's .csv.gz).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // Datasets: the Planetoid reader (with its own small pickle reader), synthetic graphs, and
+        // users' graph directories (.npy, CSV, OGB's layout).
+        .target(name: "GNNData", dependencies: ["GNNDiagnostics", "GNNIR", "GNNRuntime", "CZlib"]),
         // Planning, the front door: load, compile, opt; the one plan every command runs (Pipeline).
         .target(name: "GNNCompiler", dependencies: ["GNNDiagnostics", "GNNIR", "GNNSpec", "GNNPasses", "GNNCodegen"]),
         // Execution: what a plan emitted, loaded on a device (CPU or CUDA), with sessions of bound buffers.

@@ -69,7 +69,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True  # importing synthetic.py leaves no __pycache__ in the repository
 
-MODELS = ("gcn", "gat", "sage", "gin", "sgc", "appnp",
+MODELS = ("gcn", "gcn_ew", "gat", "sage", "gin", "sgc", "appnp",
           "gatv2", "transformer", "gcnii", "gin_eps", "sage_max", "resgated", "cheb", "pna")
 # Models whose PyG layer adds no self-loops and has no option to: their specs must say self_loops = none.
 LOOP_FREE = ("sage", "gin", "transformer", "gin_eps", "sage_max", "resgated", "cheb", "pna")
@@ -78,6 +78,8 @@ LOOP_FREE = ("sage", "gin", "transformer", "gin_eps", "sage_max", "resgated", "c
 DEFAULTS = {
     "gcn": dict(consts=dict(HIDDEN=16), lr=0.01, weight_decay=5e-4, weight_decay_on=["conv1"],
                 normalize_features=True, epochs=200, self_loops="add"),
+    "gcn_ew": dict(consts=dict(HIDDEN=16), lr=0.01, weight_decay=5e-4, weight_decay_on=["conv1"],
+                   normalize_features=True, epochs=200, self_loops="add"),
     "gat": dict(consts=dict(HEADS=8, HIDDEN=8), lr=0.005, weight_decay=5e-4, weight_decay_on=None,
                 normalize_features=True, epochs=200, self_loops="add"),
     "sage": dict(consts=dict(HIDDEN=64), lr=0.01, weight_decay=5e-4, weight_decay_on=None,
@@ -176,6 +178,9 @@ def read_spec(path, model):
             cfg.setdefault("unmirrored_consts", {})[name] = value
     m = re.search(r"\bself_loops\s*=\s*(\w+)", src)
     cfg["self_loops"] = m.group(1) if m else "none"
+    m = re.search(r"\bself_loop_fill\s*=\s*([\w.]+)", src)
+    if m and not (_NUMBER.fullmatch(m.group(1)) and float(m.group(1)) == 1.0):
+        raise SystemExit(f"{path}: self_loop_fill = {m.group(1)} is not mirrored (GCNConv's loops weigh 1)")
 
     def num(text, what):
         text = text.strip()
@@ -248,8 +253,9 @@ def read_spec(path, model):
 # ---------------------------------------------------------------------------------------------
 # Models. Module names are the spec's `as` names, so weight_decay_on = [conv1] selects conv1.*.
 
-def build_model(model, cfg, num_features, num_classes, edge_index=None, num_nodes=None):
-    """The PyG model for `model`; PNA also needs the graph (edge_index, num_nodes) for its degree histogram."""
+def build_model(model, cfg, num_features, num_classes, edge_index=None, num_nodes=None, edge_attr=None):
+    """The PyG model for `model`; PNA also needs the graph (edge_index, num_nodes) for its degree
+    histogram, gcn_ew the dataset's edge weights (edge_attr, one column)."""
     import torch
     import torch.nn.functional as F
     from torch_geometric.nn import (APPNP, ChebConv, GATConv, GATv2Conv, GCN2Conv, GCNConv, GINConv, PNAConv,
@@ -284,6 +290,24 @@ def build_model(model, cfg, num_features, num_classes, edge_index=None, num_node
             x = F.dropout(x, 0.5, self.training)
             x = F.dropout(F.relu(self.conv1(x, ei)), 0.5, self.training)
             return self.conv2(x, ei)
+
+    class GCNEdgeWeights(torch.nn.Module):
+        # gcn_ew.gnn: GCN as above with GCNConv(edge_weight=w): the normalisation uses the weighted
+        # in-degree, and the self-loops GCNConv adds (add_remaining_self_loops) weigh 1, as the
+        # spec's self_loop_fill = 1.0.
+        def __init__(self):
+            super().__init__()
+            if edge_attr is None or edge_attr.size(1) != 1:
+                raise SystemExit("gcn_ew needs a dataset with one edge feature per edge (its weight)")
+            self.w = edge_attr.view(-1)
+            h = c["HIDDEN"]
+            self.conv1 = GCNConv(num_features, h, cached=True, add_self_loops=add_loops)
+            self.conv2 = GCNConv(h, num_classes, cached=True, add_self_loops=add_loops)
+
+        def forward(self, x, ei):
+            x = F.dropout(x, 0.5, self.training)
+            x = F.dropout(F.relu(self.conv1(x, ei, self.w)), 0.5, self.training)
+            return self.conv2(x, ei, self.w)
 
     class GAT(torch.nn.Module):
         # PyG examples/gat.py: dropout(x, .6) -> GATConv(heads=8, concat, att dropout .6) -> elu ->
@@ -498,7 +522,7 @@ def build_model(model, cfg, num_features, num_classes, edge_index=None, num_node
     if model in later:
         return later[model]()
 
-    net = dict(gcn=GCN, gat=GAT, sage=SAGE, gin=GIN, sgc=SGC, appnp=APPNPNet)[model]()
+    net = dict(gcn=GCN, gcn_ew=GCNEdgeWeights, gat=GAT, sage=SAGE, gin=GIN, sgc=SGC, appnp=APPNPNet)[model]()
     # The six first specs initialise every weight with glorot and every bias with zeros.
     for m in net.modules():
         if isinstance(m, (torch.nn.Linear, PygLinear)):
@@ -603,6 +627,72 @@ def load_synthetic(name, normalize):
                 train=t(g["train"]), val=t(g["val"]), test=t(g["test"]))
 
 
+def load_directory(path, normalize):
+    """A dataset directory as gnnc reads it (docs/datasets.md): dataset.json, or the conventional
+    names, .npy or .csv (no .gz, no OGB layout, no "undirected": not needed by the benchmarks). The
+    edge features, when present, become edge_attr ([E, D]; GCNConv takes [E] weights from D = 1)."""
+    import numpy as np
+    import torch
+
+    names = dict(edges=["edges", "edge_index"], node_features=["node_features", "features", "x"], labels=["labels", "y"],
+                 edge_features=["edge_features", "edge_attr"], train=["train_idx"], val=["val_idx"], test=["test_idx"],
+                 train_mask=["train_mask"], val_mask=["val_mask"], test_mask=["test_mask"])
+    manifest = os.path.join(path, "dataset.json")
+    if os.path.exists(manifest):
+        files = json.load(open(manifest, encoding="utf-8"))
+        if files.get("undirected"):
+            raise SystemExit(f"{manifest}: \"undirected\" is not mirrored by this loader; write the edges both ways")
+    else:
+        files = {}
+        for key, stems in names.items():
+            hits = [s + e for s in stems for e in (".npy", ".csv") if os.path.exists(os.path.join(path, s + e))]
+            if hits:
+                files[key] = hits[0]
+
+    def read(key, dtype):
+        f = os.path.join(path, files[key])
+        a = np.load(f) if f.endswith(".npy") else np.loadtxt(f, delimiter=",", ndmin=2, dtype=np.float64,
+                                                               skiprows=_csv_header_rows(f))
+        return a.astype(dtype)
+
+    ei = read("edges", np.int64)
+    if ei.ndim == 2 and ei.shape[0] != 2:
+        ei = ei.T
+    if "edges" in files and files["edges"].endswith(".csv") and ei.shape[0] > 2:
+        raise SystemExit("edge features as CSV columns are not mirrored here; use edge_features.npy")
+    x = torch.from_numpy(read("node_features", np.float32))
+    if normalize:
+        from torch_geometric.data import Data
+        from torch_geometric.transforms import NormalizeFeatures
+        x = NormalizeFeatures()(Data(x=x)).x
+    y = torch.from_numpy(read("labels", np.int64).reshape(-1))
+
+    def split(part):
+        if part in files:
+            return torch.from_numpy(read(part, np.int64).reshape(-1))
+        mask = read(part + "_mask", np.int64).reshape(-1)
+        return torch.from_numpy(np.flatnonzero(mask)).long()
+
+    out = dict(x=x.contiguous(), y=y, edge_index=torch.from_numpy(np.ascontiguousarray(ei)), num_nodes=x.size(0),
+               num_classes=int(files.get("num_classes", int(y.max()) + 1)), train=split("train"), val=split("val"),
+               test=split("test"))
+    if "edge_features" in files:
+        ea = read("edge_features", np.float32)
+        out["edge_attr"] = torch.from_numpy(ea.reshape(ea.shape[0], -1))
+    return out
+
+
+def _csv_header_rows(path):
+    """1 when the first field of the first line is not a number (a header), else 0."""
+    with open(path, encoding="utf-8") as f:
+        first = f.readline().split(",")[0].strip()
+    try:
+        float(first)
+        return 0
+    except ValueError:
+        return 1
+
+
 # ---------------------------------------------------------------------------------------------
 
 def run(args):
@@ -617,7 +707,10 @@ def run(args):
     cfg["sgc_cached"] = bool(args.sgc_cached) if args.model == "sgc" else None
 
     t_data = time.perf_counter()
-    if args.dataset.startswith("synthetic:"):
+    if "/" in args.dataset or args.dataset.startswith("."):
+        normalize = cfg["normalize_features"]
+        data = load_directory(args.dataset, normalize)
+    elif args.dataset.startswith("synthetic:"):
         normalize = cfg["normalize_features"] and args.synthetic_features == "spec"
         data = load_synthetic(args.dataset, normalize)
     else:
@@ -635,7 +728,7 @@ def run(args):
     for r in range(args.runs):
         seed = args.seed + r
         torch.manual_seed(seed)
-        net = build_model(args.model, cfg, x.size(1), data["num_classes"], edge_index=ei,
+        net = build_model(args.model, cfg, x.size(1), data["num_classes"], edge_index=ei, edge_attr=data.get("edge_attr"),
                           num_nodes=int(data["num_nodes"]))
         opt = torch.optim.Adam(param_groups(net, cfg, args.model), lr=cfg["lr"])
         best_val, best_val_loss, best_epoch, test_at_best, final_test, loss_value = -1.0, float("inf"), 0, 0.0, 0.0, 0.0

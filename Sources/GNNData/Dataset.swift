@@ -15,6 +15,11 @@ public struct Dataset: Sendable {
     public var trainIndex: [Int]
     public var valIndex: [Int]
     public var testIndex: [Int]
+    /// Per-edge features, row-major E x numEdgeFeatures, in the order of `src`/`dst` (empty when none).
+    public var edgeFeatures: [Float] = []
+    public var numEdgeFeatures = 0
+    /// What loading found and did that a user should know (self-loops, repeated edges, the layout read).
+    public var notes: [String] = []
 
     public init(name: String, numNodes: Int, numFeatures: Int, numClasses: Int, features: [Float], labels: [Int32],
                 src: [Int], dst: [Int], trainIndex: [Int], valIndex: [Int], testIndex: [Int]) {

@@ -3,6 +3,7 @@
 import GNNRuntime
 
 public enum Datasets {
+    /// A path (`GraphDirectory.isPath`) is a user's dataset directory (docs/datasets.md).
     /// `synthetic:...` names build the generated graph; Planetoid names are looked up with
     /// `DataDirectory.locate` (explicit directory, $GNNC_DATA_DIR, user cache) and loaded.
     /// When none has the files, they are downloaded into the user cache (from
@@ -11,6 +12,7 @@ public enum Datasets {
     /// `acceptModified`: Planetoid files that differ from their pinned digests are used anyway.
     public static func load(_ name: String, dataDirectory: String? = nil,
                             environment: [String: String]? = nil, acceptModified: Bool = false) throws(DatasetError) -> Dataset {
+        if GraphDirectory.isPath(name) { return try GraphDirectory.load(name) }
         if name.hasPrefix("synthetic:") {
             let spec = try SyntheticSpec.parse(name)
             try spec.checkMemory(name, available: MemoryBudget.availableBytes())
@@ -26,9 +28,10 @@ public enum Datasets {
     /// without reading or generating anything: a misspelt name is the caller's mistake, found
     /// before any work, where a missing or damaged file is not.
     public static func validateName(_ name: String) throws(DatasetError) {
+        if GraphDirectory.isPath(name) { try GraphDirectory.validate(name); return }
         if name.hasPrefix("synthetic:") { _ = try SyntheticSpec.parse(name); return }
         guard Planetoid.names.contains(name.lowercased()) else {
-            let known = Planetoid.names + ["synthetic:small", "synthetic:large", "synthetic:N,E,F,C,SEED"]
+            let known = Planetoid.names + ["synthetic:small", "synthetic:large", "synthetic:N,E,F,C,SEED", "a directory (path/to/dir, docs/datasets.md)"]
             throw DatasetError("unknown dataset '\(name)'; known: \(known.joined(separator: ", "))")
         }
     }

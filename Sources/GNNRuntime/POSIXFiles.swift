@@ -19,7 +19,7 @@ public enum POSIXFiles {
         access(path, F_OK) == 0
     }
 
-    static func isDirectory(_ path: String) -> Bool {
+    public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
@@ -120,7 +120,7 @@ public enum POSIXFiles {
     }
 
     /// Names in a directory, without "." and "..".
-    static func listDirectory(_ path: String) -> [String] {
+    public static func listDirectory(_ path: String) -> [String] {
         guard let dir = opendir(path) else { return [] }
         defer { closedir(dir) }
         var names: [String] = []

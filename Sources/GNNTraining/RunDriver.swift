@@ -161,6 +161,7 @@ public enum RunDriver {
                                kernelsLoaded: loaded, peakRSSBytes: peakRSS())
         report.precision = trainer.precision
         report.dims = trainer.dims
+        report.datasetSummary = DatasetSummary(data)
         report.programs = [("inference", trainer.emitted.inference), ("training", trainer.emitted.training)].map { mode, e in
             ProgramRecord(mode: mode, target: trainer.target.rawValue, source: e.source, program: e.program, dialect: e.dialect)
         }

@@ -1,6 +1,7 @@
 // `gnnc run`'s summary: per-run accuracies, mean and standard deviation, epoch times, and the
 // documented JSON report.
 import GNNIR
+import GNNData
 import GNNRuntime
 import GNNCodegen
 import GNNCompiler
@@ -19,6 +20,31 @@ public struct ProgramRecord: Sendable {
         self.mode = mode; self.target = target; self.dialect = dialect; kernels = program.kernels.count
         sourceBytes = source.utf8.count
         sourceSHA256 = SHA256.hexDigest(source)
+    }
+}
+
+/// The graph a run trained on: its sizes and what loading it found (docs/datasets.md).
+public struct DatasetSummary: Sendable {
+    public var name: String
+    public var nodes: Int, edges: Int, features: Int, classes: Int, edgeFeatures: Int
+    public var train: Int, val: Int, test: Int
+    public var notes: [String]
+
+    public init(_ d: Dataset) {
+        name = d.name; nodes = d.numNodes; edges = d.numEdges; features = d.numFeatures; classes = d.numClasses
+        edgeFeatures = d.numEdgeFeatures; train = d.trainIndex.count; val = d.valIndex.count; test = d.testIndex.count; notes = d.notes
+    }
+
+    /// `cora: 2708 nodes, 10556 edges, 1433 features, 7 classes; split 140/500/1000`
+    public var line: String {
+        "\(name): \(nodes) nodes, \(edges) edges" + (edgeFeatures > 0 ? " (\(edgeFeatures) feature\(edgeFeatures == 1 ? "" : "s") each)" : "")
+            + ", \(features) features, \(classes) classes; split \(train)/\(val)/\(test)"
+    }
+
+    var json: JSON {
+        .object([("name", .string(name)), ("nodes", .int(nodes)), ("edges", .int(edges)), ("features", .int(features)),
+                 ("classes", .int(classes)), ("edge_features", .int(edgeFeatures)), ("train", .int(train)), ("val", .int(val)),
+                 ("test", .int(test)), ("notes", .array(notes.map { .string($0) }))])
     }
 }
 
@@ -49,6 +75,8 @@ public struct RunReport: Sendable {
     public var warnings: [String] = []
     /// Why `--save` failed, or nil (saved, or not asked for).
     public var saveError: String?
+    /// The dataset as loaded.
+    public var datasetSummary: DatasetSummary?
 
     public static func meanStd(_ xs: [Double]) -> (Double, Double) {
         guard !xs.isEmpty else { return (0, 0) }
@@ -87,6 +115,10 @@ public struct RunReport: Sendable {
         let (mean, std) = RunReport.meanStd(runs.map(\.testAccuracyAtBestVal))
         let (fmean, fstd) = RunReport.meanStd(runs.map(\.finalTestAccuracy))
         var out = "\(spec) on \(dataset) (\(device)), \(runs.count) run\(runs.count == 1 ? "" : "s") x \(epochs) epochs\n"
+        if let d = datasetSummary {
+            out += "dataset \(d.line)\n"
+            for n in d.notes { out += "  note: \(n)\n" }
+        }
         for r in runs {
             out += "  seed \(r.seed): test \(pct(r.testAccuracyAtBestVal)) at best val \(pct(r.bestValAccuracy)) (epoch \(r.bestEpoch)), final test \(pct(r.finalTestAccuracy))\n"
         }
@@ -155,6 +187,7 @@ public struct RunReport: Sendable {
             ("peak_rss_bytes", .int(peakRSSBytes)), ("device_name", .optional(deviceName)), ("device_peak_bytes", .optional(devicePeakBytes)),
             ("memory", memoryJSON), ("programs", .array(programItems)),
             ("warnings", .array(warnings.map { .string($0) })), ("save_error", .optional(saveError)),
+            ("dataset", datasetSummary?.json ?? .null),
         ]).document
     }
 }

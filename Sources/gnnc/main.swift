@@ -100,7 +100,7 @@ let selftestHelp = """
     """
 
 let runHelp = """
-    usage: gnnc run SPEC --dataset NAME [--data-dir DIR] [--accept-modified-data] [--epochs N] [--runs R] [--seed S]
+    usage: gnnc run SPEC --dataset NAME|DIR [--data-dir DIR] [--accept-modified-data] [--epochs N] [--runs R] [--seed S]
                     [--device cpu|cuda] [--precision f32|f16|bf16] [--loss-scale S]
                     [--json FILE] [--save FILE] [--load FILE] [--dump-dir DIR] [--error-limit N]
 
@@ -110,7 +110,11 @@ let runHelp = """
     best validation accuracy and at the last epoch (mean ± std over runs).
 
     Datasets: cora, citeseer, pubmed (the raw Planetoid files), synthetic:small,
-    synthetic:large, synthetic:N,E,F,C,SEED (generated, ../shared/bench/SYNTHETIC.md).
+    synthetic:large, synthetic:N,E,F,C,SEED (generated, ../shared/bench/SYNTHETIC.md), or a
+    directory of your own (a path: it contains '/' or starts with '.'): .npy or CSV files named
+    by dataset.json or by convention (edges, node_features, labels, train_idx/val_idx/test_idx
+    or *_mask, optional edge_features), or an OGB ogbn-* folder (raw/*.csv.gz, split/);
+    docs/datasets.md. Bad files are refused naming the file and line/element.
     Planetoid files are looked for in --data-dir, then $GNNC_DATA_DIR, then the user cache
     ($XDG_CACHE_HOME/gnnc/datasets/planetoid or ~/.cache/gnnc/datasets/planetoid); if absent
     they are downloaded with curl into the cache (from $GNNC_PLANETOID_URL if set), checked
