@@ -6,8 +6,14 @@ cora-weighted: Cora (PyG's Planetoid loader: features raw, the public split) wit
 edge, 0.5 + the Jaccard similarity of the two endpoints' word sets: symmetric, in [0.5, 1.5], and
 larger between papers that share words, so a weighted GCN (gcn_ew.gnn, PyG GCNConv(edge_weight))
 has something to use. Files: edges.npy [2, E] int64, node_features.npy [N, F] float32, labels.npy,
-train_idx.npy / val_idx.npy / test_idx.npy, edge_features.npy [E, 1] float32. Deterministic: the same
-files on every run (numpy only, no random numbers).
+train_idx.npy / val_idx.npy / test_idx.npy, edge_features.npy [E, 1] float32.
+
+cora-edge4: the same graph with four features per edge (edge_features.npy [E, 4]): the Jaccard and
+the cosine similarity of the endpoints' word sets, and log(1 + degree) of the source and of the
+destination over log(1 + the largest degree). For models with D-wide edge features in their
+messages (gine.gnn, PyG GINEConv(edge_dim=4)).
+
+Deterministic: the same files on every run (numpy only, no random numbers).
 """
 import argparse
 import os
@@ -18,7 +24,7 @@ sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True
 
 
-def cora_weighted(out, data_dir, work_dir):
+def cora_arrays(data_dir, work_dir):
     import numpy as np
     import pyg_models
 
@@ -28,15 +34,37 @@ def cora_weighted(out, data_dir, work_dir):
     words = x > 0
     inter = (words[ei[0]] & words[ei[1]]).sum(1)
     union = (words[ei[0]] | words[ei[1]]).sum(1)
-    w = (0.5 + inter / np.maximum(union, 1)).astype(np.float32).reshape(-1, 1)
+    count = words.sum(1)
+    jaccard = inter / np.maximum(union, 1)
+    cosine = inter / np.maximum(np.sqrt(count[ei[0]] * count[ei[1]]), 1)
+    deg = np.bincount(ei[1], minlength=x.shape[0])
+    scale = np.log1p(deg.max())
+    return d, x, ei, dict(jaccard=jaccard, cosine=cosine, src_deg=np.log1p(deg[ei[0]]) / scale,
+                          dst_deg=np.log1p(deg[ei[1]]) / scale)
+
+
+def write(out, d, x, ei, edge_features):
+    import numpy as np
     os.makedirs(out, exist_ok=True)
     np.save(os.path.join(out, "edges.npy"), ei)
     np.save(os.path.join(out, "node_features.npy"), x)
     np.save(os.path.join(out, "labels.npy"), d["y"].numpy().astype(np.int64))
     for part in ("train", "val", "test"):
         np.save(os.path.join(out, f"{part}_idx.npy"), d[part].numpy().astype(np.int64))
-    np.save(os.path.join(out, "edge_features.npy"), w)
-    print(f"{out}: {x.shape[0]} nodes, {ei.shape[1]} edges, weights {w.min():.3f}..{w.max():.3f} (mean {w.mean():.3f})")
+    np.save(os.path.join(out, "edge_features.npy"), edge_features.astype(np.float32))
+    print(f"{out}: {x.shape[0]} nodes, {ei.shape[1]} edges, {edge_features.shape[1]} edge feature(s), "
+          f"{edge_features.min():.3f}..{edge_features.max():.3f} (mean {edge_features.mean():.3f})")
+
+
+def cora_weighted(out, data_dir, work_dir):
+    d, x, ei, f = cora_arrays(data_dir, work_dir)
+    write(out, d, x, ei, (0.5 + f["jaccard"]).reshape(-1, 1))
+
+
+def cora_edge4(out, data_dir, work_dir):
+    import numpy as np
+    d, x, ei, f = cora_arrays(data_dir, work_dir)
+    write(out, d, x, ei, np.stack([f["jaccard"], f["cosine"], f["src_deg"], f["dst_deg"]], axis=1))
 
 
 def main(argv=None):
@@ -47,7 +75,9 @@ def main(argv=None):
     p.add_argument("--work-dir", default=os.path.join(os.path.expanduser("~"), ".cache", "gnnc-bench", "pyg"))
     args = p.parse_args(argv)
     import pyg_models
-    cora_weighted(os.path.join(args.out, "cora-weighted"), args.data_dir or pyg_models.default_data_dir(), args.work_dir)
+    data_dir = args.data_dir or pyg_models.default_data_dir()
+    cora_weighted(os.path.join(args.out, "cora-weighted"), data_dir, args.work_dir)
+    cora_edge4(os.path.join(args.out, "cora-edge4"), data_dir, args.work_dir)
 
 
 if __name__ == "__main__":

@@ -70,9 +70,9 @@ sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True  # importing synthetic.py leaves no __pycache__ in the repository
 
 MODELS = ("gcn", "gcn_ew", "gat", "sage", "gin", "sgc", "appnp",
-          "gatv2", "transformer", "gcnii", "gin_eps", "sage_max", "resgated", "cheb", "pna")
+          "gatv2", "transformer", "gcnii", "gin_eps", "sage_max", "resgated", "cheb", "pna", "gine")
 # Models whose PyG layer adds no self-loops and has no option to: their specs must say self_loops = none.
-LOOP_FREE = ("sage", "gin", "transformer", "gin_eps", "sage_max", "resgated", "cheb", "pna")
+LOOP_FREE = ("sage", "gin", "transformer", "gin_eps", "sage_max", "resgated", "cheb", "pna", "gine")
 
 # The specs' values when this file was written; --spec overrides them with what the file says.
 DEFAULTS = {
@@ -108,6 +108,8 @@ DEFAULTS = {
                  normalize_features=True, epochs=200, self_loops="none"),
     "pna": dict(consts=dict(HIDDEN=64), lr=0.01, weight_decay=5e-4, weight_decay_on=None,
                 normalize_features=True, epochs=200, self_loops="none"),
+    "gine": dict(consts=dict(HIDDEN=64), lr=0.01, weight_decay=5e-4, weight_decay_on=None,
+                 normalize_features=True, epochs=200, self_loops="none"),
 }
 
 
@@ -464,6 +466,26 @@ def build_model(model, cfg, num_features, num_classes, edge_index=None, num_node
             x = F.dropout(F.relu(self.conv1(x, ei)), 0.5, self.training)
             return self.conv2(x, ei)
 
+    class GINE(torch.nn.Module):
+        # gine.gnn: a torch Linear (bag of words -> HIDDEN) with ReLU and dropout, then two
+        # GINEConv(mlp, train_eps=True, edge_dim=D): mlp((1 + eps) h + sum relu(h_j + lin(e_ji)));
+        # PyG Linear / torch Linear default initialisation throughout, as the spec's torch_linear.
+        def __init__(self):
+            super().__init__()
+            from torch_geometric.nn import GINEConv
+            if edge_attr is None:
+                raise SystemExit("gine needs a dataset with edge features")
+            self.e = edge_attr
+            h, d = c["HIDDEN"], edge_attr.size(1)
+            self.lin0 = torch.nn.Linear(num_features, h)
+            self.conv1 = GINEConv(torch_mlp(h, h, h), eps=0.0, train_eps=True, edge_dim=d)
+            self.conv2 = GINEConv(torch_mlp(h, h, num_classes), eps=0.0, train_eps=True, edge_dim=d)
+
+        def forward(self, x, ei):
+            x = F.dropout(F.relu(self.lin0(F.dropout(x, 0.5, self.training))), 0.5, self.training)
+            x = F.dropout(F.relu(self.conv1(x, ei, self.e)), 0.5, self.training)
+            return self.conv2(x, ei, self.e)
+
     class TwoLayer(torch.nn.Module):
         # SAGE's setup for a layer class: dropout(x, .5) -> conv1 -> relu -> dropout(.5) -> conv2.
         def __init__(self, conv, **kw):
@@ -516,7 +538,7 @@ def build_model(model, cfg, num_features, num_classes, edge_index=None, num_node
             x = F.dropout(F.relu(self.conv1(x, ei)), 0.5, self.training)
             return self.conv2(x, ei)
 
-    later = dict(gatv2=GATv2, transformer=Transformer, gcnii=GCNII, gin_eps=GINEps,
+    later = dict(gatv2=GATv2, transformer=Transformer, gcnii=GCNII, gin_eps=GINEps, gine=GINE,
                  sage_max=lambda: TwoLayer(SAGEConv, aggr="max"), resgated=lambda: TwoLayer(ResGatedGraphConv),
                  cheb=Cheb, pna=PNA)
     if model in later:

@@ -29,7 +29,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 PYG_MODELS = ("gcn", "gat", "sage", "gin", "sgc", "appnp",
-              "gatv2", "transformer", "gcnii", "gin_eps", "sage_max", "resgated", "cheb", "pna")
+              "gatv2", "transformer", "gcnii", "gin_eps", "sage_max", "resgated", "cheb", "pna", "gcn_ew", "gine")
 
 
 def log(msg):
@@ -177,8 +177,28 @@ def run_process(cmd, env, timeout, log_path, idle_wait):
                 cpu_busy_before=busy, others_cpu_during=others, log_tail=tail)
 
 
+def is_directory(dataset):
+    """gnnc's rule: a dataset value with a '/' or a leading '.' is a directory (docs/datasets.md)."""
+    return "/" in dataset or dataset.startswith(".")
+
+
+def needs_edge_data(spec):
+    """Whether the spec's model declares an edge input (bound only from a dataset's edge features)."""
+    import re
+    text = re.sub(r"//[^\n]*", "", open(spec, encoding="utf-8").read())
+    m = re.search(r"\bmodel\s+\w+\s*(<[^>]*>)?\s*\(([^)]*)\)", text)
+    return bool(m and "edge[" in m.group(2))
+
+
+def file_tag(dataset):
+    """A file-name part for a dataset: `synthetic_small`, or a directory dataset's last component."""
+    if is_directory(dataset):
+        return os.path.basename(os.path.normpath(dataset))
+    return dataset.replace(":", "_")
+
+
 def run_gnnc(args, spec, dataset, tmp, env):
-    out = os.path.join(tmp, f"gnnc-{os.path.basename(spec)}-{dataset.replace(':', '_')}.json")
+    out = os.path.join(tmp, f"gnnc-{os.path.basename(spec)}-{file_tag(dataset)}.json")
     cmd = [args.gnnc, "run", os.path.relpath(spec, REPO), "--dataset", dataset, "--runs", str(args.runs),
            "--seed", str(args.seed), "--json", out]
     if args.epochs is not None:
@@ -193,7 +213,7 @@ def run_gnnc(args, spec, dataset, tmp, env):
 
 
 def run_pyg(args, model, spec, dataset, tmp, env):
-    out = os.path.join(tmp, f"pyg-{model}-{dataset.replace(':', '_')}.json")
+    out = os.path.join(tmp, f"pyg-{model}-{file_tag(dataset)}.json")
     cmd = [args.pyg_python, os.path.join(HERE, "pyg_models.py"), "--model", model, "--dataset", dataset,
            "--spec", os.path.relpath(spec, REPO), "--runs", str(args.runs), "--seed", str(args.seed),
            "--threads", str(args.threads), "--warmup", str(args.warmup),
@@ -367,7 +387,8 @@ def main(argv=None):
     p.add_argument("--epochs", type=int, help="override every spec's epochs (default: the spec's)")
     p.add_argument("--seed", type=int, default=0, help="first seed (default 0)")
     p.add_argument("--models", help="comma-separated spec names (default: every ModelSpecs/*.gnn)")
-    p.add_argument("--datasets", default="cora,synthetic:small", help="comma-separated (default cora,synthetic:small)")
+    p.add_argument("--datasets", default="cora,synthetic:small",
+                   help="comma-separated: names, or dataset directories (Benchmarks/make_datasets.py writes cora-weighted and cora-edge4) (default cora,synthetic:small)")
     p.add_argument("--gnnc", default=os.path.join(REPO, ".build", "release", "gnnc"),
                    help="the gnnc binary (default .build/release/gnnc)")
     p.add_argument("--pyg-python", default=default_pyg_python(),
@@ -425,7 +446,10 @@ def main(argv=None):
         for name in names:
             spec = os.path.join(spec_dir, name + ".gnn")
             for ds in datasets:
-                row = dict(model=name, dataset=ds)
+                if needs_edge_data(spec) and not is_directory(ds):
+                    log(f"skip {name} on {ds}: its model takes edge data, which only a dataset directory carries")
+                    continue
+                row = dict(model=name, dataset=file_tag(ds) if is_directory(ds) else ds)
                 if not args.skip_gnnc:
                     log(f"gnnc {name} {ds} ...")
                     row["gnnc"] = run_gnnc(args, spec, ds, tmp, env)

@@ -186,7 +186,7 @@ public enum Bench {
     /// each pass in `passes` times each variant (the generated-GEMM variant only where there is a GEMM).
     public static func schedules(_ w: BenchWorkload, _ data: Dataset, width: Int, passes: [String], on device: ExecutionDevice) throws -> [Scheduled] {
         guard let forward = SpecFrontEnd.compile(w.source).module else { throw ExecutionError("\(w.name) does not compile") }
-        let dims = w.isPrimitive ? ["F": width] : try Trainer.bindDims(forward, features: data.numFeatures, classes: data.numClasses)
+        let dims = w.isPrimitive ? ["F": width] : try Trainer.bindDims(forward, features: data.numFeatures, classes: data.numClasses, edgeFeatures: data.numEdgeFeatures)
         let graph = GraphData(numNodes: data.numNodes, src: data.src, dst: data.dst).applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
         let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
         var out: [Scheduled] = []

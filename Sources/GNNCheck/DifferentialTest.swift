@@ -56,11 +56,12 @@ public enum DifferentialTest {
         }
         let training: GraphModule
         do { training = try Autodiff.differentiate(forward) } catch { return .disagree("autodiff: \(error.message)") }
+        let dims = SelfTest.dims(DifferentialTest.dims, for: forward)
         SelfTest.precompile(forward, variants: variants, dims: dims, on: device, faults: faults)
         let graph = SelfTest.randomGraph(nodes: nodes, edges: 3 * nodes, hubDegree: nodes / 2, seed: seed)
             .applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
         for (name, module, mode) in [("forward", forward, ProgramMode.inference), ("training", training, .training)] {
-            let outcome = check(name, forward: forward, reference: module, mode: mode, graph, seed, device, faults)
+            let outcome = check(name, forward: forward, reference: module, mode: mode, graph, dims, seed, device, faults)
             if outcome != .agree { return outcome }
         }
         return .agree
@@ -69,7 +70,7 @@ public enum DifferentialTest {
     /// `reference`: the lowered program (differentiated directly in training), the oracle; the
     /// plan of `mode` is run on `forward`, as `gnnc run` builds it.
     static func check(_ name: String, forward: GraphModule, reference module: GraphModule, mode: ProgramMode, _ graph: GraphData,
-                      _ seed: UInt64, _ device: CPUDevice, _ faults: Set<String>) -> DifferentialOutcome {
+                      _ dims: [String: Int], _ seed: UInt64, _ device: CPUDevice, _ faults: Set<String>) -> DifferentialOutcome {
         let isTraining = mode == .training
         let bindings: ReferenceBindings, expected: [Tensor64]
         do {

@@ -82,6 +82,14 @@ public enum SelfTest {
     /// The model dimensions the self-test binds (F = 12 keeps rows on 4-float alignment, C = 5 off it).
     public static let dims = ["F": 12, "C": 5]
 
+    /// `base` plus 3 for every other dimension parameter of `m` (an edge input's width D: off
+    /// alignment, more than one column).
+    public static func dims(_ base: [String: Int] = SelfTest.dims, for m: GraphModule) -> [String: Int] {
+        var out = base
+        for p in m.dimParams where out[p] == nil { out[p] = 3 }
+        return out
+    }
+
     /// The loss scale bound in the self-test's f16 training programs (the reference sees it too).
     static let selfTestLossScale = 1024.0
 
@@ -124,7 +132,7 @@ public enum SelfTest {
         }
         var rows: [SelfTestRow] = []
         let training: GraphModule, scaledTraining: GraphModule
-        let dims = SelfTest.dims
+        let dims = SelfTest.dims(for: forward)
         do {
             training = try Autodiff.differentiate(forward)
             scaledTraining = try Autodiff.differentiate(forward, lossScale: true)
@@ -203,7 +211,7 @@ public enum SelfTest {
         }
     }
 
-    /// Inputs in [-1, 1) and parameters in [-0.5, 0.5); state (running statistics) within 0.5 of its
+    /// Node inputs in [-1, 1), edge inputs in [0.25, 1.75), parameters in [-0.5, 0.5); state (running statistics) within 0.5 of its
     /// initial value (a variance stays positive; moved, so that evaluation is not the identity);
     /// `asTrained`: nonnegative feature rows that sum to 1 and weight matrices in glorot's range, as
     /// training starts.
@@ -232,6 +240,12 @@ public enum SelfTest {
                         let sum = row.reduce(0, +)
                         return row.map { $0 / max(sum, 1e-12) }
                     }
+                    break
+                }
+                if op.opcode == .input && op.type.domain == .edge {
+                    // Edge data as datasets carry it: weights and features in [0.25, 1.75), so a
+                    // weighted degree (gcn_ew's normalisation) stays positive as real weights keep it.
+                    data = (0..<count).map { _ in 1 + 0.75 * rng.uniform() }
                     break
                 }
                 // Centered parameters take glorot's range where they are matrices, as layers start training.

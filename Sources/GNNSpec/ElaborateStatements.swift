@@ -242,10 +242,45 @@ extension Elaborator {
                     continue
                 }
                 attrs["self_loops"] = .ident(v.name)
+            case "self_loop_fill":
+                guard let fill = selfLoopFill(s.value) else {
+                    report(.badGraphSetting("self_loop_fill must be a number (as GCNConv's fill_value) or 'mean' (as GATConv's)", at: s.value.range))
+                    continue
+                }
+                attrs["self_loop_fill"] = fill
             default:
-                report(.badGraphSetting("unknown graph setting '\(s.key.name)'; known: self_loops", at: s.key.range))
+                report(.badGraphSetting("unknown graph setting '\(s.key.name)'; known: self_loops, self_loop_fill", at: s.key.range))
             }
         }
+        checkSelfLoopFill(attrs, settings)
         builder.setGraphSettings(attrs)
+    }
+
+    func selfLoopFill(_ e: Expr) -> Attribute? {
+        switch e {
+        case .name(let v) where v.name == "mean": return .ident("mean")
+        case .integer(let n, _): return .float(Double(n))
+        case .float(let x, _) where x.isFinite: return .float(x)
+        case .negate(.integer(let n, _), _): return .float(-Double(n))
+        case .negate(.float(let x, _), _) where x.isFinite: return .float(-x)
+        default: return nil
+        }
+    }
+
+    /// Added loops need edge data exactly when the model has an edge input: the fill is then
+    /// required (GCNConv and GATConv fill differently, so no default is safe), and refused otherwise.
+    func checkSelfLoopFill(_ attrs: Attributes, _ settings: [Setting]) {
+        let edgeInput = builder.module.ops.first { $0.opcode == .input && $0.type.domain == .edge }
+        let adds = attrs["self_loops"]?.asIdent == "add"
+        let fill = settings.first { $0.key.name == "self_loop_fill" }
+        if adds, fill == nil, let input = edgeInput, let loops = settings.first(where: { $0.key.name == "self_loops" }) {
+            report(Diagnostic(.badGraphSetting, "self_loops = add with an edge input: say what the added loops carry, "
+                              + "self_loop_fill = 1.0 (GCNConv's edge weights) or mean (GATConv's edge features)", at: loops.value.range,
+                              notes: [Note("the edge input is declared here", at: input.location)]))
+        }
+        if let fill, attrs["self_loop_fill"] != nil, !adds || edgeInput == nil {
+            report(.badGraphSetting(adds ? "self_loop_fill has nothing to fill: the model has no edge input"
+                                         : "self_loop_fill needs self_loops = add", at: fill.key.range))
+        }
     }
 }

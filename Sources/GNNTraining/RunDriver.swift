@@ -130,7 +130,7 @@ public enum RunDriver {
         }
         let trainer: Trainer
         do {
-            let dims = try Trainer.bindDims(module, features: data.numFeatures, classes: data.numClasses)
+            let dims = try Trainer.bindDims(module, features: data.numFeatures, classes: data.numClasses, edgeFeatures: data.numEdgeFeatures)
             trainer = try Trainer(model: module, on: device, dims: dims, precision: o.precision, faults: o.settings.injectedFaults)
         } catch { throw Interrupt.isRequested ? .interrupted : .failure(.of(error)) }
         if Interrupt.isRequested { throw .interrupted }

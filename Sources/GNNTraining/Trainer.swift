@@ -97,40 +97,20 @@ public final class Trainer {
         compileSeconds = MonotonicClock.seconds() - start
     }
 
-    /// Model dimensions bound from the data: a dimension of the input is the feature count, one of
-    /// the result is the class count.
-    public static func bindDims(_ m: GraphModule, features: Int, classes: Int) throws -> [String: Int] {
-        var dims: [String: Int] = [:]
-        for op in m.ops where op.opcode == .input {
-            for d in op.type.dims { if let s = d.symbols.first, d == Dim(symbol: s) { dims[s] = features } }
-        }
-        // The logits only: the results after them are state (running statistics of any width).
-        for r in m.results.prefix(1) {
-            for d in m.type(of: r).dims { if let s = d.symbols.first, d == Dim(symbol: s) { dims[s] = classes } }
-        }
-        for p in m.dimParams where dims[p] == nil { throw ExecutionError("model dimension \(p) cannot be bound from the dataset") }
-        return dims
+    /// Model dimensions bound from the data: a dimension of x is the feature count, one of the
+    /// edge input the edge feature count, one of the result the class count.
+    public static func bindDims(_ m: GraphModule, features: Int, classes: Int, edgeFeatures: Int = 0) throws -> [String: Int] {
+        try DatasetInputs.bindDims(m, features: features, classes: classes, edgeFeatures: edgeFeatures)
     }
 
-    /// The model inputs `train` binds from a dataset: its node features. Labels and the training
-    /// mask are inputs of the loss, not of the model.
-    public static let datasetInputs = ["x"]
-
-    /// A diagnostic, at its declaration, for every input of `model` the dataset does not provide:
-    /// its buffer would stay zeros and the model would train on them without a word.
+    /// A diagnostic, at its declaration, for every input of `model` the dataset does not provide
+    /// (DatasetInputs): its buffer would stay zeros and the model would train on them without a word.
     public static func unboundInputs(_ model: GraphModule, data: TrainingData) -> [Diagnostic] {
         unboundInputs(model.ops.filter { $0.opcode == .input }, model: model.name, data: data)
     }
 
     static func unboundInputs(_ inputs: [Operation], model: String, data: TrainingData) -> [Diagnostic] {
-        inputs.compactMap { op -> Diagnostic? in
-            let declared: String?
-            if case .string(let s)? = op.attributes["name"] { declared = s } else { declared = op.name }
-            guard let name = declared, !datasetInputs.contains(name) else { return nil }
-            return Diagnostic(.inputNotInDataset,
-                              "input '\(name)' of \(model) is not provided by the dataset: \(data.name) provides only x, its node "
-                              + "features (\(data.numFeatures) per node); '\(name)' would be zeros", at: op.location)
-        }
+        DatasetInputs.problems(inputs, model: model, data: data)
     }
 
     /// Checks a resumed run's counts (a checkpoint built in code is not validated by Checkpoint.read)
@@ -211,7 +191,7 @@ public final class Trainer {
     }
 
     func bind(_ data: TrainingData) throws -> (GraphData, [String: Int]) {
-        let dims = try Trainer.bindDims(forward, features: data.numFeatures, classes: data.numClasses)
+        let dims = try Trainer.bindDims(forward, features: data.numFeatures, classes: data.numClasses, edgeFeatures: data.numEdgeFeatures)
         let graph = GraphData(numNodes: data.numNodes, src: data.src, dst: data.dst)
             .applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
         return (graph, dims)
@@ -240,6 +220,14 @@ public final class Trainer {
         let features = forward.train["normalize_features"]?.asIdent == "true" ? data.normalizedFeatures() : data.features
         try evalSession.bind("x", features)
         try trainSession.bind("x", features)
+        if let edge = DatasetInputs.edgeInput(modelInputs), let name = DatasetInputs.name(edge) {
+            // The edge rows follow the edges through the self-loop setting, as the graph did.
+            let values = GraphData(numNodes: data.numNodes, src: data.src, dst: data.dst)
+                .edgeValuesApplyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent, data.edgeFeatures, width: data.numEdgeFeatures,
+                                             fill: SelfLoopFill(forward.graphSettings["self_loop_fill"]))
+            try evalSession.bind(name, values)
+            try trainSession.bind(name, values)
+        }
         try trainSession.bind("labels", data.labels.map(Float.init))
         var mask = [Float](repeating: 0, count: data.numNodes)
         for i in data.trainIndex { mask[i] = 1 }

@@ -143,7 +143,9 @@ let runHelp = """
     --error-limit N  stop after N errors in the spec (default 20; 0: no limit)
     --accept-modified-data  use Planetoid files that differ from their pinned digests
 
-    Every model input but x (the node features) is refused: no dataset provides it. Training
+    A dataset binds x (the node features) and one edge input (edge[D], its edge features);
+    any other model input, or an edge input on a dataset without edge features, is refused at
+    its declaration. Training
     stops with exit 3 at an f32 or bf16 loss that is not finite, writing no report or
     checkpoint (f16 skips such steps).
 

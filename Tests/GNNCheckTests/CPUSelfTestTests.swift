@@ -64,7 +64,7 @@ final class CPUSelfTestTests: XCTestCase {
             let forward = try XCTUnwrap(SpecFrontEnd.compile(try spec(name)).module)
             for mode in ProgramMode.allCases {
                 for variant in SelfTestVariant.cpu {
-                    sources.insert(try SelfTest.program(forward, mode: mode, variant, dims: SelfTest.dims, on: .cpu(device)).source)
+                    sources.insert(try SelfTest.program(forward, mode: mode, variant, dims: SelfTest.dims(for: forward), on: .cpu(device)).source)
                 }
             }
         }

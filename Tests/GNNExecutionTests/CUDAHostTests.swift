@@ -149,7 +149,7 @@ final class CUDAHostTests: XCTestCase {
             let gpu = try self.gpu()
             for variant in SelfTestVariant.cuda {
                 for mode in ProgramMode.allCases {
-                    try prepare(try SelfTest.program(forward, mode: mode, variant, dims: SelfTest.dims, on: .cuda(gpu)))
+                    try prepare(try SelfTest.program(forward, mode: mode, variant, dims: SelfTest.dims(for: forward), on: .cuda(gpu)))
                 }
             }
             let compiled = ptxCache.stats.compiled

@@ -24,14 +24,33 @@ final class TrainingRefusalTests: XCTestCase {
         XCTAssertEqual(d.id, .inputNotInDataset)
         XCTAssertEqual(d.id.rawValue, "E722")
         XCTAssertEqual(d.range.map { "\($0.start)" }, "edge_input.gnn:3:37")
-        XCTAssertEqual(d.message, "input 'w' of WeightedGCN is not provided by the dataset: planted provides only x, its node features (8 per node); 'w' would be zeros")
+        XCTAssertEqual(d.message, "input 'w' of WeightedGCN is edge data, but planted has no edge features (a directory dataset gives them as "
+                       + "edge_features, or as CSV columns after src,dst: docs/datasets.md); 'w' would be zeros")
         let t = try trainer(path: path)
         XCTAssertThrowsError(try t.train(data, epochs: 2, seed: 1)) {
             guard case TrainingError.unboundInputs(let thrown)? = $0 as? TrainingError else { return XCTFail("\($0)") }
             XCTAssertEqual(thrown, ds)
             XCTAssertTrue(($0 as? TrainingError)?.isBadInput == true)
         }
-        // Every ModelSpec takes only x: none is refused.
+        // With edge features the same spec binds w; another width, a second edge input, a node input are refused.
+        var weighted = data
+        (weighted.edgeFeatures, weighted.numEdgeFeatures) = ([Float](repeating: 1, count: data.numEdges), 1)
+        XCTAssertEqual(Trainer.unboundInputs(module, data: weighted), [])
+        (weighted.edgeFeatures, weighted.numEdgeFeatures) = ([Float](repeating: 1, count: 2 * data.numEdges), 2)
+        XCTAssertEqual(Trainer.unboundInputs(module, data: weighted).map(\.message), ["input 'w' of WeightedGCN is edge[1], but planted's edges carry 2 features each"])
+        let two = try XCTUnwrap(SpecFrontEnd.compile(SourceFile(name: "two.gnn", text: """
+            model Two<F, C, D>(x: node[F], w: edge[D], v: edge[D], y: node[F]) -> node[C] {
+              param W: [F, C] init glorot
+              return aggregate(sum) { (x @ W)[src] * rowsum(w[edge] * v[edge]) } + y @ W
+            }
+            train { epochs = 1 }
+            """)).module)
+        XCTAssertEqual(Trainer.unboundInputs(two, data: weighted).map(\.message), [
+            "input 'v' of Two is a second edge input: planted's edge features bind to one, 'w'",
+            "input 'y' of Two is not provided by the dataset: planted provides x, its node features (8 per node), and edge features for one edge input; 'y' would be zeros",
+        ])
+        XCTAssertEqual(try Trainer.bindDims(two, features: 8, classes: 3, edgeFeatures: 2), ["F": 8, "C": 3, "D": 2])
+        // Every ModelSpec but gcn_ew takes only x: none is refused.
         for spec in ["appnp", "gat", "gcn", "gin", "sage", "sgc"] {
             let text = try String(contentsOfFile: repoRoot() + "/ModelSpecs/\(spec).gnn", encoding: .utf8)
             let m = try XCTUnwrap(SpecFrontEnd.compile(SourceFile(name: spec, text: text)).module)

@@ -8,19 +8,31 @@ import GNNTestSupport
 final class OnePlanTests: XCTestCase {
     func testRunLoadsExactlyWhatCompilePrints() throws {
         let data = try planetoidDirectory()
+        // The specs with an edge input run on a small directory graph: gcn_ew with one weight per
+        // edge, gine with two features per edge.
+        var edged: [String: String] = [:]
+        for (spec, width) in [("gcn_ew", 1), ("gine", 2)] {
+            let f = try DatasetFixture(self)
+            try f.writeSmallGraph()
+            try f.writeFloat32("edge_features.npy", shape: [12, width], (0..<(12 * width)).map { 0.5 + Float($0 % 7) / 7 })
+            edged[spec] = f.directory
+        }
         for spec in Inputs.modelSpecs {
             let dir = try makeTempDirectory()
             let env = ["GNNC_CACHE_DIR": dir.path + "/cache"]
-            let run = try gnnc(arguments: ["run", Inputs.spec(spec), "--dataset", "cora", "--data-dir", data, "--epochs", "1",
+            let takesEdges = edged[spec] != nil
+            let dataset = edged[spec] ?? "cora"
+            let run = try gnnc(arguments: ["run", Inputs.spec(spec), "--dataset", dataset, "--data-dir", data, "--epochs", "1",
                                            "--dump-dir", "dump", "--json", "r.json"], in: dir, environment: env, timeout: 300)
             assertExit(run, 0)
             let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("r.json"))) as? [String: Any])
             let dims = try XCTUnwrap((report["config"] as? [String: Any])?["dims"] as? [String: Int], spec)
-            XCTAssertEqual(dims, ["F": 1433, "C": 7], spec)
+            XCTAssertEqual(dims, !takesEdges ? ["F": 1433, "C": 7] : spec == "gine" ? ["F": 3, "C": 2, "D": 2] : ["F": 3, "C": 2], spec)
+            let dimsFlag = dims.keys.sorted().map { "\($0)=\(dims[$0]!)" }.joined(separator: ",")
             let programs = try XCTUnwrap(report["programs"] as? [[String: Any]], spec)
             XCTAssertEqual(programs.compactMap { $0["mode"] as? String }, ["inference", "training"], spec)
             for (k, mode) in ["inference", "training"].enumerated() {
-                let flags = ["--dims", "F=1433,C=7"] + (mode == "training" ? ["--backward"] : [])
+                let flags = ["--dims", dimsFlag] + (mode == "training" ? ["--backward"] : [])
                 for (emit, ext) in [("c", "c"), ("kir", "kir"), ("opt-gir", "opt.gir")] {
                     let compiled = try gnnc(arguments: ["compile", Inputs.spec(spec), "--emit", emit] + flags, in: dir, environment: env)
                     assertExit(compiled, 0)

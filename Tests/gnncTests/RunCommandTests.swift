@@ -188,8 +188,9 @@ final class RunCommandTests: XCTestCase {
         let dir = try makeTempDirectory()
         let r = try run([Self.fixture("edge_input.gnn"), "--dataset", Self.graph], in: dir)
         assertExit(r, 1)
-        assertContains(r.stderr, Self.fixture("edge_input.gnn") + ":3:37: error[E722]: input 'w' of WeightedGCN is not provided by the dataset: "
-                       + "synthetic:300,1500,16,4,1 provides only x, its node features (16 per node); 'w' would be zeros", "stderr")
+        assertContains(r.stderr, Self.fixture("edge_input.gnn") + ":3:37: error[E722]: input 'w' of WeightedGCN is edge data, but "
+                       + "synthetic:300,1500,16,4,1 has no edge features (a directory dataset gives them as edge_features, or as CSV columns "
+                       + "after src,dst: docs/datasets.md); 'w' would be zeros", "stderr")
         assertCaret(in: r.stderr, excerptContaining: "w: edge[1]", under: "w: edge")
         XCTAssertEqual(r.stdout, "")
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("cache").path), "nothing was compiled")
