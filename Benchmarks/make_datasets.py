@@ -14,6 +14,10 @@ destination over log(1 + the largest degree). For models with D-wide edge featur
 messages (gine.gnn, PyG GINEConv(edge_dim=4)).
 
 Deterministic: the same files on every run (numpy only, no random numbers).
+
+--large also writes random-large (1 000 000 nodes x 100 float32 features, 10 000 000 random edges as
+[2, E] int64 .npy, 10 labels; seeded) and random-large-csvgz (the same nodes, 2 000 000 edges as
+edges.csv.gz): the loader's time and memory on big files (docs/datasets.md, "Memory").
 """
 import argparse
 import os
@@ -67,17 +71,41 @@ def cora_edge4(out, data_dir, work_dir):
     write(out, d, x, ei, np.stack([f["jaccard"], f["cosine"], f["src_deg"], f["dst_deg"]], axis=1))
 
 
+def random_large(out):
+    import gzip
+    import numpy as np
+    rng = np.random.default_rng(1)
+    n, f, e = 1_000_000, 100, 10_000_000
+    npy, csvgz = os.path.join(out, "random-large"), os.path.join(out, "random-large-csvgz")
+    for d in (npy, csvgz):
+        os.makedirs(d, exist_ok=True)
+    arrays = dict(node_features=rng.random((n, f), dtype=np.float32), labels=rng.integers(0, 10, n))
+    perm = rng.permutation(n)
+    arrays.update(train_idx=perm[:100_000], val_idx=perm[100_000:200_000], test_idx=perm[200_000:])
+    for name, a in arrays.items():
+        for d in (npy, csvgz):
+            np.save(os.path.join(d, name + ".npy"), a)
+    np.save(os.path.join(npy, "edges.npy"), rng.integers(0, n, (2, e), dtype=np.int64))
+    src, dst = rng.integers(0, n, 2_000_000), rng.integers(0, n, 2_000_000)
+    with gzip.open(os.path.join(csvgz, "edges.csv.gz"), "wt", compresslevel=1) as fh:
+        fh.write("src,dst\n" + "\n".join(f"{a},{b}" for a, b in zip(src, dst)) + "\n")
+    print(f"{npy}: {n} nodes x {f} features, {e} edges; {csvgz}: 2000000 edges as edges.csv.gz")
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--out", default=os.path.join(os.path.expanduser("~"), ".cache", "gnnc-bench", "datasets"),
                    help="parent folder of the datasets (default ~/.cache/gnnc-bench/datasets)")
     p.add_argument("--data-dir", help="Planetoid raw files (default $GNNC_DATA_DIR, then ../shared/datasets/planetoid)")
     p.add_argument("--work-dir", default=os.path.join(os.path.expanduser("~"), ".cache", "gnnc-bench", "pyg"))
+    p.add_argument("--large", action="store_true", help="also write random-large and random-large-csvgz (about 1 GB)")
     args = p.parse_args(argv)
     import pyg_models
     data_dir = args.data_dir or pyg_models.default_data_dir()
     cora_weighted(os.path.join(args.out, "cora-weighted"), data_dir, args.work_dir)
     cora_edge4(os.path.join(args.out, "cora-edge4"), data_dir, args.work_dir)
+    if args.large:
+        random_large(args.out)
 
 
 if __name__ == "__main__":
