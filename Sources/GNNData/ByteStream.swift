@@ -62,6 +62,9 @@ struct FileStream: ByteStream {
     }
     let display: String
     let path: String
+    /// The file's size when opened, and how many bytes reads have returned so far.
+    let size: Int
+    private(set) var consumed = 0
     private let descriptor: Descriptor
 
     init(_ path: String, display: String) throws(DatasetError) {
@@ -72,13 +75,13 @@ struct FileStream: ByteStream {
             close(fd)
             throw .inFile(display, "\(path) is not a regular file")
         }
-        self.path = path; self.display = display; descriptor = Descriptor(fd)
+        self.path = path; self.display = display; size = Int(info.st_size); descriptor = Descriptor(fd)
     }
 
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(DatasetError) -> Int {
         while true {
             let n = posixRead(descriptor.fd, buffer.baseAddress, buffer.count)
-            if n >= 0 { return n }
+            if n >= 0 { consumed += n; return n }
             if errno == EINTR { continue }
             throw .inFile(display, "cannot read \(path): \(String(cString: strerror(errno)))")
         }

@@ -27,8 +27,12 @@ struct CSVReader {
     /// Moves to the next row; false at the end of the file.
     mutating func next() throws(DatasetError) -> Bool {
         while true {
-            guard let range = try nextLine() else { return false }
+            guard var range = try nextLine() else { return false }
             line += 1
+            // Spreadsheet programs start UTF-8 files with a byte-order mark.
+            if line == 1, range.count >= 3, Array(buffer[range.lowerBound..<(range.lowerBound + 3)]) == [0xEF, 0xBB, 0xBF] {
+                range = (range.lowerBound + 3)..<range.upperBound
+            }
             splitFields(range)
             if fields.count == 1 && fields[0].isEmpty {
                 if blankLine == nil { blankLine = line }
@@ -37,7 +41,8 @@ struct CSVReader {
             if let blank = blankLine { throw .inFile(display, "line \(blank) is empty (blank lines may only end the file)") }
             if first {
                 first = false
-                if !isNumber(0) { header = (0..<fields.count).map { text($0) }; continue }
+                // A header has no numeric field (so "src,dst" is one and ",5" is a bad data row).
+                if !(0..<fields.count).contains(where: isNumber) { header = (0..<fields.count).map { text($0) }; continue }
             }
             return true
         }
@@ -80,11 +85,14 @@ struct CSVReader {
 
     /// Field `column` as a number (`nan` and `inf` are numbers here; callers decide).
     func number(_ column: Int) throws(DatasetError) -> Double {
-        let r = fields[column]
-        var scratch = [CChar](repeating: 0, count: 72)
+        var lo = fields[column].lowerBound, hi = fields[column].upperBound
+        while lo < hi, buffer[lo] == 0x20 { lo += 1 }
+        while hi > lo, buffer[hi - 1] == 0x20 { hi -= 1 }
+        guard hi - lo <= 255 else { throw .inFile(display, "\(location(column)): a field of \(hi - lo) characters is too long for a number") }
+        var scratch = [CChar](repeating: 0, count: 257)
         var len = 0
-        for b in buffer[r] where b != 0x20 {
-            guard len < 71 else { throw notA("a number", column) }
+        for b in buffer[lo..<hi] {
+            guard b != 0x20 else { throw notA("a number", column) }
             scratch[len] = CChar(bitPattern: b); len += 1
         }
         guard len > 0 else { throw notA("a number", column) }

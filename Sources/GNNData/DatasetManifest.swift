@@ -23,6 +23,8 @@ struct DatasetManifest: Equatable {
     func path(_ file: String) -> String { directory + "/" + file }
 
     static let manifestFile = "dataset.json"
+    /// Labels (and num_classes) stay below this: 2^30, far above any real class count.
+    static let maxClasses = 1 << 30
     static let extensions = [".npy", ".csv", ".csv.gz"]
     /// The file names (without extension) each piece may have when there is no dataset.json.
     static let conventionalNames: [(key: String, names: [String])] = [
@@ -97,7 +99,9 @@ struct DatasetManifest: Equatable {
         }
         func count(_ key: String) throws(DatasetError) -> Int? {
             guard let v = pieces[key] else { return nil }
-            guard case .number(let x) = v.kind, x == x.rounded(), x >= 1, x < 1e12 else { throw located(v, "\"\(key)\" must be a positive integer") }
+            guard case .number(let x) = v.kind, x == x.rounded(), x >= 1, x < Double(maxClasses) else {
+                throw located(v, "\"\(key)\" must be a positive integer below \(maxClasses)")
+            }
             return Int(x)
         }
         // Every file named is checked before any missing one is reported: the first error is then

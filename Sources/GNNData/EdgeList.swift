@@ -90,10 +90,13 @@ struct EdgeList {
     func repeatedEdges() -> [(Int, Int)] {
         let order = (0..<count).sorted { (src[$0], dst[$0], $0) < (src[$1], dst[$1], $1) }
         var out: [(Int, Int)] = []
-        for k in order.indices.dropFirst() where src[order[k]] == src[order[k - 1]] && dst[order[k]] == dst[order[k - 1]] {
-            var j = k - 1
-            while j > 0, src[order[j - 1]] == src[order[k]], dst[order[j - 1]] == dst[order[k]] { j -= 1 }
-            out.append((order[k], order[j]))
+        var groupStart = 0
+        for k in order.indices.dropFirst() {
+            if src[order[k]] == src[order[k - 1]] && dst[order[k]] == dst[order[k - 1]] {
+                out.append((order[k], order[groupStart]))
+            } else {
+                groupStart = k
+            }
         }
         return out.sorted { $0.0 < $1.0 }
     }

@@ -19,6 +19,7 @@ public enum GraphDirectory {
         var notes = ["layout: " + m.layout]
         let features = try TableReader.floats(m.path(m.nodeFeatures), display: m.nodeFeatures, what: "node features")
         let n = features.rows
+        guard n > 0 else { throw .inFile(m.nodeFeatures, "no rows: a graph needs at least one node") }
         if let declared = m.numNodes, declared != n {
             throw .inFile(m.nodeFeatures, "\(n) rows, but the dataset has \(declared) nodes (num_nodes)")
         }
@@ -46,6 +47,10 @@ public enum GraphDirectory {
             throw .inFile(m.labels, "\(t.columns) columns: one class per node is expected (multi-label targets are not supported)")
         }
         guard t.rows == n else { throw .inFile(m.labels, "\(t.rows) labels for \(n) nodes (\(m.nodeFeatures) has \(n) rows)") }
+        // A bound that keeps the class count and the Int32 labels the trainer binds from overflowing.
+        if let i = t.values.firstIndex(where: { $0 < -1 || $0 >= DatasetManifest.maxClasses }) {
+            throw t.error(i, 0, "label \(t.values[i]) is outside -1...\(DatasetManifest.maxClasses - 1) (-1 marks an unlabelled node)")
+        }
         let highest = t.values.max() ?? -1
         let classes = m.numClasses ?? (highest + 1)
         guard classes >= 2 else { throw .inFile(m.labels, "the labels name \(max(classes, 0)) class\(classes == 1 ? "" : "es"); classification needs at least 2") }
@@ -74,6 +79,7 @@ public enum GraphDirectory {
             guard !out.isEmpty else { throw .inFile(s.file, "the \(part.rawValue) mask selects no node") }
             return out
         }
+        guard !t.values.isEmpty else { throw .inFile(s.file, "the \(part.rawValue) split lists no node") }
         var seen = [Int32](repeating: -1, count: n)
         for (i, v) in t.values.enumerated() {
             guard (0..<n).contains(v) else { throw t.error(i, 0, "node \(v) is outside 0...\(n - 1)") }

@@ -47,6 +47,13 @@ struct NPYReader {
     init(_ path: String, display: String) throws(DatasetError) {
         stream = try FileStream(path, display: display)
         header = try NPYReader.readHeader(&stream)
+        // Before anything is allocated: a header may claim any shape, the file holds what it holds.
+        let (need, overflow) = header.count.multipliedReportingOverflow(by: header.type.size)
+        let have = stream.size - stream.consumed
+        guard !overflow, need == have else {
+            throw .inFile(display, "shape \(header.shapeText) of \(header.type.name) needs \(overflow ? "more than 2^63" : String(need)) bytes of data, "
+                          + "the file holds \(have): the header does not match the data")
+        }
     }
 
     /// Every element as Float (integers and bools converted), in C order whatever the file's order.

@@ -244,7 +244,7 @@ extension Elaborator {
                 attrs["self_loops"] = .ident(v.name)
             case "self_loop_fill":
                 guard let fill = selfLoopFill(s.value) else {
-                    report(.badGraphSetting("self_loop_fill must be a number (as GCNConv's fill_value) or 'mean' (as GATConv's)", at: s.value.range))
+                    report(.badGraphSetting("self_loop_fill must be a float32 number (as GCNConv's fill_value) or 'mean' (as GATConv's)", at: s.value.range))
                     continue
                 }
                 attrs["self_loop_fill"] = fill
@@ -259,10 +259,10 @@ extension Elaborator {
     func selfLoopFill(_ e: Expr) -> Attribute? {
         switch e {
         case .name(let v) where v.name == "mean": return .ident("mean")
-        case .integer(let n, _): return .float(Double(n))
-        case .float(let x, _) where x.isFinite: return .float(x)
-        case .negate(.integer(let n, _), _): return .float(-Double(n))
-        case .negate(.float(let x, _), _) where x.isFinite: return .float(-x)
+        case .integer(let n, _) where Double(n).magnitude <= Double(Float.greatestFiniteMagnitude): return .float(Double(n))
+        case .float(let x, _) where x.magnitude <= Double(Float.greatestFiniteMagnitude): return .float(x)
+        case .negate(.integer(let n, _), _) where Double(n).magnitude <= Double(Float.greatestFiniteMagnitude): return .float(-Double(n))
+        case .negate(.float(let x, _), _) where x.magnitude <= Double(Float.greatestFiniteMagnitude): return .float(-x)
         default: return nil
         }
     }

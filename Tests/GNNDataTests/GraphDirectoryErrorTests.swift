@@ -25,7 +25,10 @@ final class GraphDirectoryErrorTests: XCTestCase {
         XCTAssertEqual(try failure { try $0.writeInt64("edges.npy", shape: [3, 3], Array(repeating: 0, count: 9)) },
                        "edges.npy: shape (3, 3): edges must be [2, E] (PyG's edge_index) or [E, 2]")
         XCTAssertEqual(try failure { try $0.writeNPY("edges.npy", descr: "<i8", shape: [2, 4], data: Array(repeating: 0, count: 40)) },
-                       "edges.npy: the file ends inside the data of (2, 4) int64 elements (40 of 64 bytes)")
+                       "edges.npy: shape (2, 4) of int64 needs 64 bytes of data, the file holds 40: the header does not match the data")
+        // A header claiming 10^15 elements is refused before anything is allocated.
+        XCTAssertEqual(try failure { try $0.writeNPY("labels.npy", descr: "<i8", shape: [1_000_000_000_000_000], data: Array(repeating: 0, count: 48)) },
+                       "labels.npy: shape (1000000000000000,) of int64 needs 8000000000000000 bytes of data, the file holds 48: the header does not match the data")
         XCTAssertEqual(try failure { try $0.writeNPY("labels.npy", descr: "<c8", shape: [6], data: []) },
                        "labels.npy: dtype '<c8' is not supported (bool, int8 to int64, uint8 to uint64, float16, float32, float64 are)")
         XCTAssertEqual(try failure { try $0.writeBytes("labels.npy", Array("not numpy".utf8)) },
@@ -59,6 +62,28 @@ final class GraphDirectoryErrorTests: XCTestCase {
                        "edges.csv: line 2 is empty (blank lines may only end the file)")
         XCTAssertEqual(try failure({ try $0.write("edges.csv", "0,1\n1,99999999999999999999\n") }, csv: true),
                        "edges.csv: line 2, column 2: '99999999999999999999' does not fit a 64-bit integer")
+    }
+
+    /// Found by review: a huge integer label trapped converting to Int32; an empty .npy split and
+    /// a graph without nodes were accepted; spaces inside a number were dropped.
+    func testHugeLabelsEmptySplitsNoNodesAndSpacesInsideNumbers() throws {
+        XCTAssertEqual(try failure { try $0.writeInt64("labels.npy", shape: [6], [0, 1, 0, 4_294_967_296, 0, 1]) },
+                       "labels.npy: element 3: label 4294967296 is outside -1...1073741823 (-1 marks an unlabelled node)")
+        XCTAssertEqual(try failure { try $0.writeInt64("val_idx.npy", shape: [0], []) }, "val_idx.npy: the val split lists no node")
+        XCTAssertEqual(try failure { try $0.writeFloat32("node_features.npy", shape: [0, 3], []) },
+                       "node_features.npy: no rows: a graph needs at least one node")
+        XCTAssertEqual(try failure({ try $0.write("labels.csv", "0\n1\n0\n1 0\n0\n1\n") }, csv: true),
+                       "labels.csv: line 4, column 1: '1 0' is not a number")
+    }
+
+    /// A first row is a header only when none of its fields is a number; a UTF-8 byte-order mark is skipped.
+    func testHeadersAndByteOrderMarks() throws {
+        let f = try DatasetFixture(self)
+        try f.writeSmallGraph(csv: true)
+        try f.writeBytes("edges.csv", [0xEF, 0xBB, 0xBF] + Array("0,1\n1,2\n".utf8))
+        let d = try GraphDirectory.load(f.directory)
+        XCTAssertEqual([d.src, d.dst], [[0, 1], [1, 2]], "the first edge survives the mark")
+        XCTAssertEqual(try failure({ try $0.write("edges.csv", ",1\n1,2\n") }, csv: true), "edges.csv: line 1, column 1: '' is not an integer")
     }
 
     func testSplitsThatOverlapRepeatOrHoldUnlabelledNodes() throws {
