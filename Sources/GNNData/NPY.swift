@@ -107,9 +107,6 @@ struct NPYReader {
             chunk.withUnsafeBytes { body($0, done, n) }
             done += n
         }
-        var extra = [UInt8](repeating: 0, count: 1)
-        let more = try stream.read(into: &extra)
-        if more > 0 { throw .inFile(display, "bytes follow the \(header.shapeText) \(header.type.name) data: the header's shape does not match the file") }
     }
 
     static func loadUnaligned<T: FixedWidthInteger>(_ raw: UnsafeRawBufferPointer, _ i: Int, _: T.Type, _ swap: Bool) -> T {
