@@ -29,7 +29,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 PYG_MODELS = ("gcn", "gat", "sage", "gin", "sgc", "appnp",
-              "gatv2", "transformer", "gcnii", "gin_eps", "sage_max", "resgated", "cheb", "pna", "gcn_ew", "gine")
+              "gatv2", "transformer", "gcnii", "gin_eps", "sage_max", "resgated", "cheb", "pna", "gcn_ew", "gine", "gin_graph")
 
 
 def log(msg):
@@ -190,6 +190,19 @@ def needs_edge_data(spec):
     return bool(m and "edge[" in m.group(2))
 
 
+def returns_graph(spec):
+    """Whether the spec's model returns graph logits (a graph classifier, trained on graph collections)."""
+    import re
+    text = re.sub(r"//[^\n]*", "", open(spec, encoding="utf-8").read())
+    return bool(re.search(r"\bmodel\s+\w+\s*(<[^>]*>)?\s*\([^)]*\)\s*->\s*graph\[", text))
+
+
+def is_graph_dataset(dataset):
+    """gnnc's rule (Datasets.isGraphCollection): synthetic-graphs:..., or a directory holding one DS_A.txt."""
+    import glob
+    return dataset.startswith("synthetic-graphs:") or (is_directory(dataset) and len(glob.glob(os.path.join(dataset, "*_A.txt"))) == 1)
+
+
 def file_tag(dataset):
     """A file-name part for a dataset: `synthetic_small`, or a directory dataset's last component."""
     if is_directory(dataset):
@@ -201,6 +214,8 @@ def run_gnnc(args, spec, dataset, tmp, env):
     out = os.path.join(tmp, f"gnnc-{os.path.basename(spec)}-{file_tag(dataset)}.json")
     cmd = [args.gnnc, "run", os.path.relpath(spec, REPO), "--dataset", dataset, "--runs", str(args.runs),
            "--seed", str(args.seed), "--json", out]
+    if returns_graph(spec):
+        cmd += ["--folds", str(args.folds)]
     if args.epochs is not None:
         cmd += ["--epochs", str(args.epochs)]
     if args.data_dir:
@@ -214,15 +229,21 @@ def run_gnnc(args, spec, dataset, tmp, env):
 
 def run_pyg(args, model, spec, dataset, tmp, env):
     out = os.path.join(tmp, f"pyg-{model}-{file_tag(dataset)}.json")
-    cmd = [args.pyg_python, os.path.join(HERE, "pyg_models.py"), "--model", model, "--dataset", dataset,
-           "--spec", os.path.relpath(spec, REPO), "--runs", str(args.runs), "--seed", str(args.seed),
-           "--threads", str(args.threads), "--warmup", str(args.warmup),
-           "--synthetic-features", args.synthetic_features, "--json", out]
-    if args.sgc_cached:
+    if returns_graph(spec):
+        # Graph classification: its own driver (batches of graphs, folds), the same JSON keys.
+        cmd = [args.pyg_python, os.path.join(HERE, "pyg_graph_models.py"), "--model", model, "--dataset", dataset,
+               "--spec", os.path.relpath(spec, REPO), "--runs", str(args.runs), "--folds", str(args.folds),
+               "--seed", str(args.seed), "--threads", str(args.threads), "--warmup", str(args.warmup), "--json", out]
+    else:
+        cmd = [args.pyg_python, os.path.join(HERE, "pyg_models.py"), "--model", model, "--dataset", dataset,
+               "--spec", os.path.relpath(spec, REPO), "--runs", str(args.runs), "--seed", str(args.seed),
+               "--threads", str(args.threads), "--warmup", str(args.warmup),
+               "--synthetic-features", args.synthetic_features, "--json", out]
+    if args.sgc_cached and not returns_graph(spec):
         cmd += ["--sgc-cached"]
     if args.epochs is not None:
         cmd += ["--epochs", str(args.epochs)]
-    if args.data_dir:
+    if args.data_dir and not returns_graph(spec):  # Planetoid files; graph collections need none
         cmd += ["--data-dir", args.data_dir]
     rec = run_process(cmd, env, args.timeout, out + ".log", args.wait_idle)
     if rec["exit_code"] == 0 and os.path.exists(out):
@@ -386,6 +407,7 @@ def main(argv=None):
     p.add_argument("--runs", type=int, default=1, help="runs (seeds) per model and dataset (default 1)")
     p.add_argument("--epochs", type=int, help="override every spec's epochs (default: the spec's)")
     p.add_argument("--seed", type=int, default=0, help="first seed (default 0)")
+    p.add_argument("--folds", type=int, default=10, help="graph classifiers: cross-validation folds; run r tests on fold r (default 10)")
     p.add_argument("--models", help="comma-separated spec names (default: every ModelSpecs/*.gnn)")
     p.add_argument("--datasets", default="cora,synthetic:small",
                    help="comma-separated: names, or dataset directories (Benchmarks/make_datasets.py writes cora-weighted and cora-edge4) (default cora,synthetic:small)")
@@ -448,6 +470,9 @@ def main(argv=None):
             for ds in datasets:
                 if needs_edge_data(spec) and not is_directory(ds):
                     log(f"skip {name} on {ds}: its model takes edge data, which only a dataset directory carries")
+                    continue
+                if returns_graph(spec) != is_graph_dataset(ds):
+                    log(f"skip {name} on {ds}: a graph classifier trains on graph collections, a node classifier on one graph")
                     continue
                 row = dict(model=name, dataset=file_tag(ds) if is_directory(ds) else ds)
                 if not args.skip_gnnc:

@@ -169,6 +169,140 @@ def check(sizes=("small", "large")):
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# Synthetic graph classification (docs/datasets.md, "Synthetic graph classification"): the graphs
+# `gnnc run --dataset synthetic-graphs:...` builds (Sources/GNNData/SyntheticGraphs.swift), and the
+# stratified folds of GraphFolds.stratified. Plain Python integers masked to 64 bits.
+
+MASK = (1 << 64) - 1
+TAG_SIZES, TAG_TREE, TAG_EXTRA, TAG_GRAPH_FEATURES = 5, 6, 7, 8
+GRAPH_SIZES = {"small": (1000, 8, 4, 1)}  # name: (G, F, C, seed)
+MOTIFS = [
+    (6, [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5), (5, 0)]),  # 6-cycle
+    (5, [(0, 1), (1, 2), (2, 3), (3, 0), (0, 4), (1, 4)]),  # house
+    (4, [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]),  # K4
+    (5, [(0, 1), (1, 2), (2, 0), (0, 3), (3, 4), (4, 0)]),  # bowtie
+]
+
+
+def mix64_int(z):
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+    return z ^ (z >> 31)
+
+
+class SplitMix64:
+    """The project's splitmix64 (Sources/GNNIR/SplitMix64.swift) on Python integers."""
+
+    def __init__(self, state):
+        self.state = state & MASK
+
+    def next(self):
+        self.state = (self.state + 0x9E3779B97F4A7C15) & MASK
+        return mix64_int(self.state)
+
+    def int(self, n):
+        return self.next() % n
+
+
+def graph_stream(seed, tag):
+    return SplitMix64((seed * 256 + tag) & MASK)
+
+
+def below(r, m):
+    return ((r >> 32) * m) >> 32
+
+
+def parse_graphs_name(name):
+    """`synthetic-graphs:small` or `synthetic-graphs:G,F,C,SEED` -> (G, F, C, seed)."""
+    prefix = "synthetic-graphs:"
+    if not name.startswith(prefix):
+        raise ValueError(f"{name!r} is not a synthetic graph collection")
+    body = name[len(prefix):]
+    if body in GRAPH_SIZES:
+        return GRAPH_SIZES[body]
+    fields = body.split(",")
+    if len(fields) != 4 or not all(f.isdigit() for f in fields):
+        raise ValueError(f"{name!r}: expected {prefix}small or {prefix}G,F,C,SEED")
+    return tuple(int(f) for f in fields)
+
+
+def generate_graphs(name):
+    """dict: node_ptr, edge_ptr (lists of G+1), src, dst (int64 arrays, global node ids), x (float32
+    nodes x F), y (int64 per graph), num_classes, num_features."""
+    g_count, f, c, seed = parse_graphs_name(name)
+    sizes, tree = graph_stream(seed, TAG_SIZES), graph_stream(seed, TAG_TREE)
+    extra, draws = graph_stream(seed, TAG_EXTRA), graph_stream(seed, TAG_GRAPH_FEATURES)
+    node_ptr, edge_ptr, src, dst, y, x = [0], [0], [], [], [], []
+    for _ in range(g_count):
+        k = below(sizes.next(), c)
+        n = 10 + below(sizes.next(), 21)
+        pairs = [(below(tree.next(), i), i) for i in range(1, n)]
+        for _ in range(n // 5):
+            a, b = below(extra.next(), n), below(extra.next(), n)
+            if a != b:
+                pairs.append((a, b))
+        nodes, motif_edges = MOTIFS[k]
+        pairs += [(n + a, n + b) for a, b in motif_edges]
+        pairs.append((below(tree.next(), n), n))
+        base = node_ptr[-1]
+        for a, b in pairs:
+            src += [base + a, base + b]
+            dst += [base + b, base + a]
+        for _ in range(n + nodes):
+            x.append([1.0] + [(draws.next() >> 40) / 2.0 ** 24 - 0.5 for _ in range(1, f)])
+        node_ptr.append(base + n + nodes)
+        edge_ptr.append(len(src))
+        y.append(k)
+    return dict(name=name, node_ptr=node_ptr, edge_ptr=edge_ptr, src=np.array(src, dtype=np.int64),
+                dst=np.array(dst, dtype=np.int64), x=np.array(x, dtype=np.float32).reshape(-1, f),
+                y=np.array(y, dtype=np.int64), num_classes=c, num_features=f)
+
+
+def stratified_folds(labels, k, seed=12345):
+    """GraphFolds.stratified: each class's graphs shuffled (Fisher-Yates, splitmix64), dealt
+    round-robin into k folds, the dealing continuing across classes; each fold sorted."""
+    folds = [[] for _ in range(k)]
+    rng = SplitMix64(seed)
+    nxt = 0
+    labels = [int(v) for v in labels]
+    for c in sorted(set(labels)):
+        members = [i for i, v in enumerate(labels) if v == c]
+        for i in range(len(members) - 1, 0, -1):
+            j = rng.int(i + 1)
+            members[i], members[j] = members[j], members[i]
+        for g in members:
+            folds[nxt].append(g)
+            nxt = (nxt + 1) % k
+    return [sorted(f) for f in folds]
+
+
+def fold_split(folds, i):
+    """Fold i: test = fold i, validation = fold i-1 (mod k), training = the rest (sorted)."""
+    k = len(folds)
+    v = (i + k - 1) % k
+    train = sorted(g for j, f in enumerate(folds) if j not in (i, v) for g in f)
+    return train, folds[v], folds[i]
+
+
+def graphs_checksums(d):
+    """The test vectors docs/datasets.md lists (and GNNDataTests checks in Swift)."""
+    with np.errstate(over="ignore"):
+        e1 = np.arange(1, len(d["src"]) + 1, dtype=np.uint64)
+        edge = int(np.sum(e1 * (d["src"].astype(np.uint64) * _u(1 << 20) + d["dst"].astype(np.uint64)), dtype=np.uint64))
+    return dict(nodes=d["node_ptr"][-1], edges=len(d["src"]), edge_checksum=edge,
+                label_counts=np.bincount(d["y"], minlength=d["num_classes"]).tolist(),
+                first_labels=d["y"][:8].tolist(), x_row0=d["x"][0].tolist())
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--graphs"]:
+    d = generate_graphs(sys.argv[2] if len(sys.argv) > 2 else "synthetic-graphs:small")
+    for key, value in graphs_checksums(d).items():
+        print(f"{key}: {value}")
+    folds = stratified_folds(d["y"], 10)
+    print("fold sizes:", [len(f) for f in folds], "fold 0 first graphs:", folds[0][:5])
+    sys.exit(0)
+
 if __name__ == "__main__":
     if sys.argv[1:] in (["--check"], ["--check", "small"], ["--check", "large"]):
         for line in check(tuple(sys.argv[2:]) or ("small", "large")):

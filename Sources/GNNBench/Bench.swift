@@ -188,7 +188,7 @@ public enum Bench {
         guard let forward = SpecFrontEnd.compile(w.source).module else { throw ExecutionError("\(w.name) does not compile") }
         let dims = w.isPrimitive ? ["F": width] : try Trainer.bindDims(forward, features: data.numFeatures, classes: data.numClasses, edgeFeatures: data.numEdgeFeatures)
         let graph = GraphData(numNodes: data.numNodes, src: data.src, dst: data.dst).applyingSelfLoops(forward.graphSettings["self_loops"]?.asIdent)
-        let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
+        let arrays = GraphArrays(graph)
         var out: [Scheduled] = []
         for pass in passes {
             // The plans `gnnc run` builds; a primitive (no parameters) is differentiated with respect

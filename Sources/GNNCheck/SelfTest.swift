@@ -94,7 +94,9 @@ public enum SelfTest {
     static let selfTestLossScale = 1024.0
 
 
-    /// Isolated nodes (the last 3), a hub (node 0) with `hubDegree` in-edges, duplicates and self-loops.
+    /// Isolated nodes (the last 3), a hub (node 0) with `hubDegree` in-edges, duplicates and self-loops;
+    /// as a batch, three graphs, the middle one empty (a readout of no nodes), which node-level
+    /// models never read.
     public static func randomGraph(nodes n: Int, edges: Int, hubDegree: Int, seed: UInt64) -> GraphData {
         var rng = SplitMix64(state: seed)
         let live = n - 3
@@ -103,7 +105,7 @@ public enum SelfTest {
         for k in 0..<hubDegree { src.append(1 + k % (live - 1)); dst.append(0) }
         for k in 0..<10 { src.append(src[k]); dst.append(dst[k]) }
         for v in 0..<5 { src.append(v); dst.append(v) }
-        return GraphData(numNodes: n, src: src, dst: dst)
+        return GraphData(numNodes: n, src: src, dst: dst, graphPtr: [0, n / 2, n / 2, n])
     }
 
     /// Runs one spec through every variant; `specName` labels the rows.
@@ -269,7 +271,7 @@ public enum SelfTest {
             let emitted = try SelfTest.program(forward, mode: mode, variant, dims: dims, on: device, faults: faults)
             row.kernels = emitted.program.kernels.count
             let exe = try device.load(emitted, variants: variant.splitEdges)
-            let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
+            let arrays = GraphArrays(graph)
             var inputs: [String: [Float]] = [:], params: [String: [Float]] = [:]
             for (k, v) in bindings.inputs { inputs[k] = v.data.map(Float.init) }
             for (k, v) in bindings.params { params[k] = v.data.map(Float.init) }

@@ -37,10 +37,11 @@ public final class CPUExecutable: ProgramExecutable {
     /// bound by name and stay bound across runs (an optimizer updates parameters in place).
     public final class Session: ProgramSession {
         public let executable: CPUExecutable
-        public let counts: [Int]
+        /// Each buffer's element count on the current graph (its storage may hold more: setGraph).
+        public private(set) var counts: [Int]
         let buffers: [HostBuffer]
         let pointers: [UnsafeMutableRawPointer?]
-        let graph: GraphArrays
+        private(set) var graph: GraphArrays
         let dims: [String: Int]
 
         init(_ executable: CPUExecutable, graph: GraphArrays, dims: [String: Int]) throws {
@@ -68,6 +69,16 @@ public final class CPUExecutable: ProgramExecutable {
             for (i, b) in executable.program.buffers.enumerated() where b.role == .graph { buffers[i].copy(from: arrays[b.name]!) }
         }
 
+        public func setGraph(_ graph: GraphArrays) throws -> Bool {
+            let next = try executable.program.elementCounts(graph, dims)
+            guard zip(next, buffers).allSatisfy({ $0 <= $1.count }) else { return false }
+            self.graph = graph
+            counts = next
+            let arrays = KernelProgram.graphArrays(graph)
+            for (i, b) in executable.program.buffers.enumerated() where b.role == .graph { buffers[i].copyPrefix(from: arrays[b.name]!) }
+            return true
+        }
+
         /// Binds an input or parameter; integer buffers take the values converted from Float.
         public func bind(_ name: String, _ values: [Float]) throws {
             let i = try executable.program.boundIndex(of: name)
@@ -75,10 +86,10 @@ public final class CPUExecutable: ProgramExecutable {
                 throw ExecutionError("'\(name)' has \(values.count) elements, expected \(counts[i])")
             }
             switch executable.program.buffers[i].dtype {
-            case .i32: buffers[i].copy(from: values.map { Int32($0) })
-            case .f16: buffers[i].copy(from: values.map(HalfPrecision.f16Bits))
-            case .bf16: buffers[i].copy(from: values.map(HalfPrecision.bf16Bits))
-            default: buffers[i].copy(from: values)
+            case .i32: buffers[i].copyPrefix(from: values.map { Int32($0) })
+            case .f16: buffers[i].copyPrefix(from: values.map(HalfPrecision.f16Bits))
+            case .bf16: buffers[i].copyPrefix(from: values.map(HalfPrecision.bf16Bits))
+            default: buffers[i].copyPrefix(from: values)
             }
         }
 

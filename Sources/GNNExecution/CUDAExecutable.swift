@@ -140,6 +140,10 @@ public final class CUDAExecutable: ProgramExecutable {
 
         public var unbound: [String] { program.unboundNames }
 
+        /// Launch shapes, GEMM sizes and the edge-split choice follow the graph: a CUDA session is
+        /// made per graph (never reused for another).
+        public func setGraph(_ graph: GraphArrays) throws -> Bool { false }
+
         public func bind(_ name: String, _ values: [Float]) throws {
             let i = try program.boundIndex(of: name)
             guard values.count == counts[i] else { throw ExecutionError("'\(name)' has \(values.count) elements, expected \(counts[i])") }

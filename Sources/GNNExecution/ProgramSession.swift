@@ -17,6 +17,12 @@ public protocol ProgramSession: AnyObject {
     /// Inputs and parameters, by name.
     var unbound: [String] { get }
     func bind(_ name: String, _ values: [Float]) throws
+    /// Points the session at another graph (a batch of graphs) of the same program, when every
+    /// buffer's storage can hold its size on that graph: the graph arrays are copied in, sizes and
+    /// results follow the new graph, and the values bound to buffers whose size does not depend on
+    /// the graph (parameters, state) are kept; inputs sized by nodes, edges or graphs must be bound
+    /// again. Returns false, changing nothing, when a buffer is too small (make a new session).
+    func setGraph(_ graph: GraphArrays) throws -> Bool
     func run(seed: UInt64, training: Bool) throws
     /// Result `k` as Float (integer results converted).
     func result(_ k: Int) throws -> [Float]
@@ -60,15 +66,16 @@ extension KernelProgram {
     }
 
     public func dimBindings(_ graph: GraphArrays, _ dims: [String: Int]) -> [String: Dim] {
-        var bindings: [String: Dim] = ["N": Dim(graph.numNodes), "E": Dim(graph.numEdges)]
+        var bindings: [String: Dim] = ["N": Dim(graph.numNodes), "E": Dim(graph.numEdges), "G": Dim(graph.numGraphs)]
         for (k, v) in dims { bindings[k] = Dim(v) }
         return bindings
     }
 
-    /// The kernel ABI's sizes: `[N, E, seed, training, dims...]`.
+    /// The kernel ABI's sizes: `[N, E, seed, training, dims...]` (a program with graph values has
+    /// `G`, the batch's graph count, as its last dimension).
     public func sizes(_ graph: GraphArrays, _ dims: [String: Int], seed: UInt64, training: Bool) -> [Int64] {
         [Int64(graph.numNodes), Int64(graph.numEdges), Int64(bitPattern: seed), training ? 1 : 0]
-            + dimParams.map { Int64(dims[$0] ?? 0) }
+            + dimParams.map { Int64($0 == "G" ? graph.numGraphs : dims[$0] ?? 0) }
     }
 
     /// The named input, parameter or state's buffer index.
@@ -84,7 +91,7 @@ extension KernelProgram {
     /// The graph arrays by buffer name.
     public static func graphArrays(_ graph: GraphArrays) -> [String: [Int32]] {
         ["src": graph.src, "dst": graph.dst, "in_ptr": graph.inPtr, "in_edge": graph.inEdge,
-         "out_ptr": graph.outPtr, "out_edge": graph.outEdge]
+         "out_ptr": graph.outPtr, "out_edge": graph.outEdge, "graph_ptr": graph.graphPtr, "graph_of": graph.graphOf]
     }
 }
 

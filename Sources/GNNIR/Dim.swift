@@ -24,6 +24,11 @@ public struct Dim: Hashable, Sendable, CustomStringConvertible, Comparable {
     }
     public var symbols: [String] { Array(Set(terms.flatMap(\.symbols))).sorted() }
     public var isOne: Bool { constantValue == 1 }
+    /// The symbol when the dimension is exactly one symbol (`N`, `FO`).
+    public var symbolName: String? {
+        guard terms.count == 1, terms[0].coeff == 1, terms[0].symbols.count == 1 else { return nil }
+        return terms[0].symbols[0]
+    }
 
     public func adding(_ other: Dim) -> Dim? { Dim.normalize(terms + other.terms) }
 

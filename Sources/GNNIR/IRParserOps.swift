@@ -195,8 +195,8 @@ extension IRParserState {
         }
         try expectPunct("]", "to close the type")
         var domain = Domain.global
-        if let first = dims.first, first == .sym("N") || first == .sym("E") {
-            domain = first == .sym("N") ? .node : .edge
+        if let first = dims.first, let name = first.symbolName, let d = Domain(axisName: name) {
+            domain = d
             dims.removeFirst()
         }
         return TensorType(dtype, domain, dims)

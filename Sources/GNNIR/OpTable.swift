@@ -162,7 +162,7 @@ enum OpTable {
         OpInfo("input", .exactly(0), traits: [.bound], derivative: .none) { _, _, declared throws(TypeRuleError) in
             // A global input is a scalar the host sets each run (the loss scale of f16 training).
             guard let t = declared, t.domain != .global || t.isScalar else {
-                throw TypeRuleError(.domain, "input must be a node or edge value, or a scalar")
+                throw TypeRuleError(.domain, "input must be a node, edge or graph value, or a scalar")
             }
             return t
         }
@@ -184,7 +184,7 @@ enum OpTable {
 
     /// A global value with an initializer of the ParamInit table (`param`, `state`).
     static func initialized(_ op: String, _ attrs: Attributes, _ declared: TensorType?) throws(TypeRuleError) -> TensorType {
-        guard let t = declared, t.domain == .global else { throw TypeRuleError(.domain, "\(op) must be a global value (no N or E axis)") }
+        guard let t = declared, t.domain == .global else { throw TypeRuleError(.domain, "\(op) must be a global value (no N, E or G axis)") }
         guard let initName = attrs["init"]?.asIdent, let kind = ParamInit(rawValue: initName) else {
             throw TypeRuleError(.attribute, "\(op) needs init = " + ParamInit.allCases.map(\.rawValue).joined(separator: "|"))
         }
@@ -237,7 +237,7 @@ enum OpTable {
     static func degree(_ k: DegreeKind) -> OpInfo {
         OpInfo(k.rawValue, .exactly(0), traits: [.graphSource, .keepsF32], flops: perElement(1), derivative: .none) { _, attrs, _ throws(TypeRuleError) in
             if let m = attrs["min"], m.asInt == nil { throw TypeRuleError(.attribute, "degree min must be an integer") }
-            return .node([Dim(1)])
+            return TensorType(.f32, k.domain, [Dim(1)])
         }
     }
 
@@ -309,14 +309,16 @@ enum OpTable {
 
     // MARK: graph ops
 
-    /// The transpose of a gather is a sum over the edges that read each node.
+    /// The transpose of a gather is a sum over the edges (nodes) that read each node (graph).
     static func gather(_ side: GraphSide) -> OpInfo {
         OpInfo("gather.\(side.rawValue)", .exactly(1), traits: [.elementwise, .hostsInlined],
                       derivative: .rule { d, _, op, g throws(AutodiffError) in
                           try d.accumulate(op.operands[0], try d.add(.aggregate(side, .sum), [g]))
                       }) { xs, _, _ throws(TypeRuleError) in
-            guard xs[0].domain == .node else { throw TypeRuleError(.domain, "gather.\(side.rawValue) reads a node value, got \(xs[0])") }
-            return xs[0].with(domain: .edge)
+            guard xs[0].domain == side.gatherSource else {
+                throw TypeRuleError(.domain, "gather.\(side.rawValue) reads a \(side.gatherSource) value, got \(xs[0])")
+            }
+            return xs[0].with(domain: side.gatherTarget)
         }
     }
 
@@ -325,10 +327,10 @@ enum OpTable {
         OpInfo("aggregate.\(side.rawValue).\(r.rawValue)", .exactly(1), traits: [.hostsInlined],
                       flops: { n, xs in operandElements(n, xs, 0) + (r == .mean ? n : 0) },
                       derivative: .rule { d, _, op, g throws(AutodiffError) in try aggregateBackward(d, side, r, op.operands[0], g) }) { xs, _, _ throws(TypeRuleError) in
-            guard xs[0].domain == .edge else {
-                throw TypeRuleError(.domain, "aggregate.\(side.rawValue).\(r.rawValue) reduces an edge value, got \(xs[0])")
+            guard xs[0].domain == side.gatherTarget else {
+                throw TypeRuleError(.domain, "aggregate.\(side.rawValue).\(r.rawValue) reduces \(article(side.gatherTarget)) value, got \(xs[0])")
             }
-            return xs[0].with(domain: .node)
+            return xs[0].with(domain: side.gatherSource)
         }
     }
 
@@ -356,8 +358,10 @@ enum OpTable {
         let op = Opcode.aggregateArg(side, r)
         return OpInfo("aggregate_arg.\(side.rawValue).\(r.rawValue)", .exactly(1), flops: { n, xs in operandElements(n, xs, 0) }) { xs, _, _ throws(TypeRuleError) in
             guard r == .max || r == .min else { throw TypeRuleError(.attribute, "\(op) exists for max and min only") }
-            guard xs[0].domain == .edge else { throw TypeRuleError(.domain, "\(op) reduces an edge value, got \(xs[0])") }
-            return TensorType(.i32, .node, xs[0].dims)
+            guard xs[0].domain == side.gatherTarget else {
+                throw TypeRuleError(.domain, "\(op) reduces \(article(side.gatherTarget)) value, got \(xs[0])")
+            }
+            return TensorType(.i32, side.gatherSource, xs[0].dims)
         }
     }
 
@@ -365,19 +369,22 @@ enum OpTable {
         let op = Opcode.scatterArg(side)
         return OpInfo("scatter_arg.\(side.rawValue)", .exactly(2), flops: perElement(1)) { xs, _, _ throws(TypeRuleError) in
             let (g, arg) = (xs[0], xs[1])
-            guard g.domain == .node, arg == TensorType(.i32, .node, g.dims) else {
-                throw TypeRuleError(.shape, "\(op) needs a node gradient and i32 indices of its shape, got \(g) and \(arg)")
+            let from = side.gatherSource
+            guard g.domain == from, arg == TensorType(.i32, from, g.dims) else {
+                throw TypeRuleError(.shape, "\(op) needs \(article(from)) gradient and i32 indices of its shape, got \(g) and \(arg)")
             }
-            return g.with(domain: .edge)
+            return g.with(domain: side.gatherTarget)
         }
     }
+
+    static func article(_ d: Domain) -> String { d == .edge ? "an edge" : "a \(d)" }
 
     static func aggregateBackward(_ d: GradientContext, _ side: GraphSide, _ r: Reduction, _ m: ValueID, _ g: ValueID) throws(AutodiffError) {
         switch r {
         case .sum:
             try d.accumulate(m, try d.add(.gather(side), [g]))
         case .mean:
-            let count = try d.add(.degree(side == .dst ? .inDegree : .outDegree), [], ["min": .int(1)])
+            let count = try d.add(.degree(DegreeKind(groupsOf: side)), [], ["min": .int(1)])
             try d.accumulate(m, try d.add(.gather(side), [try d.add(.binary(.div), [g, count])]))
         case .max, .min:
             let arg = try d.add(.aggregateArg(side, r), [m])
@@ -533,9 +540,11 @@ enum OpTable {
         return OpInfo(gradient ? "\(kind.rawValue)_grad" : kind.rawValue, .exactly(3), traits: [.keepsF32],
                       flops: { n, xs in perOutput * operandElements(n, xs, 0) + perNode * operandElements(n, xs, 2) }) { xs, _, _ throws(TypeRuleError) in
             let (output, labels, mask) = (xs[0], xs[1], xs[2])
-            guard output.domain == .node, output.rank == 1, labels == TensorType(.i32, .node, []),
-                  mask == TensorType(output.dtype, .node, []) else {
-                throw TypeRuleError(.shape, "\(op) needs an output f32[N, C], labels i32[N] and a mask f32[N], got \(output), \(labels), \(mask)")
+            // Node classification, or graph classification (a row per graph).
+            let rows = output.domain
+            guard rows == .node || rows == .graph, output.rank == 1, labels == TensorType(.i32, rows, []),
+                  mask == TensorType(output.dtype, rows, []) else {
+                throw TypeRuleError(.shape, "\(op) needs an output f32[N, C], labels i32[N] and a mask f32[N] (or the same per graph, [G]), got \(output), \(labels), \(mask)")
             }
             return gradient ? output : TensorType(output.dtype, .global, [])
         }

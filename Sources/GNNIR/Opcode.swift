@@ -5,13 +5,33 @@ public enum Reduction: String, Sendable, Hashable, CaseIterable {
     public var isLinear: Bool { self == .sum || self == .mean }
 }
 
-/// Which endpoint of an edge a gather reads from, or an aggregation groups by.
+/// Which incidence a gather reads through, or an aggregation groups by: an edge's `src` or `dst`
+/// endpoint (node <-> edge), or a node's `graph` in the batch (graph <-> node: the readout and its
+/// transpose). The algebra is the same; only the domains and the index arrays differ.
 public enum GraphSide: String, Sendable, Hashable, CaseIterable {
-    case src, dst
+    case src, dst, graph
+
+    /// The domain a gather reads (an aggregation's result lives there too).
+    public var gatherSource: Domain { self == .graph ? .graph : .node }
+    /// The domain a gather's result lives in (an aggregation's operand too).
+    public var gatherTarget: Domain { self == .graph ? .node : .edge }
 }
 
 public enum DegreeKind: String, Sendable, Hashable, CaseIterable {
     case inDegree = "in_degree", outDegree = "out_degree"
+    /// Nodes per graph of the batch, `[1]` per graph (the count a mean readout divides by).
+    case graphSize = "graph_size"
+
+    /// The group sizes of an aggregation grouped by `side`.
+    public init(groupsOf side: GraphSide) {
+        switch side {
+        case .dst: self = .inDegree
+        case .src: self = .outDegree
+        case .graph: self = .graphSize
+        }
+    }
+
+    public var domain: Domain { self == .graphSize ? .graph : .node }
 }
 
 public enum Opcode: Hashable, Sendable, CustomStringConvertible {
@@ -30,13 +50,15 @@ public enum Opcode: Hashable, Sendable, CustomStringConvertible {
     case binary(BinaryOp)
     /// `[.., K] x [K, M] -> [.., M]`; the right operand is a global matrix.
     case matmul
-    /// Node value read at each edge's `src` or `dst` endpoint: node -> edge.
+    /// Node value read at each edge's `src` or `dst` endpoint: node -> edge; `gather.graph`: a
+    /// graph value read at each of its nodes, graph -> node.
     case gather(GraphSide)
-    /// Edge values reduced into the node at the given endpoint: edge -> node. Empty groups give 0.
+    /// Edge values reduced into the node at the given endpoint: edge -> node; `aggregate.graph.*`
+    /// (the readout): node values reduced into their graph, node -> graph. Empty groups give 0.
     case aggregate(GraphSide, Reduction)
     /// Softmax of edge scores over the incoming edges of each destination: edge -> edge.
     case edgeSoftmax
-    /// Graph intrinsic, `[1]` per node, counted on the graph after its self-loop setting.
+    /// Graph intrinsic, `[1]` per node (per graph for graph_size), counted on the graph after its self-loop setting.
     case degree(DegreeKind)
     /// Reshape of the feature dims (element count preserved). Attribute `shape`.
     case view

@@ -7,15 +7,16 @@ public struct ShapeError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension TensorType {
-    /// The row axis (`nodes` or `edges`; none for a global value), then the feature dims with the
+    /// The row axis (`nodes`, `edges` or `graphs`; none for a global value), then the feature dims with the
     /// model dimensions substituted. `what` names the value in the error.
-    public func concreteShape(nodes: Int, edges: Int, dims: [String: Int], what: String = "a value") throws(ShapeError) -> [Int] {
+    public func concreteShape(nodes: Int, edges: Int, graphs: Int = 1, dims: [String: Int], what: String = "a value") throws(ShapeError) -> [Int] {
         var bindings: [String: Dim] = [:]
         for (k, v) in dims { bindings[k] = Dim(v) }
         var out: [Int] = []
         switch domain {
         case .node: out.append(nodes)
         case .edge: out.append(edges)
+        case .graph: out.append(graphs)
         case .global: break
         }
         for d in self.dims {
@@ -28,6 +29,6 @@ extension TensorType {
     }
 
     public func concreteShape(_ g: GraphData, dims: [String: Int], what: String = "a value") throws(ShapeError) -> [Int] {
-        try concreteShape(nodes: g.numNodes, edges: g.numEdges, dims: dims, what: what)
+        try concreteShape(nodes: g.numNodes, edges: g.numEdges, graphs: g.numGraphs, dims: dims, what: what)
     }
 }

@@ -27,22 +27,31 @@ public enum Precision: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// Where a value lives. Node and edge values have a leading symbolic axis (`N` or `E`) that is
-/// printed but not stored in `dims`; global values (parameters, scalars) have none.
-public enum Domain: String, Sendable, Hashable {
-    case node, edge, global
+/// Where a value lives. Node, edge and graph values have a leading symbolic axis (`N`, `E` or `G`)
+/// that is printed but not stored in `dims`; global values (parameters, scalars) have none. A graph
+/// value has a row per graph of the batch (graph classification packs many graphs into one
+/// block-diagonal graph; a single graph is a batch of one).
+public enum Domain: String, Sendable, Hashable, CaseIterable {
+    case node, edge, graph, global
 
     public var axisName: String? {
         switch self {
         case .node: return "N"
         case .edge: return "E"
+        case .graph: return "G"
         case .global: return nil
         }
+    }
+
+    /// The domain whose leading axis is `name` (`N`, `E`, `G`).
+    public init?(axisName name: String) {
+        guard let d = Domain.allCases.first(where: { $0.axisName == name }) else { return nil }
+        self = d
     }
 }
 
 /// Names that may never be used as dimension symbols, because they are the domain axes.
-public let reservedDimensionNames: Set<String> = ["N", "E"]
+public let reservedDimensionNames: Set<String> = ["N", "E", "G"]
 
 public struct TensorType: Hashable, Sendable, CustomStringConvertible {
     public var dtype: DType
@@ -56,6 +65,7 @@ public struct TensorType: Hashable, Sendable, CustomStringConvertible {
 
     public static func node(_ dims: [Dim], _ dtype: DType = .f32) -> TensorType { TensorType(dtype, .node, dims) }
     public static func edge(_ dims: [Dim], _ dtype: DType = .f32) -> TensorType { TensorType(dtype, .edge, dims) }
+    public static func graph(_ dims: [Dim], _ dtype: DType = .f32) -> TensorType { TensorType(dtype, .graph, dims) }
     public static func global(_ dims: [Dim], _ dtype: DType = .f32) -> TensorType { TensorType(dtype, .global, dims) }
     public static var scalar: TensorType { TensorType(.f32, .global, []) }
 
@@ -73,7 +83,7 @@ public struct TensorType: Hashable, Sendable, CustomStringConvertible {
     public func with(domain: Domain) -> TensorType { TensorType(dtype, domain, dims) }
     public func with(dtype: DType) -> TensorType { TensorType(dtype, domain, dims) }
 
-    /// `f32[N, 16]`, `f32[E, 8, 1]`, `f32[F, 16]`, `f32[]`.
+    /// `f32[N, 16]`, `f32[E, 8, 1]`, `f32[G, 4]`, `f32[F, 16]`, `f32[]`.
     public var description: String {
         var parts: [String] = []
         if let axis = domain.axisName { parts.append(axis) }

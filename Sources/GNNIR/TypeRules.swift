@@ -44,7 +44,7 @@ public enum TypeRules {
         return try info.typeRule(operands, attrs, declared)
     }
 
-    /// Domain of a binary result: node and edge never mix; global broadcasts into either.
+    /// Domain of a binary result: node, edge and graph values never mix; global broadcasts into any.
     public static func joinDomains(_ a: Domain, _ b: Domain) -> Domain? {
         if a == b { return a }
         if a == .global { return b }
@@ -55,7 +55,9 @@ public enum TypeRules {
     /// Numpy-style broadcasting of the feature dims, right-aligned, where a 1 stretches.
     public static func broadcast(_ a: TensorType, _ b: TensorType, _ op: Opcode) throws(TypeRuleError) -> TensorType {
         guard let domain = joinDomains(a.domain, b.domain) else {
-            throw TypeRuleError(.domain, "\(op) mixes a node value with an edge value (\(a) and \(b))")
+            // Named in a fixed order (node, edge, graph), whichever operand comes first.
+            let (x, y) = [a.domain, b.domain].sorted { Domain.allCases.firstIndex(of: $0)! < Domain.allCases.firstIndex(of: $1)! }.pair
+            throw TypeRuleError(.domain, "\(op) mixes \(OpTable.article(x)) value with \(OpTable.article(y)) value (\(a) and \(b))")
         }
         guard a.dtype == b.dtype else { throw TypeRuleError(.dtype, "\(op) mixes \(a.dtype) and \(b.dtype)") }
         let n = max(a.rank, b.rank)
@@ -99,3 +101,8 @@ public enum TypeRules {
     }
 }
 
+
+extension Array {
+    /// The first two elements of a two-element array.
+    fileprivate var pair: (Element, Element) { (self[0], self[1]) }
+}

@@ -57,7 +57,7 @@ struct VerifierState {
         var seen: [String: Bool] = [:]
         for p in module.dimParams {
             if reservedDimensionNames.contains(p) {
-                report(.irReservedDimension, nil, "'\(p)' names the \(p == "N" ? "node" : "edge") axis and cannot be a dimension parameter")
+                report(.irReservedDimension, nil, "'\(p)' names the \(Domain(axisName: p)?.rawValue ?? "a domain's") axis and cannot be a dimension parameter")
             } else if !VerifierState.isIdentifier(p, allowDots: false) {
                 report(.irBadName, nil, "dimension parameter '\(p)' is not an identifier")
             } else if seen[p] != nil {

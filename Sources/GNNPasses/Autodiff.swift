@@ -25,7 +25,8 @@ public struct Autodiff: GraphPass {
 
     public typealias Failure = AutodiffError
 
-    /// The training program: forward ops, then `labels: i32[N]` and `train_mask: f32[N]` inputs,
+    /// The training program: forward ops, then `labels: i32[N]` and `train_mask: f32[N]` inputs
+    /// (`i32[G]` and `f32[G]`, a label and a mask entry per graph, for a graph classifier),
     /// the masked `loss` the train block names (cross_entropy when it names none; LossKind), and the
     /// gradient of every parameter. Results, in order:
     /// the logits, the loss, then `grad.<param>` for each parameter in definition order, then
@@ -44,15 +45,18 @@ public struct Autodiff: GraphPass {
         // Results after the logits are the next values of the model's state (batch_norm's running
         // statistics): carried through as the training program's last results, never differentiated.
         let states = m.ops.filter { $0.opcode == .state }.count
-        guard m.results.count == 1 + states, m.type(of: m.results[0]).domain == .node, m.type(of: m.results[0]).rank == 1 else {
-            throw Failure("the model must return one node value of logits, node[C]" + (states > 0 ? ", then the next value of each of its \(states) states" : ""))
+        let rows = m.results.first.map { m.type(of: $0).domain }
+        guard m.results.count == 1 + states, rows == .node || rows == .graph, m.type(of: m.results[0]).rank == 1 else {
+            throw Failure("the model must return one node value of logits, node[C] (or graph[C], a graph classifier)"
+                          + (states > 0 ? ", then the next value of each of its \(states) states" : ""))
         }
+        let domain = rows ?? .node
         let named = m.train["loss"]?.asIdent ?? LossKind.crossEntropy.rawValue
         guard let kind = LossKind(rawValue: named) else { throw Failure("unknown loss '\(named)': the train block's loss is \(LossKind.spelled)") }
         let d = GradientContext(builder: GraphBuilder(adopting: m), requiresGrad: [], faults: faults)
         let logits = m.results[0]
-        let labels = try d.add(.input, [], ["name": .string("labels")], declared: TensorType(.i32, .node, []), name: "labels")
-        let mask = try d.add(.input, [], ["name": .string("train_mask")], declared: TensorType(.f32, .node, []), name: "train_mask")
+        let labels = try d.add(.input, [], ["name": .string("labels")], declared: TensorType(.i32, domain, []), name: "labels")
+        let mask = try d.add(.input, [], ["name": .string("train_mask")], declared: TensorType(.f32, domain, []), name: "train_mask")
         let loss = try d.add(.loss(kind), [logits, labels, mask], name: "loss")
         func inputName(_ op: Operation) -> String? {
             guard op.opcode == .input, case .string(let s)? = op.attributes["name"] else { return nil }

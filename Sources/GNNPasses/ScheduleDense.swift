@@ -249,7 +249,7 @@ extension Scheduler {
         ])
     }
 
-    /// The train block's loss, a masked mean over the nodes of a term of each output row and its
+    /// The train block's loss, a masked mean over the nodes (graphs) of a term of each output row and its
     /// label (a serial sum, so the loss is bit-reproducible), or its gradient w.r.t. the output; the
     /// formulas are LossKind's, the float64 reference's.
     mutating func loss(_ i: Int, _ op: Operation, _ kind: LossKind, gradient: Bool) throws(ScheduleError) {
@@ -269,7 +269,8 @@ extension Scheduler {
                 .assign("total", .binary(.add, .local("total"), .unary(.exp, Attributes(), .binary(.sub, element, .local("top"))))),
             ]),
         ]
-        let n = KIndex.dim(Dim(symbol: "N"))
+        // A row per node, or per graph for a graph classifier.
+        let n = KIndex.dim(rows(module.type(of: op.operands[0])))
         let countLoop: [KStmt] = [
             .letValue("count", .const(0)),
             .loop(variable: "v", start: .zero, end: n, parallel: false, body: [

@@ -10,6 +10,13 @@ public struct ScheduleError: Error, CustomStringConvertible {
 public enum ScheduleKernels {
     /// Names of the graph buffers, in the order every program declares them first.
     public static let graphBuffers = ["src", "dst", "in_ptr", "in_edge", "out_ptr", "out_edge"]
+    /// The batch's graphs, declared after those by programs with graph values: `graph_ptr` (graph
+    /// g's nodes are `graph_ptr[g] ..< graph_ptr[g + 1]`) and `graph_of` (each node's graph). Such a
+    /// program also takes the graph count `G` as a size, after the model's dimensions.
+    public static let batchBuffers = ["graph_ptr", "graph_of"]
+
+    /// Whether the module has graph values (and so the batch buffers and the size `G`).
+    public static func usesGraphDomain(_ m: GraphModule) -> Bool { m.ops.contains { $0.type.domain == .graph } }
 
     /// With `fuse`, element-wise values are computed inside the loop of their single consumer
     /// instead of in a kernel of their own (see `Scheduler.chooseInlined`); without it every op
@@ -46,12 +53,45 @@ struct Scheduler {
             let size = name.hasSuffix("_ptr") ? n.adding(Dim(1))! : e
             program.buffers.append(KBuffer(name: name, dtype: .i32, elements: size, role: .graph))
         }
+        if ScheduleKernels.usesGraphDomain(module) {
+            let g = Dim(symbol: "G")
+            program.buffers.append(KBuffer(name: "graph_ptr", dtype: .i32, elements: g.adding(Dim(1))!, role: .graph))
+            program.buffers.append(KBuffer(name: "graph_of", dtype: .i32, elements: n, role: .graph))
+            program.dimParams.append("G")
+        }
     }
 
     var src: Int { 0 }
     var dst: Int { 1 }
-    func ptr(_ side: GraphSide) -> Int { side == .dst ? 2 : 4 }
-    func edgeList(_ side: GraphSide) -> Int { side == .dst ? 3 : 5 }
+    /// The in-edge CSR's edge list (a destination's in-edges, which a softmax normalises over).
+    var inEdge: Int { 3 }
+    /// The group offsets of an aggregation by `side`: the in- or out-edge CSR, or the graphs' node ranges.
+    func ptr(_ side: GraphSide) -> Int {
+        switch side {
+        case .dst: return 2
+        case .src: return 4
+        case .graph: return ScheduleKernels.graphBuffers.count
+        }
+    }
+    /// The group of each member: an edge's endpoint, a node's graph (what a gather reads by).
+    func endpoint(_ side: GraphSide) -> Int {
+        switch side {
+        case .src: return src
+        case .dst: return dst
+        case .graph: return ScheduleKernels.graphBuffers.count + 1
+        }
+    }
+    /// Member `q` of the groups' concatenation: an edge id from the CSR's edge list, or (a graph's
+    /// nodes being consecutive) the node `q` itself.
+    func member(_ side: GraphSide, _ q: KIndex) -> KIndex {
+        switch side {
+        case .dst: return .load(inEdge, q)
+        case .src: return .load(5, q)
+        case .graph: return q
+        }
+    }
+    /// The number of groups of an aggregation by `side`.
+    func groupCount(_ side: GraphSide) -> Dim { Dim(symbol: side == .graph ? "G" : "N") }
 
     mutating func run() throws(ScheduleError) {
         for (i, op) in module.ops.enumerated() { try lower(i, op) }
@@ -67,6 +107,7 @@ struct Scheduler {
         switch t.domain {
         case .node: return Dim(symbol: "N")
         case .edge: return Dim(symbol: "E")
+        case .graph: return Dim(symbol: "G")
         case .global: return Dim(1)
         }
     }
@@ -119,7 +160,7 @@ struct Scheduler {
             return .binary(b, try element(xs[0], row: row, j: feature, in: op.type), try element(xs[1], row: row, j: feature, in: op.type))
         case .broadcastTo: return try element(xs[0], row: row, j: feature, in: op.type)
         case .view: return try value(of: xs[0], row: row, feature: feature)
-        case .gather(let side): return try value(of: xs[0], row: .load(side == .src ? src : dst, row), feature: feature)
+        case .gather(let side): return try value(of: xs[0], row: .load(endpoint(side), row), feature: feature)
         case .dropout:
             let p = op.attributes["p"]?.asDouble ?? 0
             let stream = op.attributes["stream"]?.asInt ?? v.index

@@ -83,7 +83,7 @@ extension Scheduler {
         substituted[softmax.index] = .local("weight")
         let message = try value(of: op.operands[0], row: .v("e"), feature: j)
         substituted[softmax.index] = nil
-        let p = ptr(.dst), list = edgeList(.dst)
+        let p = ptr(.dst), list = inEdge
         let slot = KIndex.v("v") * .dim(w) + j
         let features: ([KStmt]) -> KStmt = { .loop(variable: "f", start: .zero, end: .dim(perHead), parallel: false, body: $0) }
         if op.type.dtype != .f32 {
@@ -125,7 +125,7 @@ extension Scheduler {
     /// low-precision result is never an accumulator (the exps are computed per feature, not per head).
     mutating func lowPrecisionSoftmaxAggregate(_ out: Int, heads: Dim, perHead: Dim, slot: KIndex, score: KValue, message: KValue,
                                                _ op: Operation) {
-        let p = ptr(.dst), list = edgeList(.dst)
+        let p = ptr(.dst), list = inEdge
         emit("edge_softmax_aggregate", "edge_softmax + \(op.opcode) (online softmax, per feature)", [
             .loop(variable: "v", start: .zero, end: .dim(Dim(symbol: "N")), parallel: true, body: [
                 .letIndex("start", .load(p, .v("v"))), .letIndex("end", .load(p, .v("v") + .lit(1))),

@@ -44,7 +44,7 @@ extension Scheduler {
                 .binary(.mul, try before.element(xs[0], row: r, j: j, in: t), .dropoutScale(p: p, stream: stream, index: r * .dim(w) + j))
             }
         case .gather(let side):
-            let endpoint = side == .src ? src : dst
+            let endpoint = endpoint(side)
             try elementwise(i, op, "gather_\(side.rawValue)") { (r, j) throws(ScheduleError) in
                 try before.value(of: xs[0], row: .load(endpoint, r), feature: j)
             }
@@ -61,7 +61,7 @@ extension Scheduler {
             let g = bufferOf[xs[0].index]!, arg = bufferOf[xs[1].index]!
             emit("scatter_arg_\(side.rawValue)", "\(op.opcode)", [
                 .loop(variable: "e", start: .zero, end: .dim(rows(t)), parallel: true, body: [
-                    .letIndex("v", .load(side == .dst ? dst : src, .v("e"))),
+                    .letIndex("v", .load(endpoint(side), .v("e"))),
                     .loop(variable: "j", start: .zero, end: .dim(w), parallel: false, body: [
                         .store(out, .v("e") * .dim(w) + .v("j"),
                                .selectEqual(.load(arg, .v("v") * .dim(w) + .v("j")), .v("e"),
@@ -75,12 +75,12 @@ extension Scheduler {
             try edgeSoftmax(i, op)
         case .degree(let k):
             let out = try newBuffer(for: i, op)
-            let side: GraphSide = k == .inDegree ? .dst : .src
+            let side: GraphSide = k == .inDegree ? .dst : k == .outDegree ? .src : .graph
             let p = ptr(side)
             let count = KValue.fromIndex(.load(p, .v("v") + .lit(1)) + .load(p, .v("v")) * .lit(-1))
             let floor = Double(op.attributes["min"]?.asInt ?? 0)
             emit(k.rawValue, "\(op.opcode)", [
-                .loop(variable: "v", start: .zero, end: .dim(Dim(symbol: "N")), parallel: true, body: [
+                .loop(variable: "v", start: .zero, end: .dim(groupCount(side)), parallel: true, body: [
                     .store(out, .v("v"), floor > 0 ? .max(count, .const(floor)) : count),
                 ]),
             ])
@@ -141,20 +141,20 @@ extension Scheduler {
     mutating func aggregate(_ i: Int, _ op: Operation, _ side: GraphSide, _ r: Reduction) throws(ScheduleError) {
         let out = try newBuffer(for: i, op)
         let w = try width(op.type)
-        let p = ptr(side), list = edgeList(side)
+        let p = ptr(side), at = member(side, .v("q"))
         let message = try value(of: op.operands[0], row: .v("e"), feature: .v("j"))
         var body: [KStmt] = [.letIndex("start", .load(p, .v("v"))), .letIndex("end", .load(p, .v("v") + .lit(1)))]
         if !libraryGEMMs, r == .sum || r == .mean, op.type.dtype == .f32 {
             return emit("aggregate_\(side.rawValue)_\(r.rawValue)", "\(op.opcode)", [
-                .loop(variable: "v", start: .zero, end: .dim(Dim(symbol: "N")), parallel: true,
-                      body: body + Scheduler.rowAccumulated(out, w: w, list: list, message: message, mean: r == .mean)),
+                .loop(variable: "v", start: .zero, end: .dim(groupCount(side)), parallel: true,
+                      body: body + Scheduler.rowAccumulated(out, w: w, member: at, message: message, mean: r == .mean)),
             ])
         }
         var inner: [KStmt] = [.letValue("acc", .const(0))]
         switch r {
         case .sum, .mean:
             inner.append(.loop(variable: "q", start: .v("start"), end: .v("end"), parallel: false, body: [
-                .letIndex("e", .load(list, .v("q"))), .assign("acc", .binary(.add, .local("acc"), message)),
+                .letIndex("e", at), .assign("acc", .binary(.add, .local("acc"), message)),
             ]))
             if r == .mean {
                 let count = KValue.fromIndex(.v("end") + .v("start") * .lit(-1))
@@ -163,17 +163,17 @@ extension Scheduler {
         case .max, .min:
             let combine: (KValue, KValue) -> KValue = r == .max ? { .max($0, $1) } : { .min($0, $1) }
             inner.append(.ifLess(.v("start"), .v("end"), [
-                .letIndex("e", .load(list, .v("start"))),
+                .letIndex("e", member(side, .v("start"))),
                 .assign("acc", message),
                 .loop(variable: "q", start: .v("start") + .lit(1), end: .v("end"), parallel: false, body: [
-                    .letIndex("e", .load(list, .v("q"))), .assign("acc", combine(.local("acc"), message)),
+                    .letIndex("e", at), .assign("acc", combine(.local("acc"), message)),
                 ]),
             ]))
         }
         inner.append(.store(out, .v("v") * .dim(w) + .v("j"), .local("acc")))
         body.append(.loop(variable: "j", start: .zero, end: .dim(w), parallel: false, body: inner))
         emit("aggregate_\(side.rawValue)_\(r.rawValue)", "\(op.opcode)", [
-            .loop(variable: "v", start: .zero, end: .dim(Dim(symbol: "N")), parallel: true, body: body),
+            .loop(variable: "v", start: .zero, end: .dim(groupCount(side)), parallel: true, body: body),
         ])
     }
 
@@ -182,12 +182,12 @@ extension Scheduler {
     /// the feature-outside order reads the CSR once per feature and gathers with stride F. Every
     /// element still sums its messages from 0 in edge order, so the results are the same bits.
     /// The CPU schedule's order: the CUDA schedule keeps features outside, for its lanes.
-    static func rowAccumulated(_ out: Int, w: Dim, list: Int, message: KValue, mean: Bool) -> [KStmt] {
+    static func rowAccumulated(_ out: Int, w: Dim, member: KIndex, message: KValue, mean: Bool) -> [KStmt] {
         let at = KIndex.v("v") * .dim(w) + .v("j")
         var body: [KStmt] = [
             .loop(variable: "j", start: .zero, end: .dim(w), parallel: false, body: [.store(out, at, .const(0))]),
             .loop(variable: "q", start: .v("start"), end: .v("end"), parallel: false, body: [
-                .letIndex("e", .load(list, .v("q"))),
+                .letIndex("e", member),
                 .loop(variable: "j", start: .zero, end: .dim(w), parallel: false, body: [
                     .store(out, at, .binary(.add, .load(out, at), message)),
                 ]),
@@ -207,18 +207,18 @@ extension Scheduler {
         let out = try newBuffer(for: i, op)
         let w = try width(op.type)
         let m = bufferOf[op.operands[0].index]!
-        let p = ptr(side), list = edgeList(side)
+        let p = ptr(side)
         let message = KValue.load(m, .v("e") * .dim(w) + .v("j"))
         let better: (KValue, KValue) -> (KValue, KValue) = r == .max ? { ($0, $1) } : { ($1, $0) }
         let (lhs, rhs) = better(message, .local("best"))
         emit("aggregate_arg_\(side.rawValue)_\(r.rawValue)", "\(op.opcode)", [
-            .loop(variable: "v", start: .zero, end: .dim(Dim(symbol: "N")), parallel: true, body: [
+            .loop(variable: "v", start: .zero, end: .dim(groupCount(side)), parallel: true, body: [
                 .letIndex("start", .load(p, .v("v"))), .letIndex("end", .load(p, .v("v") + .lit(1))),
                 .loop(variable: "j", start: .zero, end: .dim(w), parallel: false, body: [
                     .letIndex("arg", .lit(-1)),
                     .letValue("best", .const(0)),
                     .loop(variable: "q", start: .v("start"), end: .v("end"), parallel: false, body: [
-                        .letIndex("e", .load(list, .v("q"))),
+                        .letIndex("e", member(side, .v("q"))),
                         .ifEqual(.v("arg"), .lit(-1), [.assignIndex("arg", .v("e")), .assign("best", message)]),
                         .ifGreater(lhs, rhs, [.assignIndex("arg", .v("e")), .assign("best", message)]),
                     ]),
@@ -234,9 +234,9 @@ extension Scheduler {
         let w = try width(op.type)
         let s = bufferOf[op.operands[0].index]!
         let score = KValue.load(s, .v("e") * .dim(w) + .v("j"))
-        let p = ptr(.dst), list = edgeList(.dst)
+        let p = ptr(.dst)
         func overEdges(_ body: [KStmt]) -> KStmt {
-            .loop(variable: "q", start: .v("start"), end: .v("end"), parallel: false, body: [.letIndex("e", .load(list, .v("q")))] + body)
+            .loop(variable: "q", start: .v("start"), end: .v("end"), parallel: false, body: [.letIndex("e", member(.dst, .v("q")))] + body)
         }
         let shifted = KValue.unary(.exp, Attributes(), .binary(.sub, score, .local("top")))
         emit("edge_softmax", "\(op.opcode)", [

@@ -120,8 +120,10 @@ public struct TransformBeforeAggregate: GraphPass {
             let o = m[current]
             var next: Int?
             switch o.opcode {
-            case .aggregate(_, let r) where r.isLinear || anyReducer: next = 0
-            case .gather: next = 0
+            // Edge aggregations only: a readout's transform already runs on the G graph rows, fewer
+            // than the N node rows it would move to.
+            case .aggregate(let side, let r) where side != .graph && (r.isLinear || anyReducer): next = 0
+            case .gather(let side) where side != .graph: next = 0
             case .unary(let u) where u.function.linear: next = 0
             case .binary(.mul) where o.operands.count == 2:
                 let (a, b) = (o.operands[0], o.operands[1])

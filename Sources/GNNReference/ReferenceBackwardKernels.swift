@@ -29,9 +29,10 @@ extension ReferenceInterpreter {
             for r in 0..<rows { for kk in 0..<k { for j in 0..<m { out[kk * m + j] += x.data[r * k + kk] * gr.data[r * m + j] } } }
             return Tensor64(shape: shape, data: out)
         case .aggregateArg(let side, let r):
-            return argReduce(args[0], groups: side == .dst ? g.dst : g.src, groupCount: g.numNodes, max: r == .max, shape)
+            let (groups, count) = g.groups(side)
+            return argReduce(args[0], groups: groups, groupCount: count, max: r == .max, shape)
         case .scatterArg(let side):
-            let groups = side == .dst ? g.dst : g.src
+            let groups = g.groups(side).index
             let f = args[0].rowSize
             var out = [Double](repeating: 0, count: groups.count * f)
             for (e, v) in groups.enumerated() {

@@ -93,12 +93,13 @@ public enum ReferenceInterpreter {
         case .binary(let bop):
             return broadcast(args[0], argTypes[0], args[1], argTypes[1], op.type, shape, bop.function.value)
         case .matmul: return matmul(args[0], args[1], shape)
-        case .gather(let side): return gather(args[0], side == .src ? g.src : g.dst, shape)
+        case .gather(let side): return gather(args[0], g.groups(side).index, shape)
         case .aggregate(let side, let r):
-            return aggregate(args[0], groups: side == .dst ? g.dst : g.src, groupCount: g.numNodes, r, shape)
+            let (groups, count) = g.groups(side)
+            return aggregate(args[0], groups: groups, groupCount: count, r, shape)
         case .edgeSoftmax: return edgeSoftmax(args[0], g, shape)
         case .degree(let k):
-            let deg = k == .inDegree ? g.inDegrees() : g.outDegrees()
+            let deg = g.degrees(k)
             let floor = op.attributes["min"]?.asInt ?? 0
             return Tensor64(shape: shape, data: deg.map { Double(max($0, floor)) })
         case .view: return Tensor64(shape: shape, data: args[0].data)

@@ -111,6 +111,17 @@ public final class HostBuffer: @unchecked Sendable {
         }
     }
 
+    /// Copies `values` into the first `values.count` elements (a buffer reused for a smaller
+    /// graph holds more than it is given); the rest is left as it is.
+    public func copyPrefix<T: HostScalar>(from values: [T]) {
+        precondition(T.hostElementType == elementType && values.count <= count,
+                     "HostBuffer.copyPrefix(from:): \(values.count) \(T.hostElementType.rawValue) elements for \(count) of \(elementType.rawValue)")
+        values.withUnsafeBytes { source in
+            guard let base = source.baseAddress else { return }
+            rawPointer.copyMemory(from: base, byteCount: source.count)
+        }
+    }
+
     /// Returns the contents as a Swift array of `T`, which must be the buffer's element type.
     public func toArray<T: HostScalar>(_ type: T.Type = T.self) -> [T] {
         checkShape(T.self, count: count, op: "toArray")

@@ -139,6 +139,8 @@ public enum BlockKind: Sendable {
     case aggregate(Ident)
     /// `reduce(sum|mean|max|min) { node value }`: over all nodes, to a global value.
     case reduce(Ident)
+    /// `readout(sum|mean|max|min) { node value }`: over each graph's nodes, to a graph value.
+    case readout(Ident)
 }
 
 public indirect enum Expr: Sendable {

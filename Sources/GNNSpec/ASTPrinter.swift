@@ -87,6 +87,7 @@ public enum ASTPrinter {
         case .block(.edgewise, let body, _, _): return "edgewise { \(expr(body)) }"
         case .block(.aggregate(let r), let body, _, _): return "aggregate(\(r.name)) { \(expr(body)) }"
         case .block(.reduce(let r), let body, _, _): return "reduce(\(r.name)) { \(expr(body)) }"
+        case .block(.readout(let r), let body, _, _): return "readout(\(r.name)) { \(expr(body)) }"
         case .list(let xs, _): return "[" + xs.map(expr).joined(separator: ", ") + "]"
         case .invalid: return "<invalid>"
         }

@@ -219,6 +219,7 @@ extension Elaborator {
             return nil
         }
         if case .reduce(let r) = kind { return reduceOverNodes(r, body, keyword: keyword, &scope) }
+        if case .readout(let r) = kind { return readout(r, body, keyword: keyword, &scope) }
         var reduction: Reduction?
         if case .aggregate(let r) = kind {
             reduction = Reduction(rawValue: r.name)
@@ -242,22 +243,37 @@ extension Elaborator {
         return tensor(add(.aggregate(.dst, reduction), [v], at: keyword))
     }
 
-    /// `reduce(sum) { e }` sums a node value over all nodes (sum_to a global value); `mean`
-    /// divides by the node count, itself the sum of a broadcast 1; `max` and `min` are max_to and
-    /// min_to. The op table's derivative rules give the backward (max's and min's split the
-    /// gradient evenly among tied nodes, as PyTorch's amax and amin do).
-    func reduceOverNodes(_ r: Ident, _ body: Expr, keyword: SourceRange, _ scope: inout Scope) -> SemaValue? {
+    /// `readout(r) { h }`: each graph's nodes reduced into the graph's row (`aggregate.graph.r`),
+    /// the pooling of graph classification (PyG's global_add_pool and its kin). A single graph is a
+    /// batch of one, so on a node dataset it gives one row.
+    func readout(_ r: Ident, _ body: Expr, keyword: SourceRange, _ scope: inout Scope) -> SemaValue? {
+        guard let (reduction, v, _) = nodeReduction("readout", r, body, over: "each graph's nodes", &scope) else { return nil }
+        return tensor(add(.aggregate(.graph, reduction), [v], at: keyword))
+    }
+
+    /// The reduction `r` names and the node value `body` gives, for `keyword(r) { body }`; each
+    /// mistake reported (an unknown reduction, an argument that is not a node value).
+    func nodeReduction(_ keyword: String, _ r: Ident, _ body: Expr, over: String, _ scope: inout Scope) -> (Reduction, ValueID, TensorType)? {
         guard let reduction = Reduction(rawValue: r.name) else {
-            report(Diagnostic(.unknownAggregation, "reduce takes sum, mean, max or min, not '\(r.name)'", at: r.range))
+            report(Diagnostic(.unknownAggregation, "\(keyword) takes sum, mean, max or min, not '\(r.name)'", at: r.range))
             return nil
         }
         guard let value = eval(body, &scope) else { return nil }
         guard case .tensor(let v, let t) = value, t.domain == .node else {
             let what: String
             if case .tensor(_, let t) = value { what = SemaTypes.show(t) } else { what = "a number" }
-            report(Diagnostic(.domainMismatch, "reduce(\(r.name)) reduces a node value over all nodes, but its argument is \(what)", at: body.range))
+            report(Diagnostic(.domainMismatch, "\(keyword)(\(r.name)) reduces a node value over \(over), but its argument is \(what)", at: body.range))
             return nil
         }
+        return (reduction, v, t)
+    }
+
+    /// `reduce(sum) { e }` sums a node value over all nodes (sum_to a global value); `mean`
+    /// divides by the node count, itself the sum of a broadcast 1; `max` and `min` are max_to and
+    /// min_to. The op table's derivative rules give the backward (max's and min's split the
+    /// gradient evenly among tied nodes, as PyTorch's amax and amin do).
+    func reduceOverNodes(_ r: Ident, _ body: Expr, keyword: SourceRange, _ scope: inout Scope) -> SemaValue? {
+        guard let (reduction, v, t) = nodeReduction("reduce", r, body, over: "all nodes", &scope) else { return nil }
         switch reduction {
         case .max, .min: return tensor(add(.reduceTo(reduction), [v], declared: .global(t.dims), at: keyword))
         case .sum, .mean: break

@@ -122,8 +122,8 @@ extension Elaborator {
             for d in t.dims { if case .name(let id) = d { bare.insert(id.name) } }
             if let dom = t.domain?.name, dom != "node", dom != "edge" { continue }
         }
-        if let rt = m.returnType, rt.domain?.name != "node" {
-            report(.badModelSignature("a model returns a node value (one row of logits per node), such as node[C]", at: rt.range))
+        if let rt = m.returnType, rt.domain?.name != "node", rt.domain?.name != "graph" {
+            report(.badModelSignature("a model returns a node value (one row of logits per node), such as node[C], or a graph value (a graph classifier: one row per graph), such as graph[C]", at: rt.range))
         }
         for d in m.dimParams where !bare.contains(d.name) {
             report(.badModelSignature("model dimension '\(d.name)' cannot be bound at run time: use it as a dimension of an input or of the result", at: d.range))

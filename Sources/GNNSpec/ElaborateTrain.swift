@@ -17,7 +17,7 @@ extension Diagnostic {
 }
 
 enum TrainSettings {
-    static let known = ["epochs", "loss", "lr_schedule", "normalize_features", "optimizer", "param_groups", "precision", "weight_decay_on"]
+    static let known = ["batch_size", "epochs", "loss", "lr_schedule", "normalize_features", "optimizer", "param_groups", "precision", "weight_decay_on"]
     static let optimizers: [String: [String: Double]] = [
         "adam": ["lr": 0.01, "weight_decay": 0, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8],
         "sgd": ["lr": 0.01, "weight_decay": 0, "momentum": 0],
@@ -47,6 +47,11 @@ extension Elaborator {
             if let previous = seen[s.key.name] { report(.duplicateSetting(s.key.name, at: s.key.range, previous: previous)); continue }
             seen[s.key.name] = s.key.range
             switch s.key.name {
+            case "batch_size":
+                guard case .number(let v, true)? = evalConstant(s.value, &scope), v >= 1, v <= 1e7 else {
+                    report(.badTrainValue("batch_size must be a positive integer (graphs per step)", at: s.value.range)); continue
+                }
+                attrs["batch_size"] = .int(Int(v))
             case "epochs":
                 guard case .number(let v, true)? = evalConstant(s.value, &scope), v >= 0, v <= 1e7 else {
                     report(.badTrainValue("epochs must be a non-negative integer", at: s.value.range)); continue

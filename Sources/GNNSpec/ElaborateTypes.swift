@@ -14,7 +14,7 @@ extension Diagnostic {
     }
     static func reservedName(_ name: String, at r: SourceRange) -> Diagnostic {
         Diagnostic(.reservedName, "'\(name)' is reserved and cannot be declared", at: r,
-                   notes: [Note("N and E are the node and edge axes; src, dst and edge are gather indices; built-in function names are taken")])
+                   notes: [Note("N, E and G are the node, edge and graph axes; src, dst and edge are gather indices; built-in function names are taken")])
     }
     static func argumentTypeMismatch(_ message: String, at r: SourceRange, declared: SourceRange) -> Diagnostic {
         Diagnostic(.argumentTypeMismatch, message, at: r, notes: [Note("parameter declared here", at: declared)])
@@ -25,12 +25,13 @@ extension Diagnostic {
 }
 
 enum SemaTypes {
-    /// Types in spec syntax: `node[16]`, `edge[8, 1]`, `[F, 16]`.
+    /// Types in spec syntax: `node[16]`, `edge[8, 1]`, `graph[C]`, `[F, 16]`.
     static func show(_ t: TensorType) -> String {
         let dims = "[" + t.dims.map(\.description).joined(separator: ", ") + "]"
         switch t.domain {
         case .node: return "node" + dims
         case .edge: return "edge" + dims
+        case .graph: return "graph" + dims
         case .global: return t.dims.isEmpty ? "a number" : dims
         }
     }
@@ -63,15 +64,16 @@ extension Elaborator {
             if let dim = resolveDim(e, &scope) { dims.append(dim) } else { ok = false }
         }
         guard let d = t.domain else {
-            if !quiet { report(.unknownDomain("an argument or result type needs a domain: node[...] or edge[...]", at: t.range)) }
+            if !quiet { report(.unknownDomain("an argument or result type needs a domain: node[...], edge[...] or graph[...]", at: t.range)) }
             return nil
         }
         let domain: Domain
         switch d.name {
         case "node": domain = .node
         case "edge": domain = .edge
+        case "graph": domain = .graph
         default:
-            if !quiet { report(.unknownDomain("unknown domain '\(d.name)': expected node or edge", at: d.range)) }
+            if !quiet { report(.unknownDomain("unknown domain '\(d.name)': expected node, edge or graph", at: d.range)) }
             return nil
         }
         return ok ? TensorType(.f32, domain, dims) : nil

@@ -89,8 +89,8 @@ extension Parser {
         switch t.kind {
         case .integer(let v): _ = advance(); return .integer(v, range(of: t))
         case .float(let v): _ = advance(); return .float(v, range(of: t))
-        case .identifier("reduce") where peek().kind == .punct(.lparen):
-            return try parseReduce()
+        case .identifier(let name) where (name == "reduce" || name == "readout") && peek().kind == .punct(.lparen):
+            return try parseReduce(name)
         case .identifier(let name): return try parseNameOrCall(Ident(name: name, range: range(of: advance())))
         case .punct(.lparen):
             _ = advance()
@@ -165,19 +165,19 @@ extension Parser {
         return args
     }
 
-    /// `reduce(r) { e }`; `reduce` is a name everywhere else, so `reduce(x)` without a block
-    /// reads as a call (and is an unknown function when checked).
-    mutating func parseReduce() throws(ParseAbort) -> Expr {
+    /// `reduce(r) { e }` and `readout(r) { e }`; `reduce` and `readout` are names everywhere else,
+    /// so `reduce(x)` without a block reads as a call (and is an unknown function when checked).
+    mutating func parseReduce(_ name: String) throws(ParseAbort) -> Expr {
         let t = advance()
         let keyword = range(of: t)
         _ = advance()
         let reduction = try expectIdentifier("a reduction (sum, mean, max or min)")
         _ = try expect(.rparen)
         guard isPunct(.lbrace) else {
-            return .call(callee: Ident(name: "reduce", range: keyword), dimArgs: nil, args: [CallArg(label: nil, value: .name(reduction))],
+            return .call(callee: Ident(name: name, range: keyword), dimArgs: nil, args: [CallArg(label: nil, value: .name(reduction))],
                          instance: nil, range: range(from: keyword.start.offset))
         }
-        return try parseBlockExpr(.reduce(reduction), keyword: keyword)
+        return try parseBlockExpr(name == "readout" ? .readout(reduction) : .reduce(reduction), keyword: keyword)
     }
 
     mutating func parseBlockExpr(_ kind: BlockKind, keyword: SourceRange) throws(ParseAbort) -> Expr {

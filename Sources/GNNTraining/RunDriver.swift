@@ -40,6 +40,8 @@ public struct RunOptions: Sendable {
     public var settings: Settings = .process
     /// Planetoid files that differ from their pinned digests are used anyway (`--accept-modified-data`).
     public var acceptModifiedData = false
+    /// Graph classification: the number of cross-validation folds; run r uses fold r mod folds.
+    public var folds = 10
     public init(specPath: String, dataset: String, dataDirectory: String? = nil, epochs: Int? = nil, runs: Int = 1,
                 seed: UInt64 = 0, device: String = "cpu", savePath: String? = nil, loadPath: String? = nil,
                 precision: Precision? = nil, initialLossScale: Float? = nil) {
@@ -116,6 +118,9 @@ public enum RunDriver {
         guard let module = front.module else {
             throw .diagnostics(CompilerOutput(text: nil, diagnostics: front.diagnostics, sources: [file]))
         }
+        if module.results.first.map({ module.type(of: $0).domain == .graph }) ?? false {
+            return try runGraphClassifier(o, module, file, cache: cache, ptxCache: ptxCache, progress: progress)
+        }
         let data = try loadDataset(o.dataset, dataDirectory: o.dataDirectory, settings: o.settings, acceptModified: o.acceptModifiedData)
         // Before compiling: the answer does not depend on the programs.
         let unbound = Trainer.unboundInputs(module, data: data)
@@ -166,6 +171,69 @@ public enum RunDriver {
             ProgramRecord(mode: mode, target: trainer.target.rawValue, source: e.source, program: e.program, dialect: e.dialect)
         }
         do { report.memory = try trainer.memory(for: data) } catch { throw .failure(.of(error)) }
+        if case .cuda(let gpu) = device {
+            report.deviceName = gpu.summary
+            report.devicePeakBytes = gpu.allocator.stats.peakBytesInUse
+        }
+        return report
+    }
+
+    /// The device `o.device` names (cpu or cuda).
+    static func makeDevice(_ o: RunOptions, cache: KernelCache, ptxCache: PTXCache) throws(RunFailure) -> ExecutionDevice {
+        guard o.device == "cuda" else { return .cpu(CPUDevice(cache: cache, compiler: .fromEnvironment(o.settings))) }
+        do { return .cuda(try CUDADevice(ptxCache: ptxCache, settings: o.settings)) } catch {
+            throw .failure(Diagnostic(error.diagnostic.id, "cannot use --device cuda: \(error.message)", at: nil, notes: error.diagnostic.notes))
+        }
+    }
+
+    /// A graph classifier (a model returning graph[C]) on a graph collection: `o.runs` runs, run r
+    /// on fold r mod `o.folds` of the stratified folds (GraphFolds, seed 12345 whatever the run's
+    /// seed, so every run and every seed sees the same folds) with seed `o.seed + r`; on the
+    /// data's fixed split when it has one.
+    static func runGraphClassifier(_ o: RunOptions, _ module: GraphModule, _ file: SourceFile, cache: KernelCache, ptxCache: PTXCache,
+                                   progress: (Int, EpochLog) -> Void) throws(RunFailure) -> RunReport {
+        let data: GraphCollection
+        do { data = try Datasets.loadCollection(o.dataset) } catch { throw .badInput(error.diagnostic) }
+        if o.savePath != nil || o.loadPath != nil {
+            throw .badInput(Diagnostic(.badOption, "--save and --load are for node classifiers; a graph classifier's runs are folds", at: nil))
+        }
+        guard data.fixedSplit != nil || (2...data.numGraphs).contains(o.folds) else {
+            throw .badInput(Diagnostic(.badOption, "--folds \(o.folds): \(data.name) has \(data.numGraphs) graphs, so 2...\(data.numGraphs) folds", at: nil))
+        }
+        let device = try makeDevice(o, cache: cache, ptxCache: ptxCache)
+        let trainer: Trainer
+        do {
+            let dims = try Trainer.bindDims(module, features: data.numFeatures, classes: data.numClasses)
+            trainer = try Trainer(model: module, on: device, dims: dims, precision: o.precision, faults: o.settings.injectedFaults)
+        } catch { throw Interrupt.isRequested ? .interrupted : .failure(.of(error)) }
+        if let dir = o.dumpDirectory { try dump(trainer, to: dir) }
+        let epochs = o.epochs ?? (module.train["epochs"]?.asInt ?? 200)
+        let folds = data.fixedSplit != nil ? [] : GraphFolds.stratified(labels: data.labels, k: o.folds, seed: 12345)
+        func split(_ r: Int) -> GraphSplit {
+            if let fixed = data.fixedSplit { return fixed }
+            let s = GraphFolds.split(folds, fold: r % o.folds)
+            return GraphSplit(train: s.train, val: s.val, test: s.test)
+        }
+        var results: [RunResult] = []
+        for r in 0..<max(o.runs, 1) {
+            do {
+                results.append(try trainer.train(data, split: split(r), epochs: epochs, seed: o.seed &+ UInt64(r)) { progress(r, $0) })
+            } catch is Interrupted { throw .interrupted } catch let e as TrainingError {
+                throw e.isBadInput ? .diagnostics(CompilerOutput(text: nil, diagnostics: e.diagnostics, sources: [file])) : .failure(e.diagnostic)
+            } catch { throw .failure(.of(error)) }
+        }
+        let (compiled, loaded): (Int, Int)
+        if case .cuda = device { (compiled, loaded) = (ptxCache.stats.compiled, ptxCache.stats.loaded) } else {
+            (compiled, loaded) = (cache.stats.compiled, cache.stats.loadedFromDisk + cache.stats.loadedFromMemory)
+        }
+        var report = RunReport(spec: o.specPath, dataset: o.dataset, device: o.device, epochs: epochs, runs: results,
+                               compileSeconds: trainer.compileSeconds, kernelsCompiled: compiled, kernelsLoaded: loaded, peakRSSBytes: peakRSS())
+        report.precision = trainer.precision
+        report.dims = trainer.dims
+        report.datasetSummary = DatasetSummary(data, folds: data.fixedSplit == nil ? o.folds : nil, split: split(0))
+        report.programs = [("inference", trainer.emitted.inference), ("training", trainer.emitted.training)].map { mode, e in
+            ProgramRecord(mode: mode, target: trainer.target.rawValue, source: e.source, program: e.program, dialect: e.dialect)
+        }
         if case .cuda(let gpu) = device {
             report.deviceName = gpu.summary
             report.devicePeakBytes = gpu.allocator.stats.peakBytesInUse

@@ -30,21 +30,37 @@ public struct DatasetSummary: Sendable {
     public var train: Int, val: Int, test: Int
     public var notes: [String]
 
+    /// Graph classification: the number of graphs and of cross-validation folds (train, val and
+    /// test then count graphs, of the first run's fold).
+    public var graphs: Int?, folds: Int?
+
     public init(_ d: Dataset) {
         name = d.name; nodes = d.numNodes; edges = d.numEdges; features = d.numFeatures; classes = d.numClasses
         edgeFeatures = d.numEdgeFeatures; train = d.trainIndex.count; val = d.valIndex.count; test = d.testIndex.count; notes = d.notes
     }
 
-    /// `cora: 2708 nodes, 10556 edges, 1433 features, 7 classes; split 140/500/1000`
+    public init(_ d: GraphCollection, folds: Int?, split: GraphSplit) {
+        name = d.name; nodes = d.numNodes; edges = d.numEdges; features = d.numFeatures; classes = d.numClasses
+        edgeFeatures = 0; train = split.train.count; val = split.val.count; test = split.test.count; notes = d.notes
+        graphs = d.numGraphs; self.folds = folds
+    }
+
+    /// `cora: 2708 nodes, 10556 edges, 1433 features, 7 classes; split 140/500/1000`, or for a graph
+    /// collection `MUTAG: 188 graphs, 3371 nodes, ...; 10 folds, split 150/19/19 graphs`.
     public var line: String {
-        "\(name): \(nodes) nodes, \(edges) edges" + (edgeFeatures > 0 ? " (\(edgeFeatures) feature\(edgeFeatures == 1 ? "" : "s") each)" : "")
-            + ", \(features) features, \(classes) classes; split \(train)/\(val)/\(test)"
+        let head = graphs.map { "\(name): \($0) graphs, " } ?? "\(name): "
+        let unit = graphs == nil ? "" : " graphs"
+        let split = (folds.map { "\($0) folds, " } ?? "") + "split \(train)/\(val)/\(test)" + unit
+        return head + "\(nodes) nodes, \(edges) edges" + (edgeFeatures > 0 ? " (\(edgeFeatures) feature\(edgeFeatures == 1 ? "" : "s") each)" : "")
+            + ", \(features) features, \(classes) classes; " + split
     }
 
     var json: JSON {
+        // A graph collection's graph and fold counts (null for one graph; train, val and test then count graphs).
         .object([("name", .string(name)), ("nodes", .int(nodes)), ("edges", .int(edges)), ("features", .int(features)),
-                 ("classes", .int(classes)), ("edge_features", .int(edgeFeatures)), ("train", .int(train)), ("val", .int(val)),
-                 ("test", .int(test)), ("notes", .array(notes.map { .string($0) }))])
+                 ("classes", .int(classes)), ("edge_features", .int(edgeFeatures)), ("graphs", graphs.map { .int($0) } ?? .null),
+                 ("folds", folds.map { .int($0) } ?? .null), ("train", .int(train)), ("val", .int(val)), ("test", .int(test)),
+                 ("notes", .array(notes.map { .string($0) }))])
     }
 }
 

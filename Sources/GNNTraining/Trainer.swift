@@ -172,7 +172,7 @@ public final class Trainer {
     /// The bytes both programs' buffers take on `data`, and the training program's saved activations.
     public func memory(for data: TrainingData) throws -> (forward: MemoryAccount, training: MemoryAccount) {
         let (graph, dims) = try bind(data)
-        let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
+        let arrays = GraphArrays(graph)
         func account(_ p: KernelProgram) throws -> MemoryAccount { MemoryAccount.of(p, counts: try p.elementCounts(arrays, dims)) }
         return (try account(forwardExecutable.program), try account(trainingExecutable.program))
     }
@@ -214,7 +214,7 @@ public final class Trainer {
         guard unbound.isEmpty else { throw TrainingError.unboundInputs(unbound) }
         try Trainer.checkEpochs(resumedEpoch: resume?.epoch ?? 0, step: resume?.step ?? 0, epochs: epochs)
         let (graph, dims) = try bind(data)
-        let arrays = GraphArrays(numNodes: graph.numNodes, src: graph.src, dst: graph.dst)
+        let arrays = GraphArrays(graph)
         let evalSession = try forwardExecutable.makeSession(graph: arrays, dims: dims)
         let trainSession = try trainingExecutable.makeSession(graph: arrays, dims: dims)
         let features = forward.train["normalize_features"]?.asIdent == "true" ? data.normalizedFeatures() : data.features

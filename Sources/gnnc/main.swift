@@ -100,7 +100,7 @@ let selftestHelp = """
     """
 
 let runHelp = """
-    usage: gnnc run SPEC --dataset NAME|DIR [--data-dir DIR] [--accept-modified-data] [--epochs N] [--runs R] [--seed S]
+    usage: gnnc run SPEC --dataset NAME|DIR [--data-dir DIR] [--accept-modified-data] [--epochs N] [--runs R] [--folds K] [--seed S]
                     [--device cpu|cuda] [--precision f32|f16|bf16] [--loss-scale S]
                     [--json FILE] [--save FILE] [--load FILE] [--dump-dir DIR] [--error-limit N]
 
@@ -115,6 +115,12 @@ let runHelp = """
     by dataset.json or by convention (edges, node_features, labels, train_idx/val_idx/test_idx
     or *_mask, optional edge_features), or an OGB ogbn-* folder (raw/*.csv.gz, split/);
     docs/datasets.md. Bad files are refused naming the file and line/element.
+    Graph classification (a model returning graph[C]): synthetic-graphs:small,
+    synthetic-graphs:G,F,C,SEED (generated trees with a planted motif per class), or a TU-format
+    directory (DS_A.txt, DS_graph_indicator.txt, DS_graph_labels.txt, optional DS_node_labels.txt
+    and DS_node_attributes.txt). Batches of the train block's batch_size graphs; K stratified
+    folds (--folds, default 10): run r trains on K-2 folds, selects its epoch on fold r-1 and
+    tests on fold r (mod K), so --runs 10 is the 10-fold protocol.
     Planetoid files are looked for in --data-dir, then $GNNC_DATA_DIR, then the user cache
     ($XDG_CACHE_HOME/gnnc/datasets/planetoid or ~/.cache/gnnc/datasets/planetoid); if absent
     they are downloaded with curl into the cache (from $GNNC_PLANETOID_URL if set), checked
@@ -333,7 +339,7 @@ func runOpt(_ args: [String]) throws -> Exit {
 }
 
 func runRun(_ args: [String]) throws -> Exit {
-    let (positional, options) = try parseOptions(args, valued: ["--dataset", "--data-dir", "--epochs", "--runs", "--seed", "--device", "--json", "--save", "--load", "--dump-dir",
+    let (positional, options) = try parseOptions(args, valued: ["--dataset", "--data-dir", "--epochs", "--runs", "--folds", "--seed", "--device", "--json", "--save", "--load", "--dump-dir",
                                                                 "--precision", "--loss-scale", "--error-limit"],
                                                  flags: ["--help", "-h", "--accept-modified-data"])
     if options["--help"] != nil || options["-h"] != nil { print(runHelp, terminator: ""); return .ok }
@@ -357,6 +363,7 @@ func runRun(_ args: [String]) throws -> Exit {
                               return x
                           })
     opts.settings = settings
+    if let folds = options["--folds"]?.last { opts.folds = try integerValue(folds, of: "--folds", atLeast: 2, atMost: 1_000_000, "at least 2 folds") }
     opts.dumpDirectory = options["--dump-dir"]?.last
     opts.acceptModifiedData = options["--accept-modified-data"] != nil
     opts.errorLimit = try errorLimitOption(options)

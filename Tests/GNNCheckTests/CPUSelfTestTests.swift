@@ -83,6 +83,19 @@ final class CPUSelfTestTests: XCTestCase {
         XCTAssertTrue(rows.allSatisfy(\.passed), table)
     }
 
+    /// Readouts (node -> graph reductions and their transposes) through every CPU variant, forward
+    /// and training, on the self-test's batch of three graphs (one of them empty).
+    func testReadoutsPassTheSelfTest() throws {
+        let device = CPUDevice(cache: temporaryCache())
+        let rows = SelfTest.run(spec: SourceFile(name: "pool.gnn", text: readoutSpec()), specName: "pool", device: device,
+                                nodes: 300, hubDegree: 200)
+        let table = SelfTest.table(rows)
+        XCTAssertEqual(rows.count, 16, table)
+        XCTAssertTrue(rows.allSatisfy(\.passed), table)
+        let graph = SelfTest.randomGraph(nodes: 300, edges: 900, hubDegree: 200, seed: 1)
+        XCTAssertEqual(graph.graphSizes(), [150, 0, 150])
+    }
+
     /// The graph the self-test runs on has the features the issue names.
     func testSelfTestGraphHasIsolatedNodesAHubDuplicatesAndSelfLoops() {
         let g = SelfTest.randomGraph(nodes: 1100, edges: 3300, hubDegree: 1000, seed: 1)

@@ -121,6 +121,20 @@ final class CUDACompileTests: XCTestCase {
         XCTAssertTrue(table.hasSuffix("16 compiled, all passed\n"), table)
     }
 
+    /// Readouts (graph-parallel reductions over each graph's node range, their arg-max and scatter)
+    /// compile with NVRTC: forward and training, fused and op by op, f32, f16 and bf16.
+    func testReadoutsCompileToPTX() throws {
+        _ = try loadNVRTC()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gnnc-ptx-\(UUID().uuidString)").path
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        let specs = dir + "/specs"
+        try FileManager.default.createDirectory(atPath: specs, withIntermediateDirectories: true)
+        try readoutSpec().write(toFile: specs + "/pool.gnn", atomically: true, encoding: .utf8)
+        let (table, passed) = try NVRTCSelfTest.run(specsDirectory: specs, cache: PTXCache(directory: dir + "/ptx")).get()
+        XCTAssertTrue(passed, table)
+        XCTAssertTrue(table.hasSuffix("16 compiled, all passed\n"), table)
+    }
+
     /// The prelude's device helpers the model kernels do not use yet (f16/bf16 conversions, float
     /// atomics) compile too: bf16 by the cvt instruction from compute_80, by bit operations before.
     func testPreludeDeviceHelpersCompile() throws {

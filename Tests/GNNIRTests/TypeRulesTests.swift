@@ -26,7 +26,7 @@ final class TypeRulesTests: XCTestCase {
         XCTAssertEqual(try type(.input, [], declared: .node([f])), .node([f]))
         XCTAssertEqual(try type(.input, [], declared: .edge([Dim(1)])), .edge([Dim(1)]))
         XCTAssertEqual(error(.input, [], declared: .global([f]))?.kind, .domain)
-        XCTAssertEqual(error(.input, [])?.message, "input must be a node or edge value, or a scalar")
+        XCTAssertEqual(error(.input, [])?.message, "input must be a node, edge or graph value, or a scalar")
     }
 
     func testParamMustBeGlobalWithAnInit() throws {

@@ -70,14 +70,14 @@ final class VerifierTests: XCTestCase {
     }
 
     func testInputsAreNodeOrEdgeAndParamsGlobal() {
-        XCTAssertEqual(problems(module([input("x", .global([f]))])), ["error[E404]: %x: input must be a node or edge value, or a scalar"])
+        XCTAssertEqual(problems(module([input("x", .global([f]))])), ["error[E404]: %x: input must be a node, edge or graph value, or a scalar"])
         let param = GNNIR.Operation(name: "W", opcode: .param, attributes: Attributes(["init": .ident("glorot")]), type: .node([f]))
-        XCTAssertEqual(problems(module([param])), ["error[E404]: %W: param must be a global value (no N or E axis)"])
+        XCTAssertEqual(problems(module([param])), ["error[E404]: %W: param must be a global value (no N, E or G axis)"])
     }
 
     func testDimensionSymbolsMustBeParameters() {
-        XCTAssertEqual(problems(module([input("x", .node([.sym("G"), .sym("G")]))])),
-                       ["error[E409]: %x: type f32[N, G, G] uses dimension 'G', which is not a model dimension parameter <F>"])
+        XCTAssertEqual(problems(module([input("x", .node([.sym("K"), .sym("K")]))])),
+                       ["error[E409]: %x: type f32[N, K, K] uses dimension 'K', which is not a model dimension parameter <F>"])
         XCTAssertEqual(problems(module([input("x", .node([.sym("F")]))], dimParams: [])),
                        ["error[E409]: %x: type f32[N, F] uses dimension 'F', which is not a model dimension parameter (the model declares none)"])
     }
@@ -113,9 +113,9 @@ final class VerifierTests: XCTestCase {
 
     func testEveryProblemIsReportedNotJustTheFirst() {
         let m = module([
-            input("x", .node([.sym("G")])),
+            input("x", .node([.sym("K")])),
             GNNIR.Operation(opcode: .gather(.src), operands: [ValueID(9)], type: .edge([f])),
-            GNNIR.Operation(opcode: .edgeSoftmax, operands: [ValueID(0)], type: .node([.sym("G")])),
+            GNNIR.Operation(opcode: .edgeSoftmax, operands: [ValueID(0)], type: .node([.sym("K")])),
         ], results: [])
         XCTAssertEqual(Verifier.verify(m).map(\.id), [.irUnknownDimension, .irUnknownValue, .irTypeMismatch, .irUnknownDimension, .irMissingResult])
     }

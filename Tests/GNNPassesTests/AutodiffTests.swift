@@ -19,7 +19,8 @@ final class AutodiffTests: XCTestCase {
         for v in live.prefix(live.count / 2) { src.append(v); dst.append(0) }   // node 0 is a hub
         src.append(src[0]); dst.append(dst[0])                                  // a duplicate edge
         src.append(1); dst.append(1)                                            // a self-loop
-        return GraphData(numNodes: n, src: src, dst: dst)
+        // As a batch of graphs (read by graph classifiers only): four, one of them empty.
+        return GraphData(numNodes: n, src: src, dst: dst, graphPtr: [0, n / 3, n / 3, n / 2, n])
     }
 
     func compile(_ text: String, name: String) throws -> GraphModule {
@@ -39,8 +40,10 @@ final class AutodiffTests: XCTestCase {
         var bindings = ReferenceBindings(dims: dims, training: true, seed: 42)
         let xShape = try ReferenceInterpreter.concreteShape(forward.type(of: forward.ops.firstIndex { $0.opcode == .input }.map(ValueID.init)!), graph, dims)
         bindings.inputs["x"] = Tensor64(shape: xShape, data: (0..<xShape.reduce(1, *)).map { _ in rng.uniform() })
-        bindings.inputs["labels"] = Tensor64(shape: [n], data: (0..<n).map { _ in Double(rng.int(c)) })
-        bindings.inputs["train_mask"] = Tensor64(shape: [n], data: (0..<n).map { $0 % 3 == 0 ? 0 : 1 })
+        // A label per node, or per graph for a graph classifier.
+        let rows = forward.type(of: forward.results[0]).domain == .graph ? graph.numGraphs : n
+        bindings.inputs["labels"] = Tensor64(shape: [rows], data: (0..<rows).map { _ in Double(rng.int(c)) })
+        bindings.inputs["train_mask"] = Tensor64(shape: [rows], data: (0..<rows).map { $0 % 3 == 0 && rows > 4 ? 0 : 1 })
         let params = forward.ops.filter { $0.opcode == .param }
         for p in params {
             let shape = try ReferenceInterpreter.concreteShape(p.type, graph, dims)
@@ -182,6 +185,24 @@ final class AutodiffTests: XCTestCase {
             }
             """
         let worst = try checkGradients(try compile(spec, name: "everything.gnn"), dims: ["F": 4, "C": 3], seed: 9)
+        XCTAssertLessThan(worst, 1e-6)
+    }
+
+    /// The readouts (`aggregate.graph.*`) and their transposes: a graph classifier pooling with every
+    /// reduction over a batch of four graphs, one empty, and reading the pooled value back at its
+    /// nodes through a second layer's mean readout of a node value scaled per graph.
+    func testReadoutGradientsMatchFiniteDifferences() throws {
+        let spec = """
+            model Pool<F, C>(x: node[F]) -> graph[C] {
+              graph { self_loops = none }
+              param W: [F, 4] init glorot
+              param V: [16, C] init glorot
+              let h = tanh(x @ W + aggregate(sum) { x[src] } @ W)
+              let g = concat(readout(sum) { h }, readout(mean) { h * h }, readout(max) { h }, readout(min) { sigmoid(h) })
+              return g @ V
+            }
+            """
+        let worst = try checkGradients(try compile(spec, name: "pool.gnn"), dims: ["F": 3, "C": 3], seed: 13)
         XCTAssertLessThan(worst, 1e-6)
     }
 

@@ -235,6 +235,6 @@ final class GraphRewritePassesTests: XCTestCase {
             if name.hasSuffix("-no-rewrite.gir") || name.hasSuffix("-no-move.gir") { XCTAssertEqual(out, module, name) }
             checked.append(name)
         }
-        XCTAssertEqual(checked.count, 7, "\(checked)")
+        XCTAssertEqual(checked.count, 8, "\(checked)")
     }
 }

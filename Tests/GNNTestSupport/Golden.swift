@@ -69,4 +69,4 @@ func writeAtomically(_ text: String, to path: String) throws {
 }
 
 /// The canonical models in ModelSpecs/ (ModelSpecGoldenTests checks the folder holds exactly these).
-public let modelSpecNames = ["gcn", "gat", "sage", "gin", "sgc", "appnp", "gatv2", "transformer", "gcnii", "gin_eps", "sage_max", "resgated", "cheb", "pna", "gcn_ew", "gine"]
+public let modelSpecNames = ["gcn", "gat", "sage", "gin", "sgc", "appnp", "gatv2", "transformer", "gcnii", "gin_eps", "sage_max", "resgated", "cheb", "pna", "gcn_ew", "gine", "gin_graph"]

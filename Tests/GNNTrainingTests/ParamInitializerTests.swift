@@ -16,10 +16,10 @@ final class ParamInitializerTests: XCTestCase {
       param K: [F, 64] init kaiming_uniform
       param K5: [F, 64] init kaiming_uniform(2.2360679774997896)
       param U: [F, 64] init uniform(-0.1, 0.3)
-      param G: [F, 64] init normal(0.02)
+      param Gn: [F, 64] init normal(0.02)
       param S: [F, 64] init normal(2.0, 5.0)
       param Z: [F, 64] init glorot
-      let h = x @ K + x @ K5 + x @ U + x @ G + x @ S + x @ Z
+      let h = x @ K + x @ K5 + x @ U + x @ Gn + x @ S + x @ Z
       return lin<64, C>(h) as out
     }
     """
@@ -63,7 +63,7 @@ final class ParamInitializerTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(u.min, -0.1)
         XCTAssertLessThan(u.max, 0.3)
         XCTAssertEqual(u.mean, 0.1, accuracy: 0.005)
-        let g = stats(try draw(p["G"], shape))
+        let g = stats(try draw(p["Gn"], shape))
         XCTAssertEqual(g.mean, 0, accuracy: 0.001)
         XCTAssertEqual(g.std, 0.02, accuracy: 0.0005)
         let s = stats(try draw(p["S"], shape))

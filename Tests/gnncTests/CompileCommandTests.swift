@@ -44,6 +44,7 @@ final class CompileCommandTests: XCTestCase {
     func testPNACompilesToGIRAndRoundTrips() throws { try checkGIRRoundTrip("pna", named: "PNA") }
     func testGCNEdgeWeightsCompilesToGIRAndRoundTrips() throws { try checkGIRRoundTrip("gcn_ew", named: "GCNEdgeWeights") }
     func testGINECompilesToGIRAndRoundTrips() throws { try checkGIRRoundTrip("gine", named: "GINE") }
+    func testGINGraphCompilesToGIRAndRoundTrips() throws { try checkGIRRoundTrip("gin_graph", named: "GINGraph") }
 
     func testEveryModelSpecIsRoundTripTested() throws {
         let specs = try FileManager.default.contentsOfDirectory(atPath: Inputs.root + "/ModelSpecs")
@@ -143,7 +144,7 @@ final class CompileCommandTests: XCTestCase {
     func testASTOutlineOfEverySpecNamesItsModel() throws {
         let models = ["appnp": "APPNP", "gat": "GAT", "gcn": "GCN", "gin": "GIN", "sage": "SAGE", "sgc": "SGC", "gatv2": "GATv2",
                       "transformer": "Transformer", "gcnii": "GCNII", "gin_eps": "GINEps", "sage_max": "SAGEMax", "resgated": "ResGatedGCN",
-                      "cheb": "Cheb", "pna": "PNA", "gcn_ew": "GCNEdgeWeights", "gine": "GINE"]
+                      "cheb": "Cheb", "pna": "PNA", "gcn_ew": "GCNEdgeWeights", "gine": "GINE", "gin_graph": "GINGraph"]
         let dir = try makeTempDirectory()
         for spec in Inputs.modelSpecs {
             let r = try gnnc("compile", Inputs.spec(spec), "--emit", "ast", in: dir)

@@ -155,7 +155,7 @@ enum Gnnc {
 /// Absolute paths of the package's own inputs.
 enum Inputs {
     static var root: String { repoRoot() }
-    static let modelSpecs = ["appnp", "cheb", "gat", "gatv2", "gcn", "gcn_ew", "gcnii", "gin", "gin_eps", "gine", "pna", "resgated", "sage", "sage_max", "sgc", "transformer"]
+    static let modelSpecs = ["appnp", "cheb", "gat", "gatv2", "gcn", "gcn_ew", "gcnii", "gin", "gin_eps", "gin_graph", "gine", "pna", "resgated", "sage", "sage_max", "sgc", "transformer"]
     static func spec(_ name: String) -> String { root + "/ModelSpecs/\(name).gnn" }
     static func diagnostics(_ file: String) -> String { root + "/Tests/GNNSpecTests/Diagnostics/\(file)" }
     static func passInput(_ file: String) -> String { root + "/Tests/GNNPassesTests/Inputs/\(file)" }

@@ -1,0 +1,134 @@
+// Many graphs in the directory layout of one (docs/datasets.md): edges and node features over all nodes, each node's graph id, a label per graph.
+
+/// A dataset directory that holds a `graph_ids` file (`.npy`, `.csv` or `.csv.gz`, one 0-based
+/// graph id per node, non-decreasing: PyG's `batch` vector) is a graph collection: `edges` and
+/// `node_features` (or their conventional names) cover every node, `graph_labels` gives a label per
+/// graph, and `train_graphs`, `val_graphs`, `test_graphs` (graph indices) optionally fix the
+/// split instead of the folds.
+public enum GraphCollectionDirectory {
+    static let names: [(key: String, names: [String])] = [
+        ("graph_ids", ["graph_ids", "batch"]), ("graph_labels", ["graph_labels"]),
+        ("train", ["train_graphs"]), ("val", ["val_graphs"]), ("test", ["test_graphs"]),
+    ]
+
+    /// The file holding `key` in `dir`, if one of its names exists (two are an error).
+    static func find(_ dir: String, _ key: String) throws(DatasetError) -> String? {
+        let candidates = names.first { $0.key == key }?.names ?? []
+        let hits = candidates.flatMap { n in DatasetManifest.extensions.map { n + $0 } }.filter { FileBytes.isRegularFile(dir + "/" + $0) }
+        if hits.count > 1 { throw DatasetError("\(dir): both \(hits[0]) and \(hits[1]) could be the \(key.replacingOccurrences("_", " ")); keep one") }
+        return hits.first
+    }
+
+    public static func matches(_ dir: String) -> Bool { ((try? find(dir, "graph_ids")) ?? nil) != nil }
+
+    public static func load(_ directory: String) throws(DatasetError) -> GraphCollection {
+        let dir = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+        guard let idsFile = try find(dir, "graph_ids") else { throw DatasetError("\(dir): no graph_ids file (one graph id per node)") }
+        guard let labelsFile = try find(dir, "graph_labels") else {
+            throw DatasetError("\(dir): \(idsFile) is here but no graph_labels file (one label per graph; looked for graph_labels.npy|.csv|.csv.gz)")
+        }
+        let m = try DatasetManifest.conventionalGraphs(dir, labels: labelsFile)
+        let features = try TableReader.floats(m.path(m.nodeFeatures), display: m.nodeFeatures, what: "node features")
+        let n = features.rows
+        guard n > 0 else { throw .inFile(m.nodeFeatures, "no rows: a graph needs at least one node") }
+        let ids = try TableReader.integers(m.path(idsFile), display: idsFile, what: "graph ids")
+        guard ids.columns == 1, ids.rows == n else { throw .inFile(idsFile, "\(ids.rows) x \(ids.columns): one graph id per node (\(n) nodes in \(m.nodeFeatures)) expected") }
+        let labels = try TableReader.labels(m.path(labelsFile), display: labelsFile)
+        guard labels.columns == 1 else { throw .inFile(labelsFile, "\(labels.columns) columns: one label per graph") }
+        let g = labels.rows
+        let nodePtr = try ranges(ids, graphs: g, labelsFile: labelsFile)
+        let edges = try EdgeList.read(m, numNodes: n)
+        var notes = ["layout: graph collection, files named by convention (docs/datasets.md)"] + edges.report()
+        let (src, dst, edgePtr) = try groupEdges(edges, ids, graphs: g)
+        if let i = labels.values.firstIndex(where: { $0 < 0 || $0 >= DatasetManifest.maxClasses }) {
+            throw labels.error(i, 0, "graph label \(labels.values[i]) is outside 0...\(DatasetManifest.maxClasses - 1)")
+        }
+        let classes = (labels.values.max() ?? 0) + 1
+        guard classes >= 2 else { throw .inFile(labelsFile, "the labels name 1 class; classification needs at least 2") }
+        var data = GraphCollection(name: DatasetManifest.baseName(dir), nodePtr: nodePtr, edgePtr: edgePtr, src: src, dst: dst,
+                                   features: features.values, numFeatures: features.columns, labels: labels.values.map { Int32($0) },
+                                   numClasses: classes)
+        data.fixedSplit = try fixedSplit(dir, graphs: g)
+        if data.fixedSplit != nil { notes.append("split: train_graphs, val_graphs, test_graphs (no folds)") }
+        data.notes = notes
+        try data.validate(dir)
+        return data
+    }
+
+    /// Each graph's node range; ids must be 0-based, non-decreasing and below the label count.
+    static func ranges(_ ids: DataTable<Int>, graphs g: Int, labelsFile: String) throws(DatasetError) -> [Int] {
+        var counts = [Int](repeating: 0, count: g)
+        var previous = 0
+        for (row, id) in ids.values.enumerated() {
+            guard (0..<g).contains(id) else { throw ids.error(row, 0, "graph \(id) is outside 0...\(g - 1) (\(labelsFile) has \(g) labels)") }
+            guard id >= previous else { throw ids.error(row, 0, "graph \(id) after graph \(previous): a graph's nodes must be consecutive, in graph order") }
+            previous = id
+            counts[id] += 1
+        }
+        var ptr = [0]
+        for c in counts { ptr.append(ptr.last! + c) }
+        return ptr
+    }
+
+    /// The edges grouped by graph (stably: each graph keeps its edges' file order); an edge joining
+    /// two graphs is refused at its place.
+    static func groupEdges(_ edges: EdgeList, _ ids: DataTable<Int>, graphs g: Int) throws(DatasetError) -> ([Int32], [Int32], [Int]) {
+        var edgePtr = [Int](repeating: 0, count: g + 1)
+        for e in 0..<edges.count {
+            let a = ids.values[edges.src[e]], b = ids.values[edges.dst[e]]
+            guard a == b else { throw edges.table.error(e, 1, "edge \(edges.src[e]) -> \(edges.dst[e]) joins graph \(a) to graph \(b): an edge stays inside its graph") }
+            edgePtr[a + 1] += 1
+        }
+        for k in 0..<g { edgePtr[k + 1] += edgePtr[k] }
+        var next = Array(edgePtr.dropLast())
+        var src = [Int32](repeating: 0, count: edges.count), dst = src
+        for e in 0..<edges.count {
+            let k = ids.values[edges.src[e]]
+            src[next[k]] = Int32(edges.src[e]); dst[next[k]] = Int32(edges.dst[e])
+            next[k] += 1
+        }
+        return (src, dst, edgePtr)
+    }
+
+    /// train_graphs, val_graphs, test_graphs: all three or none; disjoint graph indices.
+    static func fixedSplit(_ dir: String, graphs g: Int) throws(DatasetError) -> GraphSplit? {
+        let files = try [("train", "training"), ("val", "validation"), ("test", "test")].map { (p, _) throws(DatasetError) in try find(dir, p) }
+        guard files.contains(where: { $0 != nil }) else { return nil }
+        guard files.allSatisfy({ $0 != nil }) else {
+            throw DatasetError("\(dir): a fixed split needs train_graphs, val_graphs and test_graphs; found only \(files.compactMap { $0 }.joined(separator: ", "))")
+        }
+        var owner = [String?](repeating: nil, count: g)
+        var parts: [[Int]] = []
+        for file in files.compactMap({ $0 }) {
+            let t = try TableReader.integers(dir + "/" + file, display: file, what: "graph indices")
+            guard t.columns == 1 else { throw .inFile(file, "\(t.columns) columns: a split is one column of graph indices") }
+            for (i, v) in t.values.enumerated() {
+                guard (0..<g).contains(v) else { throw t.error(i, 0, "graph \(v) is outside 0...\(g - 1)") }
+                if let other = owner[v] { throw t.error(i, 0, "graph \(v) is also in \(other)") }
+                owner[v] = file
+            }
+            parts.append(t.values)
+        }
+        return GraphSplit(train: parts[0], val: parts[1], test: parts[2])
+    }
+}
+
+extension DatasetManifest {
+    /// The node-level files of a graph collection directory by their conventional names (edges,
+    /// node features, optional edge features); `labels` is the graph labels file.
+    static func conventionalGraphs(_ dir: String, labels: String) throws(DatasetError) -> DatasetManifest {
+        func find(_ key: String) throws(DatasetError) -> String? {
+            let names = conventionalNames.first { $0.key == key }?.names ?? []
+            let hits = names.flatMap { n in extensions.map { n + $0 } }.filter { FileBytes.isRegularFile(dir + "/" + $0) }
+            if hits.count > 1 { throw DatasetError("\(dir): both \(hits[0]) and \(hits[1]) could be the \(key.replacingOccurrences("_", " ")); keep one") }
+            return hits.first
+        }
+        guard let edges = try find("edges") else { throw DatasetError("\(dir): no edges file (looked for edges, edge_index .npy|.csv|.csv.gz)") }
+        guard let x = try find("node_features") else {
+            throw DatasetError("\(dir): no node features file (looked for node_features, features, x .npy|.csv|.csv.gz)")
+        }
+        return DatasetManifest(name: baseName(dir), directory: dir, edges: edges, nodeFeatures: x, labels: labels,
+                               edgeFeatures: try find("edge_features"), numClasses: nil, numNodes: nil,
+                               layout: "graph collection, files named by convention (docs/datasets.md)")
+    }
+}

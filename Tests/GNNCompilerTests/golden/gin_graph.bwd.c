@@ -1,0 +1,3865 @@
+/* gnnc C prelude: scalar helpers and the dropout hash (see GNNIR DropoutMask). */
+#include <stdint.h>
+#include <math.h>
+#define GNNC_INLINE static inline
+
+GNNC_INLINE uint64_t gnnc_mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+/* 1/(1-p) when element `index` of dropout stream `stream` survives step `seed`, else 0. */
+GNNC_INLINE float gnnc_dropout(uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  uint64_t base = gnnc_mix64(seed + 0x9E3779B97F4A7C15ULL * (stream + 1));
+  uint64_t r = gnnc_mix64(base ^ (index * 0xD1B54A32D192ED03ULL));
+  return (r >> 40) >= threshold ? scale : 0.0f;
+}
+/* x * gnnc_dropout(...), without hashing when x is zero (the product is x either way). */
+GNNC_INLINE float gnnc_dropout_mul(float x, uint64_t seed, uint64_t stream, uint64_t index, uint64_t threshold, float scale) {
+  return x == 0.0f ? x : x * gnnc_dropout(seed, stream, index, threshold, scale);
+}
+GNNC_INLINE float gnnc_lanes_sum(float* p, int n) {
+  for (int m = n / 2; m >= 1; m /= 2) {
+    float t[32];
+    for (int i = 0; i < n; i++) t[i] = p[i] + p[i ^ m];
+    for (int i = 0; i < n; i++) p[i] = t[i];
+  }
+  return p[0];
+}
+GNNC_INLINE float gnnc_lanes_max(float* p, int n) {
+  for (int m = n / 2; m >= 1; m /= 2) {
+    float t[32];
+    for (int i = 0; i < n; i++) t[i] = fmaxf(p[i], p[i ^ m]);
+    for (int i = 0; i < n; i++) p[i] = t[i];
+  }
+  return p[0];
+}
+#include <string.h>
+GNNC_INLINE float gnnc_bf16_to_f32(uint16_t h) { uint32_t u = (uint32_t)h << 16; float f; memcpy(&f, &u, 4); return f; }
+GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
+  uint32_t u; memcpy(&u, &f, 4);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40);
+  return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+#if defined(__FLT16_MAX__)
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) { _Float16 x; memcpy(&x, &h, 2); return (float)x; }
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) { _Float16 x = (_Float16)f; uint16_t h; memcpy(&h, &x, 2); return h; }
+#else
+GNNC_INLINE float gnnc_f16_to_f32(uint16_t h) {
+  uint32_t sign = (uint32_t)(h & 0x8000u) << 16, e = (h >> 10) & 0x1fu, m = h & 0x3ffu, u;
+  if (e == 0x1fu) u = sign | 0x7f800000u | (m << 13);
+  else if (e != 0) u = sign | ((e + 112u) << 23) | (m << 13);
+  else if (m == 0) u = sign;
+  else { e = 113u; while (!(m & 0x400u)) { m <<= 1; e--; } u = sign | (e << 23) | ((m & 0x3ffu) << 13); }
+  float f; memcpy(&f, &u, 4); return f;
+}
+GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
+  uint32_t u; memcpy(&u, &f, 4);
+  uint32_t sign = (u >> 16) & 0x8000u, a = u & 0x7fffffffu;
+  if (a > 0x7f800000u) return (uint16_t)(sign | 0x7e00u);
+  if (a >= 0x477ff000u) return (uint16_t)(sign | 0x7c00u);
+  if (a < 0x38800000u) {
+    if (a < 0x33000000u) return (uint16_t)sign;
+    uint32_t e = a >> 23, m = (a & 0x7fffffu) | 0x800000u, shift = 126u - e;
+    uint32_t h = m >> shift, rest = m & ((1u << shift) - 1u), half = 1u << (shift - 1u);
+    if (rest > half || (rest == half && (h & 1u))) h++;
+    return (uint16_t)(sign | h);
+  }
+  uint32_t h = ((a >> 13) - (112u << 10)), rest = a & 0x1fffu;
+  if (rest > 0x1000u || (rest == 0x1000u && (h & 1u))) h++;
+  return (uint16_t)(sign | h);
+}
+#endif
+/* element-wise functions (from the op table) */
+GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
+GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
+GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
+GNNC_INLINE float gnnc_log(float x) { return logf(x); }
+GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
+GNNC_INLINE float gnnc_rsqrt_grad(float g, float x) { return g * -0.5f / (x * sqrtf(x)); }
+GNNC_INLINE float gnnc_neg(float x) { return -x; }
+GNNC_INLINE float gnnc_square(float x) { return x * x; }
+GNNC_INLINE float gnnc_square_grad(float g, float x) { return g * 2.0f * x; }
+/* program GINGraph: 254 buffers, 146 kernels */
+
+/* sum_to */
+void k0_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 1; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + 1.0f);
+    }
+    b8[i_t] = f_acc;
+  }
+}
+
+/* div */
+void k1_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b9 = (float*)buffers[9]; /* t8 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 1; i_j++) {
+      b9[(i_r + i_j)] = (b8[i_j] / fmaxf((b8[i_j] - 1.0f), 1.0f));
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add */
+void k2_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b10 = (float*)buffers[10]; /* x */
+  float* restrict b11 = (float*)buffers[11]; /* t11 */
+  float* restrict b12 = (float*)buffers[12]; /* t12 */
+  float* restrict b13 = (float*)buffers[13]; /* conv1.mlp.W1 */
+  float* restrict b14 = (float*)buffers[14]; /* conv1.mlp.b1 */
+  float* restrict b17 = (float*)buffers[17]; /* t17 */
+  float* restrict b18 = (float*)buffers[18]; /* t18 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        b11[(i_v * s_F + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < s_F; i_j++) {
+          b11[(i_v * s_F + i_j)] = (b11[(i_v * s_F + i_j)] + b10[((int64_t)b0[i_e] * s_F + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_F; i_j++) {
+        b12[(i_v * s_F + i_j)] = (b10[(i_v * s_F + i_j)] + b11[(i_v * s_F + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b17[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < s_F; i_k++) {
+        float f_a = b12[(i_v * s_F + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b17[(i_v * 64 + i_c)] = (b17[(i_v * 64 + i_c)] + (f_a * b13[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b18[(i_v * 64 + i_j)] = (b17[(i_v * 64 + i_j)] + b14[i_j]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k6_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b18 = (float*)buffers[18]; /* t18 */
+  float* restrict b21 = (float*)buffers[21]; /* t21 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b18[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b21[i_t] = f_acc;
+  }
+}
+
+/* div */
+void k7_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b21 = (float*)buffers[21]; /* t21 */
+  float* restrict b22 = (float*)buffers[22]; /* t22 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b22[(i_r * 64 + i_j)] = (b21[i_j] / b8[0]);
+    }
+  }
+}
+
+/* sub */
+void k8_sub(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b18 = (float*)buffers[18]; /* t18 */
+  float* restrict b22 = (float*)buffers[22]; /* t22 */
+  float* restrict b23 = (float*)buffers[23]; /* t23 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b23[(i_r * 64 + i_j)] = (b18[(i_r * 64 + i_j)] - b22[i_j]);
+    }
+  }
+}
+
+/* sum_to */
+void k9_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b23 = (float*)buffers[23]; /* t23 */
+  float* restrict b24 = (float*)buffers[24]; /* t25 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + gnnc_square(b23[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b24[i_t] = f_acc;
+  }
+}
+
+/* div */
+void k10_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b24 = (float*)buffers[24]; /* t25 */
+  float* restrict b25 = (float*)buffers[25]; /* t26 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b25[(i_r * 64 + i_j)] = (b24[i_j] / b8[0]);
+    }
+  }
+}
+
+/* add */
+void k11_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b25 = (float*)buffers[25]; /* t26 */
+  float* restrict b28 = (float*)buffers[28]; /* t29 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b28[(i_r * 64 + i_j)] = (b25[i_j] + 1e-05f);
+    }
+  }
+}
+
+/* rsqrt */
+void k12_rsqrt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b28 = (float*)buffers[28]; /* t29 */
+  float* restrict b29 = (float*)buffers[29]; /* t30 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b29[(i_r * 64 + i_j)] = gnnc_rsqrt(b28[i_j]);
+    }
+  }
+}
+
+/* mul */
+void k13_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b23 = (float*)buffers[23]; /* t23 */
+  float* restrict b29 = (float*)buffers[29]; /* t30 */
+  float* restrict b30 = (float*)buffers[30]; /* t31 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b30[(i_r * 64 + i_j)] = (b23[(i_r * 64 + i_j)] * b29[i_j]);
+    }
+  }
+}
+
+/* add | add */
+void k14_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b9 = (float*)buffers[9]; /* t8 */
+  float* restrict b22 = (float*)buffers[22]; /* t22 */
+  float* restrict b25 = (float*)buffers[25]; /* t26 */
+  float* restrict b26 = (float*)buffers[26]; /* conv1.mlp.bn.running_mean */
+  float* restrict b27 = (float*)buffers[27]; /* conv1.mlp.bn.running_var */
+  float* restrict b31 = (float*)buffers[31]; /* t34 */
+  float* restrict b32 = (float*)buffers[32]; /* t38 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b31[(i_r * 64 + i_j)] = ((b26[i_j] * 0.9f) + (b22[i_j] * 0.1f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b32[(i_r * 64 + i_j)] = ((b27[i_j] * 0.9f) + ((b25[i_j] * b9[0]) * 0.1f));
+      }
+    }
+  }
+}
+
+/* add | relu | matmul | add | relu */
+void k16_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b15 = (float*)buffers[15]; /* conv1.mlp.W2 */
+  float* restrict b16 = (float*)buffers[16]; /* conv1.mlp.b2 */
+  float* restrict b19 = (float*)buffers[19]; /* conv1.mlp.bn.weight */
+  float* restrict b20 = (float*)buffers[20]; /* conv1.mlp.bn.bias */
+  float* restrict b30 = (float*)buffers[30]; /* t31 */
+  float* restrict b33 = (float*)buffers[33]; /* t40 */
+  float* restrict b34 = (float*)buffers[34]; /* t41 */
+  float* restrict b35 = (float*)buffers[35]; /* t42 */
+  float* restrict b36 = (float*)buffers[36]; /* t43 */
+  float* restrict b37 = (float*)buffers[37]; /* h */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b33[(i_r * 64 + i_j)] = ((b30[(i_r * 64 + i_j)] * b19[i_j]) + b20[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b34[(i_r * 64 + i_j)] = gnnc_relu(b33[(i_r * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b35[(i_r * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b34[(i_r * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b35[(i_r * 64 + i_c)] = (b35[(i_r * 64 + i_c)] + (f_a * b15[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b36[(i_r * 64 + i_j)] = (b35[(i_r * 64 + i_j)] + b16[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b37[(i_r * 64 + i_j)] = gnnc_relu(b36[(i_r * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add */
+void k21_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b37 = (float*)buffers[37]; /* h */
+  float* restrict b38 = (float*)buffers[38]; /* t46 */
+  float* restrict b39 = (float*)buffers[39]; /* t47 */
+  float* restrict b40 = (float*)buffers[40]; /* convs.2.mlp.W1 */
+  float* restrict b41 = (float*)buffers[41]; /* convs.2.mlp.b1 */
+  float* restrict b44 = (float*)buffers[44]; /* t52 */
+  float* restrict b45 = (float*)buffers[45]; /* t53 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b38[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b38[(i_v * 64 + i_j)] = (b38[(i_v * 64 + i_j)] + b37[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b39[(i_v * 64 + i_j)] = (b37[(i_v * 64 + i_j)] + b38[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b44[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b39[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b44[(i_v * 64 + i_c)] = (b44[(i_v * 64 + i_c)] + (f_a * b40[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b45[(i_v * 64 + i_j)] = (b44[(i_v * 64 + i_j)] + b41[i_j]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k25_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b45 = (float*)buffers[45]; /* t53 */
+  float* restrict b48 = (float*)buffers[48]; /* t56 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b45[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b48[i_t] = f_acc;
+  }
+}
+
+/* div */
+void k26_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b48 = (float*)buffers[48]; /* t56 */
+  float* restrict b49 = (float*)buffers[49]; /* t57 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b49[(i_r * 64 + i_j)] = (b48[i_j] / b8[0]);
+    }
+  }
+}
+
+/* sub */
+void k27_sub(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b45 = (float*)buffers[45]; /* t53 */
+  float* restrict b49 = (float*)buffers[49]; /* t57 */
+  float* restrict b50 = (float*)buffers[50]; /* t58 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b50[(i_r * 64 + i_j)] = (b45[(i_r * 64 + i_j)] - b49[i_j]);
+    }
+  }
+}
+
+/* sum_to */
+void k28_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b50 = (float*)buffers[50]; /* t58 */
+  float* restrict b51 = (float*)buffers[51]; /* t60 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + gnnc_square(b50[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b51[i_t] = f_acc;
+  }
+}
+
+/* div */
+void k29_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b51 = (float*)buffers[51]; /* t60 */
+  float* restrict b52 = (float*)buffers[52]; /* t61 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b52[(i_r * 64 + i_j)] = (b51[i_j] / b8[0]);
+    }
+  }
+}
+
+/* add */
+void k30_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b52 = (float*)buffers[52]; /* t61 */
+  float* restrict b55 = (float*)buffers[55]; /* t64 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b55[(i_r * 64 + i_j)] = (b52[i_j] + 1e-05f);
+    }
+  }
+}
+
+/* rsqrt */
+void k31_rsqrt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b55 = (float*)buffers[55]; /* t64 */
+  float* restrict b56 = (float*)buffers[56]; /* t65 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b56[(i_r * 64 + i_j)] = gnnc_rsqrt(b55[i_j]);
+    }
+  }
+}
+
+/* mul */
+void k32_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b50 = (float*)buffers[50]; /* t58 */
+  float* restrict b56 = (float*)buffers[56]; /* t65 */
+  float* restrict b57 = (float*)buffers[57]; /* t66 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b57[(i_r * 64 + i_j)] = (b50[(i_r * 64 + i_j)] * b56[i_j]);
+    }
+  }
+}
+
+/* add | add */
+void k33_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b9 = (float*)buffers[9]; /* t8 */
+  float* restrict b49 = (float*)buffers[49]; /* t57 */
+  float* restrict b52 = (float*)buffers[52]; /* t61 */
+  float* restrict b53 = (float*)buffers[53]; /* convs.2.mlp.bn.running_mean */
+  float* restrict b54 = (float*)buffers[54]; /* convs.2.mlp.bn.running_var */
+  float* restrict b58 = (float*)buffers[58]; /* t69 */
+  float* restrict b59 = (float*)buffers[59]; /* t73 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b58[(i_r * 64 + i_j)] = ((b53[i_j] * 0.9f) + (b49[i_j] * 0.1f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b59[(i_r * 64 + i_j)] = ((b54[i_j] * 0.9f) + ((b52[i_j] * b9[0]) * 0.1f));
+      }
+    }
+  }
+}
+
+/* add | relu | matmul | add | relu */
+void k35_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b42 = (float*)buffers[42]; /* convs.2.mlp.W2 */
+  float* restrict b43 = (float*)buffers[43]; /* convs.2.mlp.b2 */
+  float* restrict b46 = (float*)buffers[46]; /* convs.2.mlp.bn.weight */
+  float* restrict b47 = (float*)buffers[47]; /* convs.2.mlp.bn.bias */
+  float* restrict b57 = (float*)buffers[57]; /* t66 */
+  float* restrict b60 = (float*)buffers[60]; /* t75 */
+  float* restrict b61 = (float*)buffers[61]; /* t76 */
+  float* restrict b62 = (float*)buffers[62]; /* t77 */
+  float* restrict b63 = (float*)buffers[63]; /* t78 */
+  float* restrict b64 = (float*)buffers[64]; /* h.1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b60[(i_r * 64 + i_j)] = ((b57[(i_r * 64 + i_j)] * b46[i_j]) + b47[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b61[(i_r * 64 + i_j)] = gnnc_relu(b60[(i_r * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b62[(i_r * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b61[(i_r * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b62[(i_r * 64 + i_c)] = (b62[(i_r * 64 + i_c)] + (f_a * b42[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b63[(i_r * 64 + i_j)] = (b62[(i_r * 64 + i_j)] + b43[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b64[(i_r * 64 + i_j)] = gnnc_relu(b63[(i_r * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add */
+void k40_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b64 = (float*)buffers[64]; /* h.1 */
+  float* restrict b65 = (float*)buffers[65]; /* t81 */
+  float* restrict b66 = (float*)buffers[66]; /* t82 */
+  float* restrict b67 = (float*)buffers[67]; /* convs.3.mlp.W1 */
+  float* restrict b68 = (float*)buffers[68]; /* convs.3.mlp.b1 */
+  float* restrict b71 = (float*)buffers[71]; /* t87 */
+  float* restrict b72 = (float*)buffers[72]; /* t88 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b65[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b65[(i_v * 64 + i_j)] = (b65[(i_v * 64 + i_j)] + b64[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b66[(i_v * 64 + i_j)] = (b64[(i_v * 64 + i_j)] + b65[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b71[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b66[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b71[(i_v * 64 + i_c)] = (b71[(i_v * 64 + i_c)] + (f_a * b67[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b72[(i_v * 64 + i_j)] = (b71[(i_v * 64 + i_j)] + b68[i_j]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k44_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b72 = (float*)buffers[72]; /* t88 */
+  float* restrict b75 = (float*)buffers[75]; /* t91 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b72[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b75[i_t] = f_acc;
+  }
+}
+
+/* div */
+void k45_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b75 = (float*)buffers[75]; /* t91 */
+  float* restrict b76 = (float*)buffers[76]; /* t92 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b76[(i_r * 64 + i_j)] = (b75[i_j] / b8[0]);
+    }
+  }
+}
+
+/* sub */
+void k46_sub(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b72 = (float*)buffers[72]; /* t88 */
+  float* restrict b76 = (float*)buffers[76]; /* t92 */
+  float* restrict b77 = (float*)buffers[77]; /* t93 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b77[(i_r * 64 + i_j)] = (b72[(i_r * 64 + i_j)] - b76[i_j]);
+    }
+  }
+}
+
+/* sum_to */
+void k47_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b77 = (float*)buffers[77]; /* t93 */
+  float* restrict b78 = (float*)buffers[78]; /* t95 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + gnnc_square(b77[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b78[i_t] = f_acc;
+  }
+}
+
+/* div */
+void k48_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b78 = (float*)buffers[78]; /* t95 */
+  float* restrict b79 = (float*)buffers[79]; /* t96 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b79[(i_r * 64 + i_j)] = (b78[i_j] / b8[0]);
+    }
+  }
+}
+
+/* add */
+void k49_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b79 = (float*)buffers[79]; /* t96 */
+  float* restrict b82 = (float*)buffers[82]; /* t99 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b82[(i_r * 64 + i_j)] = (b79[i_j] + 1e-05f);
+    }
+  }
+}
+
+/* rsqrt */
+void k50_rsqrt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b82 = (float*)buffers[82]; /* t99 */
+  float* restrict b83 = (float*)buffers[83]; /* t100 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b83[(i_r * 64 + i_j)] = gnnc_rsqrt(b82[i_j]);
+    }
+  }
+}
+
+/* mul */
+void k51_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b77 = (float*)buffers[77]; /* t93 */
+  float* restrict b83 = (float*)buffers[83]; /* t100 */
+  float* restrict b84 = (float*)buffers[84]; /* t101 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b84[(i_r * 64 + i_j)] = (b77[(i_r * 64 + i_j)] * b83[i_j]);
+    }
+  }
+}
+
+/* add | add */
+void k52_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b9 = (float*)buffers[9]; /* t8 */
+  float* restrict b76 = (float*)buffers[76]; /* t92 */
+  float* restrict b79 = (float*)buffers[79]; /* t96 */
+  float* restrict b80 = (float*)buffers[80]; /* convs.3.mlp.bn.running_mean */
+  float* restrict b81 = (float*)buffers[81]; /* convs.3.mlp.bn.running_var */
+  float* restrict b85 = (float*)buffers[85]; /* t104 */
+  float* restrict b86 = (float*)buffers[86]; /* t108 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b85[(i_r * 64 + i_j)] = ((b80[i_j] * 0.9f) + (b76[i_j] * 0.1f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b86[(i_r * 64 + i_j)] = ((b81[i_j] * 0.9f) + ((b79[i_j] * b9[0]) * 0.1f));
+      }
+    }
+  }
+}
+
+/* add | relu | matmul | add | relu */
+void k54_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b69 = (float*)buffers[69]; /* convs.3.mlp.W2 */
+  float* restrict b70 = (float*)buffers[70]; /* convs.3.mlp.b2 */
+  float* restrict b73 = (float*)buffers[73]; /* convs.3.mlp.bn.weight */
+  float* restrict b74 = (float*)buffers[74]; /* convs.3.mlp.bn.bias */
+  float* restrict b84 = (float*)buffers[84]; /* t101 */
+  float* restrict b87 = (float*)buffers[87]; /* t110 */
+  float* restrict b88 = (float*)buffers[88]; /* t111 */
+  float* restrict b89 = (float*)buffers[89]; /* t112 */
+  float* restrict b90 = (float*)buffers[90]; /* t113 */
+  float* restrict b91 = (float*)buffers[91]; /* h.2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b87[(i_r * 64 + i_j)] = ((b84[(i_r * 64 + i_j)] * b73[i_j]) + b74[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b88[(i_r * 64 + i_j)] = gnnc_relu(b87[(i_r * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b89[(i_r * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b88[(i_r * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b89[(i_r * 64 + i_c)] = (b89[(i_r * 64 + i_c)] + (f_a * b69[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b90[(i_r * 64 + i_j)] = (b89[(i_r * 64 + i_j)] + b70[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b91[(i_r * 64 + i_j)] = gnnc_relu(b90[(i_r * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add */
+void k59_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b91 = (float*)buffers[91]; /* h.2 */
+  float* restrict b92 = (float*)buffers[92]; /* t116 */
+  float* restrict b93 = (float*)buffers[93]; /* t117 */
+  float* restrict b94 = (float*)buffers[94]; /* convs.4.mlp.W1 */
+  float* restrict b95 = (float*)buffers[95]; /* convs.4.mlp.b1 */
+  float* restrict b98 = (float*)buffers[98]; /* t122 */
+  float* restrict b99 = (float*)buffers[99]; /* t123 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b92[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b92[(i_v * 64 + i_j)] = (b92[(i_v * 64 + i_j)] + b91[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b93[(i_v * 64 + i_j)] = (b91[(i_v * 64 + i_j)] + b92[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b98[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b93[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b98[(i_v * 64 + i_c)] = (b98[(i_v * 64 + i_c)] + (f_a * b94[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b99[(i_v * 64 + i_j)] = (b98[(i_v * 64 + i_j)] + b95[i_j]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k63_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b99 = (float*)buffers[99]; /* t123 */
+  float* restrict b102 = (float*)buffers[102]; /* t126 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b99[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b102[i_t] = f_acc;
+  }
+}
+
+/* div */
+void k64_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b102 = (float*)buffers[102]; /* t126 */
+  float* restrict b103 = (float*)buffers[103]; /* t127 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b103[(i_r * 64 + i_j)] = (b102[i_j] / b8[0]);
+    }
+  }
+}
+
+/* sub */
+void k65_sub(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b99 = (float*)buffers[99]; /* t123 */
+  float* restrict b103 = (float*)buffers[103]; /* t127 */
+  float* restrict b104 = (float*)buffers[104]; /* t128 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b104[(i_r * 64 + i_j)] = (b99[(i_r * 64 + i_j)] - b103[i_j]);
+    }
+  }
+}
+
+/* sum_to */
+void k66_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b104 = (float*)buffers[104]; /* t128 */
+  float* restrict b105 = (float*)buffers[105]; /* t130 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + gnnc_square(b104[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b105[i_t] = f_acc;
+  }
+}
+
+/* div */
+void k67_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b105 = (float*)buffers[105]; /* t130 */
+  float* restrict b106 = (float*)buffers[106]; /* t131 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b106[(i_r * 64 + i_j)] = (b105[i_j] / b8[0]);
+    }
+  }
+}
+
+/* add */
+void k68_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b106 = (float*)buffers[106]; /* t131 */
+  float* restrict b109 = (float*)buffers[109]; /* t134 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b109[(i_r * 64 + i_j)] = (b106[i_j] + 1e-05f);
+    }
+  }
+}
+
+/* rsqrt */
+void k69_rsqrt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b109 = (float*)buffers[109]; /* t134 */
+  float* restrict b110 = (float*)buffers[110]; /* t135 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b110[(i_r * 64 + i_j)] = gnnc_rsqrt(b109[i_j]);
+    }
+  }
+}
+
+/* mul */
+void k70_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b104 = (float*)buffers[104]; /* t128 */
+  float* restrict b110 = (float*)buffers[110]; /* t135 */
+  float* restrict b111 = (float*)buffers[111]; /* t136 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b111[(i_r * 64 + i_j)] = (b104[(i_r * 64 + i_j)] * b110[i_j]);
+    }
+  }
+}
+
+/* add | add */
+void k71_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b9 = (float*)buffers[9]; /* t8 */
+  float* restrict b103 = (float*)buffers[103]; /* t127 */
+  float* restrict b106 = (float*)buffers[106]; /* t131 */
+  float* restrict b107 = (float*)buffers[107]; /* convs.4.mlp.bn.running_mean */
+  float* restrict b108 = (float*)buffers[108]; /* convs.4.mlp.bn.running_var */
+  float* restrict b112 = (float*)buffers[112]; /* t139 */
+  float* restrict b113 = (float*)buffers[113]; /* t143 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b112[(i_r * 64 + i_j)] = ((b107[i_j] * 0.9f) + (b103[i_j] * 0.1f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b113[(i_r * 64 + i_j)] = ((b108[i_j] * 0.9f) + ((b106[i_j] * b9[0]) * 0.1f));
+      }
+    }
+  }
+}
+
+/* add | relu | matmul | add | relu */
+void k73_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b96 = (float*)buffers[96]; /* convs.4.mlp.W2 */
+  float* restrict b97 = (float*)buffers[97]; /* convs.4.mlp.b2 */
+  float* restrict b100 = (float*)buffers[100]; /* convs.4.mlp.bn.weight */
+  float* restrict b101 = (float*)buffers[101]; /* convs.4.mlp.bn.bias */
+  float* restrict b111 = (float*)buffers[111]; /* t136 */
+  float* restrict b114 = (float*)buffers[114]; /* t145 */
+  float* restrict b115 = (float*)buffers[115]; /* t146 */
+  float* restrict b116 = (float*)buffers[116]; /* t147 */
+  float* restrict b117 = (float*)buffers[117]; /* t148 */
+  float* restrict b118 = (float*)buffers[118]; /* h.3 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b114[(i_r * 64 + i_j)] = ((b111[(i_r * 64 + i_j)] * b100[i_j]) + b101[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b115[(i_r * 64 + i_j)] = gnnc_relu(b114[(i_r * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b116[(i_r * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b115[(i_r * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b116[(i_r * 64 + i_c)] = (b116[(i_r * 64 + i_c)] + (f_a * b96[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b117[(i_r * 64 + i_j)] = (b116[(i_r * 64 + i_j)] + b97[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b118[(i_r * 64 + i_j)] = gnnc_relu(b117[(i_r * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* aggregate.dst.sum | add | matmul | add */
+void k78_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b118 = (float*)buffers[118]; /* h.3 */
+  float* restrict b119 = (float*)buffers[119]; /* t151 */
+  float* restrict b120 = (float*)buffers[120]; /* t152 */
+  float* restrict b121 = (float*)buffers[121]; /* convs.5.mlp.W1 */
+  float* restrict b122 = (float*)buffers[122]; /* convs.5.mlp.b1 */
+  float* restrict b125 = (float*)buffers[125]; /* t157 */
+  float* restrict b126 = (float*)buffers[126]; /* t158 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b119[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b119[(i_v * 64 + i_j)] = (b119[(i_v * 64 + i_j)] + b118[((int64_t)b0[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b120[(i_v * 64 + i_j)] = (b118[(i_v * 64 + i_j)] + b119[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b125[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b120[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b125[(i_v * 64 + i_c)] = (b125[(i_v * 64 + i_c)] + (f_a * b121[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b126[(i_v * 64 + i_j)] = (b125[(i_v * 64 + i_j)] + b122[i_j]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k82_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b126 = (float*)buffers[126]; /* t158 */
+  float* restrict b129 = (float*)buffers[129]; /* t161 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b126[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b129[i_t] = f_acc;
+  }
+}
+
+/* div */
+void k83_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b129 = (float*)buffers[129]; /* t161 */
+  float* restrict b130 = (float*)buffers[130]; /* t162 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b130[(i_r * 64 + i_j)] = (b129[i_j] / b8[0]);
+    }
+  }
+}
+
+/* sub */
+void k84_sub(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b126 = (float*)buffers[126]; /* t158 */
+  float* restrict b130 = (float*)buffers[130]; /* t162 */
+  float* restrict b131 = (float*)buffers[131]; /* t163 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b131[(i_r * 64 + i_j)] = (b126[(i_r * 64 + i_j)] - b130[i_j]);
+    }
+  }
+}
+
+/* sum_to */
+void k85_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b131 = (float*)buffers[131]; /* t163 */
+  float* restrict b132 = (float*)buffers[132]; /* t165 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + gnnc_square(b131[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b132[i_t] = f_acc;
+  }
+}
+
+/* div */
+void k86_div(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b132 = (float*)buffers[132]; /* t165 */
+  float* restrict b133 = (float*)buffers[133]; /* t166 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b133[(i_r * 64 + i_j)] = (b132[i_j] / b8[0]);
+    }
+  }
+}
+
+/* add */
+void k87_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b133 = (float*)buffers[133]; /* t166 */
+  float* restrict b136 = (float*)buffers[136]; /* t169 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b136[(i_r * 64 + i_j)] = (b133[i_j] + 1e-05f);
+    }
+  }
+}
+
+/* rsqrt */
+void k88_rsqrt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b136 = (float*)buffers[136]; /* t169 */
+  float* restrict b137 = (float*)buffers[137]; /* t170 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b137[(i_r * 64 + i_j)] = gnnc_rsqrt(b136[i_j]);
+    }
+  }
+}
+
+/* mul */
+void k89_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b131 = (float*)buffers[131]; /* t163 */
+  float* restrict b137 = (float*)buffers[137]; /* t170 */
+  float* restrict b138 = (float*)buffers[138]; /* t171 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b138[(i_r * 64 + i_j)] = (b131[(i_r * 64 + i_j)] * b137[i_j]);
+    }
+  }
+}
+
+/* add | add */
+void k90_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b9 = (float*)buffers[9]; /* t8 */
+  float* restrict b130 = (float*)buffers[130]; /* t162 */
+  float* restrict b133 = (float*)buffers[133]; /* t166 */
+  float* restrict b134 = (float*)buffers[134]; /* convs.5.mlp.bn.running_mean */
+  float* restrict b135 = (float*)buffers[135]; /* convs.5.mlp.bn.running_var */
+  float* restrict b139 = (float*)buffers[139]; /* t174 */
+  float* restrict b140 = (float*)buffers[140]; /* t178 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < 1; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b139[(i_r * 64 + i_j)] = ((b134[i_j] * 0.9f) + (b130[i_j] * 0.1f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b140[(i_r * 64 + i_j)] = ((b135[i_j] * 0.9f) + ((b133[i_j] * b9[0]) * 0.1f));
+      }
+    }
+  }
+}
+
+/* add | relu | matmul | add */
+void k92_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b123 = (float*)buffers[123]; /* convs.5.mlp.W2 */
+  float* restrict b124 = (float*)buffers[124]; /* convs.5.mlp.b2 */
+  float* restrict b127 = (float*)buffers[127]; /* convs.5.mlp.bn.weight */
+  float* restrict b128 = (float*)buffers[128]; /* convs.5.mlp.bn.bias */
+  float* restrict b138 = (float*)buffers[138]; /* t171 */
+  float* restrict b141 = (float*)buffers[141]; /* t180 */
+  float* restrict b142 = (float*)buffers[142]; /* t181 */
+  float* restrict b143 = (float*)buffers[143]; /* t182 */
+  float* restrict b144 = (float*)buffers[144]; /* t183 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b141[(i_r * 64 + i_j)] = ((b138[(i_r * 64 + i_j)] * b127[i_j]) + b128[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b142[(i_r * 64 + i_j)] = gnnc_relu(b141[(i_r * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b143[(i_r * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b142[(i_r * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b143[(i_r * 64 + i_c)] = (b143[(i_r * 64 + i_c)] + (f_a * b123[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b144[(i_r * 64 + i_j)] = (b143[(i_r * 64 + i_j)] + b124[i_j]);
+      }
+    }
+  }
+}
+
+/* aggregate.graph.sum | matmul | add | dropout | matmul | add */
+void k96_aggregate_graph_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b6 = (int32_t*)buffers[6]; /* graph_ptr */
+  float* restrict b144 = (float*)buffers[144]; /* t183 */
+  float* restrict b145 = (float*)buffers[145]; /* W1 */
+  float* restrict b146 = (float*)buffers[146]; /* b1 */
+  float* restrict b147 = (float*)buffers[147]; /* W2 */
+  float* restrict b148 = (float*)buffers[148]; /* b2 */
+  float* restrict b149 = (float*)buffers[149]; /* g */
+  float* restrict b150 = (float*)buffers[150]; /* t190 */
+  float* restrict b151 = (float*)buffers[151]; /* t191 */
+  float* restrict b152 = (float*)buffers[152]; /* t193 */
+  float* restrict b153 = (float*)buffers[153]; /* t194 */
+  float* restrict b154 = (float*)buffers[154]; /* t195 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_G; i_v++) {
+    {
+      int64_t i_start = (int64_t)b6[i_v];
+      int64_t i_end = (int64_t)b6[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b149[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = i_q;
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b149[(i_v * 64 + i_j)] = (b149[(i_v * 64 + i_j)] + gnnc_relu(b144[(i_e * 64 + i_j)]));
+        }
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b150[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b149[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b150[(i_v * 64 + i_c)] = (b150[(i_v * 64 + i_c)] + (f_a * b145[(i_k * 64 + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b151[(i_v * 64 + i_j)] = (b150[(i_v * 64 + i_j)] + b146[i_j]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b152[(i_v * 64 + i_j)] = (training ? gnnc_dropout_mul(gnnc_relu(b151[(i_v * 64 + i_j)]), seed, 0ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(b151[(i_v * 64 + i_j)]));
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b153[(i_v * s_C + i_c)] = 0.0f;
+      }
+      for (int64_t i_k = 0; i_k < 64; i_k++) {
+        float f_a = b152[(i_v * 64 + i_k)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < s_C; i_c++) {
+            b153[(i_v * s_C + i_c)] = (b153[(i_v * s_C + i_c)] + (f_a * b147[(i_k * s_C + i_c)]));
+          }
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < s_C; i_j++) {
+        b154[(i_v * s_C + i_j)] = (b153[(i_v * s_C + i_j)] + b148[i_j]);
+      }
+    }
+  }
+}
+
+/* cross_entropy */
+void k102_cross_entropy(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b154 = (float*)buffers[154]; /* t195 */
+  int32_t* restrict b155 = (int32_t*)buffers[155]; /* labels */
+  float* restrict b156 = (float*)buffers[156]; /* train_mask */
+  float* restrict b157 = (float*)buffers[157]; /* loss */
+  float f_count = 0.0f;
+  for (int64_t i_v = 0; i_v < s_G; i_v++) {
+    f_count = (f_count + b156[i_v]);
+  }
+  float f_loss = 0.0f;
+  for (int64_t i_v = 0; i_v < s_G; i_v++) {
+    if (b156[i_v] > 0.0f) {
+      float f_top = (-INFINITY);
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_top = fmaxf(f_top, b154[(i_v * s_C + i_c)]);
+      }
+      float f_total = 0.0f;
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        f_total = (f_total + gnnc_exp((b154[(i_v * s_C + i_c)] - f_top)));
+      }
+      f_loss = (f_loss + (b156[i_v] * ((f_top + gnnc_log(f_total)) - b154[(i_v * s_C + (int64_t)b155[i_v])])));
+    }
+  }
+  b157[0] = 0.0f;
+  if (f_count > 0.0f) {
+    b157[0] = (f_loss / f_count);
+  }
+}
+
+/* cross_entropy_grad */
+void k103_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b154 = (float*)buffers[154]; /* t195 */
+  int32_t* restrict b155 = (int32_t*)buffers[155]; /* labels */
+  float* restrict b156 = (float*)buffers[156]; /* train_mask */
+  float* restrict b158 = (float*)buffers[158]; /* t199 */
+  float f_count = 0.0f;
+  for (int64_t i_v = 0; i_v < s_G; i_v++) {
+    f_count = (f_count + b156[i_v]);
+  }
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_G; i_v++) {
+    float f_top = (-INFINITY);
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      f_top = fmaxf(f_top, b154[(i_v * s_C + i_c)]);
+    }
+    float f_total = 0.0f;
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      f_total = (f_total + gnnc_exp((b154[(i_v * s_C + i_c)] - f_top)));
+    }
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b158[(i_v * s_C + i_c)] = ((b156[i_v] * ((gnnc_exp((b154[(i_v * s_C + i_c)] - f_top)) / f_total) - (i_c == (int64_t)b155[i_v] ? 1.0f : 0.0f))) / fmaxf(f_count, 1.0f));
+    }
+  }
+}
+
+/* sum_to */
+void k104_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b158 = (float*)buffers[158]; /* t199 */
+  float* restrict b159 = (float*)buffers[159]; /* grad.b2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < s_C; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_G; i_k0++) {
+      f_acc = (f_acc + b158[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b159[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k105_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b147 = (float*)buffers[147]; /* W2 */
+  float* restrict b158 = (float*)buffers[158]; /* t199 */
+  float* restrict b160 = (float*)buffers[160]; /* t201 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_G; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        f_acc = (f_acc + (b158[(i_r * s_C + i_q)] * b147[(i_c * s_C + i_q)]));
+      }
+      b160[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k106_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b152 = (float*)buffers[152]; /* t193 */
+  float* restrict b158 = (float*)buffers[158]; /* t199 */
+  float* restrict b161 = (float*)buffers[161]; /* grad.W2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b161[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_G; i_r++) {
+      float f_a = b152[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b161[(i_k * s_C + i_c)] = (b161[(i_k * s_C + i_c)] + (f_a * b158[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k107_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b151 = (float*)buffers[151]; /* t191 */
+  float* restrict b160 = (float*)buffers[160]; /* t201 */
+  float* restrict b162 = (float*)buffers[162]; /* t204 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_G; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b162[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b160[(i_r * 64 + i_j)], seed, 0ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : b160[(i_r * 64 + i_j)]), b151[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k108_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b162 = (float*)buffers[162]; /* t204 */
+  float* restrict b163 = (float*)buffers[163]; /* grad.b1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_G; i_k0++) {
+      f_acc = (f_acc + b162[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b163[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k109_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b145 = (float*)buffers[145]; /* W1 */
+  float* restrict b162 = (float*)buffers[162]; /* t204 */
+  float* restrict b164 = (float*)buffers[164]; /* t206 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_G; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc = (f_acc + (b162[(i_r * 64 + i_q)] * b145[(i_c * 64 + i_q)]));
+      }
+      b164[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k110_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b149 = (float*)buffers[149]; /* g */
+  float* restrict b162 = (float*)buffers[162]; /* t204 */
+  float* restrict b165 = (float*)buffers[165]; /* grad.W1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b165[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_G; i_r++) {
+      float f_a = b149[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b165[(i_k * 64 + i_c)] = (b165[(i_k * 64 + i_c)] + (f_a * b162[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k111_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b7 = (int32_t*)buffers[7]; /* graph_of */
+  float* restrict b144 = (float*)buffers[144]; /* t183 */
+  float* restrict b164 = (float*)buffers[164]; /* t206 */
+  float* restrict b166 = (float*)buffers[166]; /* t209 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b166[(i_r * 64 + i_j)] = gnnc_relu_grad(b164[((int64_t)b7[i_r] * 64 + i_j)], b144[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k112_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b166 = (float*)buffers[166]; /* t209 */
+  float* restrict b167 = (float*)buffers[167]; /* grad.convs.5.mlp.b2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b166[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b167[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k113_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b123 = (float*)buffers[123]; /* convs.5.mlp.W2 */
+  float* restrict b166 = (float*)buffers[166]; /* t209 */
+  float* restrict b168 = (float*)buffers[168]; /* t211 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc = (f_acc + (b166[(i_r * 64 + i_q)] * b123[(i_c * 64 + i_q)]));
+      }
+      b168[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k114_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b142 = (float*)buffers[142]; /* t181 */
+  float* restrict b166 = (float*)buffers[166]; /* t209 */
+  float* restrict b169 = (float*)buffers[169]; /* grad.convs.5.mlp.W2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b169[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b142[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b169[(i_k * 64 + i_c)] = (b169[(i_k * 64 + i_c)] + (f_a * b166[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k115_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b141 = (float*)buffers[141]; /* t180 */
+  float* restrict b168 = (float*)buffers[168]; /* t211 */
+  float* restrict b170 = (float*)buffers[170]; /* t213 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b170[(i_r * 64 + i_j)] = gnnc_relu_grad(b168[(i_r * 64 + i_j)], b141[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k116_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b170 = (float*)buffers[170]; /* t213 */
+  float* restrict b171 = (float*)buffers[171]; /* grad.convs.5.mlp.bn.bias */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b170[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b171[i_t] = f_acc;
+  }
+}
+
+/* mul */
+void k117_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b127 = (float*)buffers[127]; /* convs.5.mlp.bn.weight */
+  float* restrict b170 = (float*)buffers[170]; /* t213 */
+  float* restrict b172 = (float*)buffers[172]; /* t215 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b172[(i_r * 64 + i_j)] = (b170[(i_r * 64 + i_j)] * b127[i_j]);
+    }
+  }
+}
+
+/* sum_to */
+void k118_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b138 = (float*)buffers[138]; /* t171 */
+  float* restrict b170 = (float*)buffers[170]; /* t213 */
+  float* restrict b173 = (float*)buffers[173]; /* grad.convs.5.mlp.bn.weight */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + (b170[(i_k0 * 64 + (i_t % 64))] * b138[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b173[i_t] = f_acc;
+  }
+}
+
+/* mul */
+void k119_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b137 = (float*)buffers[137]; /* t170 */
+  float* restrict b172 = (float*)buffers[172]; /* t215 */
+  float* restrict b174 = (float*)buffers[174]; /* t218 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b174[(i_r * 64 + i_j)] = (b172[(i_r * 64 + i_j)] * b137[i_j]);
+    }
+  }
+}
+
+/* sum_to | sum_to */
+void k120_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b131 = (float*)buffers[131]; /* t163 */
+  float* restrict b172 = (float*)buffers[172]; /* t215 */
+  float* restrict b174 = (float*)buffers[174]; /* t218 */
+  float* restrict b175 = (float*)buffers[175]; /* t220 */
+  float* restrict b176 = (float*)buffers[176]; /* t223 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + (b172[(i_k0 * 64 + (i_t % 64))] * b131[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b175[i_t] = f_acc;
+    }
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + gnnc_neg(b174[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b176[i_t] = f_acc;
+    }
+  }
+}
+
+/* square_grad */
+void k122_square_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b131 = (float*)buffers[131]; /* t163 */
+  float* restrict b136 = (float*)buffers[136]; /* t169 */
+  float* restrict b175 = (float*)buffers[175]; /* t220 */
+  float* restrict b177 = (float*)buffers[177]; /* t226 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b177[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b175[i_j], b136[i_j]) / b8[0]), b131[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k123_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b177 = (float*)buffers[177]; /* t226 */
+  float* restrict b178 = (float*)buffers[178]; /* t229 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + gnnc_neg(b177[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b178[i_t] = f_acc;
+  }
+}
+
+/* add */
+void k124_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b174 = (float*)buffers[174]; /* t218 */
+  float* restrict b176 = (float*)buffers[176]; /* t223 */
+  float* restrict b177 = (float*)buffers[177]; /* t226 */
+  float* restrict b178 = (float*)buffers[178]; /* t229 */
+  float* restrict b179 = (float*)buffers[179]; /* t233 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b179[(i_r * 64 + i_j)] = ((b174[(i_r * 64 + i_j)] + b177[(i_r * 64 + i_j)]) + ((b176[i_j] + b178[i_j]) / b8[0]));
+    }
+  }
+}
+
+/* sum_to */
+void k125_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b179 = (float*)buffers[179]; /* t233 */
+  float* restrict b180 = (float*)buffers[180]; /* grad.convs.5.mlp.b1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b179[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b180[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k126_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b121 = (float*)buffers[121]; /* convs.5.mlp.W1 */
+  float* restrict b179 = (float*)buffers[179]; /* t233 */
+  float* restrict b181 = (float*)buffers[181]; /* t235 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc = (f_acc + (b179[(i_r * 64 + i_q)] * b121[(i_c * 64 + i_q)]));
+      }
+      b181[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k127_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b120 = (float*)buffers[120]; /* t152 */
+  float* restrict b179 = (float*)buffers[179]; /* t233 */
+  float* restrict b182 = (float*)buffers[182]; /* grad.convs.5.mlp.W1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b182[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b120[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b182[(i_k * 64 + i_c)] = (b182[(i_k * 64 + i_c)] + (f_a * b179[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad */
+void k128_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b117 = (float*)buffers[117]; /* t148 */
+  float* restrict b181 = (float*)buffers[181]; /* t235 */
+  float* restrict b183 = (float*)buffers[183]; /* t238 */
+  float* restrict b184 = (float*)buffers[184]; /* t240 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b183[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b183[(i_v * 64 + i_j)] = (b183[(i_v * 64 + i_j)] + b181[((int64_t)b1[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b184[(i_v * 64 + i_j)] = gnnc_relu_grad((b181[(i_v * 64 + i_j)] + b183[(i_v * 64 + i_j)]), b117[(i_v * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k130_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b184 = (float*)buffers[184]; /* t240 */
+  float* restrict b185 = (float*)buffers[185]; /* grad.convs.4.mlp.b2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b184[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b185[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k131_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b96 = (float*)buffers[96]; /* convs.4.mlp.W2 */
+  float* restrict b184 = (float*)buffers[184]; /* t240 */
+  float* restrict b186 = (float*)buffers[186]; /* t242 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc = (f_acc + (b184[(i_r * 64 + i_q)] * b96[(i_c * 64 + i_q)]));
+      }
+      b186[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k132_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b115 = (float*)buffers[115]; /* t146 */
+  float* restrict b184 = (float*)buffers[184]; /* t240 */
+  float* restrict b187 = (float*)buffers[187]; /* grad.convs.4.mlp.W2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b187[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b115[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b187[(i_k * 64 + i_c)] = (b187[(i_k * 64 + i_c)] + (f_a * b184[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k133_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b114 = (float*)buffers[114]; /* t145 */
+  float* restrict b186 = (float*)buffers[186]; /* t242 */
+  float* restrict b188 = (float*)buffers[188]; /* t244 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b188[(i_r * 64 + i_j)] = gnnc_relu_grad(b186[(i_r * 64 + i_j)], b114[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k134_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b188 = (float*)buffers[188]; /* t244 */
+  float* restrict b189 = (float*)buffers[189]; /* grad.convs.4.mlp.bn.bias */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b188[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b189[i_t] = f_acc;
+  }
+}
+
+/* mul */
+void k135_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b100 = (float*)buffers[100]; /* convs.4.mlp.bn.weight */
+  float* restrict b188 = (float*)buffers[188]; /* t244 */
+  float* restrict b190 = (float*)buffers[190]; /* t246 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b190[(i_r * 64 + i_j)] = (b188[(i_r * 64 + i_j)] * b100[i_j]);
+    }
+  }
+}
+
+/* sum_to */
+void k136_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b111 = (float*)buffers[111]; /* t136 */
+  float* restrict b188 = (float*)buffers[188]; /* t244 */
+  float* restrict b191 = (float*)buffers[191]; /* grad.convs.4.mlp.bn.weight */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + (b188[(i_k0 * 64 + (i_t % 64))] * b111[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b191[i_t] = f_acc;
+  }
+}
+
+/* mul */
+void k137_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b110 = (float*)buffers[110]; /* t135 */
+  float* restrict b190 = (float*)buffers[190]; /* t246 */
+  float* restrict b192 = (float*)buffers[192]; /* t249 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b192[(i_r * 64 + i_j)] = (b190[(i_r * 64 + i_j)] * b110[i_j]);
+    }
+  }
+}
+
+/* sum_to | sum_to */
+void k138_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b104 = (float*)buffers[104]; /* t128 */
+  float* restrict b190 = (float*)buffers[190]; /* t246 */
+  float* restrict b192 = (float*)buffers[192]; /* t249 */
+  float* restrict b193 = (float*)buffers[193]; /* t251 */
+  float* restrict b194 = (float*)buffers[194]; /* t254 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + (b190[(i_k0 * 64 + (i_t % 64))] * b104[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b193[i_t] = f_acc;
+    }
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + gnnc_neg(b192[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b194[i_t] = f_acc;
+    }
+  }
+}
+
+/* square_grad */
+void k140_square_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b104 = (float*)buffers[104]; /* t128 */
+  float* restrict b109 = (float*)buffers[109]; /* t134 */
+  float* restrict b193 = (float*)buffers[193]; /* t251 */
+  float* restrict b195 = (float*)buffers[195]; /* t257 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b195[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b193[i_j], b109[i_j]) / b8[0]), b104[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k141_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b195 = (float*)buffers[195]; /* t257 */
+  float* restrict b196 = (float*)buffers[196]; /* t260 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + gnnc_neg(b195[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b196[i_t] = f_acc;
+  }
+}
+
+/* add */
+void k142_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b192 = (float*)buffers[192]; /* t249 */
+  float* restrict b194 = (float*)buffers[194]; /* t254 */
+  float* restrict b195 = (float*)buffers[195]; /* t257 */
+  float* restrict b196 = (float*)buffers[196]; /* t260 */
+  float* restrict b197 = (float*)buffers[197]; /* t264 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b197[(i_r * 64 + i_j)] = ((b192[(i_r * 64 + i_j)] + b195[(i_r * 64 + i_j)]) + ((b194[i_j] + b196[i_j]) / b8[0]));
+    }
+  }
+}
+
+/* sum_to */
+void k143_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b197 = (float*)buffers[197]; /* t264 */
+  float* restrict b198 = (float*)buffers[198]; /* grad.convs.4.mlp.b1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b197[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b198[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k144_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b94 = (float*)buffers[94]; /* convs.4.mlp.W1 */
+  float* restrict b197 = (float*)buffers[197]; /* t264 */
+  float* restrict b199 = (float*)buffers[199]; /* t266 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc = (f_acc + (b197[(i_r * 64 + i_q)] * b94[(i_c * 64 + i_q)]));
+      }
+      b199[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k145_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b93 = (float*)buffers[93]; /* t117 */
+  float* restrict b197 = (float*)buffers[197]; /* t264 */
+  float* restrict b200 = (float*)buffers[200]; /* grad.convs.4.mlp.W1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b200[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b93[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b200[(i_k * 64 + i_c)] = (b200[(i_k * 64 + i_c)] + (f_a * b197[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad */
+void k146_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b90 = (float*)buffers[90]; /* t113 */
+  float* restrict b199 = (float*)buffers[199]; /* t266 */
+  float* restrict b201 = (float*)buffers[201]; /* t269 */
+  float* restrict b202 = (float*)buffers[202]; /* t271 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b201[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b201[(i_v * 64 + i_j)] = (b201[(i_v * 64 + i_j)] + b199[((int64_t)b1[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b202[(i_v * 64 + i_j)] = gnnc_relu_grad((b199[(i_v * 64 + i_j)] + b201[(i_v * 64 + i_j)]), b90[(i_v * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k148_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b202 = (float*)buffers[202]; /* t271 */
+  float* restrict b203 = (float*)buffers[203]; /* grad.convs.3.mlp.b2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b202[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b203[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k149_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b69 = (float*)buffers[69]; /* convs.3.mlp.W2 */
+  float* restrict b202 = (float*)buffers[202]; /* t271 */
+  float* restrict b204 = (float*)buffers[204]; /* t273 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc = (f_acc + (b202[(i_r * 64 + i_q)] * b69[(i_c * 64 + i_q)]));
+      }
+      b204[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k150_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b88 = (float*)buffers[88]; /* t111 */
+  float* restrict b202 = (float*)buffers[202]; /* t271 */
+  float* restrict b205 = (float*)buffers[205]; /* grad.convs.3.mlp.W2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b205[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b88[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b205[(i_k * 64 + i_c)] = (b205[(i_k * 64 + i_c)] + (f_a * b202[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k151_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b87 = (float*)buffers[87]; /* t110 */
+  float* restrict b204 = (float*)buffers[204]; /* t273 */
+  float* restrict b206 = (float*)buffers[206]; /* t275 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b206[(i_r * 64 + i_j)] = gnnc_relu_grad(b204[(i_r * 64 + i_j)], b87[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k152_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b206 = (float*)buffers[206]; /* t275 */
+  float* restrict b207 = (float*)buffers[207]; /* grad.convs.3.mlp.bn.bias */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b206[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b207[i_t] = f_acc;
+  }
+}
+
+/* mul */
+void k153_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b73 = (float*)buffers[73]; /* convs.3.mlp.bn.weight */
+  float* restrict b206 = (float*)buffers[206]; /* t275 */
+  float* restrict b208 = (float*)buffers[208]; /* t277 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b208[(i_r * 64 + i_j)] = (b206[(i_r * 64 + i_j)] * b73[i_j]);
+    }
+  }
+}
+
+/* sum_to */
+void k154_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b84 = (float*)buffers[84]; /* t101 */
+  float* restrict b206 = (float*)buffers[206]; /* t275 */
+  float* restrict b209 = (float*)buffers[209]; /* grad.convs.3.mlp.bn.weight */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + (b206[(i_k0 * 64 + (i_t % 64))] * b84[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b209[i_t] = f_acc;
+  }
+}
+
+/* mul */
+void k155_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b83 = (float*)buffers[83]; /* t100 */
+  float* restrict b208 = (float*)buffers[208]; /* t277 */
+  float* restrict b210 = (float*)buffers[210]; /* t280 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b210[(i_r * 64 + i_j)] = (b208[(i_r * 64 + i_j)] * b83[i_j]);
+    }
+  }
+}
+
+/* sum_to | sum_to */
+void k156_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b77 = (float*)buffers[77]; /* t93 */
+  float* restrict b208 = (float*)buffers[208]; /* t277 */
+  float* restrict b210 = (float*)buffers[210]; /* t280 */
+  float* restrict b211 = (float*)buffers[211]; /* t282 */
+  float* restrict b212 = (float*)buffers[212]; /* t285 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + (b208[(i_k0 * 64 + (i_t % 64))] * b77[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b211[i_t] = f_acc;
+    }
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + gnnc_neg(b210[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b212[i_t] = f_acc;
+    }
+  }
+}
+
+/* square_grad */
+void k158_square_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b77 = (float*)buffers[77]; /* t93 */
+  float* restrict b82 = (float*)buffers[82]; /* t99 */
+  float* restrict b211 = (float*)buffers[211]; /* t282 */
+  float* restrict b213 = (float*)buffers[213]; /* t288 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b213[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b211[i_j], b82[i_j]) / b8[0]), b77[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k159_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b213 = (float*)buffers[213]; /* t288 */
+  float* restrict b214 = (float*)buffers[214]; /* t291 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + gnnc_neg(b213[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b214[i_t] = f_acc;
+  }
+}
+
+/* add */
+void k160_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b210 = (float*)buffers[210]; /* t280 */
+  float* restrict b212 = (float*)buffers[212]; /* t285 */
+  float* restrict b213 = (float*)buffers[213]; /* t288 */
+  float* restrict b214 = (float*)buffers[214]; /* t291 */
+  float* restrict b215 = (float*)buffers[215]; /* t295 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b215[(i_r * 64 + i_j)] = ((b210[(i_r * 64 + i_j)] + b213[(i_r * 64 + i_j)]) + ((b212[i_j] + b214[i_j]) / b8[0]));
+    }
+  }
+}
+
+/* sum_to */
+void k161_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b215 = (float*)buffers[215]; /* t295 */
+  float* restrict b216 = (float*)buffers[216]; /* grad.convs.3.mlp.b1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b215[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b216[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k162_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b67 = (float*)buffers[67]; /* convs.3.mlp.W1 */
+  float* restrict b215 = (float*)buffers[215]; /* t295 */
+  float* restrict b217 = (float*)buffers[217]; /* t297 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc = (f_acc + (b215[(i_r * 64 + i_q)] * b67[(i_c * 64 + i_q)]));
+      }
+      b217[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k163_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b66 = (float*)buffers[66]; /* t82 */
+  float* restrict b215 = (float*)buffers[215]; /* t295 */
+  float* restrict b218 = (float*)buffers[218]; /* grad.convs.3.mlp.W1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b218[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b66[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b218[(i_k * 64 + i_c)] = (b218[(i_k * 64 + i_c)] + (f_a * b215[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad */
+void k164_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b63 = (float*)buffers[63]; /* t78 */
+  float* restrict b217 = (float*)buffers[217]; /* t297 */
+  float* restrict b219 = (float*)buffers[219]; /* t300 */
+  float* restrict b220 = (float*)buffers[220]; /* t302 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b219[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b219[(i_v * 64 + i_j)] = (b219[(i_v * 64 + i_j)] + b217[((int64_t)b1[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b220[(i_v * 64 + i_j)] = gnnc_relu_grad((b217[(i_v * 64 + i_j)] + b219[(i_v * 64 + i_j)]), b63[(i_v * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k166_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b220 = (float*)buffers[220]; /* t302 */
+  float* restrict b221 = (float*)buffers[221]; /* grad.convs.2.mlp.b2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b220[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b221[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k167_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b42 = (float*)buffers[42]; /* convs.2.mlp.W2 */
+  float* restrict b220 = (float*)buffers[220]; /* t302 */
+  float* restrict b222 = (float*)buffers[222]; /* t304 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc = (f_acc + (b220[(i_r * 64 + i_q)] * b42[(i_c * 64 + i_q)]));
+      }
+      b222[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k168_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b61 = (float*)buffers[61]; /* t76 */
+  float* restrict b220 = (float*)buffers[220]; /* t302 */
+  float* restrict b223 = (float*)buffers[223]; /* grad.convs.2.mlp.W2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b223[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b61[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b223[(i_k * 64 + i_c)] = (b223[(i_k * 64 + i_c)] + (f_a * b220[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k169_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b60 = (float*)buffers[60]; /* t75 */
+  float* restrict b222 = (float*)buffers[222]; /* t304 */
+  float* restrict b224 = (float*)buffers[224]; /* t306 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b224[(i_r * 64 + i_j)] = gnnc_relu_grad(b222[(i_r * 64 + i_j)], b60[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k170_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b224 = (float*)buffers[224]; /* t306 */
+  float* restrict b225 = (float*)buffers[225]; /* grad.convs.2.mlp.bn.bias */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b224[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b225[i_t] = f_acc;
+  }
+}
+
+/* mul */
+void k171_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b46 = (float*)buffers[46]; /* convs.2.mlp.bn.weight */
+  float* restrict b224 = (float*)buffers[224]; /* t306 */
+  float* restrict b226 = (float*)buffers[226]; /* t308 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b226[(i_r * 64 + i_j)] = (b224[(i_r * 64 + i_j)] * b46[i_j]);
+    }
+  }
+}
+
+/* sum_to */
+void k172_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b57 = (float*)buffers[57]; /* t66 */
+  float* restrict b224 = (float*)buffers[224]; /* t306 */
+  float* restrict b227 = (float*)buffers[227]; /* grad.convs.2.mlp.bn.weight */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + (b224[(i_k0 * 64 + (i_t % 64))] * b57[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b227[i_t] = f_acc;
+  }
+}
+
+/* mul */
+void k173_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b56 = (float*)buffers[56]; /* t65 */
+  float* restrict b226 = (float*)buffers[226]; /* t308 */
+  float* restrict b228 = (float*)buffers[228]; /* t311 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b228[(i_r * 64 + i_j)] = (b226[(i_r * 64 + i_j)] * b56[i_j]);
+    }
+  }
+}
+
+/* sum_to | sum_to */
+void k174_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b50 = (float*)buffers[50]; /* t58 */
+  float* restrict b226 = (float*)buffers[226]; /* t308 */
+  float* restrict b228 = (float*)buffers[228]; /* t311 */
+  float* restrict b229 = (float*)buffers[229]; /* t313 */
+  float* restrict b230 = (float*)buffers[230]; /* t316 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + (b226[(i_k0 * 64 + (i_t % 64))] * b50[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b229[i_t] = f_acc;
+    }
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + gnnc_neg(b228[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b230[i_t] = f_acc;
+    }
+  }
+}
+
+/* square_grad */
+void k176_square_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b50 = (float*)buffers[50]; /* t58 */
+  float* restrict b55 = (float*)buffers[55]; /* t64 */
+  float* restrict b229 = (float*)buffers[229]; /* t313 */
+  float* restrict b231 = (float*)buffers[231]; /* t319 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b231[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b229[i_j], b55[i_j]) / b8[0]), b50[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k177_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b231 = (float*)buffers[231]; /* t319 */
+  float* restrict b232 = (float*)buffers[232]; /* t322 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + gnnc_neg(b231[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b232[i_t] = f_acc;
+  }
+}
+
+/* add */
+void k178_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b228 = (float*)buffers[228]; /* t311 */
+  float* restrict b230 = (float*)buffers[230]; /* t316 */
+  float* restrict b231 = (float*)buffers[231]; /* t319 */
+  float* restrict b232 = (float*)buffers[232]; /* t322 */
+  float* restrict b233 = (float*)buffers[233]; /* t326 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b233[(i_r * 64 + i_j)] = ((b228[(i_r * 64 + i_j)] + b231[(i_r * 64 + i_j)]) + ((b230[i_j] + b232[i_j]) / b8[0]));
+    }
+  }
+}
+
+/* sum_to */
+void k179_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b233 = (float*)buffers[233]; /* t326 */
+  float* restrict b234 = (float*)buffers[234]; /* grad.convs.2.mlp.b1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b233[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b234[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k180_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b40 = (float*)buffers[40]; /* convs.2.mlp.W1 */
+  float* restrict b233 = (float*)buffers[233]; /* t326 */
+  float* restrict b235 = (float*)buffers[235]; /* t328 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc = (f_acc + (b233[(i_r * 64 + i_q)] * b40[(i_c * 64 + i_q)]));
+      }
+      b235[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k181_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b39 = (float*)buffers[39]; /* t47 */
+  float* restrict b233 = (float*)buffers[233]; /* t326 */
+  float* restrict b236 = (float*)buffers[236]; /* grad.convs.2.mlp.W1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b236[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b39[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b236[(i_k * 64 + i_c)] = (b236[(i_k * 64 + i_c)] + (f_a * b233[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad */
+void k182_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b36 = (float*)buffers[36]; /* t43 */
+  float* restrict b235 = (float*)buffers[235]; /* t328 */
+  float* restrict b237 = (float*)buffers[237]; /* t331 */
+  float* restrict b238 = (float*)buffers[238]; /* t333 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b237[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b237[(i_v * 64 + i_j)] = (b237[(i_v * 64 + i_j)] + b235[((int64_t)b1[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b238[(i_v * 64 + i_j)] = gnnc_relu_grad((b235[(i_v * 64 + i_j)] + b237[(i_v * 64 + i_j)]), b36[(i_v * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k184_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b238 = (float*)buffers[238]; /* t333 */
+  float* restrict b239 = (float*)buffers[239]; /* grad.conv1.mlp.b2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b238[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b239[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k185_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b15 = (float*)buffers[15]; /* conv1.mlp.W2 */
+  float* restrict b238 = (float*)buffers[238]; /* t333 */
+  float* restrict b240 = (float*)buffers[240]; /* t335 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      float f_acc = 0.0f;
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        f_acc = (f_acc + (b238[(i_r * 64 + i_q)] * b15[(i_c * 64 + i_q)]));
+      }
+      b240[(i_r * 64 + i_c)] = f_acc;
+    }
+  }
+}
+
+/* matmul_tn */
+void k186_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b34 = (float*)buffers[34]; /* t41 */
+  float* restrict b238 = (float*)buffers[238]; /* t333 */
+  float* restrict b241 = (float*)buffers[241]; /* grad.conv1.mlp.W2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b241[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b34[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b241[(i_k * 64 + i_c)] = (b241[(i_k * 64 + i_c)] + (f_a * b238[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k187_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b33 = (float*)buffers[33]; /* t40 */
+  float* restrict b240 = (float*)buffers[240]; /* t335 */
+  float* restrict b242 = (float*)buffers[242]; /* t337 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b242[(i_r * 64 + i_j)] = gnnc_relu_grad(b240[(i_r * 64 + i_j)], b33[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k188_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b242 = (float*)buffers[242]; /* t337 */
+  float* restrict b243 = (float*)buffers[243]; /* grad.conv1.mlp.bn.bias */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b242[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b243[i_t] = f_acc;
+  }
+}
+
+/* mul */
+void k189_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b19 = (float*)buffers[19]; /* conv1.mlp.bn.weight */
+  float* restrict b242 = (float*)buffers[242]; /* t337 */
+  float* restrict b244 = (float*)buffers[244]; /* t339 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b244[(i_r * 64 + i_j)] = (b242[(i_r * 64 + i_j)] * b19[i_j]);
+    }
+  }
+}
+
+/* sum_to */
+void k190_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b30 = (float*)buffers[30]; /* t31 */
+  float* restrict b242 = (float*)buffers[242]; /* t337 */
+  float* restrict b245 = (float*)buffers[245]; /* grad.conv1.mlp.bn.weight */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + (b242[(i_k0 * 64 + (i_t % 64))] * b30[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b245[i_t] = f_acc;
+  }
+}
+
+/* mul */
+void k191_mul(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b29 = (float*)buffers[29]; /* t30 */
+  float* restrict b244 = (float*)buffers[244]; /* t339 */
+  float* restrict b246 = (float*)buffers[246]; /* t342 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b246[(i_r * 64 + i_j)] = (b244[(i_r * 64 + i_j)] * b29[i_j]);
+    }
+  }
+}
+
+/* sum_to | sum_to */
+void k192_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b23 = (float*)buffers[23]; /* t23 */
+  float* restrict b244 = (float*)buffers[244]; /* t339 */
+  float* restrict b246 = (float*)buffers[246]; /* t342 */
+  float* restrict b247 = (float*)buffers[247]; /* t344 */
+  float* restrict b248 = (float*)buffers[248]; /* t347 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + (b244[(i_k0 * 64 + (i_t % 64))] * b23[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b247[i_t] = f_acc;
+    }
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + gnnc_neg(b246[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b248[i_t] = f_acc;
+    }
+  }
+}
+
+/* square_grad */
+void k194_square_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b23 = (float*)buffers[23]; /* t23 */
+  float* restrict b28 = (float*)buffers[28]; /* t29 */
+  float* restrict b247 = (float*)buffers[247]; /* t344 */
+  float* restrict b249 = (float*)buffers[249]; /* t350 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b249[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b247[i_j], b28[i_j]) / b8[0]), b23[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k195_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b249 = (float*)buffers[249]; /* t350 */
+  float* restrict b250 = (float*)buffers[250]; /* t353 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + gnnc_neg(b249[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b250[i_t] = f_acc;
+  }
+}
+
+/* add */
+void k196_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b246 = (float*)buffers[246]; /* t342 */
+  float* restrict b248 = (float*)buffers[248]; /* t347 */
+  float* restrict b249 = (float*)buffers[249]; /* t350 */
+  float* restrict b250 = (float*)buffers[250]; /* t353 */
+  float* restrict b251 = (float*)buffers[251]; /* t357 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b251[(i_r * 64 + i_j)] = ((b246[(i_r * 64 + i_j)] + b249[(i_r * 64 + i_j)]) + ((b248[i_j] + b250[i_j]) / b8[0]));
+    }
+  }
+}
+
+/* sum_to */
+void k197_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b251 = (float*)buffers[251]; /* t357 */
+  float* restrict b252 = (float*)buffers[252]; /* grad.conv1.mlp.b1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b251[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b252[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k198_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b12 = (float*)buffers[12]; /* t12 */
+  float* restrict b251 = (float*)buffers[251]; /* t357 */
+  float* restrict b253 = (float*)buffers[253]; /* grad.conv1.mlp.W1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b253[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b12[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b253[(i_k * 64 + i_c)] = (b253[(i_k * 64 + i_c)] + (f_a * b251[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
