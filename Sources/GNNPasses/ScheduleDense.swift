@@ -31,7 +31,6 @@ extension Scheduler {
             ? try value(of: op.operands[0], row: .v("r"), feature: .v("k"))
             : .load(try buffer(op.operands[0]), .v("r") * .dim(k) + .v("k"))
         let out = try newBuffer(for: i, op)
-        let at: (Int, String, String) -> KIndex = { _, row, col in .v(row) * .dim(m) + .v(col) }
         let rowsDim = try matrixRows(op.type)
         let gemm = inlined.contains(op.operands[0].index) ? nil
             : GEMM(a: try buffer(op.operands[0]), b: w, out: out, m: rowsDim, n: m, k: k)
@@ -42,21 +41,28 @@ extension Scheduler {
             ], gemm: gemm)
         }
         emit("matmul", "\(op.opcode)", [
-            .loop(variable: "r", start: .zero, end: .dim(rowsDim), parallel: true, body: [
-                .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [.store(out, at(out, "r", "c"), .const(0))]),
-                .loop(variable: "k", start: .zero, end: .dim(k), parallel: false, body: [
-                    .letValue("a", a),
-                    // Zero entries (most of a bag-of-words feature row, or a dropped one) add
-                    // nothing: skipping them is exact for finite weights.
-                    .ifNonzero(.local("a"), [
-                        .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [
-                            .store(out, at(out, "r", "c"), .binary(.add, .load(out, at(out, "r", "c")),
-                                                                   .binary(.mul, .local("a"), .load(w, .v("k") * .dim(m) + .v("c"))))),
-                        ]),
+            .loop(variable: "r", start: .zero, end: .dim(rowsDim), parallel: true,
+                  body: Scheduler.rowAccumulation(out, a, inner: "k", k: k, m: m) { .load(w, .v("k") * .dim(m) + .v("c")) }),
+        ], gemm: gemm)
+    }
+
+    /// Row `r` of a product accumulated in the f32 output row: `out[r, c] = sum over the inner
+    /// index of a * rhs(c)`, the c loop innermost (vectorisable). Zero entries of `a` (most of a
+    /// bag-of-words feature row, a dropped one, a ReLU's zero gradient) add nothing: skipping them
+    /// is exact for finite weights.
+    static func rowAccumulation(_ out: Int, _ a: KValue, inner: String, k: Dim, m: Dim, _ rhs: () -> KValue) -> [KStmt] {
+        let at = KIndex.v("r") * .dim(m) + .v("c")
+        return [
+            .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [.store(out, at, .const(0))]),
+            .loop(variable: inner, start: .zero, end: .dim(k), parallel: false, body: [
+                .letValue("a", a),
+                .ifNonzero(.local("a"), [
+                    .loop(variable: "c", start: .zero, end: .dim(m), parallel: false, body: [
+                        .store(out, at, .binary(.add, .load(out, at), .binary(.mul, .local("a"), rhs()))),
                     ]),
                 ]),
             ]),
-        ], gemm: gemm)
+        ]
     }
 
     /// Row `r` of `a @ W` accumulated in f32 locals: one per column when there are at most
@@ -96,6 +102,7 @@ extension Scheduler {
         let (k, m) = (wt.dims[0], wt.dims[1])
         let out = try newBuffer(for: i, op)
         let rowsDim = try matrixRows(op.type)
+        if !libraryGEMMs, op.type.dtype == .f32 { return try transposedProduct(i, op, g: g, w: w, out: out, rows: rowsDim, k: k, m: m) }
         emit("matmul_nt", "\(op.opcode)", [
             .loop(variable: "r", start: .zero, end: .dim(rowsDim), parallel: true, body: [
                 .loop(variable: "c", start: .zero, end: .dim(k), parallel: false, body: [
@@ -108,6 +115,32 @@ extension Scheduler {
                 ]),
             ]),
         ], gemm: GEMM(a: g, b: w, out: out, m: rowsDim, n: k, k: m, transB: true))
+    }
+
+    /// The CPU schedule's `g @ W^T`: W (a parameter, small) transposed into a buffer of its own by
+    /// a kernel of its own at the start of the program, then each row accumulated as `matmul` accumulates it, the output loop
+    /// innermost and contiguous (vectorisable, where a dot product's float sum is not) and zero
+    /// gradient entries skipped (exact for finite weights). Each element still sums its terms from
+    /// 0 in q order, as the dot product does, so the results are the same bits.
+    mutating func transposedProduct(_ i: Int, _ op: Operation, g: Int, w: Int, out: Int, rows: Dim, k: Dim, m: Dim) throws(ScheduleError) {
+        guard let size = k.multiplying(m) else { throw ScheduleError(message: "size overflow") }
+        program.buffers.append(KBuffer(name: "\(op.name ?? "t\(i)").wt", dtype: program.buffers[w].dtype, elements: size, role: .temp))
+        let wt = program.buffers.count - 1
+        // First in the program: it reads a parameter only, and placed here it would stand between
+        // the product and the kernel that makes g, which row-local fusion would otherwise merge.
+        program.kernels.insert(Kernel(name: "k\(program.kernels.count)_transpose", comment: "\(op.opcode) (W^T)", body: [
+            .loop(variable: "q", start: .zero, end: .dim(m), parallel: true, body: [
+                .loop(variable: "c", start: .zero, end: .dim(k), parallel: false, body: [
+                    .store(wt, .v("q") * .dim(k) + .v("c"), .load(w, .v("c") * .dim(m) + .v("q"))),
+                ]),
+            ]),
+        ]), at: 0)
+        emit("matmul_nt", "\(op.opcode)", [
+            .loop(variable: "r", start: .zero, end: .dim(rows), parallel: true,
+                  body: Scheduler.rowAccumulation(out, .load(g, .v("r") * .dim(m) + .v("q")), inner: "q", k: m, m: k) {
+                      .load(wt, .v("q") * .dim(k) + .v("c"))
+                  }),
+        ])
     }
 
     /// `out[k, m] = sum_r x[r, k] g[r, m]`, parallel over k; rows are summed in order.

@@ -76,7 +76,25 @@ GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f;
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program APPNP: 72 buffers, 30 kernels */
+/* program APPNP: 73 buffers, 31 kernels */
+
+/* matmul_nt (W^T) */
+void k54_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b15 = (float*)buffers[15]; /* lin2.W */
+  float* restrict b68 = (float*)buffers[68]; /* t153.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b68[(i_q * 64 + i_c)] = b15[(i_c * s_C + i_q)];
+    }
+  }
+}
 
 /* in_degree | rsqrt | dropout | matmul | add | dropout | matmul | add | mul */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -1069,30 +1087,34 @@ void k53_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k54_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k55_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b15 = (float*)buffers[15]; /* lin2.W */
   float* restrict b65 = (float*)buffers[65]; /* t151 */
   float* restrict b67 = (float*)buffers[67]; /* t153 */
+  float* restrict b68 = (float*)buffers[68]; /* t153.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b65[(i_r * s_C + i_q)] * b15[(i_c * s_C + i_q)]));
+      b67[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b65[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b67[(i_r * 64 + i_c)] = (b67[(i_r * 64 + i_c)] + (f_a * b68[(i_q * 64 + i_c)]));
+        }
       }
-      b67[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k56_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1101,17 +1123,17 @@ void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b14 = (float*)buffers[14]; /* hidden */
   float* restrict b65 = (float*)buffers[65]; /* t151 */
-  float* restrict b68 = (float*)buffers[68]; /* grad.lin2.W */
+  float* restrict b69 = (float*)buffers[69]; /* grad.lin2.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b68[(i_k * s_C + i_c)] = 0.0f;
+      b69[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b14[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b68[(i_k * s_C + i_c)] = (b68[(i_k * s_C + i_c)] + (f_a * b65[(i_r * s_C + i_c)]));
+          b69[(i_k * s_C + i_c)] = (b69[(i_k * s_C + i_c)] + (f_a * b65[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -1119,7 +1141,7 @@ void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k56_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k57_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1128,37 +1150,37 @@ void k56_relu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b13 = (float*)buffers[13]; /* t10 */
   float* restrict b67 = (float*)buffers[67]; /* t153 */
-  float* restrict b69 = (float*)buffers[69]; /* t156 */
+  float* restrict b70 = (float*)buffers[70]; /* t156 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b69[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b67[(i_r * 64 + i_j)], seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : b67[(i_r * 64 + i_j)]), b13[(i_r * 64 + i_j)]);
+      b70[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b67[(i_r * 64 + i_j)], seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : b67[(i_r * 64 + i_j)]), b13[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k57_sum_to(void* const* buffers, const int64_t* sizes) {
+void k58_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b69 = (float*)buffers[69]; /* t156 */
-  float* restrict b70 = (float*)buffers[70]; /* grad.lin1.b */
+  float* restrict b70 = (float*)buffers[70]; /* t156 */
+  float* restrict b71 = (float*)buffers[71]; /* grad.lin1.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b69[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b70[(i_k0 * 64 + (i_t % 64))]);
     }
-    b70[i_t] = f_acc;
+    b71[i_t] = f_acc;
   }
 }
 
 /* matmul_tn */
-void k58_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k59_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1166,18 +1188,18 @@ void k58_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b9 = (float*)buffers[9]; /* t6 */
-  float* restrict b69 = (float*)buffers[69]; /* t156 */
-  float* restrict b71 = (float*)buffers[71]; /* grad.lin1.W */
+  float* restrict b70 = (float*)buffers[70]; /* t156 */
+  float* restrict b72 = (float*)buffers[72]; /* grad.lin1.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b71[(i_k * 64 + i_c)] = 0.0f;
+      b72[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b9[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b71[(i_k * 64 + i_c)] = (b71[(i_k * 64 + i_c)] + (f_a * b69[(i_r * 64 + i_c)]));
+          b72[(i_k * 64 + i_c)] = (b72[(i_k * 64 + i_c)] + (f_a * b70[(i_r * 64 + i_c)]));
         }
       }
     }

@@ -77,7 +77,41 @@ GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
 GNNC_INLINE float gnnc_neg(float x) { return -x; }
-/* program Cheb: 59 buffers, 19 kernels */
+/* program Cheb: 62 buffers, 20 kernels */
+
+/* matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) */
+void k33_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b25 = (float*)buffers[25]; /* conv2.W0 */
+  float* restrict b26 = (float*)buffers[26]; /* conv2.W1 */
+  float* restrict b27 = (float*)buffers[27]; /* conv2.W2 */
+  float* restrict b45 = (float*)buffers[45]; /* t59.wt */
+  float* restrict b48 = (float*)buffers[48]; /* t61.wt */
+  float* restrict b51 = (float*)buffers[51]; /* t63.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < 16; i_c++) {
+        b51[(i_q * 16 + i_c)] = b25[(i_c * s_C + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 16; i_c++) {
+        b48[(i_q * 16 + i_c)] = b26[(i_c * s_C + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 16; i_c++) {
+        b45[(i_q * 16 + i_c)] = b27[(i_c * s_C + i_q)];
+      }
+    }
+  }
+}
 
 /* out_degree | rsqrt | dropout | mul */
 void k0_out_degree(void* const* buffers, const int64_t* sizes) {
@@ -489,30 +523,34 @@ void k26_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k27_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k28_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b27 = (float*)buffers[27]; /* conv2.W2 */
   float* restrict b42 = (float*)buffers[42]; /* t57 */
   float* restrict b44 = (float*)buffers[44]; /* t59 */
+  float* restrict b45 = (float*)buffers[45]; /* t59.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 16; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b42[(i_r * s_C + i_q)] * b27[(i_c * s_C + i_q)]));
+      b44[(i_r * 16 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b42[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 16; i_c++) {
+          b44[(i_r * 16 + i_c)] = (b44[(i_r * 16 + i_c)] + (f_a * b45[(i_q * 16 + i_c)]));
+        }
       }
-      b44[(i_r * 16 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k28_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k29_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -521,67 +559,17 @@ void k28_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b34 = (float*)buffers[34]; /* conv2.t2 */
   float* restrict b42 = (float*)buffers[42]; /* t57 */
-  float* restrict b45 = (float*)buffers[45]; /* grad.conv2.W2 */
+  float* restrict b46 = (float*)buffers[46]; /* grad.conv2.W2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 16; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b45[(i_k * s_C + i_c)] = 0.0f;
+      b46[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b34[(i_r * 16 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b45[(i_k * s_C + i_c)] = (b45[(i_k * s_C + i_c)] + (f_a * b42[(i_r * s_C + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* matmul_nt */
-void k29_matmul_nt(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b26 = (float*)buffers[26]; /* conv2.W1 */
-  float* restrict b42 = (float*)buffers[42]; /* t57 */
-  float* restrict b46 = (float*)buffers[46]; /* t61 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_c = 0; i_c < 16; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b42[(i_r * s_C + i_q)] * b26[(i_c * s_C + i_q)]));
-      }
-      b46[(i_r * 16 + i_c)] = f_acc;
-    }
-  }
-}
-
-/* matmul_tn */
-void k30_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b31 = (float*)buffers[31]; /* conv2.t1 */
-  float* restrict b42 = (float*)buffers[42]; /* t57 */
-  float* restrict b47 = (float*)buffers[47]; /* grad.conv2.W1 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 16; i_k++) {
-    for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b47[(i_k * s_C + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b31[(i_r * 16 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b47[(i_k * s_C + i_c)] = (b47[(i_k * s_C + i_c)] + (f_a * b42[(i_r * s_C + i_c)]));
+          b46[(i_k * s_C + i_c)] = (b46[(i_k * s_C + i_c)] + (f_a * b42[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -596,17 +584,21 @@ void k31_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b25 = (float*)buffers[25]; /* conv2.W0 */
   float* restrict b42 = (float*)buffers[42]; /* t57 */
-  float* restrict b48 = (float*)buffers[48]; /* t63 */
+  float* restrict b47 = (float*)buffers[47]; /* t61 */
+  float* restrict b48 = (float*)buffers[48]; /* t61.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 16; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b42[(i_r * s_C + i_q)] * b25[(i_c * s_C + i_q)]));
+      b47[(i_r * 16 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b42[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 16; i_c++) {
+          b47[(i_r * 16 + i_c)] = (b47[(i_r * 16 + i_c)] + (f_a * b48[(i_q * 16 + i_c)]));
+        }
       }
-      b48[(i_r * 16 + i_c)] = f_acc;
     }
   }
 }
@@ -619,16 +611,16 @@ void k32_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b24 = (float*)buffers[24]; /* h */
+  float* restrict b31 = (float*)buffers[31]; /* conv2.t1 */
   float* restrict b42 = (float*)buffers[42]; /* t57 */
-  float* restrict b49 = (float*)buffers[49]; /* grad.conv2.W0 */
+  float* restrict b49 = (float*)buffers[49]; /* grad.conv2.W1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 16; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
       b49[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b24[(i_r * 16 + i_k)];
+      float f_a = b31[(i_r * 16 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
           b49[(i_k * s_C + i_c)] = (b49[(i_k * s_C + i_c)] + (f_a * b42[(i_r * s_C + i_c)]));
@@ -638,8 +630,62 @@ void k32_matmul_tn(void* const* buffers, const int64_t* sizes) {
   }
 }
 
+/* matmul_nt */
+void k34_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b42 = (float*)buffers[42]; /* t57 */
+  float* restrict b50 = (float*)buffers[50]; /* t63 */
+  float* restrict b51 = (float*)buffers[51]; /* t63.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 16; i_c++) {
+      b50[(i_r * 16 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b42[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 16; i_c++) {
+          b50[(i_r * 16 + i_c)] = (b50[(i_r * 16 + i_c)] + (f_a * b51[(i_q * 16 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k35_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b24 = (float*)buffers[24]; /* h */
+  float* restrict b42 = (float*)buffers[42]; /* t57 */
+  float* restrict b52 = (float*)buffers[52]; /* grad.conv2.W0 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 16; i_k++) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b52[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b24[(i_r * 16 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b52[(i_k * s_C + i_c)] = (b52[(i_k * s_C + i_c)] + (f_a * b42[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
 /* mul */
-void k33_mul(void* const* buffers, const int64_t* sizes) {
+void k36_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -648,17 +694,17 @@ void k33_mul(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* restrict b44 = (float*)buffers[44]; /* t59 */
-  float* restrict b50 = (float*)buffers[50]; /* t69 */
+  float* restrict b53 = (float*)buffers[53]; /* t69 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b50[(i_r * 16 + i_j)] = (gnnc_neg((b44[(i_r * 16 + i_j)] * 2.0f)) * b7[i_r]);
+      b53[(i_r * 16 + i_j)] = (gnnc_neg((b44[(i_r * 16 + i_j)] * 2.0f)) * b7[i_r]);
     }
   }
 }
 
 /* aggregate.src.sum | mul */
-void k34_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k37_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -670,35 +716,35 @@ void k34_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
-  float* restrict b46 = (float*)buffers[46]; /* t61 */
-  float* restrict b50 = (float*)buffers[50]; /* t69 */
-  float* restrict b51 = (float*)buffers[51]; /* t72 */
-  float* restrict b52 = (float*)buffers[52]; /* t75 */
+  float* restrict b47 = (float*)buffers[47]; /* t61 */
+  float* restrict b53 = (float*)buffers[53]; /* t69 */
+  float* restrict b54 = (float*)buffers[54]; /* t72 */
+  float* restrict b55 = (float*)buffers[55]; /* t75 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b51[(i_v * 16 + i_j)] = 0.0f;
+        b54[(i_v * 16 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 16; i_j++) {
-          b51[(i_v * 16 + i_j)] = (b51[(i_v * 16 + i_j)] + (b50[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b54[(i_v * 16 + i_j)] = (b54[(i_v * 16 + i_j)] + (b53[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b52[(i_v * 16 + i_j)] = (gnnc_neg((b46[(i_v * 16 + i_j)] + b51[(i_v * 16 + i_j)])) * b7[i_v]);
+        b55[(i_v * 16 + i_j)] = (gnnc_neg((b47[(i_v * 16 + i_j)] + b54[(i_v * 16 + i_j)])) * b7[i_v]);
       }
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad */
-void k36_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k39_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -712,55 +758,55 @@ void k36_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* restrict b23 = (float*)buffers[23]; /* t29 */
   float* restrict b44 = (float*)buffers[44]; /* t59 */
-  float* restrict b48 = (float*)buffers[48]; /* t63 */
-  float* restrict b52 = (float*)buffers[52]; /* t75 */
-  float* restrict b53 = (float*)buffers[53]; /* t78 */
-  float* restrict b54 = (float*)buffers[54]; /* t81 */
+  float* restrict b50 = (float*)buffers[50]; /* t63 */
+  float* restrict b55 = (float*)buffers[55]; /* t75 */
+  float* restrict b56 = (float*)buffers[56]; /* t78 */
+  float* restrict b57 = (float*)buffers[57]; /* t81 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b53[(i_v * 16 + i_j)] = 0.0f;
+        b56[(i_v * 16 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 16; i_j++) {
-          b53[(i_v * 16 + i_j)] = (b53[(i_v * 16 + i_j)] + (b52[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b56[(i_v * 16 + i_j)] = (b56[(i_v * 16 + i_j)] + (b55[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b54[(i_v * 16 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b48[(i_v * 16 + i_j)] + gnnc_neg(b44[(i_v * 16 + i_j)])) + b53[(i_v * 16 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : ((b48[(i_v * 16 + i_j)] + gnnc_neg(b44[(i_v * 16 + i_j)])) + b53[(i_v * 16 + i_j)])), b23[(i_v * 16 + i_j)]);
+        b57[(i_v * 16 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + i_j)] + gnnc_neg(b44[(i_v * 16 + i_j)])) + b56[(i_v * 16 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + i_j)] + gnnc_neg(b44[(i_v * 16 + i_j)])) + b56[(i_v * 16 + i_j)])), b23[(i_v * 16 + i_j)]);
       }
     }
   }
 }
 
 /* sum_to */
-void k38_sum_to(void* const* buffers, const int64_t* sizes) {
+void k41_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b54 = (float*)buffers[54]; /* t81 */
-  float* restrict b55 = (float*)buffers[55]; /* grad.conv1.b */
+  float* restrict b57 = (float*)buffers[57]; /* t81 */
+  float* restrict b58 = (float*)buffers[58]; /* grad.conv1.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 16; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b54[(i_k0 * 16 + (i_t % 16))]);
+      f_acc = (f_acc + b57[(i_k0 * 16 + (i_t % 16))]);
     }
-    b55[i_t] = f_acc;
+    b58[i_t] = f_acc;
   }
 }
 
 /* matmul_tn | matmul_tn | matmul_tn */
-void k39_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k42_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -770,47 +816,47 @@ void k39_matmul_tn(void* const* buffers, const int64_t* sizes) {
   float* restrict b9 = (float*)buffers[9]; /* t7 */
   float* restrict b16 = (float*)buffers[16]; /* conv1.t1 */
   float* restrict b19 = (float*)buffers[19]; /* conv1.t2 */
-  float* restrict b54 = (float*)buffers[54]; /* t81 */
-  float* restrict b56 = (float*)buffers[56]; /* grad.conv1.W2 */
-  float* restrict b57 = (float*)buffers[57]; /* grad.conv1.W1 */
-  float* restrict b58 = (float*)buffers[58]; /* grad.conv1.W0 */
+  float* restrict b57 = (float*)buffers[57]; /* t81 */
+  float* restrict b59 = (float*)buffers[59]; /* grad.conv1.W2 */
+  float* restrict b60 = (float*)buffers[60]; /* grad.conv1.W1 */
+  float* restrict b61 = (float*)buffers[61]; /* grad.conv1.W0 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     {
       for (int64_t i_c = 0; i_c < 16; i_c++) {
-        b56[(i_k * 16 + i_c)] = 0.0f;
+        b59[(i_k * 16 + i_c)] = 0.0f;
       }
       for (int64_t i_r = 0; i_r < s_N; i_r++) {
         float f_a = b19[(i_r * s_F + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 16; i_c++) {
-            b56[(i_k * 16 + i_c)] = (b56[(i_k * 16 + i_c)] + (f_a * b54[(i_r * 16 + i_c)]));
+            b59[(i_k * 16 + i_c)] = (b59[(i_k * 16 + i_c)] + (f_a * b57[(i_r * 16 + i_c)]));
           }
         }
       }
     }
     {
       for (int64_t i_c = 0; i_c < 16; i_c++) {
-        b57[(i_k * 16 + i_c)] = 0.0f;
+        b60[(i_k * 16 + i_c)] = 0.0f;
       }
       for (int64_t i_r = 0; i_r < s_N; i_r++) {
         float f_a = b16[(i_r * s_F + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 16; i_c++) {
-            b57[(i_k * 16 + i_c)] = (b57[(i_k * 16 + i_c)] + (f_a * b54[(i_r * 16 + i_c)]));
+            b60[(i_k * 16 + i_c)] = (b60[(i_k * 16 + i_c)] + (f_a * b57[(i_r * 16 + i_c)]));
           }
         }
       }
     }
     {
       for (int64_t i_c = 0; i_c < 16; i_c++) {
-        b58[(i_k * 16 + i_c)] = 0.0f;
+        b61[(i_k * 16 + i_c)] = 0.0f;
       }
       for (int64_t i_r = 0; i_r < s_N; i_r++) {
         float f_a = b9[(i_r * s_F + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 16; i_c++) {
-            b58[(i_k * 16 + i_c)] = (b58[(i_k * 16 + i_c)] + (f_a * b54[(i_r * 16 + i_c)]));
+            b61[(i_k * 16 + i_c)] = (b61[(i_k * 16 + i_c)] + (f_a * b57[(i_r * 16 + i_c)]));
           }
         }
       }

@@ -77,7 +77,25 @@ GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha *
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program GAT: 70 buffers, 36 kernels */
+/* program GAT: 71 buffers, 37 kernels */
+
+/* matmul_nt (W^T) */
+void k36_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b22 = (float*)buffers[22]; /* conv2.W */
+  float* restrict b54 = (float*)buffers[54]; /* t77.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b54[(i_q * 64 + i_c)] = b22[(i_c * s_C + i_q)];
+    }
+  }
+}
 
 /* dropout | matmul | rowsum | rowsum */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -776,30 +794,34 @@ void k35_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k36_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k37_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b22 = (float*)buffers[22]; /* conv2.W */
   float* restrict b51 = (float*)buffers[51]; /* t73 */
   float* restrict b53 = (float*)buffers[53]; /* t77 */
+  float* restrict b54 = (float*)buffers[54]; /* t77.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b51[(i_r * s_C + i_q)] * b22[(i_c * s_C + i_q)]));
+      b53[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b51[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b53[(i_r * 64 + i_c)] = (b53[(i_r * 64 + i_c)] + (f_a * b54[(i_q * 64 + i_c)]));
+        }
       }
-      b53[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k37_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k38_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -808,17 +830,17 @@ void k37_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b21 = (float*)buffers[21]; /* h */
   float* restrict b51 = (float*)buffers[51]; /* t73 */
-  float* restrict b54 = (float*)buffers[54]; /* grad.conv2.W */
+  float* restrict b55 = (float*)buffers[55]; /* grad.conv2.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b54[(i_k * s_C + i_c)] = 0.0f;
+      b55[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b21[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b54[(i_k * s_C + i_c)] = (b54[(i_k * s_C + i_c)] + (f_a * b51[(i_r * s_C + i_c)]));
+          b55[(i_k * s_C + i_c)] = (b55[(i_k * s_C + i_c)] + (f_a * b51[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -826,7 +848,7 @@ void k37_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* elu_grad */
-void k38_elu_grad(void* const* buffers, const int64_t* sizes) {
+void k39_elu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -835,32 +857,12 @@ void k38_elu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b20 = (float*)buffers[20]; /* h1 */
   float* restrict b53 = (float*)buffers[53]; /* t77 */
-  float* restrict b55 = (float*)buffers[55]; /* t80 */
+  float* restrict b56 = (float*)buffers[56]; /* t80 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b55[(i_r * 64 + i_j)] = gnnc_elu_grad((training ? gnnc_dropout_mul(b53[(i_r * 64 + i_j)], seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : b53[(i_r * 64 + i_j)]), b20[(i_r * 64 + i_j)], 1.0f);
+      b56[(i_r * 64 + i_j)] = gnnc_elu_grad((training ? gnnc_dropout_mul(b53[(i_r * 64 + i_j)], seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : b53[(i_r * 64 + i_j)]), b20[(i_r * 64 + i_j)], 1.0f);
     }
-  }
-}
-
-/* sum_to */
-void k39_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b55 = (float*)buffers[55]; /* t80 */
-  float* restrict b56 = (float*)buffers[56]; /* grad.conv1.b */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b55[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]);
-    }
-    b56[i_t] = f_acc;
   }
 }
 
@@ -872,23 +874,43 @@ void k40_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  float* restrict b12 = (float*)buffers[12]; /* t6 */
-  float* restrict b55 = (float*)buffers[55]; /* t80 */
-  float* restrict b57 = (float*)buffers[57]; /* t85 */
+  float* restrict b56 = (float*)buffers[56]; /* t80 */
+  float* restrict b57 = (float*)buffers[57]; /* grad.conv1.b */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 8*s_E; i_t++) {
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
-    for (int64_t i_k2 = 0; i_k2 < 8; i_k2++) {
-      f_acc = (f_acc + (b55[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))] * b12[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]));
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b56[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]);
     }
     b57[i_t] = f_acc;
   }
 }
 
+/* sum_to */
+void k41_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  float* restrict b12 = (float*)buffers[12]; /* t6 */
+  float* restrict b56 = (float*)buffers[56]; /* t80 */
+  float* restrict b58 = (float*)buffers[58]; /* t85 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 8*s_E; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k2 = 0; i_k2 < 8; i_k2++) {
+      f_acc = (f_acc + (b56[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))] * b12[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]));
+    }
+    b58[i_t] = f_acc;
+  }
+}
+
 /* aggregate.src.sum */
-void k41_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k42_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -899,44 +921,44 @@ void k41_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b18 = (float*)buffers[18]; /* conv1.a */
-  float* restrict b55 = (float*)buffers[55]; /* t80 */
-  float* restrict b58 = (float*)buffers[58]; /* t87 */
+  float* restrict b56 = (float*)buffers[56]; /* t80 */
+  float* restrict b59 = (float*)buffers[59]; /* t87 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b58[(i_v * 64 + i_j)] = 0.0f;
+      b59[(i_v * 64 + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b58[(i_v * 64 + i_j)] = (b58[(i_v * 64 + i_j)] + (b55[((int64_t)b1[i_e] * 64 + i_j)] * b18[(i_e * 8 + ((i_j / 8) % 8))]));
+        b59[(i_v * 64 + i_j)] = (b59[(i_v * 64 + i_j)] + (b56[((int64_t)b1[i_e] * 64 + i_j)] * b18[(i_e * 8 + ((i_j / 8) % 8))]));
       }
     }
   }
 }
 
 /* dropout */
-void k42_dropout(void* const* buffers, const int64_t* sizes) {
+void k43_dropout(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b57 = (float*)buffers[57]; /* t85 */
-  float* restrict b59 = (float*)buffers[59]; /* t88 */
+  float* restrict b58 = (float*)buffers[58]; /* t85 */
+  float* restrict b60 = (float*)buffers[60]; /* t88 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b59[(i_r * 8 + i_j)] = (training ? gnnc_dropout_mul(b57[(i_r * 8 + i_j)], seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : b57[(i_r * 8 + i_j)]);
+      b60[(i_r * 8 + i_j)] = (training ? gnnc_dropout_mul(b58[(i_r * 8 + i_j)], seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : b58[(i_r * 8 + i_j)]);
     }
   }
 }
 
 /* aggregate.dst.sum */
-void k43_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+void k44_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -946,26 +968,26 @@ void k43_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b17 = (float*)buffers[17]; /* t16 */
-  float* restrict b59 = (float*)buffers[59]; /* t88 */
-  float* restrict b60 = (float*)buffers[60]; /* t90 */
+  float* restrict b60 = (float*)buffers[60]; /* t88 */
+  float* restrict b61 = (float*)buffers[61]; /* t90 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b60[(i_v * 8 + i_j)] = 0.0f;
+      b61[(i_v * 8 + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b3[i_q];
       for (int64_t i_j = 0; i_j < 8; i_j++) {
-        b60[(i_v * 8 + i_j)] = (b60[(i_v * 8 + i_j)] + (b59[(i_e * 8 + i_j)] * b17[(i_e * 8 + i_j)]));
+        b61[(i_v * 8 + i_j)] = (b61[(i_v * 8 + i_j)] + (b60[(i_e * 8 + i_j)] * b17[(i_e * 8 + i_j)]));
       }
     }
   }
 }
 
 /* leaky_relu_grad */
-void k44_leaky_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k45_leaky_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -975,19 +997,19 @@ void k44_leaky_relu_grad(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   float* restrict b15 = (float*)buffers[15]; /* t14 */
   float* restrict b17 = (float*)buffers[17]; /* t16 */
-  float* restrict b59 = (float*)buffers[59]; /* t88 */
-  float* restrict b60 = (float*)buffers[60]; /* t90 */
-  float* restrict b61 = (float*)buffers[61]; /* t94 */
+  float* restrict b60 = (float*)buffers[60]; /* t88 */
+  float* restrict b61 = (float*)buffers[61]; /* t90 */
+  float* restrict b62 = (float*)buffers[62]; /* t94 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b61[(i_r * 8 + i_j)] = gnnc_leaky_relu_grad((b17[(i_r * 8 + i_j)] * (b59[(i_r * 8 + i_j)] - b60[((int64_t)b1[i_r] * 8 + i_j)])), b15[(i_r * 8 + i_j)], 0.2f);
+      b62[(i_r * 8 + i_j)] = gnnc_leaky_relu_grad((b17[(i_r * 8 + i_j)] * (b60[(i_r * 8 + i_j)] - b61[((int64_t)b1[i_r] * 8 + i_j)])), b15[(i_r * 8 + i_j)], 0.2f);
     }
   }
 }
 
 /* aggregate.dst.sum | broadcast_to */
-void k45_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+void k46_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -996,34 +1018,34 @@ void k45_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* restrict b61 = (float*)buffers[61]; /* t94 */
-  float* restrict b62 = (float*)buffers[62]; /* t95 */
-  float* restrict b63 = (float*)buffers[63]; /* t96 */
+  float* restrict b62 = (float*)buffers[62]; /* t94 */
+  float* restrict b63 = (float*)buffers[63]; /* t95 */
+  float* restrict b64 = (float*)buffers[64]; /* t96 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 8; i_j++) {
-        b62[(i_v * 8 + i_j)] = 0.0f;
+        b63[(i_v * 8 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 8; i_j++) {
-          b62[(i_v * 8 + i_j)] = (b62[(i_v * 8 + i_j)] + b61[(i_e * 8 + i_j)]);
+          b63[(i_v * 8 + i_j)] = (b63[(i_v * 8 + i_j)] + b62[(i_e * 8 + i_j)]);
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b63[(i_v * 64 + i_j)] = b62[(i_v * 8 + ((i_j / 8) % 8))];
+        b64[(i_v * 64 + i_j)] = b63[(i_v * 8 + ((i_j / 8) % 8))];
       }
     }
   }
 }
 
 /* sum_to */
-void k47_sum_to(void* const* buffers, const int64_t* sizes) {
+void k48_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1031,20 +1053,20 @@ void k47_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b12 = (float*)buffers[12]; /* t6 */
-  float* restrict b63 = (float*)buffers[63]; /* t96 */
-  float* restrict b64 = (float*)buffers[64]; /* grad.conv1.att_dst */
+  float* restrict b64 = (float*)buffers[64]; /* t96 */
+  float* restrict b65 = (float*)buffers[65]; /* grad.conv1.att_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (b63[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b12[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
+      f_acc = (f_acc + (b64[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b12[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
     }
-    b64[i_t] = f_acc;
+    b65[i_t] = f_acc;
   }
 }
 
 /* aggregate.src.sum | broadcast_to | add */
-void k48_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k49_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1055,42 +1077,42 @@ void k48_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b9 = (float*)buffers[9]; /* conv1.att_src */
   float* restrict b10 = (float*)buffers[10]; /* conv1.att_dst */
-  float* restrict b58 = (float*)buffers[58]; /* t87 */
-  float* restrict b61 = (float*)buffers[61]; /* t94 */
-  float* restrict b63 = (float*)buffers[63]; /* t96 */
-  float* restrict b65 = (float*)buffers[65]; /* t101 */
-  float* restrict b66 = (float*)buffers[66]; /* t102 */
-  float* restrict b67 = (float*)buffers[67]; /* t104 */
+  float* restrict b59 = (float*)buffers[59]; /* t87 */
+  float* restrict b62 = (float*)buffers[62]; /* t94 */
+  float* restrict b64 = (float*)buffers[64]; /* t96 */
+  float* restrict b66 = (float*)buffers[66]; /* t101 */
+  float* restrict b67 = (float*)buffers[67]; /* t102 */
+  float* restrict b68 = (float*)buffers[68]; /* t104 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 8; i_j++) {
-        b65[(i_v * 8 + i_j)] = 0.0f;
+        b66[(i_v * 8 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 8; i_j++) {
-          b65[(i_v * 8 + i_j)] = (b65[(i_v * 8 + i_j)] + b61[(i_e * 8 + i_j)]);
+          b66[(i_v * 8 + i_j)] = (b66[(i_v * 8 + i_j)] + b62[(i_e * 8 + i_j)]);
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b66[(i_v * 64 + i_j)] = b65[(i_v * 8 + ((i_j / 8) % 8))];
+        b67[(i_v * 64 + i_j)] = b66[(i_v * 8 + ((i_j / 8) % 8))];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b67[(i_v * 64 + i_j)] = ((b58[(i_v * 64 + i_j)] + (b63[(i_v * 64 + i_j)] * b10[i_j])) + (b66[(i_v * 64 + i_j)] * b9[i_j]));
+        b68[(i_v * 64 + i_j)] = ((b59[(i_v * 64 + i_j)] + (b64[(i_v * 64 + i_j)] * b10[i_j])) + (b67[(i_v * 64 + i_j)] * b9[i_j]));
       }
     }
   }
 }
 
 /* sum_to */
-void k51_sum_to(void* const* buffers, const int64_t* sizes) {
+void k52_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1098,20 +1120,20 @@ void k51_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b12 = (float*)buffers[12]; /* t6 */
-  float* restrict b66 = (float*)buffers[66]; /* t102 */
-  float* restrict b68 = (float*)buffers[68]; /* grad.conv1.att_src */
+  float* restrict b67 = (float*)buffers[67]; /* t102 */
+  float* restrict b69 = (float*)buffers[69]; /* grad.conv1.att_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (b66[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b12[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
+      f_acc = (f_acc + (b67[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b12[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
     }
-    b68[i_t] = f_acc;
+    b69[i_t] = f_acc;
   }
 }
 
 /* matmul_tn */
-void k52_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k53_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1119,18 +1141,18 @@ void k52_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* t1 */
-  float* restrict b67 = (float*)buffers[67]; /* t104 */
-  float* restrict b69 = (float*)buffers[69]; /* grad.conv1.W */
+  float* restrict b68 = (float*)buffers[68]; /* t104 */
+  float* restrict b70 = (float*)buffers[70]; /* grad.conv1.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b69[(i_k * 64 + i_c)] = 0.0f;
+      b70[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b7[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b69[(i_k * 64 + i_c)] = (b69[(i_k * 64 + i_c)] + (f_a * b67[(i_r * 64 + i_c)]));
+          b70[(i_k * 64 + i_c)] = (b70[(i_k * 64 + i_c)] + (f_a * b68[(i_r * 64 + i_c)]));
         }
       }
     }

@@ -77,7 +77,34 @@ GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha *
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program GATv2: 81 buffers, 41 kernels */
+/* program GATv2: 83 buffers, 42 kernels */
+
+/* matmul_nt (W^T) | matmul_nt (W^T) */
+void k43_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b26 = (float*)buffers[26]; /* conv2.W_l */
+  float* restrict b28 = (float*)buffers[28]; /* conv2.W_r */
+  float* restrict b61 = (float*)buffers[61]; /* t79.wt */
+  float* restrict b65 = (float*)buffers[65]; /* t83.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b65[(i_q * 64 + i_c)] = b26[(i_c * s_C + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b61[(i_q * 64 + i_c)] = b28[(i_c * s_C + i_q)];
+      }
+    }
+  }
+}
 
 /* dropout | matmul | add | matmul | add */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -801,30 +828,34 @@ void k38_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k39_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k40_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b28 = (float*)buffers[28]; /* conv2.W_r */
   float* restrict b56 = (float*)buffers[56]; /* t74 */
   float* restrict b60 = (float*)buffers[60]; /* t79 */
+  float* restrict b61 = (float*)buffers[61]; /* t79.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b56[(i_r * s_C + i_q)] * b28[(i_c * s_C + i_q)]));
+      b60[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b56[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b60[(i_r * 64 + i_c)] = (b60[(i_r * 64 + i_c)] + (f_a * b61[(i_q * 64 + i_c)]));
+        }
       }
-      b60[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k40_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k41_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -833,17 +864,17 @@ void k40_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b25 = (float*)buffers[25]; /* h */
   float* restrict b56 = (float*)buffers[56]; /* t74 */
-  float* restrict b61 = (float*)buffers[61]; /* grad.conv2.W_r */
+  float* restrict b62 = (float*)buffers[62]; /* grad.conv2.W_r */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b61[(i_k * s_C + i_c)] = 0.0f;
+      b62[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b25[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b61[(i_k * s_C + i_c)] = (b61[(i_k * s_C + i_c)] + (f_a * b56[(i_r * s_C + i_c)]));
+          b62[(i_k * s_C + i_c)] = (b62[(i_k * s_C + i_c)] + (f_a * b56[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -851,7 +882,7 @@ void k40_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* sum_to */
-void k41_sum_to(void* const* buffers, const int64_t* sizes) {
+void k42_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -859,42 +890,46 @@ void k41_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b58 = (float*)buffers[58]; /* t76 */
-  float* restrict b62 = (float*)buffers[62]; /* grad.conv2.b_l */
+  float* restrict b63 = (float*)buffers[63]; /* grad.conv2.b_l */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < s_C; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
       f_acc = (f_acc + b58[(i_k0 * s_C + (i_t % s_C))]);
     }
-    b62[i_t] = f_acc;
+    b63[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k42_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k44_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b26 = (float*)buffers[26]; /* conv2.W_l */
   float* restrict b58 = (float*)buffers[58]; /* t76 */
-  float* restrict b63 = (float*)buffers[63]; /* t83 */
+  float* restrict b64 = (float*)buffers[64]; /* t83 */
+  float* restrict b65 = (float*)buffers[65]; /* t83.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b58[(i_r * s_C + i_q)] * b26[(i_c * s_C + i_q)]));
+      b64[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b58[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b64[(i_r * 64 + i_c)] = (b64[(i_r * 64 + i_c)] + (f_a * b65[(i_q * 64 + i_c)]));
+        }
       }
-      b63[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k43_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k45_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -903,17 +938,17 @@ void k43_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b25 = (float*)buffers[25]; /* h */
   float* restrict b58 = (float*)buffers[58]; /* t76 */
-  float* restrict b64 = (float*)buffers[64]; /* grad.conv2.W_l */
+  float* restrict b66 = (float*)buffers[66]; /* grad.conv2.W_l */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b64[(i_k * s_C + i_c)] = 0.0f;
+      b66[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b25[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b64[(i_k * s_C + i_c)] = (b64[(i_k * s_C + i_c)] + (f_a * b58[(i_r * s_C + i_c)]));
+          b66[(i_k * s_C + i_c)] = (b66[(i_k * s_C + i_c)] + (f_a * b58[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -921,7 +956,7 @@ void k43_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* elu_grad */
-void k44_elu_grad(void* const* buffers, const int64_t* sizes) {
+void k46_elu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -930,38 +965,38 @@ void k44_elu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b24 = (float*)buffers[24]; /* h1 */
   float* restrict b60 = (float*)buffers[60]; /* t79 */
-  float* restrict b63 = (float*)buffers[63]; /* t83 */
-  float* restrict b65 = (float*)buffers[65]; /* t87 */
+  float* restrict b64 = (float*)buffers[64]; /* t83 */
+  float* restrict b67 = (float*)buffers[67]; /* t87 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b65[(i_r * 64 + i_j)] = gnnc_elu_grad((training ? gnnc_dropout_mul((b60[(i_r * 64 + i_j)] + b63[(i_r * 64 + i_j)]), seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : (b60[(i_r * 64 + i_j)] + b63[(i_r * 64 + i_j)])), b24[(i_r * 64 + i_j)], 1.0f);
+      b67[(i_r * 64 + i_j)] = gnnc_elu_grad((training ? gnnc_dropout_mul((b60[(i_r * 64 + i_j)] + b64[(i_r * 64 + i_j)]), seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : (b60[(i_r * 64 + i_j)] + b64[(i_r * 64 + i_j)])), b24[(i_r * 64 + i_j)], 1.0f);
     }
   }
 }
 
 /* sum_to */
-void k45_sum_to(void* const* buffers, const int64_t* sizes) {
+void k47_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b65 = (float*)buffers[65]; /* t87 */
-  float* restrict b66 = (float*)buffers[66]; /* grad.conv1.b */
+  float* restrict b67 = (float*)buffers[67]; /* t87 */
+  float* restrict b68 = (float*)buffers[68]; /* grad.conv1.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b65[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]);
+      f_acc = (f_acc + b67[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]);
     }
-    b66[i_t] = f_acc;
+    b68[i_t] = f_acc;
   }
 }
 
 /* sum_to */
-void k46_sum_to(void* const* buffers, const int64_t* sizes) {
+void k48_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -971,20 +1006,20 @@ void k46_sum_to(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   float* restrict b15 = (float*)buffers[15]; /* t9 */
-  float* restrict b65 = (float*)buffers[65]; /* t87 */
-  float* restrict b67 = (float*)buffers[67]; /* t92 */
+  float* restrict b67 = (float*)buffers[67]; /* t87 */
+  float* restrict b69 = (float*)buffers[69]; /* t92 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 8*s_E; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k2 = 0; i_k2 < 8; i_k2++) {
-      f_acc = (f_acc + (b65[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))] * b15[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]));
+      f_acc = (f_acc + (b67[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))] * b15[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]));
     }
-    b67[i_t] = f_acc;
+    b69[i_t] = f_acc;
   }
 }
 
 /* aggregate.src.sum */
-void k47_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k49_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -995,44 +1030,44 @@ void k47_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b22 = (float*)buffers[22]; /* conv1.a */
-  float* restrict b65 = (float*)buffers[65]; /* t87 */
-  float* restrict b68 = (float*)buffers[68]; /* t94 */
+  float* restrict b67 = (float*)buffers[67]; /* t87 */
+  float* restrict b70 = (float*)buffers[70]; /* t94 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b68[(i_v * 64 + i_j)] = 0.0f;
+      b70[(i_v * 64 + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b68[(i_v * 64 + i_j)] = (b68[(i_v * 64 + i_j)] + (b65[((int64_t)b1[i_e] * 64 + i_j)] * b22[(i_e * 8 + ((i_j / 8) % 8))]));
+        b70[(i_v * 64 + i_j)] = (b70[(i_v * 64 + i_j)] + (b67[((int64_t)b1[i_e] * 64 + i_j)] * b22[(i_e * 8 + ((i_j / 8) % 8))]));
       }
     }
   }
 }
 
 /* dropout */
-void k48_dropout(void* const* buffers, const int64_t* sizes) {
+void k50_dropout(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b67 = (float*)buffers[67]; /* t92 */
-  float* restrict b69 = (float*)buffers[69]; /* t95 */
+  float* restrict b69 = (float*)buffers[69]; /* t92 */
+  float* restrict b71 = (float*)buffers[71]; /* t95 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b69[(i_r * 8 + i_j)] = (training ? gnnc_dropout_mul(b67[(i_r * 8 + i_j)], seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : b67[(i_r * 8 + i_j)]);
+      b71[(i_r * 8 + i_j)] = (training ? gnnc_dropout_mul(b69[(i_r * 8 + i_j)], seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : b69[(i_r * 8 + i_j)]);
     }
   }
 }
 
 /* aggregate.dst.sum */
-void k49_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+void k51_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1042,26 +1077,26 @@ void k49_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b21 = (float*)buffers[21]; /* t20 */
-  float* restrict b69 = (float*)buffers[69]; /* t95 */
-  float* restrict b70 = (float*)buffers[70]; /* t97 */
+  float* restrict b71 = (float*)buffers[71]; /* t95 */
+  float* restrict b72 = (float*)buffers[72]; /* t97 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b70[(i_v * 8 + i_j)] = 0.0f;
+      b72[(i_v * 8 + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b3[i_q];
       for (int64_t i_j = 0; i_j < 8; i_j++) {
-        b70[(i_v * 8 + i_j)] = (b70[(i_v * 8 + i_j)] + (b69[(i_e * 8 + i_j)] * b21[(i_e * 8 + i_j)]));
+        b72[(i_v * 8 + i_j)] = (b72[(i_v * 8 + i_j)] + (b71[(i_e * 8 + i_j)] * b21[(i_e * 8 + i_j)]));
       }
     }
   }
 }
 
 /* broadcast_to */
-void k50_broadcast_to(void* const* buffers, const int64_t* sizes) {
+void k52_broadcast_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1070,19 +1105,19 @@ void k50_broadcast_to(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   float* restrict b21 = (float*)buffers[21]; /* t20 */
-  float* restrict b69 = (float*)buffers[69]; /* t95 */
-  float* restrict b70 = (float*)buffers[70]; /* t97 */
-  float* restrict b71 = (float*)buffers[71]; /* t101 */
+  float* restrict b71 = (float*)buffers[71]; /* t95 */
+  float* restrict b72 = (float*)buffers[72]; /* t97 */
+  float* restrict b73 = (float*)buffers[73]; /* t101 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b71[(i_r * 64 + i_j)] = (b21[(i_r * 8 + ((i_j / 8) % 8))] * (b69[(i_r * 8 + ((i_j / 8) % 8))] - b70[((int64_t)b1[i_r] * 8 + ((i_j / 8) % 8))]));
+      b73[(i_r * 64 + i_j)] = (b21[(i_r * 8 + ((i_j / 8) % 8))] * (b71[(i_r * 8 + ((i_j / 8) % 8))] - b72[((int64_t)b1[i_r] * 8 + ((i_j / 8) % 8))]));
     }
   }
 }
 
 /* sum_to */
-void k51_sum_to(void* const* buffers, const int64_t* sizes) {
+void k53_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1090,20 +1125,20 @@ void k51_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b19 = (float*)buffers[19]; /* t17 */
-  float* restrict b71 = (float*)buffers[71]; /* t101 */
-  float* restrict b72 = (float*)buffers[72]; /* grad.conv1.att */
+  float* restrict b73 = (float*)buffers[73]; /* t101 */
+  float* restrict b74 = (float*)buffers[74]; /* grad.conv1.att */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_E; i_k0++) {
-      f_acc = (f_acc + (b71[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b19[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
+      f_acc = (f_acc + (b73[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))] * b19[(i_k0 * 64 + ((i_t % 8) + ((i_t / 8) % 8) * 8))]));
     }
-    b72[i_t] = f_acc;
+    b74[i_t] = f_acc;
   }
 }
 
 /* leaky_relu_grad */
-void k52_leaky_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k54_leaky_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1112,18 +1147,18 @@ void k52_leaky_relu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b12 = (float*)buffers[12]; /* conv1.att */
   float* restrict b18 = (float*)buffers[18]; /* t16 */
-  float* restrict b71 = (float*)buffers[71]; /* t101 */
-  float* restrict b73 = (float*)buffers[73]; /* t105 */
+  float* restrict b73 = (float*)buffers[73]; /* t101 */
+  float* restrict b75 = (float*)buffers[75]; /* t105 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b73[(i_r * 64 + i_j)] = gnnc_leaky_relu_grad((b71[(i_r * 64 + i_j)] * b12[i_j]), b18[(i_r * 64 + i_j)], 0.2f);
+      b75[(i_r * 64 + i_j)] = gnnc_leaky_relu_grad((b73[(i_r * 64 + i_j)] * b12[i_j]), b18[(i_r * 64 + i_j)], 0.2f);
     }
   }
 }
 
 /* aggregate.dst.sum | aggregate.src.sum | add */
-void k53_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+void k55_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1134,23 +1169,23 @@ void k53_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b68 = (float*)buffers[68]; /* t94 */
-  float* restrict b73 = (float*)buffers[73]; /* t105 */
-  float* restrict b74 = (float*)buffers[74]; /* t106 */
-  float* restrict b75 = (float*)buffers[75]; /* t107 */
-  float* restrict b76 = (float*)buffers[76]; /* t108 */
+  float* restrict b70 = (float*)buffers[70]; /* t94 */
+  float* restrict b75 = (float*)buffers[75]; /* t105 */
+  float* restrict b76 = (float*)buffers[76]; /* t106 */
+  float* restrict b77 = (float*)buffers[77]; /* t107 */
+  float* restrict b78 = (float*)buffers[78]; /* t108 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b74[(i_v * 64 + i_j)] = 0.0f;
+        b76[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b74[(i_v * 64 + i_j)] = (b74[(i_v * 64 + i_j)] + b73[(i_e * 64 + i_j)]);
+          b76[(i_v * 64 + i_j)] = (b76[(i_v * 64 + i_j)] + b75[(i_e * 64 + i_j)]);
         }
       }
     }
@@ -1158,65 +1193,18 @@ void k53_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b75[(i_v * 64 + i_j)] = 0.0f;
+        b77[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b75[(i_v * 64 + i_j)] = (b75[(i_v * 64 + i_j)] + b73[(i_e * 64 + i_j)]);
+          b77[(i_v * 64 + i_j)] = (b77[(i_v * 64 + i_j)] + b75[(i_e * 64 + i_j)]);
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b76[(i_v * 64 + i_j)] = (b68[(i_v * 64 + i_j)] + b75[(i_v * 64 + i_j)]);
-      }
-    }
-  }
-}
-
-/* sum_to */
-void k56_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b74 = (float*)buffers[74]; /* t106 */
-  float* restrict b77 = (float*)buffers[77]; /* grad.conv1.b_r */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b74[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b77[i_t] = f_acc;
-  }
-}
-
-/* matmul_tn */
-void k57_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b7 = (float*)buffers[7]; /* t1 */
-  float* restrict b74 = (float*)buffers[74]; /* t106 */
-  float* restrict b78 = (float*)buffers[78]; /* grad.conv1.W_r */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < s_F; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b78[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b7[(i_r * s_F + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b78[(i_k * 64 + i_c)] = (b78[(i_k * 64 + i_c)] + (f_a * b74[(i_r * 64 + i_c)]));
-        }
+        b78[(i_v * 64 + i_j)] = (b70[(i_v * 64 + i_j)] + b77[(i_v * 64 + i_j)]);
       }
     }
   }
@@ -1230,8 +1218,8 @@ void k58_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b76 = (float*)buffers[76]; /* t108 */
-  float* restrict b79 = (float*)buffers[79]; /* grad.conv1.b_l */
+  float* restrict b76 = (float*)buffers[76]; /* t106 */
+  float* restrict b79 = (float*)buffers[79]; /* grad.conv1.b_r */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
@@ -1251,8 +1239,8 @@ void k59_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* t1 */
-  float* restrict b76 = (float*)buffers[76]; /* t108 */
-  float* restrict b80 = (float*)buffers[80]; /* grad.conv1.W_l */
+  float* restrict b76 = (float*)buffers[76]; /* t106 */
+  float* restrict b80 = (float*)buffers[80]; /* grad.conv1.W_r */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
@@ -1263,6 +1251,53 @@ void k59_matmul_tn(void* const* buffers, const int64_t* sizes) {
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
           b80[(i_k * 64 + i_c)] = (b80[(i_k * 64 + i_c)] + (f_a * b76[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k60_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b78 = (float*)buffers[78]; /* t108 */
+  float* restrict b81 = (float*)buffers[81]; /* grad.conv1.b_l */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b78[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b81[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k61_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* t1 */
+  float* restrict b78 = (float*)buffers[78]; /* t108 */
+  float* restrict b82 = (float*)buffers[82]; /* grad.conv1.W_l */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b82[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b7[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b82[(i_k * 64 + i_c)] = (b82[(i_k * 64 + i_c)] + (f_a * b78[(i_r * 64 + i_c)]));
         }
       }
     }

@@ -76,7 +76,25 @@ GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f;
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCN: 37 buffers, 14 kernels */
+/* program GCN: 38 buffers, 15 kernels */
+
+/* matmul_nt (W^T) */
+void k17_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b17 = (float*)buffers[17]; /* conv2.W */
+  float* restrict b31 = (float*)buffers[31]; /* t32.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    for (int64_t i_c = 0; i_c < 16; i_c++) {
+      b31[(i_q * 16 + i_c)] = b17[(i_c * s_C + i_q)];
+    }
+  }
+}
 
 /* in_degree | rsqrt | dropout | matmul | mul */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -355,10 +373,10 @@ void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  float* restrict b17 = (float*)buffers[17]; /* conv2.W */
   float* restrict b28 = (float*)buffers[28]; /* t28 */
   float* restrict b29 = (float*)buffers[29]; /* t31 */
   float* restrict b30 = (float*)buffers[30]; /* t32 */
+  float* restrict b31 = (float*)buffers[31]; /* t32.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -376,18 +394,22 @@ void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_c = 0; i_c < 16; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < s_C; i_q++) {
-          f_acc = (f_acc + (b29[(i_v * s_C + i_q)] * b17[(i_c * s_C + i_q)]));
+        b30[(i_v * 16 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        float f_a = b29[(i_v * s_C + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 16; i_c++) {
+            b30[(i_v * 16 + i_c)] = (b30[(i_v * 16 + i_c)] + (f_a * b31[(i_q * 16 + i_c)]));
+          }
         }
-        b30[(i_v * 16 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k18_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k19_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -396,17 +418,17 @@ void k18_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b16 = (float*)buffers[16]; /* h */
   float* restrict b29 = (float*)buffers[29]; /* t31 */
-  float* restrict b31 = (float*)buffers[31]; /* grad.conv2.W */
+  float* restrict b32 = (float*)buffers[32]; /* grad.conv2.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 16; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b31[(i_k * s_C + i_c)] = 0.0f;
+      b32[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b16[(i_r * 16 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b31[(i_k * s_C + i_c)] = (b31[(i_k * s_C + i_c)] + (f_a * b29[(i_r * s_C + i_c)]));
+          b32[(i_k * s_C + i_c)] = (b32[(i_k * s_C + i_c)] + (f_a * b29[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -414,7 +436,7 @@ void k18_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k19_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k20_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -423,37 +445,37 @@ void k19_relu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b15 = (float*)buffers[15]; /* t12 */
   float* restrict b30 = (float*)buffers[30]; /* t32 */
-  float* restrict b32 = (float*)buffers[32]; /* t35 */
+  float* restrict b33 = (float*)buffers[33]; /* t35 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b32[(i_r * 16 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b30[(i_r * 16 + i_j)], seed, 1ULL, (uint64_t)((i_r * 16 + i_j)), 8388608ULL, 2.0f) : b30[(i_r * 16 + i_j)]), b15[(i_r * 16 + i_j)]);
+      b33[(i_r * 16 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b30[(i_r * 16 + i_j)], seed, 1ULL, (uint64_t)((i_r * 16 + i_j)), 8388608ULL, 2.0f) : b30[(i_r * 16 + i_j)]), b15[(i_r * 16 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k20_sum_to(void* const* buffers, const int64_t* sizes) {
+void k21_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b32 = (float*)buffers[32]; /* t35 */
-  float* restrict b33 = (float*)buffers[33]; /* grad.conv1.b */
+  float* restrict b33 = (float*)buffers[33]; /* t35 */
+  float* restrict b34 = (float*)buffers[34]; /* grad.conv1.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 16; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b32[(i_k0 * 16 + (i_t % 16))]);
+      f_acc = (f_acc + b33[(i_k0 * 16 + (i_t % 16))]);
     }
-    b33[i_t] = f_acc;
+    b34[i_t] = f_acc;
   }
 }
 
 /* mul */
-void k21_mul(void* const* buffers, const int64_t* sizes) {
+void k22_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -461,18 +483,18 @@ void k21_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  float* restrict b32 = (float*)buffers[32]; /* t35 */
-  float* restrict b34 = (float*)buffers[34]; /* t37 */
+  float* restrict b33 = (float*)buffers[33]; /* t35 */
+  float* restrict b35 = (float*)buffers[35]; /* t37 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b34[(i_r * 16 + i_j)] = (b32[(i_r * 16 + i_j)] * b7[i_r]);
+      b35[(i_r * 16 + i_j)] = (b33[(i_r * 16 + i_j)] * b7[i_r]);
     }
   }
 }
 
 /* aggregate.src.sum */
-void k22_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k23_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -484,26 +506,26 @@ void k22_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
-  float* restrict b34 = (float*)buffers[34]; /* t37 */
-  float* restrict b35 = (float*)buffers[35]; /* t40 */
+  float* restrict b35 = (float*)buffers[35]; /* t37 */
+  float* restrict b36 = (float*)buffers[36]; /* t40 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b35[(i_v * 16 + i_j)] = 0.0f;
+      b36[(i_v * 16 + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b35[(i_v * 16 + i_j)] = (b35[(i_v * 16 + i_j)] + (b34[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
+        b36[(i_v * 16 + i_j)] = (b36[(i_v * 16 + i_j)] + (b35[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
       }
     }
   }
 }
 
 /* matmul_tn */
-void k23_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k24_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -511,18 +533,18 @@ void k23_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b9 = (float*)buffers[9]; /* t4 */
-  float* restrict b35 = (float*)buffers[35]; /* t40 */
-  float* restrict b36 = (float*)buffers[36]; /* grad.conv1.W */
+  float* restrict b36 = (float*)buffers[36]; /* t40 */
+  float* restrict b37 = (float*)buffers[37]; /* grad.conv1.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 16; i_c++) {
-      b36[(i_k * 16 + i_c)] = 0.0f;
+      b37[(i_k * 16 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b9[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 16; i_c++) {
-          b36[(i_k * 16 + i_c)] = (b36[(i_k * 16 + i_c)] + (f_a * b35[(i_r * 16 + i_c)]));
+          b37[(i_k * 16 + i_c)] = (b37[(i_k * 16 + i_c)] + (f_a * b36[(i_r * 16 + i_c)]));
         }
       }
     }

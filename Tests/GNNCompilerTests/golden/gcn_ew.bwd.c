@@ -76,7 +76,25 @@ GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f;
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCNEdgeWeights: 38 buffers, 14 kernels */
+/* program GCNEdgeWeights: 39 buffers, 15 kernels */
+
+/* matmul_nt (W^T) */
+void k17_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b18 = (float*)buffers[18]; /* conv2.W */
+  float* restrict b32 = (float*)buffers[32]; /* t36.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    for (int64_t i_c = 0; i_c < 16; i_c++) {
+      b32[(i_q * 16 + i_c)] = b18[(i_c * s_C + i_q)];
+    }
+  }
+}
 
 /* dropout | aggregate.dst.sum | rsqrt | matmul | mul */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -370,10 +388,10 @@ void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* w */
   float* restrict b12 = (float*)buffers[12]; /* conv1.dn */
-  float* restrict b18 = (float*)buffers[18]; /* conv2.W */
   float* restrict b29 = (float*)buffers[29]; /* t31 */
   float* restrict b30 = (float*)buffers[30]; /* t35 */
   float* restrict b31 = (float*)buffers[31]; /* t36 */
+  float* restrict b32 = (float*)buffers[32]; /* t36.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -391,18 +409,22 @@ void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_c = 0; i_c < 16; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < s_C; i_q++) {
-          f_acc = (f_acc + (b30[(i_v * s_C + i_q)] * b18[(i_c * s_C + i_q)]));
+        b31[(i_v * 16 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < s_C; i_q++) {
+        float f_a = b30[(i_v * s_C + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 16; i_c++) {
+            b31[(i_v * 16 + i_c)] = (b31[(i_v * 16 + i_c)] + (f_a * b32[(i_q * 16 + i_c)]));
+          }
         }
-        b31[(i_v * 16 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k18_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k19_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -411,17 +433,17 @@ void k18_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b17 = (float*)buffers[17]; /* h */
   float* restrict b30 = (float*)buffers[30]; /* t35 */
-  float* restrict b32 = (float*)buffers[32]; /* grad.conv2.W */
+  float* restrict b33 = (float*)buffers[33]; /* grad.conv2.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 16; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b32[(i_k * s_C + i_c)] = 0.0f;
+      b33[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b17[(i_r * 16 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b32[(i_k * s_C + i_c)] = (b32[(i_k * s_C + i_c)] + (f_a * b30[(i_r * s_C + i_c)]));
+          b33[(i_k * s_C + i_c)] = (b33[(i_k * s_C + i_c)] + (f_a * b30[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -429,7 +451,7 @@ void k18_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k19_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k20_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -438,37 +460,37 @@ void k19_relu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b16 = (float*)buffers[16]; /* t14 */
   float* restrict b31 = (float*)buffers[31]; /* t36 */
-  float* restrict b33 = (float*)buffers[33]; /* t39 */
+  float* restrict b34 = (float*)buffers[34]; /* t39 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b33[(i_r * 16 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b31[(i_r * 16 + i_j)], seed, 1ULL, (uint64_t)((i_r * 16 + i_j)), 8388608ULL, 2.0f) : b31[(i_r * 16 + i_j)]), b16[(i_r * 16 + i_j)]);
+      b34[(i_r * 16 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b31[(i_r * 16 + i_j)], seed, 1ULL, (uint64_t)((i_r * 16 + i_j)), 8388608ULL, 2.0f) : b31[(i_r * 16 + i_j)]), b16[(i_r * 16 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k20_sum_to(void* const* buffers, const int64_t* sizes) {
+void k21_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b33 = (float*)buffers[33]; /* t39 */
-  float* restrict b34 = (float*)buffers[34]; /* grad.conv1.b */
+  float* restrict b34 = (float*)buffers[34]; /* t39 */
+  float* restrict b35 = (float*)buffers[35]; /* grad.conv1.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 16; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b33[(i_k0 * 16 + (i_t % 16))]);
+      f_acc = (f_acc + b34[(i_k0 * 16 + (i_t % 16))]);
     }
-    b34[i_t] = f_acc;
+    b35[i_t] = f_acc;
   }
 }
 
 /* mul */
-void k21_mul(void* const* buffers, const int64_t* sizes) {
+void k22_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -476,18 +498,18 @@ void k21_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b12 = (float*)buffers[12]; /* conv1.dn */
-  float* restrict b33 = (float*)buffers[33]; /* t39 */
-  float* restrict b35 = (float*)buffers[35]; /* t41 */
+  float* restrict b34 = (float*)buffers[34]; /* t39 */
+  float* restrict b36 = (float*)buffers[36]; /* t41 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b35[(i_r * 16 + i_j)] = (b33[(i_r * 16 + i_j)] * b12[i_r]);
+      b36[(i_r * 16 + i_j)] = (b34[(i_r * 16 + i_j)] * b12[i_r]);
     }
   }
 }
 
 /* aggregate.src.sum */
-void k22_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k23_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -500,26 +522,26 @@ void k22_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* w */
   float* restrict b12 = (float*)buffers[12]; /* conv1.dn */
-  float* restrict b35 = (float*)buffers[35]; /* t41 */
-  float* restrict b36 = (float*)buffers[36]; /* t45 */
+  float* restrict b36 = (float*)buffers[36]; /* t41 */
+  float* restrict b37 = (float*)buffers[37]; /* t45 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b36[(i_v * 16 + i_j)] = 0.0f;
+      b37[(i_v * 16 + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b36[(i_v * 16 + i_j)] = (b36[(i_v * 16 + i_j)] + ((b35[((int64_t)b1[i_e] * 16 + i_j)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+        b37[(i_v * 16 + i_j)] = (b37[(i_v * 16 + i_j)] + ((b36[((int64_t)b1[i_e] * 16 + i_j)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
       }
     }
   }
 }
 
 /* matmul_tn */
-void k23_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k24_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -527,18 +549,18 @@ void k23_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b8 = (float*)buffers[8]; /* t2 */
-  float* restrict b36 = (float*)buffers[36]; /* t45 */
-  float* restrict b37 = (float*)buffers[37]; /* grad.conv1.W */
+  float* restrict b37 = (float*)buffers[37]; /* t45 */
+  float* restrict b38 = (float*)buffers[38]; /* grad.conv1.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 16; i_c++) {
-      b37[(i_k * 16 + i_c)] = 0.0f;
+      b38[(i_k * 16 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b8[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 16; i_c++) {
-          b37[(i_k * 16 + i_c)] = (b37[(i_k * 16 + i_c)] + (f_a * b36[(i_r * 16 + i_c)]));
+          b38[(i_k * 16 + i_c)] = (b38[(i_k * 16 + i_c)] + (f_a * b37[(i_r * 16 + i_c)]));
         }
       }
     }

@@ -76,7 +76,150 @@ GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f;
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCNII: 239 buffers, 73 kernels */
+/* program GCNII: 256 buffers, 75 kernels */
+
+/* matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) */
+void k218_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b15 = (float*)buffers[15]; /* convs.1.W */
+  float* restrict b22 = (float*)buffers[22]; /* convs.2.W */
+  float* restrict b28 = (float*)buffers[28]; /* convs.3.W */
+  float* restrict b34 = (float*)buffers[34]; /* convs.4.W */
+  float* restrict b40 = (float*)buffers[40]; /* convs.5.W */
+  float* restrict b46 = (float*)buffers[46]; /* convs.6.W */
+  float* restrict b52 = (float*)buffers[52]; /* convs.7.W */
+  float* restrict b58 = (float*)buffers[58]; /* convs.8.W */
+  float* restrict b64 = (float*)buffers[64]; /* convs.9.W */
+  float* restrict b70 = (float*)buffers[70]; /* convs.10.W */
+  float* restrict b76 = (float*)buffers[76]; /* convs.11.W */
+  float* restrict b82 = (float*)buffers[82]; /* convs.12.W */
+  float* restrict b88 = (float*)buffers[88]; /* convs.13.W */
+  float* restrict b94 = (float*)buffers[94]; /* convs.14.W */
+  float* restrict b100 = (float*)buffers[100]; /* convs.15.W */
+  float* restrict b106 = (float*)buffers[106]; /* convs.16.W */
+  float* restrict b128 = (float*)buffers[128]; /* t268.wt */
+  float* restrict b136 = (float*)buffers[136]; /* t281.wt */
+  float* restrict b144 = (float*)buffers[144]; /* t295.wt */
+  float* restrict b152 = (float*)buffers[152]; /* t309.wt */
+  float* restrict b160 = (float*)buffers[160]; /* t323.wt */
+  float* restrict b168 = (float*)buffers[168]; /* t337.wt */
+  float* restrict b176 = (float*)buffers[176]; /* t351.wt */
+  float* restrict b184 = (float*)buffers[184]; /* t365.wt */
+  float* restrict b192 = (float*)buffers[192]; /* t379.wt */
+  float* restrict b200 = (float*)buffers[200]; /* t393.wt */
+  float* restrict b208 = (float*)buffers[208]; /* t407.wt */
+  float* restrict b216 = (float*)buffers[216]; /* t421.wt */
+  float* restrict b224 = (float*)buffers[224]; /* t435.wt */
+  float* restrict b232 = (float*)buffers[232]; /* t449.wt */
+  float* restrict b240 = (float*)buffers[240]; /* t463.wt */
+  float* restrict b248 = (float*)buffers[248]; /* t477.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < 64; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b248[(i_q * 64 + i_c)] = b15[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b240[(i_q * 64 + i_c)] = b22[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b232[(i_q * 64 + i_c)] = b28[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b224[(i_q * 64 + i_c)] = b34[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b216[(i_q * 64 + i_c)] = b40[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b208[(i_q * 64 + i_c)] = b46[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b200[(i_q * 64 + i_c)] = b52[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b192[(i_q * 64 + i_c)] = b58[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b184[(i_q * 64 + i_c)] = b64[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b176[(i_q * 64 + i_c)] = b70[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b168[(i_q * 64 + i_c)] = b76[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b160[(i_q * 64 + i_c)] = b82[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b152[(i_q * 64 + i_c)] = b88[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b144[(i_q * 64 + i_c)] = b94[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b136[(i_q * 64 + i_c)] = b100[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b128[(i_q * 64 + i_c)] = b106[(i_c * 64 + i_q)];
+      }
+    }
+  }
+}
+
+/* matmul_nt (W^T) */
+void k93_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b113 = (float*)buffers[113]; /* lin2.W */
+  float* restrict b123 = (float*)buffers[123]; /* t263.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b123[(i_q * 64 + i_c)] = b113[(i_c * s_C + i_q)];
+    }
+  }
+}
 
 /* in_degree | rsqrt | dropout | matmul | add | relu | mul */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -1316,30 +1459,34 @@ void k92_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k93_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k94_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b113 = (float*)buffers[113]; /* lin2.W */
   float* restrict b120 = (float*)buffers[120]; /* t261 */
   float* restrict b122 = (float*)buffers[122]; /* t263 */
+  float* restrict b123 = (float*)buffers[123]; /* t263.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b120[(i_r * s_C + i_q)] * b113[(i_c * s_C + i_q)]));
+      b122[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b120[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b122[(i_r * 64 + i_c)] = (b122[(i_r * 64 + i_c)] + (f_a * b123[(i_q * 64 + i_c)]));
+        }
       }
-      b122[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k94_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k95_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1348,17 +1495,17 @@ void k94_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b112 = (float*)buffers[112]; /* t253 */
   float* restrict b120 = (float*)buffers[120]; /* t261 */
-  float* restrict b123 = (float*)buffers[123]; /* grad.lin2.W */
+  float* restrict b124 = (float*)buffers[124]; /* grad.lin2.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b123[(i_k * s_C + i_c)] = 0.0f;
+      b124[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b112[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b123[(i_k * s_C + i_c)] = (b123[(i_k * s_C + i_c)] + (f_a * b120[(i_r * s_C + i_c)]));
+          b124[(i_k * s_C + i_c)] = (b124[(i_k * s_C + i_c)] + (f_a * b120[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -1366,45 +1513,49 @@ void k94_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad | mul | matmul_nt */
-void k95_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k96_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b106 = (float*)buffers[106]; /* convs.16.W */
   float* restrict b111 = (float*)buffers[111]; /* t251 */
   float* restrict b122 = (float*)buffers[122]; /* t263 */
-  float* restrict b124 = (float*)buffers[124]; /* t266 */
-  float* restrict b125 = (float*)buffers[125]; /* t267 */
-  float* restrict b126 = (float*)buffers[126]; /* t268 */
+  float* restrict b125 = (float*)buffers[125]; /* t266 */
+  float* restrict b126 = (float*)buffers[126]; /* t267 */
+  float* restrict b127 = (float*)buffers[127]; /* t268 */
+  float* restrict b128 = (float*)buffers[128]; /* t268.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b124[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b122[(i_r * 64 + i_j)], seed, 17ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : b122[(i_r * 64 + i_j)]), b111[(i_r * 64 + i_j)]);
+        b125[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b122[(i_r * 64 + i_j)], seed, 17ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : b122[(i_r * 64 + i_j)]), b111[(i_r * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b125[(i_r * 64 + i_j)] = (b124[(i_r * 64 + i_j)] * 0.030771658f);
+        b126[(i_r * 64 + i_j)] = (b125[(i_r * 64 + i_j)] * 0.030771658f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b125[(i_r * 64 + i_q)] * b106[(i_c * 64 + i_q)]));
+        b127[(i_r * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b126[(i_r * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b127[(i_r * 64 + i_c)] = (b127[(i_r * 64 + i_c)] + (f_a * b128[(i_q * 64 + i_c)]));
+          }
         }
-        b126[(i_r * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k98_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k100_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1412,18 +1563,18 @@ void k98_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b109 = (float*)buffers[109]; /* convs.16.s */
-  float* restrict b125 = (float*)buffers[125]; /* t267 */
-  float* restrict b127 = (float*)buffers[127]; /* grad.convs.16.W */
+  float* restrict b126 = (float*)buffers[126]; /* t267 */
+  float* restrict b129 = (float*)buffers[129]; /* grad.convs.16.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b127[(i_k * 64 + i_c)] = 0.0f;
+      b129[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b109[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b127[(i_k * 64 + i_c)] = (b127[(i_k * 64 + i_c)] + (f_a * b125[(i_r * 64 + i_c)]));
+          b129[(i_k * 64 + i_c)] = (b129[(i_k * 64 + i_c)] + (f_a * b126[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -1431,7 +1582,7 @@ void k98_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* add | mul */
-void k99_add(void* const* buffers, const int64_t* sizes) {
+void k101_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1439,27 +1590,27 @@ void k99_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b124 = (float*)buffers[124]; /* t266 */
-  float* restrict b126 = (float*)buffers[126]; /* t268 */
-  float* restrict b128 = (float*)buffers[128]; /* t271 */
-  float* restrict b129 = (float*)buffers[129]; /* t274 */
+  float* restrict b125 = (float*)buffers[125]; /* t266 */
+  float* restrict b127 = (float*)buffers[127]; /* t268 */
+  float* restrict b130 = (float*)buffers[130]; /* t271 */
+  float* restrict b131 = (float*)buffers[131]; /* t274 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b128[(i_r * 64 + i_j)] = (b126[(i_r * 64 + i_j)] + (b124[(i_r * 64 + i_j)] * 0.9692283f));
+        b130[(i_r * 64 + i_j)] = (b127[(i_r * 64 + i_j)] + (b125[(i_r * 64 + i_j)] * 0.9692283f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b129[(i_r * 64 + i_j)] = ((b128[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+        b131[(i_r * 64 + i_j)] = ((b130[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
       }
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k101_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k103_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1471,52 +1622,56 @@ void k101_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b100 = (float*)buffers[100]; /* convs.15.W */
   float* restrict b105 = (float*)buffers[105]; /* t238 */
-  float* restrict b129 = (float*)buffers[129]; /* t274 */
-  float* restrict b130 = (float*)buffers[130]; /* t277 */
-  float* restrict b131 = (float*)buffers[131]; /* t279 */
-  float* restrict b132 = (float*)buffers[132]; /* t280 */
-  float* restrict b133 = (float*)buffers[133]; /* t281 */
+  float* restrict b131 = (float*)buffers[131]; /* t274 */
+  float* restrict b132 = (float*)buffers[132]; /* t277 */
+  float* restrict b133 = (float*)buffers[133]; /* t279 */
+  float* restrict b134 = (float*)buffers[134]; /* t280 */
+  float* restrict b135 = (float*)buffers[135]; /* t281 */
+  float* restrict b136 = (float*)buffers[136]; /* t281.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b130[(i_v * 64 + i_j)] = 0.0f;
+        b132[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b130[(i_v * 64 + i_j)] = (b130[(i_v * 64 + i_j)] + (b129[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b132[(i_v * 64 + i_j)] = (b132[(i_v * 64 + i_j)] + (b131[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b131[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b130[(i_v * 64 + i_j)], seed, 16ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b130[(i_v * 64 + i_j)]), b105[(i_v * 64 + i_j)]);
+        b133[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b132[(i_v * 64 + i_j)], seed, 16ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b132[(i_v * 64 + i_j)]), b105[(i_v * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b132[(i_v * 64 + i_j)] = (b131[(i_v * 64 + i_j)] * 0.032789823f);
+        b134[(i_v * 64 + i_j)] = (b133[(i_v * 64 + i_j)] * 0.032789823f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b132[(i_v * 64 + i_q)] * b100[(i_c * 64 + i_q)]));
+        b135[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b134[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b135[(i_v * 64 + i_c)] = (b135[(i_v * 64 + i_c)] + (f_a * b136[(i_q * 64 + i_c)]));
+          }
         }
-        b133[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k105_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k108_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1524,18 +1679,18 @@ void k105_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b103 = (float*)buffers[103]; /* convs.15.s */
-  float* restrict b132 = (float*)buffers[132]; /* t280 */
-  float* restrict b134 = (float*)buffers[134]; /* grad.convs.15.W */
+  float* restrict b134 = (float*)buffers[134]; /* t280 */
+  float* restrict b137 = (float*)buffers[137]; /* grad.convs.15.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b134[(i_k * 64 + i_c)] = 0.0f;
+      b137[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b103[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b134[(i_k * 64 + i_c)] = (b134[(i_k * 64 + i_c)] + (f_a * b132[(i_r * 64 + i_c)]));
+          b137[(i_k * 64 + i_c)] = (b137[(i_k * 64 + i_c)] + (f_a * b134[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -1543,7 +1698,7 @@ void k105_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* add | mul */
-void k106_add(void* const* buffers, const int64_t* sizes) {
+void k109_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1551,27 +1706,27 @@ void k106_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b131 = (float*)buffers[131]; /* t279 */
-  float* restrict b133 = (float*)buffers[133]; /* t281 */
-  float* restrict b135 = (float*)buffers[135]; /* t284 */
-  float* restrict b136 = (float*)buffers[136]; /* t288 */
+  float* restrict b133 = (float*)buffers[133]; /* t279 */
+  float* restrict b135 = (float*)buffers[135]; /* t281 */
+  float* restrict b138 = (float*)buffers[138]; /* t284 */
+  float* restrict b139 = (float*)buffers[139]; /* t288 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b135[(i_r * 64 + i_j)] = (b133[(i_r * 64 + i_j)] + (b131[(i_r * 64 + i_j)] * 0.9672102f));
+        b138[(i_r * 64 + i_j)] = (b135[(i_r * 64 + i_j)] + (b133[(i_r * 64 + i_j)] * 0.9672102f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b136[(i_r * 64 + i_j)] = ((b135[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+        b139[(i_r * 64 + i_j)] = ((b138[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
       }
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k108_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k111_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1583,52 +1738,56 @@ void k108_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b94 = (float*)buffers[94]; /* convs.14.W */
   float* restrict b99 = (float*)buffers[99]; /* t225 */
-  float* restrict b136 = (float*)buffers[136]; /* t288 */
-  float* restrict b137 = (float*)buffers[137]; /* t291 */
-  float* restrict b138 = (float*)buffers[138]; /* t293 */
-  float* restrict b139 = (float*)buffers[139]; /* t294 */
-  float* restrict b140 = (float*)buffers[140]; /* t295 */
+  float* restrict b139 = (float*)buffers[139]; /* t288 */
+  float* restrict b140 = (float*)buffers[140]; /* t291 */
+  float* restrict b141 = (float*)buffers[141]; /* t293 */
+  float* restrict b142 = (float*)buffers[142]; /* t294 */
+  float* restrict b143 = (float*)buffers[143]; /* t295 */
+  float* restrict b144 = (float*)buffers[144]; /* t295.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b137[(i_v * 64 + i_j)] = 0.0f;
+        b140[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b137[(i_v * 64 + i_j)] = (b137[(i_v * 64 + i_j)] + (b136[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b140[(i_v * 64 + i_j)] = (b140[(i_v * 64 + i_j)] + (b139[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b138[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b137[(i_v * 64 + i_j)], seed, 15ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b137[(i_v * 64 + i_j)]), b99[(i_v * 64 + i_j)]);
+        b141[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b140[(i_v * 64 + i_j)], seed, 15ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b140[(i_v * 64 + i_j)]), b99[(i_v * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b139[(i_v * 64 + i_j)] = (b138[(i_v * 64 + i_j)] * 0.03509132f);
+        b142[(i_v * 64 + i_j)] = (b141[(i_v * 64 + i_j)] * 0.03509132f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b139[(i_v * 64 + i_q)] * b94[(i_c * 64 + i_q)]));
+        b143[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b142[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b143[(i_v * 64 + i_c)] = (b143[(i_v * 64 + i_c)] + (f_a * b144[(i_q * 64 + i_c)]));
+          }
         }
-        b140[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k112_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k116_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1636,18 +1795,18 @@ void k112_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b97 = (float*)buffers[97]; /* convs.14.s */
-  float* restrict b139 = (float*)buffers[139]; /* t294 */
-  float* restrict b141 = (float*)buffers[141]; /* grad.convs.14.W */
+  float* restrict b142 = (float*)buffers[142]; /* t294 */
+  float* restrict b145 = (float*)buffers[145]; /* grad.convs.14.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b141[(i_k * 64 + i_c)] = 0.0f;
+      b145[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b97[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b141[(i_k * 64 + i_c)] = (b141[(i_k * 64 + i_c)] + (f_a * b139[(i_r * 64 + i_c)]));
+          b145[(i_k * 64 + i_c)] = (b145[(i_k * 64 + i_c)] + (f_a * b142[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -1655,7 +1814,7 @@ void k112_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* add | mul */
-void k113_add(void* const* buffers, const int64_t* sizes) {
+void k117_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1663,27 +1822,27 @@ void k113_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b138 = (float*)buffers[138]; /* t293 */
-  float* restrict b140 = (float*)buffers[140]; /* t295 */
-  float* restrict b142 = (float*)buffers[142]; /* t298 */
-  float* restrict b143 = (float*)buffers[143]; /* t302 */
+  float* restrict b141 = (float*)buffers[141]; /* t293 */
+  float* restrict b143 = (float*)buffers[143]; /* t295 */
+  float* restrict b146 = (float*)buffers[146]; /* t298 */
+  float* restrict b147 = (float*)buffers[147]; /* t302 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b142[(i_r * 64 + i_j)] = (b140[(i_r * 64 + i_j)] + (b138[(i_r * 64 + i_j)] * 0.96490866f));
+        b146[(i_r * 64 + i_j)] = (b143[(i_r * 64 + i_j)] + (b141[(i_r * 64 + i_j)] * 0.96490866f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b143[(i_r * 64 + i_j)] = ((b142[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+        b147[(i_r * 64 + i_j)] = ((b146[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
       }
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k115_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k119_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1695,52 +1854,56 @@ void k115_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b88 = (float*)buffers[88]; /* convs.13.W */
   float* restrict b93 = (float*)buffers[93]; /* t212 */
-  float* restrict b143 = (float*)buffers[143]; /* t302 */
-  float* restrict b144 = (float*)buffers[144]; /* t305 */
-  float* restrict b145 = (float*)buffers[145]; /* t307 */
-  float* restrict b146 = (float*)buffers[146]; /* t308 */
-  float* restrict b147 = (float*)buffers[147]; /* t309 */
+  float* restrict b147 = (float*)buffers[147]; /* t302 */
+  float* restrict b148 = (float*)buffers[148]; /* t305 */
+  float* restrict b149 = (float*)buffers[149]; /* t307 */
+  float* restrict b150 = (float*)buffers[150]; /* t308 */
+  float* restrict b151 = (float*)buffers[151]; /* t309 */
+  float* restrict b152 = (float*)buffers[152]; /* t309.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b144[(i_v * 64 + i_j)] = 0.0f;
+        b148[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b144[(i_v * 64 + i_j)] = (b144[(i_v * 64 + i_j)] + (b143[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b148[(i_v * 64 + i_j)] = (b148[(i_v * 64 + i_j)] + (b147[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b145[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b144[(i_v * 64 + i_j)], seed, 14ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b144[(i_v * 64 + i_j)]), b93[(i_v * 64 + i_j)]);
+        b149[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b148[(i_v * 64 + i_j)], seed, 14ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b148[(i_v * 64 + i_j)]), b93[(i_v * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b146[(i_v * 64 + i_j)] = (b145[(i_v * 64 + i_j)] * 0.037740327f);
+        b150[(i_v * 64 + i_j)] = (b149[(i_v * 64 + i_j)] * 0.037740327f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b146[(i_v * 64 + i_q)] * b88[(i_c * 64 + i_q)]));
+        b151[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b150[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b151[(i_v * 64 + i_c)] = (b151[(i_v * 64 + i_c)] + (f_a * b152[(i_q * 64 + i_c)]));
+          }
         }
-        b147[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k119_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k124_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1748,18 +1911,18 @@ void k119_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b91 = (float*)buffers[91]; /* convs.13.s */
-  float* restrict b146 = (float*)buffers[146]; /* t308 */
-  float* restrict b148 = (float*)buffers[148]; /* grad.convs.13.W */
+  float* restrict b150 = (float*)buffers[150]; /* t308 */
+  float* restrict b153 = (float*)buffers[153]; /* grad.convs.13.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b148[(i_k * 64 + i_c)] = 0.0f;
+      b153[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b91[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b148[(i_k * 64 + i_c)] = (b148[(i_k * 64 + i_c)] + (f_a * b146[(i_r * 64 + i_c)]));
+          b153[(i_k * 64 + i_c)] = (b153[(i_k * 64 + i_c)] + (f_a * b150[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -1767,7 +1930,7 @@ void k119_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* add | mul */
-void k120_add(void* const* buffers, const int64_t* sizes) {
+void k125_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1775,27 +1938,27 @@ void k120_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b145 = (float*)buffers[145]; /* t307 */
-  float* restrict b147 = (float*)buffers[147]; /* t309 */
-  float* restrict b149 = (float*)buffers[149]; /* t312 */
-  float* restrict b150 = (float*)buffers[150]; /* t316 */
+  float* restrict b149 = (float*)buffers[149]; /* t307 */
+  float* restrict b151 = (float*)buffers[151]; /* t309 */
+  float* restrict b154 = (float*)buffers[154]; /* t312 */
+  float* restrict b155 = (float*)buffers[155]; /* t316 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b149[(i_r * 64 + i_j)] = (b147[(i_r * 64 + i_j)] + (b145[(i_r * 64 + i_j)] * 0.96225965f));
+        b154[(i_r * 64 + i_j)] = (b151[(i_r * 64 + i_j)] + (b149[(i_r * 64 + i_j)] * 0.96225965f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b150[(i_r * 64 + i_j)] = ((b149[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+        b155[(i_r * 64 + i_j)] = ((b154[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
       }
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k122_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k127_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1807,52 +1970,56 @@ void k122_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b82 = (float*)buffers[82]; /* convs.12.W */
   float* restrict b87 = (float*)buffers[87]; /* t199 */
-  float* restrict b150 = (float*)buffers[150]; /* t316 */
-  float* restrict b151 = (float*)buffers[151]; /* t319 */
-  float* restrict b152 = (float*)buffers[152]; /* t321 */
-  float* restrict b153 = (float*)buffers[153]; /* t322 */
-  float* restrict b154 = (float*)buffers[154]; /* t323 */
+  float* restrict b155 = (float*)buffers[155]; /* t316 */
+  float* restrict b156 = (float*)buffers[156]; /* t319 */
+  float* restrict b157 = (float*)buffers[157]; /* t321 */
+  float* restrict b158 = (float*)buffers[158]; /* t322 */
+  float* restrict b159 = (float*)buffers[159]; /* t323 */
+  float* restrict b160 = (float*)buffers[160]; /* t323.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b151[(i_v * 64 + i_j)] = 0.0f;
+        b156[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b151[(i_v * 64 + i_j)] = (b151[(i_v * 64 + i_j)] + (b150[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b156[(i_v * 64 + i_j)] = (b156[(i_v * 64 + i_j)] + (b155[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b152[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b151[(i_v * 64 + i_j)], seed, 13ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b151[(i_v * 64 + i_j)]), b87[(i_v * 64 + i_j)]);
+        b157[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b156[(i_v * 64 + i_j)], seed, 13ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b156[(i_v * 64 + i_j)]), b87[(i_v * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b153[(i_v * 64 + i_j)] = (b152[(i_v * 64 + i_j)] * 0.040821996f);
+        b158[(i_v * 64 + i_j)] = (b157[(i_v * 64 + i_j)] * 0.040821996f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b153[(i_v * 64 + i_q)] * b82[(i_c * 64 + i_q)]));
+        b159[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b158[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b159[(i_v * 64 + i_c)] = (b159[(i_v * 64 + i_c)] + (f_a * b160[(i_q * 64 + i_c)]));
+          }
         }
-        b154[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k126_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k132_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1860,18 +2027,18 @@ void k126_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b85 = (float*)buffers[85]; /* convs.12.s */
-  float* restrict b153 = (float*)buffers[153]; /* t322 */
-  float* restrict b155 = (float*)buffers[155]; /* grad.convs.12.W */
+  float* restrict b158 = (float*)buffers[158]; /* t322 */
+  float* restrict b161 = (float*)buffers[161]; /* grad.convs.12.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b155[(i_k * 64 + i_c)] = 0.0f;
+      b161[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b85[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b155[(i_k * 64 + i_c)] = (b155[(i_k * 64 + i_c)] + (f_a * b153[(i_r * 64 + i_c)]));
+          b161[(i_k * 64 + i_c)] = (b161[(i_k * 64 + i_c)] + (f_a * b158[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -1879,7 +2046,7 @@ void k126_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* add | mul */
-void k127_add(void* const* buffers, const int64_t* sizes) {
+void k133_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1887,27 +2054,27 @@ void k127_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b152 = (float*)buffers[152]; /* t321 */
-  float* restrict b154 = (float*)buffers[154]; /* t323 */
-  float* restrict b156 = (float*)buffers[156]; /* t326 */
-  float* restrict b157 = (float*)buffers[157]; /* t330 */
+  float* restrict b157 = (float*)buffers[157]; /* t321 */
+  float* restrict b159 = (float*)buffers[159]; /* t323 */
+  float* restrict b162 = (float*)buffers[162]; /* t326 */
+  float* restrict b163 = (float*)buffers[163]; /* t330 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b156[(i_r * 64 + i_j)] = (b154[(i_r * 64 + i_j)] + (b152[(i_r * 64 + i_j)] * 0.95917803f));
+        b162[(i_r * 64 + i_j)] = (b159[(i_r * 64 + i_j)] + (b157[(i_r * 64 + i_j)] * 0.95917803f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b157[(i_r * 64 + i_j)] = ((b156[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+        b163[(i_r * 64 + i_j)] = ((b162[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
       }
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k129_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k135_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1919,157 +2086,49 @@ void k129_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b76 = (float*)buffers[76]; /* convs.11.W */
   float* restrict b81 = (float*)buffers[81]; /* t186 */
-  float* restrict b157 = (float*)buffers[157]; /* t330 */
-  float* restrict b158 = (float*)buffers[158]; /* t333 */
-  float* restrict b159 = (float*)buffers[159]; /* t335 */
-  float* restrict b160 = (float*)buffers[160]; /* t336 */
-  float* restrict b161 = (float*)buffers[161]; /* t337 */
+  float* restrict b163 = (float*)buffers[163]; /* t330 */
+  float* restrict b164 = (float*)buffers[164]; /* t333 */
+  float* restrict b165 = (float*)buffers[165]; /* t335 */
+  float* restrict b166 = (float*)buffers[166]; /* t336 */
+  float* restrict b167 = (float*)buffers[167]; /* t337 */
+  float* restrict b168 = (float*)buffers[168]; /* t337.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b158[(i_v * 64 + i_j)] = 0.0f;
+        b164[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b158[(i_v * 64 + i_j)] = (b158[(i_v * 64 + i_j)] + (b157[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b164[(i_v * 64 + i_j)] = (b164[(i_v * 64 + i_j)] + (b163[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b159[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b158[(i_v * 64 + i_j)], seed, 12ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b158[(i_v * 64 + i_j)]), b81[(i_v * 64 + i_j)]);
+        b165[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b164[(i_v * 64 + i_j)], seed, 12ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b164[(i_v * 64 + i_j)]), b81[(i_v * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b160[(i_v * 64 + i_j)] = (b159[(i_v * 64 + i_j)] * 0.044451762f);
+        b166[(i_v * 64 + i_j)] = (b165[(i_v * 64 + i_j)] * 0.044451762f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b160[(i_v * 64 + i_q)] * b76[(i_c * 64 + i_q)]));
+        b167[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b166[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b167[(i_v * 64 + i_c)] = (b167[(i_v * 64 + i_c)] + (f_a * b168[(i_q * 64 + i_c)]));
+          }
         }
-        b161[(i_v * 64 + i_c)] = f_acc;
-      }
-    }
-  }
-}
-
-/* matmul_tn */
-void k133_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b79 = (float*)buffers[79]; /* convs.11.s */
-  float* restrict b160 = (float*)buffers[160]; /* t336 */
-  float* restrict b162 = (float*)buffers[162]; /* grad.convs.11.W */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b162[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b79[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b162[(i_k * 64 + i_c)] = (b162[(i_k * 64 + i_c)] + (f_a * b160[(i_r * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* add | mul */
-void k134_add(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b159 = (float*)buffers[159]; /* t335 */
-  float* restrict b161 = (float*)buffers[161]; /* t337 */
-  float* restrict b163 = (float*)buffers[163]; /* t340 */
-  float* restrict b164 = (float*)buffers[164]; /* t344 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b163[(i_r * 64 + i_j)] = (b161[(i_r * 64 + i_j)] + (b159[(i_r * 64 + i_j)] * 0.9555482f));
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b164[(i_r * 64 + i_j)] = ((b163[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
-      }
-    }
-  }
-}
-
-/* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k136_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b70 = (float*)buffers[70]; /* convs.10.W */
-  float* restrict b75 = (float*)buffers[75]; /* t173 */
-  float* restrict b164 = (float*)buffers[164]; /* t344 */
-  float* restrict b165 = (float*)buffers[165]; /* t347 */
-  float* restrict b166 = (float*)buffers[166]; /* t349 */
-  float* restrict b167 = (float*)buffers[167]; /* t350 */
-  float* restrict b168 = (float*)buffers[168]; /* t351 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    {
-      int64_t i_start = (int64_t)b4[i_v];
-      int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b165[(i_v * 64 + i_j)] = 0.0f;
-      }
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b5[i_q];
-        for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b165[(i_v * 64 + i_j)] = (b165[(i_v * 64 + i_j)] + (b164[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
-        }
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b166[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b165[(i_v * 64 + i_j)], seed, 11ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b165[(i_v * 64 + i_j)]), b75[(i_v * 64 + i_j)]);
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b167[(i_v * 64 + i_j)] = (b166[(i_v * 64 + i_j)] * 0.048790164f);
-      }
-    }
-    {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b167[(i_v * 64 + i_q)] * b70[(i_c * 64 + i_q)]));
-        }
-        b168[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
@@ -2083,19 +2142,19 @@ void k140_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b73 = (float*)buffers[73]; /* convs.10.s */
-  float* restrict b167 = (float*)buffers[167]; /* t350 */
-  float* restrict b169 = (float*)buffers[169]; /* grad.convs.10.W */
+  float* restrict b79 = (float*)buffers[79]; /* convs.11.s */
+  float* restrict b166 = (float*)buffers[166]; /* t336 */
+  float* restrict b169 = (float*)buffers[169]; /* grad.convs.11.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
       b169[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b73[(i_r * 64 + i_k)];
+      float f_a = b79[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b169[(i_k * 64 + i_c)] = (b169[(i_k * 64 + i_c)] + (f_a * b167[(i_r * 64 + i_c)]));
+          b169[(i_k * 64 + i_c)] = (b169[(i_k * 64 + i_c)] + (f_a * b166[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -2111,15 +2170,15 @@ void k141_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b166 = (float*)buffers[166]; /* t349 */
-  float* restrict b168 = (float*)buffers[168]; /* t351 */
-  float* restrict b170 = (float*)buffers[170]; /* t354 */
-  float* restrict b171 = (float*)buffers[171]; /* t358 */
+  float* restrict b165 = (float*)buffers[165]; /* t335 */
+  float* restrict b167 = (float*)buffers[167]; /* t337 */
+  float* restrict b170 = (float*)buffers[170]; /* t340 */
+  float* restrict b171 = (float*)buffers[171]; /* t344 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b170[(i_r * 64 + i_j)] = (b168[(i_r * 64 + i_j)] + (b166[(i_r * 64 + i_j)] * 0.95120984f));
+        b170[(i_r * 64 + i_j)] = (b167[(i_r * 64 + i_j)] + (b165[(i_r * 64 + i_j)] * 0.9555482f));
       }
     }
     {
@@ -2143,13 +2202,13 @@ void k143_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b64 = (float*)buffers[64]; /* convs.9.W */
-  float* restrict b69 = (float*)buffers[69]; /* t160 */
-  float* restrict b171 = (float*)buffers[171]; /* t358 */
-  float* restrict b172 = (float*)buffers[172]; /* t361 */
-  float* restrict b173 = (float*)buffers[173]; /* t363 */
-  float* restrict b174 = (float*)buffers[174]; /* t364 */
-  float* restrict b175 = (float*)buffers[175]; /* t365 */
+  float* restrict b75 = (float*)buffers[75]; /* t173 */
+  float* restrict b171 = (float*)buffers[171]; /* t344 */
+  float* restrict b172 = (float*)buffers[172]; /* t347 */
+  float* restrict b173 = (float*)buffers[173]; /* t349 */
+  float* restrict b174 = (float*)buffers[174]; /* t350 */
+  float* restrict b175 = (float*)buffers[175]; /* t351 */
+  float* restrict b176 = (float*)buffers[176]; /* t351.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -2167,28 +2226,148 @@ void k143_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b173[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b172[(i_v * 64 + i_j)], seed, 10ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b172[(i_v * 64 + i_j)]), b69[(i_v * 64 + i_j)]);
+        b173[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b172[(i_v * 64 + i_j)], seed, 11ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b172[(i_v * 64 + i_j)]), b75[(i_v * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b174[(i_v * 64 + i_j)] = (b173[(i_v * 64 + i_j)] * 0.05406722f);
+        b174[(i_v * 64 + i_j)] = (b173[(i_v * 64 + i_j)] * 0.048790164f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b174[(i_v * 64 + i_q)] * b64[(i_c * 64 + i_q)]));
+        b175[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b174[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b175[(i_v * 64 + i_c)] = (b175[(i_v * 64 + i_c)] + (f_a * b176[(i_q * 64 + i_c)]));
+          }
         }
-        b175[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k147_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k148_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b73 = (float*)buffers[73]; /* convs.10.s */
+  float* restrict b174 = (float*)buffers[174]; /* t350 */
+  float* restrict b177 = (float*)buffers[177]; /* grad.convs.10.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b177[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b73[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b177[(i_k * 64 + i_c)] = (b177[(i_k * 64 + i_c)] + (f_a * b174[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k149_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b173 = (float*)buffers[173]; /* t349 */
+  float* restrict b175 = (float*)buffers[175]; /* t351 */
+  float* restrict b178 = (float*)buffers[178]; /* t354 */
+  float* restrict b179 = (float*)buffers[179]; /* t358 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b178[(i_r * 64 + i_j)] = (b175[(i_r * 64 + i_j)] + (b173[(i_r * 64 + i_j)] * 0.95120984f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b179[(i_r * 64 + i_j)] = ((b178[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k151_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b69 = (float*)buffers[69]; /* t160 */
+  float* restrict b179 = (float*)buffers[179]; /* t358 */
+  float* restrict b180 = (float*)buffers[180]; /* t361 */
+  float* restrict b181 = (float*)buffers[181]; /* t363 */
+  float* restrict b182 = (float*)buffers[182]; /* t364 */
+  float* restrict b183 = (float*)buffers[183]; /* t365 */
+  float* restrict b184 = (float*)buffers[184]; /* t365.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b180[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b180[(i_v * 64 + i_j)] = (b180[(i_v * 64 + i_j)] + (b179[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b181[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b180[(i_v * 64 + i_j)], seed, 10ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b180[(i_v * 64 + i_j)]), b69[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b182[(i_v * 64 + i_j)] = (b181[(i_v * 64 + i_j)] * 0.05406722f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b183[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b182[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b183[(i_v * 64 + i_c)] = (b183[(i_v * 64 + i_c)] + (f_a * b184[(i_q * 64 + i_c)]));
+          }
+        }
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k156_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2196,18 +2375,18 @@ void k147_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b67 = (float*)buffers[67]; /* convs.9.s */
-  float* restrict b174 = (float*)buffers[174]; /* t364 */
-  float* restrict b176 = (float*)buffers[176]; /* grad.convs.9.W */
+  float* restrict b182 = (float*)buffers[182]; /* t364 */
+  float* restrict b185 = (float*)buffers[185]; /* grad.convs.9.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b176[(i_k * 64 + i_c)] = 0.0f;
+      b185[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b67[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b176[(i_k * 64 + i_c)] = (b176[(i_k * 64 + i_c)] + (f_a * b174[(i_r * 64 + i_c)]));
+          b185[(i_k * 64 + i_c)] = (b185[(i_k * 64 + i_c)] + (f_a * b182[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -2215,7 +2394,7 @@ void k147_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* add | mul */
-void k148_add(void* const* buffers, const int64_t* sizes) {
+void k157_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2223,27 +2402,27 @@ void k148_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b173 = (float*)buffers[173]; /* t363 */
-  float* restrict b175 = (float*)buffers[175]; /* t365 */
-  float* restrict b177 = (float*)buffers[177]; /* t368 */
-  float* restrict b178 = (float*)buffers[178]; /* t372 */
+  float* restrict b181 = (float*)buffers[181]; /* t363 */
+  float* restrict b183 = (float*)buffers[183]; /* t365 */
+  float* restrict b186 = (float*)buffers[186]; /* t368 */
+  float* restrict b187 = (float*)buffers[187]; /* t372 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b177[(i_r * 64 + i_j)] = (b175[(i_r * 64 + i_j)] + (b173[(i_r * 64 + i_j)] * 0.9459328f));
+        b186[(i_r * 64 + i_j)] = (b183[(i_r * 64 + i_j)] + (b181[(i_r * 64 + i_j)] * 0.9459328f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b178[(i_r * 64 + i_j)] = ((b177[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+        b187[(i_r * 64 + i_j)] = ((b186[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
       }
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k150_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k159_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2255,52 +2434,56 @@ void k150_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b58 = (float*)buffers[58]; /* convs.8.W */
   float* restrict b63 = (float*)buffers[63]; /* t147 */
-  float* restrict b178 = (float*)buffers[178]; /* t372 */
-  float* restrict b179 = (float*)buffers[179]; /* t375 */
-  float* restrict b180 = (float*)buffers[180]; /* t377 */
-  float* restrict b181 = (float*)buffers[181]; /* t378 */
-  float* restrict b182 = (float*)buffers[182]; /* t379 */
+  float* restrict b187 = (float*)buffers[187]; /* t372 */
+  float* restrict b188 = (float*)buffers[188]; /* t375 */
+  float* restrict b189 = (float*)buffers[189]; /* t377 */
+  float* restrict b190 = (float*)buffers[190]; /* t378 */
+  float* restrict b191 = (float*)buffers[191]; /* t379 */
+  float* restrict b192 = (float*)buffers[192]; /* t379.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b179[(i_v * 64 + i_j)] = 0.0f;
+        b188[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b179[(i_v * 64 + i_j)] = (b179[(i_v * 64 + i_j)] + (b178[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b188[(i_v * 64 + i_j)] = (b188[(i_v * 64 + i_j)] + (b187[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b180[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b179[(i_v * 64 + i_j)], seed, 9ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b179[(i_v * 64 + i_j)]), b63[(i_v * 64 + i_j)]);
+        b189[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b188[(i_v * 64 + i_j)], seed, 9ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b188[(i_v * 64 + i_j)]), b63[(i_v * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b181[(i_v * 64 + i_j)] = (b180[(i_v * 64 + i_j)] * 0.06062462f);
+        b190[(i_v * 64 + i_j)] = (b189[(i_v * 64 + i_j)] * 0.06062462f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b181[(i_v * 64 + i_q)] * b58[(i_c * 64 + i_q)]));
+        b191[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b190[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b191[(i_v * 64 + i_c)] = (b191[(i_v * 64 + i_c)] + (f_a * b192[(i_q * 64 + i_c)]));
+          }
         }
-        b182[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k154_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k164_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2308,18 +2491,18 @@ void k154_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b61 = (float*)buffers[61]; /* convs.8.s */
-  float* restrict b181 = (float*)buffers[181]; /* t378 */
-  float* restrict b183 = (float*)buffers[183]; /* grad.convs.8.W */
+  float* restrict b190 = (float*)buffers[190]; /* t378 */
+  float* restrict b193 = (float*)buffers[193]; /* grad.convs.8.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b183[(i_k * 64 + i_c)] = 0.0f;
+      b193[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b61[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b183[(i_k * 64 + i_c)] = (b183[(i_k * 64 + i_c)] + (f_a * b181[(i_r * 64 + i_c)]));
+          b193[(i_k * 64 + i_c)] = (b193[(i_k * 64 + i_c)] + (f_a * b190[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -2327,7 +2510,7 @@ void k154_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* add | mul */
-void k155_add(void* const* buffers, const int64_t* sizes) {
+void k165_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2335,27 +2518,27 @@ void k155_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b180 = (float*)buffers[180]; /* t377 */
-  float* restrict b182 = (float*)buffers[182]; /* t379 */
-  float* restrict b184 = (float*)buffers[184]; /* t382 */
-  float* restrict b185 = (float*)buffers[185]; /* t386 */
+  float* restrict b189 = (float*)buffers[189]; /* t377 */
+  float* restrict b191 = (float*)buffers[191]; /* t379 */
+  float* restrict b194 = (float*)buffers[194]; /* t382 */
+  float* restrict b195 = (float*)buffers[195]; /* t386 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b184[(i_r * 64 + i_j)] = (b182[(i_r * 64 + i_j)] + (b180[(i_r * 64 + i_j)] * 0.9393754f));
+        b194[(i_r * 64 + i_j)] = (b191[(i_r * 64 + i_j)] + (b189[(i_r * 64 + i_j)] * 0.9393754f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b185[(i_r * 64 + i_j)] = ((b184[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+        b195[(i_r * 64 + i_j)] = ((b194[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
       }
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k157_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k167_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2367,52 +2550,56 @@ void k157_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b52 = (float*)buffers[52]; /* convs.7.W */
   float* restrict b57 = (float*)buffers[57]; /* t134 */
-  float* restrict b185 = (float*)buffers[185]; /* t386 */
-  float* restrict b186 = (float*)buffers[186]; /* t389 */
-  float* restrict b187 = (float*)buffers[187]; /* t391 */
-  float* restrict b188 = (float*)buffers[188]; /* t392 */
-  float* restrict b189 = (float*)buffers[189]; /* t393 */
+  float* restrict b195 = (float*)buffers[195]; /* t386 */
+  float* restrict b196 = (float*)buffers[196]; /* t389 */
+  float* restrict b197 = (float*)buffers[197]; /* t391 */
+  float* restrict b198 = (float*)buffers[198]; /* t392 */
+  float* restrict b199 = (float*)buffers[199]; /* t393 */
+  float* restrict b200 = (float*)buffers[200]; /* t393.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b186[(i_v * 64 + i_j)] = 0.0f;
+        b196[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b186[(i_v * 64 + i_j)] = (b186[(i_v * 64 + i_j)] + (b185[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b196[(i_v * 64 + i_j)] = (b196[(i_v * 64 + i_j)] + (b195[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b187[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b186[(i_v * 64 + i_j)], seed, 8ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b186[(i_v * 64 + i_j)]), b57[(i_v * 64 + i_j)]);
+        b197[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b196[(i_v * 64 + i_j)], seed, 8ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b196[(i_v * 64 + i_j)]), b57[(i_v * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b188[(i_v * 64 + i_j)] = (b187[(i_v * 64 + i_j)] * 0.06899287f);
+        b198[(i_v * 64 + i_j)] = (b197[(i_v * 64 + i_j)] * 0.06899287f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b188[(i_v * 64 + i_q)] * b52[(i_c * 64 + i_q)]));
+        b199[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b198[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b199[(i_v * 64 + i_c)] = (b199[(i_v * 64 + i_c)] + (f_a * b200[(i_q * 64 + i_c)]));
+          }
         }
-        b189[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k161_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k172_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2420,18 +2607,18 @@ void k161_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b55 = (float*)buffers[55]; /* convs.7.s */
-  float* restrict b188 = (float*)buffers[188]; /* t392 */
-  float* restrict b190 = (float*)buffers[190]; /* grad.convs.7.W */
+  float* restrict b198 = (float*)buffers[198]; /* t392 */
+  float* restrict b201 = (float*)buffers[201]; /* grad.convs.7.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b190[(i_k * 64 + i_c)] = 0.0f;
+      b201[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b55[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b190[(i_k * 64 + i_c)] = (b190[(i_k * 64 + i_c)] + (f_a * b188[(i_r * 64 + i_c)]));
+          b201[(i_k * 64 + i_c)] = (b201[(i_k * 64 + i_c)] + (f_a * b198[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -2439,7 +2626,7 @@ void k161_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* add | mul */
-void k162_add(void* const* buffers, const int64_t* sizes) {
+void k173_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2447,27 +2634,27 @@ void k162_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b187 = (float*)buffers[187]; /* t391 */
-  float* restrict b189 = (float*)buffers[189]; /* t393 */
-  float* restrict b191 = (float*)buffers[191]; /* t396 */
-  float* restrict b192 = (float*)buffers[192]; /* t400 */
+  float* restrict b197 = (float*)buffers[197]; /* t391 */
+  float* restrict b199 = (float*)buffers[199]; /* t393 */
+  float* restrict b202 = (float*)buffers[202]; /* t396 */
+  float* restrict b203 = (float*)buffers[203]; /* t400 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b191[(i_r * 64 + i_j)] = (b189[(i_r * 64 + i_j)] + (b187[(i_r * 64 + i_j)] * 0.93100715f));
+        b202[(i_r * 64 + i_j)] = (b199[(i_r * 64 + i_j)] + (b197[(i_r * 64 + i_j)] * 0.93100715f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b192[(i_r * 64 + i_j)] = ((b191[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+        b203[(i_r * 64 + i_j)] = ((b202[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
       }
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k164_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k175_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2479,52 +2666,56 @@ void k164_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b46 = (float*)buffers[46]; /* convs.6.W */
   float* restrict b51 = (float*)buffers[51]; /* t121 */
-  float* restrict b192 = (float*)buffers[192]; /* t400 */
-  float* restrict b193 = (float*)buffers[193]; /* t403 */
-  float* restrict b194 = (float*)buffers[194]; /* t405 */
-  float* restrict b195 = (float*)buffers[195]; /* t406 */
-  float* restrict b196 = (float*)buffers[196]; /* t407 */
+  float* restrict b203 = (float*)buffers[203]; /* t400 */
+  float* restrict b204 = (float*)buffers[204]; /* t403 */
+  float* restrict b205 = (float*)buffers[205]; /* t405 */
+  float* restrict b206 = (float*)buffers[206]; /* t406 */
+  float* restrict b207 = (float*)buffers[207]; /* t407 */
+  float* restrict b208 = (float*)buffers[208]; /* t407.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b193[(i_v * 64 + i_j)] = 0.0f;
+        b204[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b193[(i_v * 64 + i_j)] = (b193[(i_v * 64 + i_j)] + (b192[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b204[(i_v * 64 + i_j)] = (b204[(i_v * 64 + i_j)] + (b203[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b194[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b193[(i_v * 64 + i_j)], seed, 7ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b193[(i_v * 64 + i_j)]), b51[(i_v * 64 + i_j)]);
+        b205[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b204[(i_v * 64 + i_j)], seed, 7ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b204[(i_v * 64 + i_j)]), b51[(i_v * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b195[(i_v * 64 + i_j)] = (b194[(i_v * 64 + i_j)] * 0.080042705f);
+        b206[(i_v * 64 + i_j)] = (b205[(i_v * 64 + i_j)] * 0.080042705f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b195[(i_v * 64 + i_q)] * b46[(i_c * 64 + i_q)]));
+        b207[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b206[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b207[(i_v * 64 + i_c)] = (b207[(i_v * 64 + i_c)] + (f_a * b208[(i_q * 64 + i_c)]));
+          }
         }
-        b196[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k168_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k180_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2532,18 +2723,18 @@ void k168_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b49 = (float*)buffers[49]; /* convs.6.s */
-  float* restrict b195 = (float*)buffers[195]; /* t406 */
-  float* restrict b197 = (float*)buffers[197]; /* grad.convs.6.W */
+  float* restrict b206 = (float*)buffers[206]; /* t406 */
+  float* restrict b209 = (float*)buffers[209]; /* grad.convs.6.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b197[(i_k * 64 + i_c)] = 0.0f;
+      b209[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b49[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b197[(i_k * 64 + i_c)] = (b197[(i_k * 64 + i_c)] + (f_a * b195[(i_r * 64 + i_c)]));
+          b209[(i_k * 64 + i_c)] = (b209[(i_k * 64 + i_c)] + (f_a * b206[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -2551,7 +2742,7 @@ void k168_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* add | mul */
-void k169_add(void* const* buffers, const int64_t* sizes) {
+void k181_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2559,27 +2750,27 @@ void k169_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b194 = (float*)buffers[194]; /* t405 */
-  float* restrict b196 = (float*)buffers[196]; /* t407 */
-  float* restrict b198 = (float*)buffers[198]; /* t410 */
-  float* restrict b199 = (float*)buffers[199]; /* t414 */
+  float* restrict b205 = (float*)buffers[205]; /* t405 */
+  float* restrict b207 = (float*)buffers[207]; /* t407 */
+  float* restrict b210 = (float*)buffers[210]; /* t410 */
+  float* restrict b211 = (float*)buffers[211]; /* t414 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b198[(i_r * 64 + i_j)] = (b196[(i_r * 64 + i_j)] + (b194[(i_r * 64 + i_j)] * 0.9199573f));
+        b210[(i_r * 64 + i_j)] = (b207[(i_r * 64 + i_j)] + (b205[(i_r * 64 + i_j)] * 0.9199573f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b199[(i_r * 64 + i_j)] = ((b198[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+        b211[(i_r * 64 + i_j)] = ((b210[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
       }
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k171_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k183_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2591,52 +2782,56 @@ void k171_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b40 = (float*)buffers[40]; /* convs.5.W */
   float* restrict b45 = (float*)buffers[45]; /* t108 */
-  float* restrict b199 = (float*)buffers[199]; /* t414 */
-  float* restrict b200 = (float*)buffers[200]; /* t417 */
-  float* restrict b201 = (float*)buffers[201]; /* t419 */
-  float* restrict b202 = (float*)buffers[202]; /* t420 */
-  float* restrict b203 = (float*)buffers[203]; /* t421 */
+  float* restrict b211 = (float*)buffers[211]; /* t414 */
+  float* restrict b212 = (float*)buffers[212]; /* t417 */
+  float* restrict b213 = (float*)buffers[213]; /* t419 */
+  float* restrict b214 = (float*)buffers[214]; /* t420 */
+  float* restrict b215 = (float*)buffers[215]; /* t421 */
+  float* restrict b216 = (float*)buffers[216]; /* t421.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b200[(i_v * 64 + i_j)] = 0.0f;
+        b212[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b200[(i_v * 64 + i_j)] = (b200[(i_v * 64 + i_j)] + (b199[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b212[(i_v * 64 + i_j)] = (b212[(i_v * 64 + i_j)] + (b211[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b201[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b200[(i_v * 64 + i_j)], seed, 6ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b200[(i_v * 64 + i_j)]), b45[(i_v * 64 + i_j)]);
+        b213[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b212[(i_v * 64 + i_j)], seed, 6ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b212[(i_v * 64 + i_j)]), b45[(i_v * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b202[(i_v * 64 + i_j)] = (b201[(i_v * 64 + i_j)] * 0.09531018f);
+        b214[(i_v * 64 + i_j)] = (b213[(i_v * 64 + i_j)] * 0.09531018f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b202[(i_v * 64 + i_q)] * b40[(i_c * 64 + i_q)]));
+        b215[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b214[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b215[(i_v * 64 + i_c)] = (b215[(i_v * 64 + i_c)] + (f_a * b216[(i_q * 64 + i_c)]));
+          }
         }
-        b203[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k175_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k188_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2644,18 +2839,18 @@ void k175_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b43 = (float*)buffers[43]; /* convs.5.s */
-  float* restrict b202 = (float*)buffers[202]; /* t420 */
-  float* restrict b204 = (float*)buffers[204]; /* grad.convs.5.W */
+  float* restrict b214 = (float*)buffers[214]; /* t420 */
+  float* restrict b217 = (float*)buffers[217]; /* grad.convs.5.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b204[(i_k * 64 + i_c)] = 0.0f;
+      b217[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b43[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b204[(i_k * 64 + i_c)] = (b204[(i_k * 64 + i_c)] + (f_a * b202[(i_r * 64 + i_c)]));
+          b217[(i_k * 64 + i_c)] = (b217[(i_k * 64 + i_c)] + (f_a * b214[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -2663,7 +2858,7 @@ void k175_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* add | mul */
-void k176_add(void* const* buffers, const int64_t* sizes) {
+void k189_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2671,27 +2866,27 @@ void k176_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b201 = (float*)buffers[201]; /* t419 */
-  float* restrict b203 = (float*)buffers[203]; /* t421 */
-  float* restrict b205 = (float*)buffers[205]; /* t424 */
-  float* restrict b206 = (float*)buffers[206]; /* t428 */
+  float* restrict b213 = (float*)buffers[213]; /* t419 */
+  float* restrict b215 = (float*)buffers[215]; /* t421 */
+  float* restrict b218 = (float*)buffers[218]; /* t424 */
+  float* restrict b219 = (float*)buffers[219]; /* t428 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b205[(i_r * 64 + i_j)] = (b203[(i_r * 64 + i_j)] + (b201[(i_r * 64 + i_j)] * 0.90468985f));
+        b218[(i_r * 64 + i_j)] = (b215[(i_r * 64 + i_j)] + (b213[(i_r * 64 + i_j)] * 0.90468985f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b206[(i_r * 64 + i_j)] = ((b205[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+        b219[(i_r * 64 + i_j)] = ((b218[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
       }
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k178_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k191_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2703,269 +2898,49 @@ void k178_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b34 = (float*)buffers[34]; /* convs.4.W */
   float* restrict b39 = (float*)buffers[39]; /* t95 */
-  float* restrict b206 = (float*)buffers[206]; /* t428 */
-  float* restrict b207 = (float*)buffers[207]; /* t431 */
-  float* restrict b208 = (float*)buffers[208]; /* t433 */
-  float* restrict b209 = (float*)buffers[209]; /* t434 */
-  float* restrict b210 = (float*)buffers[210]; /* t435 */
+  float* restrict b219 = (float*)buffers[219]; /* t428 */
+  float* restrict b220 = (float*)buffers[220]; /* t431 */
+  float* restrict b221 = (float*)buffers[221]; /* t433 */
+  float* restrict b222 = (float*)buffers[222]; /* t434 */
+  float* restrict b223 = (float*)buffers[223]; /* t435 */
+  float* restrict b224 = (float*)buffers[224]; /* t435.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b207[(i_v * 64 + i_j)] = 0.0f;
+        b220[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b207[(i_v * 64 + i_j)] = (b207[(i_v * 64 + i_j)] + (b206[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b220[(i_v * 64 + i_j)] = (b220[(i_v * 64 + i_j)] + (b219[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b208[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b207[(i_v * 64 + i_j)], seed, 5ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b207[(i_v * 64 + i_j)]), b39[(i_v * 64 + i_j)]);
+        b221[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b220[(i_v * 64 + i_j)], seed, 5ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b220[(i_v * 64 + i_j)]), b39[(i_v * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b209[(i_v * 64 + i_j)] = (b208[(i_v * 64 + i_j)] * 0.11778303f);
+        b222[(i_v * 64 + i_j)] = (b221[(i_v * 64 + i_j)] * 0.11778303f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b209[(i_v * 64 + i_q)] * b34[(i_c * 64 + i_q)]));
+        b223[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b222[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b223[(i_v * 64 + i_c)] = (b223[(i_v * 64 + i_c)] + (f_a * b224[(i_q * 64 + i_c)]));
+          }
         }
-        b210[(i_v * 64 + i_c)] = f_acc;
-      }
-    }
-  }
-}
-
-/* matmul_tn */
-void k182_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b37 = (float*)buffers[37]; /* convs.4.s */
-  float* restrict b209 = (float*)buffers[209]; /* t434 */
-  float* restrict b211 = (float*)buffers[211]; /* grad.convs.4.W */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b211[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b37[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b211[(i_k * 64 + i_c)] = (b211[(i_k * 64 + i_c)] + (f_a * b209[(i_r * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* add | mul */
-void k183_add(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b208 = (float*)buffers[208]; /* t433 */
-  float* restrict b210 = (float*)buffers[210]; /* t435 */
-  float* restrict b212 = (float*)buffers[212]; /* t438 */
-  float* restrict b213 = (float*)buffers[213]; /* t442 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b212[(i_r * 64 + i_j)] = (b210[(i_r * 64 + i_j)] + (b208[(i_r * 64 + i_j)] * 0.882217f));
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b213[(i_r * 64 + i_j)] = ((b212[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
-      }
-    }
-  }
-}
-
-/* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k185_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b28 = (float*)buffers[28]; /* convs.3.W */
-  float* restrict b33 = (float*)buffers[33]; /* t82 */
-  float* restrict b213 = (float*)buffers[213]; /* t442 */
-  float* restrict b214 = (float*)buffers[214]; /* t445 */
-  float* restrict b215 = (float*)buffers[215]; /* t447 */
-  float* restrict b216 = (float*)buffers[216]; /* t448 */
-  float* restrict b217 = (float*)buffers[217]; /* t449 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    {
-      int64_t i_start = (int64_t)b4[i_v];
-      int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b214[(i_v * 64 + i_j)] = 0.0f;
-      }
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b5[i_q];
-        for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b214[(i_v * 64 + i_j)] = (b214[(i_v * 64 + i_j)] + (b213[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
-        }
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b215[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b214[(i_v * 64 + i_j)], seed, 4ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b214[(i_v * 64 + i_j)]), b33[(i_v * 64 + i_j)]);
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b216[(i_v * 64 + i_j)] = (b215[(i_v * 64 + i_j)] * 0.15415068f);
-      }
-    }
-    {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b216[(i_v * 64 + i_q)] * b28[(i_c * 64 + i_q)]));
-        }
-        b217[(i_v * 64 + i_c)] = f_acc;
-      }
-    }
-  }
-}
-
-/* matmul_tn */
-void k189_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b31 = (float*)buffers[31]; /* convs.3.s */
-  float* restrict b216 = (float*)buffers[216]; /* t448 */
-  float* restrict b218 = (float*)buffers[218]; /* grad.convs.3.W */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b218[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b31[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b218[(i_k * 64 + i_c)] = (b218[(i_k * 64 + i_c)] + (f_a * b216[(i_r * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* add | mul */
-void k190_add(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b215 = (float*)buffers[215]; /* t447 */
-  float* restrict b217 = (float*)buffers[217]; /* t449 */
-  float* restrict b219 = (float*)buffers[219]; /* t452 */
-  float* restrict b220 = (float*)buffers[220]; /* t456 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b219[(i_r * 64 + i_j)] = (b217[(i_r * 64 + i_j)] + (b215[(i_r * 64 + i_j)] * 0.84584934f));
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b220[(i_r * 64 + i_j)] = ((b219[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
-      }
-    }
-  }
-}
-
-/* aggregate.src.sum | relu_grad | mul | matmul_nt */
-void k192_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b22 = (float*)buffers[22]; /* convs.2.W */
-  float* restrict b27 = (float*)buffers[27]; /* t69 */
-  float* restrict b220 = (float*)buffers[220]; /* t456 */
-  float* restrict b221 = (float*)buffers[221]; /* t459 */
-  float* restrict b222 = (float*)buffers[222]; /* t461 */
-  float* restrict b223 = (float*)buffers[223]; /* t462 */
-  float* restrict b224 = (float*)buffers[224]; /* t463 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    {
-      int64_t i_start = (int64_t)b4[i_v];
-      int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b221[(i_v * 64 + i_j)] = 0.0f;
-      }
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b5[i_q];
-        for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b221[(i_v * 64 + i_j)] = (b221[(i_v * 64 + i_j)] + (b220[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
-        }
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b222[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b221[(i_v * 64 + i_j)], seed, 3ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b221[(i_v * 64 + i_j)]), b27[(i_v * 64 + i_j)]);
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b223[(i_v * 64 + i_j)] = (b222[(i_v * 64 + i_j)] * 0.22314355f);
-      }
-    }
-    {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b223[(i_v * 64 + i_q)] * b22[(i_c * 64 + i_q)]));
-        }
-        b224[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
@@ -2979,19 +2954,19 @@ void k196_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b25 = (float*)buffers[25]; /* convs.2.s */
-  float* restrict b223 = (float*)buffers[223]; /* t462 */
-  float* restrict b225 = (float*)buffers[225]; /* grad.convs.2.W */
+  float* restrict b37 = (float*)buffers[37]; /* convs.4.s */
+  float* restrict b222 = (float*)buffers[222]; /* t434 */
+  float* restrict b225 = (float*)buffers[225]; /* grad.convs.4.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
       b225[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b25[(i_r * 64 + i_k)];
+      float f_a = b37[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b225[(i_k * 64 + i_c)] = (b225[(i_k * 64 + i_c)] + (f_a * b223[(i_r * 64 + i_c)]));
+          b225[(i_k * 64 + i_c)] = (b225[(i_k * 64 + i_c)] + (f_a * b222[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -3007,15 +2982,15 @@ void k197_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b222 = (float*)buffers[222]; /* t461 */
-  float* restrict b224 = (float*)buffers[224]; /* t463 */
-  float* restrict b226 = (float*)buffers[226]; /* t466 */
-  float* restrict b227 = (float*)buffers[227]; /* t470 */
+  float* restrict b221 = (float*)buffers[221]; /* t433 */
+  float* restrict b223 = (float*)buffers[223]; /* t435 */
+  float* restrict b226 = (float*)buffers[226]; /* t438 */
+  float* restrict b227 = (float*)buffers[227]; /* t442 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b226[(i_r * 64 + i_j)] = (b224[(i_r * 64 + i_j)] + (b222[(i_r * 64 + i_j)] * 0.7768564f));
+        b226[(i_r * 64 + i_j)] = (b223[(i_r * 64 + i_j)] + (b221[(i_r * 64 + i_j)] * 0.882217f));
       }
     }
     {
@@ -3039,13 +3014,13 @@ void k199_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b15 = (float*)buffers[15]; /* convs.1.W */
-  float* restrict b21 = (float*)buffers[21]; /* t56 */
-  float* restrict b227 = (float*)buffers[227]; /* t470 */
-  float* restrict b228 = (float*)buffers[228]; /* t473 */
-  float* restrict b229 = (float*)buffers[229]; /* t475 */
-  float* restrict b230 = (float*)buffers[230]; /* t476 */
-  float* restrict b231 = (float*)buffers[231]; /* t477 */
+  float* restrict b33 = (float*)buffers[33]; /* t82 */
+  float* restrict b227 = (float*)buffers[227]; /* t442 */
+  float* restrict b228 = (float*)buffers[228]; /* t445 */
+  float* restrict b229 = (float*)buffers[229]; /* t447 */
+  float* restrict b230 = (float*)buffers[230]; /* t448 */
+  float* restrict b231 = (float*)buffers[231]; /* t449 */
+  float* restrict b232 = (float*)buffers[232]; /* t449.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -3063,47 +3038,51 @@ void k199_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b229[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b228[(i_v * 64 + i_j)], seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b228[(i_v * 64 + i_j)]), b21[(i_v * 64 + i_j)]);
+        b229[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b228[(i_v * 64 + i_j)], seed, 4ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b228[(i_v * 64 + i_j)]), b33[(i_v * 64 + i_j)]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b230[(i_v * 64 + i_j)] = (b229[(i_v * 64 + i_j)] * 0.4054651f);
+        b230[(i_v * 64 + i_j)] = (b229[(i_v * 64 + i_j)] * 0.15415068f);
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b230[(i_v * 64 + i_q)] * b15[(i_c * 64 + i_q)]));
+        b231[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b230[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b231[(i_v * 64 + i_c)] = (b231[(i_v * 64 + i_c)] + (f_a * b232[(i_q * 64 + i_c)]));
+          }
         }
-        b231[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k203_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k204_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b19 = (float*)buffers[19]; /* convs.1.s */
-  float* restrict b230 = (float*)buffers[230]; /* t476 */
-  float* restrict b232 = (float*)buffers[232]; /* grad.convs.1.W */
+  float* restrict b31 = (float*)buffers[31]; /* convs.3.s */
+  float* restrict b230 = (float*)buffers[230]; /* t448 */
+  float* restrict b233 = (float*)buffers[233]; /* grad.convs.3.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b232[(i_k * 64 + i_c)] = 0.0f;
+      b233[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b19[(i_r * 64 + i_k)];
+      float f_a = b31[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b232[(i_k * 64 + i_c)] = (b232[(i_k * 64 + i_c)] + (f_a * b230[(i_r * 64 + i_c)]));
+          b233[(i_k * 64 + i_c)] = (b233[(i_k * 64 + i_c)] + (f_a * b230[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -3111,7 +3090,7 @@ void k203_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* add | mul */
-void k204_add(void* const* buffers, const int64_t* sizes) {
+void k205_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3119,27 +3098,259 @@ void k204_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
-  float* restrict b229 = (float*)buffers[229]; /* t475 */
-  float* restrict b231 = (float*)buffers[231]; /* t477 */
-  float* restrict b233 = (float*)buffers[233]; /* t480 */
-  float* restrict b234 = (float*)buffers[234]; /* t484 */
+  float* restrict b229 = (float*)buffers[229]; /* t447 */
+  float* restrict b231 = (float*)buffers[231]; /* t449 */
+  float* restrict b234 = (float*)buffers[234]; /* t452 */
+  float* restrict b235 = (float*)buffers[235]; /* t456 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b233[(i_r * 64 + i_j)] = (b231[(i_r * 64 + i_j)] + (b229[(i_r * 64 + i_j)] * 0.5945349f));
+        b234[(i_r * 64 + i_j)] = (b231[(i_r * 64 + i_j)] + (b229[(i_r * 64 + i_j)] * 0.84584934f));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b234[(i_r * 64 + i_j)] = ((b233[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+        b235[(i_r * 64 + i_j)] = ((b234[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k207_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b27 = (float*)buffers[27]; /* t69 */
+  float* restrict b235 = (float*)buffers[235]; /* t456 */
+  float* restrict b236 = (float*)buffers[236]; /* t459 */
+  float* restrict b237 = (float*)buffers[237]; /* t461 */
+  float* restrict b238 = (float*)buffers[238]; /* t462 */
+  float* restrict b239 = (float*)buffers[239]; /* t463 */
+  float* restrict b240 = (float*)buffers[240]; /* t463.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b236[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b236[(i_v * 64 + i_j)] = (b236[(i_v * 64 + i_j)] + (b235[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b237[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b236[(i_v * 64 + i_j)], seed, 3ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b236[(i_v * 64 + i_j)]), b27[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b238[(i_v * 64 + i_j)] = (b237[(i_v * 64 + i_j)] * 0.22314355f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b239[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b238[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b239[(i_v * 64 + i_c)] = (b239[(i_v * 64 + i_c)] + (f_a * b240[(i_q * 64 + i_c)]));
+          }
+        }
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k212_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b25 = (float*)buffers[25]; /* convs.2.s */
+  float* restrict b238 = (float*)buffers[238]; /* t462 */
+  float* restrict b241 = (float*)buffers[241]; /* grad.convs.2.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b241[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b25[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b241[(i_k * 64 + i_c)] = (b241[(i_k * 64 + i_c)] + (f_a * b238[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k213_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b237 = (float*)buffers[237]; /* t461 */
+  float* restrict b239 = (float*)buffers[239]; /* t463 */
+  float* restrict b242 = (float*)buffers[242]; /* t466 */
+  float* restrict b243 = (float*)buffers[243]; /* t470 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b242[(i_r * 64 + i_j)] = (b239[(i_r * 64 + i_j)] + (b237[(i_r * 64 + i_j)] * 0.7768564f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b243[(i_r * 64 + i_j)] = ((b242[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad | mul | matmul_nt */
+void k215_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b21 = (float*)buffers[21]; /* t56 */
+  float* restrict b243 = (float*)buffers[243]; /* t470 */
+  float* restrict b244 = (float*)buffers[244]; /* t473 */
+  float* restrict b245 = (float*)buffers[245]; /* t475 */
+  float* restrict b246 = (float*)buffers[246]; /* t476 */
+  float* restrict b247 = (float*)buffers[247]; /* t477 */
+  float* restrict b248 = (float*)buffers[248]; /* t477.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b244[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b244[(i_v * 64 + i_j)] = (b244[(i_v * 64 + i_j)] + (b243[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b245[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b244[(i_v * 64 + i_j)], seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b244[(i_v * 64 + i_j)]), b21[(i_v * 64 + i_j)]);
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b246[(i_v * 64 + i_j)] = (b245[(i_v * 64 + i_j)] * 0.4054651f);
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b247[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b246[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b247[(i_v * 64 + i_c)] = (b247[(i_v * 64 + i_c)] + (f_a * b248[(i_q * 64 + i_c)]));
+          }
+        }
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k220_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b19 = (float*)buffers[19]; /* convs.1.s */
+  float* restrict b246 = (float*)buffers[246]; /* t476 */
+  float* restrict b249 = (float*)buffers[249]; /* grad.convs.1.W */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b249[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b19[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b249[(i_k * 64 + i_c)] = (b249[(i_k * 64 + i_c)] + (f_a * b246[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* add | mul */
+void k221_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
+  float* restrict b245 = (float*)buffers[245]; /* t475 */
+  float* restrict b247 = (float*)buffers[247]; /* t477 */
+  float* restrict b250 = (float*)buffers[250]; /* t480 */
+  float* restrict b251 = (float*)buffers[251]; /* t484 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b250[(i_r * 64 + i_j)] = (b247[(i_r * 64 + i_j)] + (b245[(i_r * 64 + i_j)] * 0.5945349f));
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b251[(i_r * 64 + i_j)] = ((b250[(i_r * 64 + i_j)] * 0.9f) * b7[i_r]);
       }
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad */
-void k206_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k223_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3152,70 +3363,70 @@ void k206_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* convs.1.dn */
   float* restrict b13 = (float*)buffers[13]; /* t42 */
-  float* restrict b128 = (float*)buffers[128]; /* t271 */
-  float* restrict b135 = (float*)buffers[135]; /* t284 */
-  float* restrict b142 = (float*)buffers[142]; /* t298 */
-  float* restrict b149 = (float*)buffers[149]; /* t312 */
-  float* restrict b156 = (float*)buffers[156]; /* t326 */
-  float* restrict b163 = (float*)buffers[163]; /* t340 */
-  float* restrict b170 = (float*)buffers[170]; /* t354 */
-  float* restrict b177 = (float*)buffers[177]; /* t368 */
-  float* restrict b184 = (float*)buffers[184]; /* t382 */
-  float* restrict b191 = (float*)buffers[191]; /* t396 */
-  float* restrict b198 = (float*)buffers[198]; /* t410 */
-  float* restrict b205 = (float*)buffers[205]; /* t424 */
-  float* restrict b212 = (float*)buffers[212]; /* t438 */
-  float* restrict b219 = (float*)buffers[219]; /* t452 */
-  float* restrict b226 = (float*)buffers[226]; /* t466 */
-  float* restrict b233 = (float*)buffers[233]; /* t480 */
-  float* restrict b234 = (float*)buffers[234]; /* t484 */
-  float* restrict b235 = (float*)buffers[235]; /* t487 */
-  float* restrict b236 = (float*)buffers[236]; /* t490 */
+  float* restrict b130 = (float*)buffers[130]; /* t271 */
+  float* restrict b138 = (float*)buffers[138]; /* t284 */
+  float* restrict b146 = (float*)buffers[146]; /* t298 */
+  float* restrict b154 = (float*)buffers[154]; /* t312 */
+  float* restrict b162 = (float*)buffers[162]; /* t326 */
+  float* restrict b170 = (float*)buffers[170]; /* t340 */
+  float* restrict b178 = (float*)buffers[178]; /* t354 */
+  float* restrict b186 = (float*)buffers[186]; /* t368 */
+  float* restrict b194 = (float*)buffers[194]; /* t382 */
+  float* restrict b202 = (float*)buffers[202]; /* t396 */
+  float* restrict b210 = (float*)buffers[210]; /* t410 */
+  float* restrict b218 = (float*)buffers[218]; /* t424 */
+  float* restrict b226 = (float*)buffers[226]; /* t438 */
+  float* restrict b234 = (float*)buffers[234]; /* t452 */
+  float* restrict b242 = (float*)buffers[242]; /* t466 */
+  float* restrict b250 = (float*)buffers[250]; /* t480 */
+  float* restrict b251 = (float*)buffers[251]; /* t484 */
+  float* restrict b252 = (float*)buffers[252]; /* t487 */
+  float* restrict b253 = (float*)buffers[253]; /* t490 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b235[(i_v * 64 + i_j)] = 0.0f;
+        b252[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b235[(i_v * 64 + i_j)] = (b235[(i_v * 64 + i_j)] + (b234[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
+          b252[(i_v * 64 + i_j)] = (b252[(i_v * 64 + i_j)] + (b251[((int64_t)b1[i_e] * 64 + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b236[(i_v * 64 + i_j)] = gnnc_relu_grad((((((((((((((((((b128[(i_v * 64 + i_j)] * 0.1f) + (b135[(i_v * 64 + i_j)] * 0.1f)) + (b142[(i_v * 64 + i_j)] * 0.1f)) + (b149[(i_v * 64 + i_j)] * 0.1f)) + (b156[(i_v * 64 + i_j)] * 0.1f)) + (b163[(i_v * 64 + i_j)] * 0.1f)) + (b170[(i_v * 64 + i_j)] * 0.1f)) + (b177[(i_v * 64 + i_j)] * 0.1f)) + (b184[(i_v * 64 + i_j)] * 0.1f)) + (b191[(i_v * 64 + i_j)] * 0.1f)) + (b198[(i_v * 64 + i_j)] * 0.1f)) + (b205[(i_v * 64 + i_j)] * 0.1f)) + (b212[(i_v * 64 + i_j)] * 0.1f)) + (b219[(i_v * 64 + i_j)] * 0.1f)) + (b226[(i_v * 64 + i_j)] * 0.1f)) + (b233[(i_v * 64 + i_j)] * 0.1f)) + (training ? gnnc_dropout_mul(b235[(i_v * 64 + i_j)], seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b235[(i_v * 64 + i_j)])), b13[(i_v * 64 + i_j)]);
+        b253[(i_v * 64 + i_j)] = gnnc_relu_grad((((((((((((((((((b130[(i_v * 64 + i_j)] * 0.1f) + (b138[(i_v * 64 + i_j)] * 0.1f)) + (b146[(i_v * 64 + i_j)] * 0.1f)) + (b154[(i_v * 64 + i_j)] * 0.1f)) + (b162[(i_v * 64 + i_j)] * 0.1f)) + (b170[(i_v * 64 + i_j)] * 0.1f)) + (b178[(i_v * 64 + i_j)] * 0.1f)) + (b186[(i_v * 64 + i_j)] * 0.1f)) + (b194[(i_v * 64 + i_j)] * 0.1f)) + (b202[(i_v * 64 + i_j)] * 0.1f)) + (b210[(i_v * 64 + i_j)] * 0.1f)) + (b218[(i_v * 64 + i_j)] * 0.1f)) + (b226[(i_v * 64 + i_j)] * 0.1f)) + (b234[(i_v * 64 + i_j)] * 0.1f)) + (b242[(i_v * 64 + i_j)] * 0.1f)) + (b250[(i_v * 64 + i_j)] * 0.1f)) + (training ? gnnc_dropout_mul(b252[(i_v * 64 + i_j)], seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : b252[(i_v * 64 + i_j)])), b13[(i_v * 64 + i_j)]);
       }
     }
   }
 }
 
 /* sum_to */
-void k208_sum_to(void* const* buffers, const int64_t* sizes) {
+void k225_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b236 = (float*)buffers[236]; /* t490 */
-  float* restrict b237 = (float*)buffers[237]; /* grad.lin1.b */
+  float* restrict b253 = (float*)buffers[253]; /* t490 */
+  float* restrict b254 = (float*)buffers[254]; /* grad.lin1.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b236[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b253[(i_k0 * 64 + (i_t % 64))]);
     }
-    b237[i_t] = f_acc;
+    b254[i_t] = f_acc;
   }
 }
 
 /* matmul_tn */
-void k209_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k226_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3223,18 +3434,18 @@ void k209_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b9 = (float*)buffers[9]; /* t38 */
-  float* restrict b236 = (float*)buffers[236]; /* t490 */
-  float* restrict b238 = (float*)buffers[238]; /* grad.lin1.W */
+  float* restrict b253 = (float*)buffers[253]; /* t490 */
+  float* restrict b255 = (float*)buffers[255]; /* grad.lin1.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b238[(i_k * 64 + i_c)] = 0.0f;
+      b255[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b9[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b238[(i_k * 64 + i_c)] = (b238[(i_k * 64 + i_c)] + (f_a * b236[(i_r * 64 + i_c)]));
+          b255[(i_k * 64 + i_c)] = (b255[(i_k * 64 + i_c)] + (f_a * b253[(i_r * 64 + i_c)]));
         }
       }
     }

@@ -75,7 +75,52 @@ GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program GIN: 50 buffers, 19 kernels */
+/* program GIN: 53 buffers, 21 kernels */
+
+/* matmul_nt (W^T) | matmul_nt (W^T) */
+void k30_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b12 = (float*)buffers[12]; /* conv1.mlp.W2 */
+  float* restrict b22 = (float*)buffers[22]; /* conv2.mlp.W1 */
+  float* restrict b42 = (float*)buffers[42]; /* t37.wt */
+  float* restrict b48 = (float*)buffers[48]; /* t45.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < 64; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b48[(i_q * 64 + i_c)] = b12[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b42[(i_q * 64 + i_c)] = b22[(i_c * 64 + i_q)];
+      }
+    }
+  }
+}
+
+/* matmul_nt (W^T) */
+void k19_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b24 = (float*)buffers[24]; /* conv2.mlp.W2 */
+  float* restrict b37 = (float*)buffers[37]; /* t33.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b37[(i_q * 64 + i_c)] = b24[(i_c * s_C + i_q)];
+    }
+  }
+}
 
 /* dropout */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -364,30 +409,34 @@ void k18_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k19_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k20_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b24 = (float*)buffers[24]; /* conv2.mlp.W2 */
   float* restrict b34 = (float*)buffers[34]; /* t31 */
   float* restrict b36 = (float*)buffers[36]; /* t33 */
+  float* restrict b37 = (float*)buffers[37]; /* t33.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b34[(i_r * s_C + i_q)] * b24[(i_c * s_C + i_q)]));
+      b36[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b34[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b36[(i_r * 64 + i_c)] = (b36[(i_r * 64 + i_c)] + (f_a * b37[(i_q * 64 + i_c)]));
+        }
       }
-      b36[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k20_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k21_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -396,17 +445,17 @@ void k20_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b28 = (float*)buffers[28]; /* t25 */
   float* restrict b34 = (float*)buffers[34]; /* t31 */
-  float* restrict b37 = (float*)buffers[37]; /* grad.conv2.mlp.W2 */
+  float* restrict b38 = (float*)buffers[38]; /* grad.conv2.mlp.W2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b37[(i_k * s_C + i_c)] = 0.0f;
+      b38[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b28[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b37[(i_k * s_C + i_c)] = (b37[(i_k * s_C + i_c)] + (f_a * b34[(i_r * s_C + i_c)]));
+          b38[(i_k * s_C + i_c)] = (b38[(i_k * s_C + i_c)] + (f_a * b34[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -414,7 +463,7 @@ void k20_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k21_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k22_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -423,60 +472,64 @@ void k21_relu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b27 = (float*)buffers[27]; /* t24 */
   float* restrict b36 = (float*)buffers[36]; /* t33 */
-  float* restrict b38 = (float*)buffers[38]; /* t35 */
+  float* restrict b39 = (float*)buffers[39]; /* t35 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b38[(i_r * 64 + i_j)] = gnnc_relu_grad(b36[(i_r * 64 + i_j)], b27[(i_r * 64 + i_j)]);
+      b39[(i_r * 64 + i_j)] = gnnc_relu_grad(b36[(i_r * 64 + i_j)], b27[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k22_sum_to(void* const* buffers, const int64_t* sizes) {
+void k23_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b38 = (float*)buffers[38]; /* t35 */
-  float* restrict b39 = (float*)buffers[39]; /* grad.conv2.mlp.b1 */
+  float* restrict b39 = (float*)buffers[39]; /* t35 */
+  float* restrict b40 = (float*)buffers[40]; /* grad.conv2.mlp.b1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b38[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b39[(i_k0 * 64 + (i_t % 64))]);
     }
-    b39[i_t] = f_acc;
+    b40[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k23_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k25_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b22 = (float*)buffers[22]; /* conv2.mlp.W1 */
-  float* restrict b38 = (float*)buffers[38]; /* t35 */
-  float* restrict b40 = (float*)buffers[40]; /* t37 */
+  float* restrict b39 = (float*)buffers[39]; /* t35 */
+  float* restrict b41 = (float*)buffers[41]; /* t37 */
+  float* restrict b42 = (float*)buffers[42]; /* t37.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b38[(i_r * 64 + i_q)] * b22[(i_c * 64 + i_q)]));
+      b41[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b39[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b41[(i_r * 64 + i_c)] = (b41[(i_r * 64 + i_c)] + (f_a * b42[(i_q * 64 + i_c)]));
+        }
       }
-      b40[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k24_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k26_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -484,18 +537,18 @@ void k24_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b21 = (float*)buffers[21]; /* t18 */
-  float* restrict b38 = (float*)buffers[38]; /* t35 */
-  float* restrict b41 = (float*)buffers[41]; /* grad.conv2.mlp.W1 */
+  float* restrict b39 = (float*)buffers[39]; /* t35 */
+  float* restrict b43 = (float*)buffers[43]; /* grad.conv2.mlp.W1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b41[(i_k * 64 + i_c)] = 0.0f;
+      b43[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b21[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b41[(i_k * 64 + i_c)] = (b41[(i_k * 64 + i_c)] + (f_a * b38[(i_r * 64 + i_c)]));
+          b43[(i_k * 64 + i_c)] = (b43[(i_k * 64 + i_c)] + (f_a * b39[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -503,7 +556,7 @@ void k24_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* aggregate.src.sum | relu_grad */
-void k25_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k27_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -514,138 +567,76 @@ void k25_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b18 = (float*)buffers[18]; /* t13 */
-  float* restrict b40 = (float*)buffers[40]; /* t37 */
-  float* restrict b42 = (float*)buffers[42]; /* t40 */
-  float* restrict b43 = (float*)buffers[43]; /* t43 */
+  float* restrict b41 = (float*)buffers[41]; /* t37 */
+  float* restrict b44 = (float*)buffers[44]; /* t40 */
+  float* restrict b45 = (float*)buffers[45]; /* t43 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b42[(i_v * 64 + i_j)] = 0.0f;
+        b44[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b42[(i_v * 64 + i_j)] = (b42[(i_v * 64 + i_j)] + b40[((int64_t)b1[i_e] * 64 + i_j)]);
+          b44[(i_v * 64 + i_j)] = (b44[(i_v * 64 + i_j)] + b41[((int64_t)b1[i_e] * 64 + i_j)]);
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b43[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b40[(i_v * 64 + i_j)] + b42[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : (b40[(i_v * 64 + i_j)] + b42[(i_v * 64 + i_j)])), b18[(i_v * 64 + i_j)]);
+        b45[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b41[(i_v * 64 + i_j)] + b44[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : (b41[(i_v * 64 + i_j)] + b44[(i_v * 64 + i_j)])), b18[(i_v * 64 + i_j)]);
       }
     }
   }
 }
 
 /* sum_to */
-void k27_sum_to(void* const* buffers, const int64_t* sizes) {
+void k29_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b43 = (float*)buffers[43]; /* t43 */
-  float* restrict b44 = (float*)buffers[44]; /* grad.conv1.mlp.b2 */
+  float* restrict b45 = (float*)buffers[45]; /* t43 */
+  float* restrict b46 = (float*)buffers[46]; /* grad.conv1.mlp.b2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b43[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b45[(i_k0 * 64 + (i_t % 64))]);
     }
-    b44[i_t] = f_acc;
+    b46[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k28_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k31_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b12 = (float*)buffers[12]; /* conv1.mlp.W2 */
-  float* restrict b43 = (float*)buffers[43]; /* t43 */
-  float* restrict b45 = (float*)buffers[45]; /* t45 */
+  float* restrict b45 = (float*)buffers[45]; /* t43 */
+  float* restrict b47 = (float*)buffers[47]; /* t45 */
+  float* restrict b48 = (float*)buffers[48]; /* t45.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b43[(i_r * 64 + i_q)] * b12[(i_c * 64 + i_q)]));
-      }
-      b45[(i_r * 64 + i_c)] = f_acc;
+      b47[(i_r * 64 + i_c)] = 0.0f;
     }
-  }
-}
-
-/* matmul_tn */
-void k29_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b16 = (float*)buffers[16]; /* t11 */
-  float* restrict b43 = (float*)buffers[43]; /* t43 */
-  float* restrict b46 = (float*)buffers[46]; /* grad.conv1.mlp.W2 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b46[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b16[(i_r * 64 + i_k)];
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b45[(i_r * 64 + i_q)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b46[(i_k * 64 + i_c)] = (b46[(i_k * 64 + i_c)] + (f_a * b43[(i_r * 64 + i_c)]));
+          b47[(i_r * 64 + i_c)] = (b47[(i_r * 64 + i_c)] + (f_a * b48[(i_q * 64 + i_c)]));
         }
       }
     }
-  }
-}
-
-/* relu_grad */
-void k30_relu_grad(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b15 = (float*)buffers[15]; /* t10 */
-  float* restrict b45 = (float*)buffers[45]; /* t45 */
-  float* restrict b47 = (float*)buffers[47]; /* t47 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b47[(i_r * 64 + i_j)] = gnnc_relu_grad(b45[(i_r * 64 + i_j)], b15[(i_r * 64 + i_j)]);
-    }
-  }
-}
-
-/* sum_to */
-void k31_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b47 = (float*)buffers[47]; /* t47 */
-  float* restrict b48 = (float*)buffers[48]; /* grad.conv1.mlp.b1 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b47[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b48[i_t] = f_acc;
   }
 }
 
@@ -657,19 +648,85 @@ void k32_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b16 = (float*)buffers[16]; /* t11 */
+  float* restrict b45 = (float*)buffers[45]; /* t43 */
+  float* restrict b49 = (float*)buffers[49]; /* grad.conv1.mlp.W2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b49[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b16[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b49[(i_k * 64 + i_c)] = (b49[(i_k * 64 + i_c)] + (f_a * b45[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k33_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b15 = (float*)buffers[15]; /* t10 */
+  float* restrict b47 = (float*)buffers[47]; /* t45 */
+  float* restrict b50 = (float*)buffers[50]; /* t47 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b50[(i_r * 64 + i_j)] = gnnc_relu_grad(b47[(i_r * 64 + i_j)], b15[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k34_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b50 = (float*)buffers[50]; /* t47 */
+  float* restrict b51 = (float*)buffers[51]; /* grad.conv1.mlp.b1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b50[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b51[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k35_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b9 = (float*)buffers[9]; /* t4 */
-  float* restrict b47 = (float*)buffers[47]; /* t47 */
-  float* restrict b49 = (float*)buffers[49]; /* grad.conv1.mlp.W1 */
+  float* restrict b50 = (float*)buffers[50]; /* t47 */
+  float* restrict b52 = (float*)buffers[52]; /* grad.conv1.mlp.W1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b49[(i_k * 64 + i_c)] = 0.0f;
+      b52[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b9[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b49[(i_k * 64 + i_c)] = (b49[(i_k * 64 + i_c)] + (f_a * b47[(i_r * 64 + i_c)]));
+          b52[(i_k * 64 + i_c)] = (b52[(i_k * 64 + i_c)] + (f_a * b50[(i_r * 64 + i_c)]));
         }
       }
     }

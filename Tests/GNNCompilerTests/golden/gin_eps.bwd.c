@@ -75,7 +75,59 @@ GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program GINEps: 56 buffers, 24 kernels */
+/* program GINEps: 60 buffers, 26 kernels */
+
+/* matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) */
+void k37_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b11 = (float*)buffers[11]; /* conv1.mlp.W1 */
+  float* restrict b13 = (float*)buffers[13]; /* conv1.mlp.W2 */
+  float* restrict b25 = (float*)buffers[25]; /* conv2.mlp.W1 */
+  float* restrict b45 = (float*)buffers[45]; /* t44.wt */
+  float* restrict b52 = (float*)buffers[52]; /* t55.wt */
+  float* restrict b57 = (float*)buffers[57]; /* t59.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < 64; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < s_F; i_c++) {
+        b57[(i_q * s_F + i_c)] = b11[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b52[(i_q * 64 + i_c)] = b13[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b45[(i_q * 64 + i_c)] = b25[(i_c * 64 + i_q)];
+      }
+    }
+  }
+}
+
+/* matmul_nt (W^T) */
+void k20_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b27 = (float*)buffers[27]; /* conv2.mlp.W2 */
+  float* restrict b40 = (float*)buffers[40]; /* t40.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b40[(i_q * 64 + i_c)] = b27[(i_c * s_C + i_q)];
+    }
+  }
+}
 
 /* dropout */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -397,30 +449,34 @@ void k19_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k20_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k21_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b27 = (float*)buffers[27]; /* conv2.mlp.W2 */
   float* restrict b37 = (float*)buffers[37]; /* t38 */
   float* restrict b39 = (float*)buffers[39]; /* t40 */
+  float* restrict b40 = (float*)buffers[40]; /* t40.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b37[(i_r * s_C + i_q)] * b27[(i_c * s_C + i_q)]));
+      b39[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b37[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b39[(i_r * 64 + i_c)] = (b39[(i_r * 64 + i_c)] + (f_a * b40[(i_q * 64 + i_c)]));
+        }
       }
-      b39[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k21_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k22_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -429,17 +485,17 @@ void k21_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b31 = (float*)buffers[31]; /* t32 */
   float* restrict b37 = (float*)buffers[37]; /* t38 */
-  float* restrict b40 = (float*)buffers[40]; /* grad.conv2.mlp.W2 */
+  float* restrict b41 = (float*)buffers[41]; /* grad.conv2.mlp.W2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b40[(i_k * s_C + i_c)] = 0.0f;
+      b41[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b31[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b40[(i_k * s_C + i_c)] = (b40[(i_k * s_C + i_c)] + (f_a * b37[(i_r * s_C + i_c)]));
+          b41[(i_k * s_C + i_c)] = (b41[(i_k * s_C + i_c)] + (f_a * b37[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -447,7 +503,7 @@ void k21_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k22_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k23_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -456,60 +512,64 @@ void k22_relu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b30 = (float*)buffers[30]; /* t31 */
   float* restrict b39 = (float*)buffers[39]; /* t40 */
-  float* restrict b41 = (float*)buffers[41]; /* t42 */
+  float* restrict b42 = (float*)buffers[42]; /* t42 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b41[(i_r * 64 + i_j)] = gnnc_relu_grad(b39[(i_r * 64 + i_j)], b30[(i_r * 64 + i_j)]);
+      b42[(i_r * 64 + i_j)] = gnnc_relu_grad(b39[(i_r * 64 + i_j)], b30[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k23_sum_to(void* const* buffers, const int64_t* sizes) {
+void k24_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b41 = (float*)buffers[41]; /* t42 */
-  float* restrict b42 = (float*)buffers[42]; /* grad.conv2.mlp.b1 */
+  float* restrict b42 = (float*)buffers[42]; /* t42 */
+  float* restrict b43 = (float*)buffers[43]; /* grad.conv2.mlp.b1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b41[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b42[(i_k0 * 64 + (i_t % 64))]);
     }
-    b42[i_t] = f_acc;
+    b43[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k24_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k26_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b25 = (float*)buffers[25]; /* conv2.mlp.W1 */
-  float* restrict b41 = (float*)buffers[41]; /* t42 */
-  float* restrict b43 = (float*)buffers[43]; /* t44 */
+  float* restrict b42 = (float*)buffers[42]; /* t42 */
+  float* restrict b44 = (float*)buffers[44]; /* t44 */
+  float* restrict b45 = (float*)buffers[45]; /* t44.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b41[(i_r * 64 + i_q)] * b25[(i_c * 64 + i_q)]));
+      b44[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b42[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b44[(i_r * 64 + i_c)] = (b44[(i_r * 64 + i_c)] + (f_a * b45[(i_q * 64 + i_c)]));
+        }
       }
-      b43[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k25_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k27_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -517,18 +577,18 @@ void k25_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b24 = (float*)buffers[24]; /* t25 */
-  float* restrict b41 = (float*)buffers[41]; /* t42 */
-  float* restrict b44 = (float*)buffers[44]; /* grad.conv2.mlp.W1 */
+  float* restrict b42 = (float*)buffers[42]; /* t42 */
+  float* restrict b46 = (float*)buffers[46]; /* grad.conv2.mlp.W1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b44[(i_k * 64 + i_c)] = 0.0f;
+      b46[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b24[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b44[(i_k * 64 + i_c)] = (b44[(i_k * 64 + i_c)] + (f_a * b41[(i_r * 64 + i_c)]));
+          b46[(i_k * 64 + i_c)] = (b46[(i_k * 64 + i_c)] + (f_a * b42[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -536,7 +596,7 @@ void k25_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* sum_to */
-void k26_sum_to(void* const* buffers, const int64_t* sizes) {
+void k28_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -544,22 +604,22 @@ void k26_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b20 = (float*)buffers[20]; /* h */
-  float* restrict b43 = (float*)buffers[43]; /* t44 */
-  float* restrict b45 = (float*)buffers[45]; /* grad.conv2.eps */
+  float* restrict b44 = (float*)buffers[44]; /* t44 */
+  float* restrict b47 = (float*)buffers[47]; /* grad.conv2.eps */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 1; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
       for (int64_t i_k1 = 0; i_k1 < 64; i_k1++) {
-        f_acc = (f_acc + (b43[(i_k0 * 64 + i_k1)] * b20[(i_k0 * 64 + i_k1)]));
+        f_acc = (f_acc + (b44[(i_k0 * 64 + i_k1)] * b20[(i_k0 * 64 + i_k1)]));
       }
     }
-    b45[i_t] = f_acc;
+    b47[i_t] = f_acc;
   }
 }
 
 /* aggregate.src.sum | relu_grad */
-void k27_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k29_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -571,77 +631,81 @@ void k27_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b19 = (float*)buffers[19]; /* t17 */
   float* restrict b23 = (float*)buffers[23]; /* t23 */
-  float* restrict b43 = (float*)buffers[43]; /* t44 */
-  float* restrict b46 = (float*)buffers[46]; /* t50 */
-  float* restrict b47 = (float*)buffers[47]; /* t53 */
+  float* restrict b44 = (float*)buffers[44]; /* t44 */
+  float* restrict b48 = (float*)buffers[48]; /* t50 */
+  float* restrict b49 = (float*)buffers[49]; /* t53 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b46[(i_v * 64 + i_j)] = 0.0f;
+        b48[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b46[(i_v * 64 + i_j)] = (b46[(i_v * 64 + i_j)] + b43[((int64_t)b1[i_e] * 64 + i_j)]);
+          b48[(i_v * 64 + i_j)] = (b48[(i_v * 64 + i_j)] + b44[((int64_t)b1[i_e] * 64 + i_j)]);
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b47[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b43[(i_v * 64 + i_j)] * b23[0]) + b46[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : ((b43[(i_v * 64 + i_j)] * b23[0]) + b46[(i_v * 64 + i_j)])), b19[(i_v * 64 + i_j)]);
+        b49[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b44[(i_v * 64 + i_j)] * b23[0]) + b48[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : ((b44[(i_v * 64 + i_j)] * b23[0]) + b48[(i_v * 64 + i_j)])), b19[(i_v * 64 + i_j)]);
       }
     }
   }
 }
 
 /* sum_to */
-void k29_sum_to(void* const* buffers, const int64_t* sizes) {
+void k31_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b47 = (float*)buffers[47]; /* t53 */
-  float* restrict b48 = (float*)buffers[48]; /* grad.conv1.mlp.b2 */
+  float* restrict b49 = (float*)buffers[49]; /* t53 */
+  float* restrict b50 = (float*)buffers[50]; /* grad.conv1.mlp.b2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b47[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b49[(i_k0 * 64 + (i_t % 64))]);
     }
-    b48[i_t] = f_acc;
+    b50[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k30_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k33_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b13 = (float*)buffers[13]; /* conv1.mlp.W2 */
-  float* restrict b47 = (float*)buffers[47]; /* t53 */
-  float* restrict b49 = (float*)buffers[49]; /* t55 */
+  float* restrict b49 = (float*)buffers[49]; /* t53 */
+  float* restrict b51 = (float*)buffers[51]; /* t55 */
+  float* restrict b52 = (float*)buffers[52]; /* t55.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b47[(i_r * 64 + i_q)] * b13[(i_c * 64 + i_q)]));
+      b51[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b49[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b51[(i_r * 64 + i_c)] = (b51[(i_r * 64 + i_c)] + (f_a * b52[(i_q * 64 + i_c)]));
+        }
       }
-      b49[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k31_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k34_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -649,18 +713,18 @@ void k31_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b17 = (float*)buffers[17]; /* t15 */
-  float* restrict b47 = (float*)buffers[47]; /* t53 */
-  float* restrict b50 = (float*)buffers[50]; /* grad.conv1.mlp.W2 */
+  float* restrict b49 = (float*)buffers[49]; /* t53 */
+  float* restrict b53 = (float*)buffers[53]; /* grad.conv1.mlp.W2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b50[(i_k * 64 + i_c)] = 0.0f;
+      b53[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b17[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b50[(i_k * 64 + i_c)] = (b50[(i_k * 64 + i_c)] + (f_a * b47[(i_r * 64 + i_c)]));
+          b53[(i_k * 64 + i_c)] = (b53[(i_k * 64 + i_c)] + (f_a * b49[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -668,7 +732,7 @@ void k31_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k32_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k35_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -676,82 +740,12 @@ void k32_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b16 = (float*)buffers[16]; /* t14 */
-  float* restrict b49 = (float*)buffers[49]; /* t55 */
-  float* restrict b51 = (float*)buffers[51]; /* t57 */
+  float* restrict b51 = (float*)buffers[51]; /* t55 */
+  float* restrict b54 = (float*)buffers[54]; /* t57 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b51[(i_r * 64 + i_j)] = gnnc_relu_grad(b49[(i_r * 64 + i_j)], b16[(i_r * 64 + i_j)]);
-    }
-  }
-}
-
-/* sum_to */
-void k33_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b51 = (float*)buffers[51]; /* t57 */
-  float* restrict b52 = (float*)buffers[52]; /* grad.conv1.mlp.b1 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b51[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b52[i_t] = f_acc;
-  }
-}
-
-/* matmul_nt */
-void k34_matmul_nt(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b11 = (float*)buffers[11]; /* conv1.mlp.W1 */
-  float* restrict b51 = (float*)buffers[51]; /* t57 */
-  float* restrict b53 = (float*)buffers[53]; /* t59 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_c = 0; i_c < s_F; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b51[(i_r * 64 + i_q)] * b11[(i_c * 64 + i_q)]));
-      }
-      b53[(i_r * s_F + i_c)] = f_acc;
-    }
-  }
-}
-
-/* matmul_tn */
-void k35_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b10 = (float*)buffers[10]; /* t8 */
-  float* restrict b51 = (float*)buffers[51]; /* t57 */
-  float* restrict b54 = (float*)buffers[54]; /* grad.conv1.mlp.W1 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < s_F; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b54[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b10[(i_r * s_F + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b54[(i_k * 64 + i_c)] = (b54[(i_k * 64 + i_c)] + (f_a * b51[(i_r * 64 + i_c)]));
-        }
-      }
+      b54[(i_r * 64 + i_j)] = gnnc_relu_grad(b51[(i_r * 64 + i_j)], b16[(i_r * 64 + i_j)]);
     }
   }
 }
@@ -764,17 +758,91 @@ void k36_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b54 = (float*)buffers[54]; /* t57 */
+  float* restrict b55 = (float*)buffers[55]; /* grad.conv1.mlp.b1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b54[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b55[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k38_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b54 = (float*)buffers[54]; /* t57 */
+  float* restrict b56 = (float*)buffers[56]; /* t59 */
+  float* restrict b57 = (float*)buffers[57]; /* t59.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < s_F; i_c++) {
+      b56[(i_r * s_F + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b54[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_F; i_c++) {
+          b56[(i_r * s_F + i_c)] = (b56[(i_r * s_F + i_c)] + (f_a * b57[(i_q * s_F + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k39_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b10 = (float*)buffers[10]; /* t8 */
+  float* restrict b54 = (float*)buffers[54]; /* t57 */
+  float* restrict b58 = (float*)buffers[58]; /* grad.conv1.mlp.W1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b58[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b10[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b58[(i_k * 64 + i_c)] = (b58[(i_k * 64 + i_c)] + (f_a * b54[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k40_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* t2 */
-  float* restrict b53 = (float*)buffers[53]; /* t59 */
-  float* restrict b55 = (float*)buffers[55]; /* grad.conv1.eps */
+  float* restrict b56 = (float*)buffers[56]; /* t59 */
+  float* restrict b59 = (float*)buffers[59]; /* grad.conv1.eps */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 1; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
       for (int64_t i_k1 = 0; i_k1 < s_F; i_k1++) {
-        f_acc = (f_acc + (b53[(i_k0 * s_F + i_k1)] * b7[(i_k0 * s_F + i_k1)]));
+        f_acc = (f_acc + (b56[(i_k0 * s_F + i_k1)] * b7[(i_k0 * s_F + i_k1)]));
       }
     }
-    b55[i_t] = f_acc;
+    b59[i_t] = f_acc;
   }
 }

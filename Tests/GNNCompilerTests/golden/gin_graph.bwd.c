@@ -80,7 +80,110 @@ GNNC_INLINE float gnnc_rsqrt_grad(float g, float x) { return g * -0.5f / (x * sq
 GNNC_INLINE float gnnc_neg(float x) { return -x; }
 GNNC_INLINE float gnnc_square(float x) { return x * x; }
 GNNC_INLINE float gnnc_square_grad(float g, float x) { return g * 2.0f * x; }
-/* program GINGraph: 254 buffers, 146 kernels */
+/* program GINGraph: 265 buffers, 148 kernels */
+
+/* matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) */
+void k195_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b15 = (float*)buffers[15]; /* conv1.mlp.W2 */
+  float* restrict b40 = (float*)buffers[40]; /* convs.2.mlp.W1 */
+  float* restrict b42 = (float*)buffers[42]; /* convs.2.mlp.W2 */
+  float* restrict b67 = (float*)buffers[67]; /* convs.3.mlp.W1 */
+  float* restrict b69 = (float*)buffers[69]; /* convs.3.mlp.W2 */
+  float* restrict b94 = (float*)buffers[94]; /* convs.4.mlp.W1 */
+  float* restrict b96 = (float*)buffers[96]; /* convs.4.mlp.W2 */
+  float* restrict b121 = (float*)buffers[121]; /* convs.5.mlp.W1 */
+  float* restrict b123 = (float*)buffers[123]; /* convs.5.mlp.W2 */
+  float* restrict b145 = (float*)buffers[145]; /* W1 */
+  float* restrict b166 = (float*)buffers[166]; /* t206.wt */
+  float* restrict b171 = (float*)buffers[171]; /* t211.wt */
+  float* restrict b185 = (float*)buffers[185]; /* t235.wt */
+  float* restrict b191 = (float*)buffers[191]; /* t242.wt */
+  float* restrict b205 = (float*)buffers[205]; /* t266.wt */
+  float* restrict b211 = (float*)buffers[211]; /* t273.wt */
+  float* restrict b225 = (float*)buffers[225]; /* t297.wt */
+  float* restrict b231 = (float*)buffers[231]; /* t304.wt */
+  float* restrict b245 = (float*)buffers[245]; /* t328.wt */
+  float* restrict b251 = (float*)buffers[251]; /* t335.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < 64; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b251[(i_q * 64 + i_c)] = b15[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b245[(i_q * 64 + i_c)] = b40[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b231[(i_q * 64 + i_c)] = b42[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b225[(i_q * 64 + i_c)] = b67[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b211[(i_q * 64 + i_c)] = b69[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b205[(i_q * 64 + i_c)] = b94[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b191[(i_q * 64 + i_c)] = b96[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b185[(i_q * 64 + i_c)] = b121[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b171[(i_q * 64 + i_c)] = b123[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b166[(i_q * 64 + i_c)] = b145[(i_c * 64 + i_q)];
+      }
+    }
+  }
+}
+
+/* matmul_nt (W^T) */
+void k105_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b147 = (float*)buffers[147]; /* W2 */
+  float* restrict b161 = (float*)buffers[161]; /* t201.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b161[(i_q * 64 + i_c)] = b147[(i_c * s_C + i_q)];
+    }
+  }
+}
 
 /* sum_to */
 void k0_sum_to(void* const* buffers, const int64_t* sizes) {
@@ -1827,7 +1930,7 @@ void k104_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k105_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k106_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1835,23 +1938,27 @@ void k105_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b147 = (float*)buffers[147]; /* W2 */
   float* restrict b158 = (float*)buffers[158]; /* t199 */
   float* restrict b160 = (float*)buffers[160]; /* t201 */
+  float* restrict b161 = (float*)buffers[161]; /* t201.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_G; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b158[(i_r * s_C + i_q)] * b147[(i_c * s_C + i_q)]));
+      b160[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b158[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b160[(i_r * 64 + i_c)] = (b160[(i_r * 64 + i_c)] + (f_a * b161[(i_q * 64 + i_c)]));
+        }
       }
-      b160[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k106_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k107_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1861,17 +1968,17 @@ void k106_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b152 = (float*)buffers[152]; /* t193 */
   float* restrict b158 = (float*)buffers[158]; /* t199 */
-  float* restrict b161 = (float*)buffers[161]; /* grad.W2 */
+  float* restrict b162 = (float*)buffers[162]; /* grad.W2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b161[(i_k * s_C + i_c)] = 0.0f;
+      b162[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_G; i_r++) {
       float f_a = b152[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b161[(i_k * s_C + i_c)] = (b161[(i_k * s_C + i_c)] + (f_a * b158[(i_r * s_C + i_c)]));
+          b162[(i_k * s_C + i_c)] = (b162[(i_k * s_C + i_c)] + (f_a * b158[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -1879,7 +1986,7 @@ void k106_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k107_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k108_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1889,17 +1996,17 @@ void k107_relu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b151 = (float*)buffers[151]; /* t191 */
   float* restrict b160 = (float*)buffers[160]; /* t201 */
-  float* restrict b162 = (float*)buffers[162]; /* t204 */
+  float* restrict b163 = (float*)buffers[163]; /* t204 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_G; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b162[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b160[(i_r * 64 + i_j)], seed, 0ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : b160[(i_r * 64 + i_j)]), b151[(i_r * 64 + i_j)]);
+      b163[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(b160[(i_r * 64 + i_j)], seed, 0ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : b160[(i_r * 64 + i_j)]), b151[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k108_sum_to(void* const* buffers, const int64_t* sizes) {
+void k109_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1907,20 +2014,20 @@ void k108_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b162 = (float*)buffers[162]; /* t204 */
-  float* restrict b163 = (float*)buffers[163]; /* grad.b1 */
+  float* restrict b163 = (float*)buffers[163]; /* t204 */
+  float* restrict b164 = (float*)buffers[164]; /* grad.b1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_G; i_k0++) {
-      f_acc = (f_acc + b162[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b163[(i_k0 * 64 + (i_t % 64))]);
     }
-    b163[i_t] = f_acc;
+    b164[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k109_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k111_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1928,23 +2035,27 @@ void k109_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b145 = (float*)buffers[145]; /* W1 */
-  float* restrict b162 = (float*)buffers[162]; /* t204 */
-  float* restrict b164 = (float*)buffers[164]; /* t206 */
+  float* restrict b163 = (float*)buffers[163]; /* t204 */
+  float* restrict b165 = (float*)buffers[165]; /* t206 */
+  float* restrict b166 = (float*)buffers[166]; /* t206.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_G; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b162[(i_r * 64 + i_q)] * b145[(i_c * 64 + i_q)]));
+      b165[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b163[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b165[(i_r * 64 + i_c)] = (b165[(i_r * 64 + i_c)] + (f_a * b166[(i_q * 64 + i_c)]));
+        }
       }
-      b164[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k110_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k112_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1953,18 +2064,18 @@ void k110_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b149 = (float*)buffers[149]; /* g */
-  float* restrict b162 = (float*)buffers[162]; /* t204 */
-  float* restrict b165 = (float*)buffers[165]; /* grad.W1 */
+  float* restrict b163 = (float*)buffers[163]; /* t204 */
+  float* restrict b167 = (float*)buffers[167]; /* grad.W1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b165[(i_k * 64 + i_c)] = 0.0f;
+      b167[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_G; i_r++) {
       float f_a = b149[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b165[(i_k * 64 + i_c)] = (b165[(i_k * 64 + i_c)] + (f_a * b162[(i_r * 64 + i_c)]));
+          b167[(i_k * 64 + i_c)] = (b167[(i_k * 64 + i_c)] + (f_a * b163[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -1972,7 +2083,7 @@ void k110_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k111_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k113_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1982,18 +2093,18 @@ void k111_relu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   int32_t* restrict b7 = (int32_t*)buffers[7]; /* graph_of */
   float* restrict b144 = (float*)buffers[144]; /* t183 */
-  float* restrict b164 = (float*)buffers[164]; /* t206 */
-  float* restrict b166 = (float*)buffers[166]; /* t209 */
+  float* restrict b165 = (float*)buffers[165]; /* t206 */
+  float* restrict b168 = (float*)buffers[168]; /* t209 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b166[(i_r * 64 + i_j)] = gnnc_relu_grad(b164[((int64_t)b7[i_r] * 64 + i_j)], b144[(i_r * 64 + i_j)]);
+      b168[(i_r * 64 + i_j)] = gnnc_relu_grad(b165[((int64_t)b7[i_r] * 64 + i_j)], b144[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k112_sum_to(void* const* buffers, const int64_t* sizes) {
+void k114_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2001,20 +2112,20 @@ void k112_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b166 = (float*)buffers[166]; /* t209 */
-  float* restrict b167 = (float*)buffers[167]; /* grad.convs.5.mlp.b2 */
+  float* restrict b168 = (float*)buffers[168]; /* t209 */
+  float* restrict b169 = (float*)buffers[169]; /* grad.convs.5.mlp.b2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b166[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b168[(i_k0 * 64 + (i_t % 64))]);
     }
-    b167[i_t] = f_acc;
+    b169[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k113_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k116_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2022,23 +2133,27 @@ void k113_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b123 = (float*)buffers[123]; /* convs.5.mlp.W2 */
-  float* restrict b166 = (float*)buffers[166]; /* t209 */
-  float* restrict b168 = (float*)buffers[168]; /* t211 */
+  float* restrict b168 = (float*)buffers[168]; /* t209 */
+  float* restrict b170 = (float*)buffers[170]; /* t211 */
+  float* restrict b171 = (float*)buffers[171]; /* t211.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b166[(i_r * 64 + i_q)] * b123[(i_c * 64 + i_q)]));
+      b170[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b168[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b170[(i_r * 64 + i_c)] = (b170[(i_r * 64 + i_c)] + (f_a * b171[(i_q * 64 + i_c)]));
+        }
       }
-      b168[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k114_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k117_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2047,18 +2162,18 @@ void k114_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b142 = (float*)buffers[142]; /* t181 */
-  float* restrict b166 = (float*)buffers[166]; /* t209 */
-  float* restrict b169 = (float*)buffers[169]; /* grad.convs.5.mlp.W2 */
+  float* restrict b168 = (float*)buffers[168]; /* t209 */
+  float* restrict b172 = (float*)buffers[172]; /* grad.convs.5.mlp.W2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b169[(i_k * 64 + i_c)] = 0.0f;
+      b172[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b142[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b169[(i_k * 64 + i_c)] = (b169[(i_k * 64 + i_c)] + (f_a * b166[(i_r * 64 + i_c)]));
+          b172[(i_k * 64 + i_c)] = (b172[(i_k * 64 + i_c)] + (f_a * b168[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -2066,7 +2181,7 @@ void k114_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k115_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k118_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2075,18 +2190,18 @@ void k115_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b141 = (float*)buffers[141]; /* t180 */
-  float* restrict b168 = (float*)buffers[168]; /* t211 */
-  float* restrict b170 = (float*)buffers[170]; /* t213 */
+  float* restrict b170 = (float*)buffers[170]; /* t211 */
+  float* restrict b173 = (float*)buffers[173]; /* t213 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b170[(i_r * 64 + i_j)] = gnnc_relu_grad(b168[(i_r * 64 + i_j)], b141[(i_r * 64 + i_j)]);
+      b173[(i_r * 64 + i_j)] = gnnc_relu_grad(b170[(i_r * 64 + i_j)], b141[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k116_sum_to(void* const* buffers, const int64_t* sizes) {
+void k119_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2094,20 +2209,20 @@ void k116_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b170 = (float*)buffers[170]; /* t213 */
-  float* restrict b171 = (float*)buffers[171]; /* grad.convs.5.mlp.bn.bias */
+  float* restrict b173 = (float*)buffers[173]; /* t213 */
+  float* restrict b174 = (float*)buffers[174]; /* grad.convs.5.mlp.bn.bias */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b170[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b173[(i_k0 * 64 + (i_t % 64))]);
     }
-    b171[i_t] = f_acc;
+    b174[i_t] = f_acc;
   }
 }
 
 /* mul */
-void k117_mul(void* const* buffers, const int64_t* sizes) {
+void k120_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2116,18 +2231,18 @@ void k117_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b127 = (float*)buffers[127]; /* convs.5.mlp.bn.weight */
-  float* restrict b170 = (float*)buffers[170]; /* t213 */
-  float* restrict b172 = (float*)buffers[172]; /* t215 */
+  float* restrict b173 = (float*)buffers[173]; /* t213 */
+  float* restrict b175 = (float*)buffers[175]; /* t215 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b172[(i_r * 64 + i_j)] = (b170[(i_r * 64 + i_j)] * b127[i_j]);
+      b175[(i_r * 64 + i_j)] = (b173[(i_r * 64 + i_j)] * b127[i_j]);
     }
   }
 }
 
 /* sum_to */
-void k118_sum_to(void* const* buffers, const int64_t* sizes) {
+void k121_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2136,20 +2251,20 @@ void k118_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b138 = (float*)buffers[138]; /* t171 */
-  float* restrict b170 = (float*)buffers[170]; /* t213 */
-  float* restrict b173 = (float*)buffers[173]; /* grad.convs.5.mlp.bn.weight */
+  float* restrict b173 = (float*)buffers[173]; /* t213 */
+  float* restrict b176 = (float*)buffers[176]; /* grad.convs.5.mlp.bn.weight */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (b170[(i_k0 * 64 + (i_t % 64))] * b138[(i_k0 * 64 + (i_t % 64))]));
+      f_acc = (f_acc + (b173[(i_k0 * 64 + (i_t % 64))] * b138[(i_k0 * 64 + (i_t % 64))]));
     }
-    b173[i_t] = f_acc;
+    b176[i_t] = f_acc;
   }
 }
 
 /* mul */
-void k119_mul(void* const* buffers, const int64_t* sizes) {
+void k122_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2158,18 +2273,18 @@ void k119_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b137 = (float*)buffers[137]; /* t170 */
-  float* restrict b172 = (float*)buffers[172]; /* t215 */
-  float* restrict b174 = (float*)buffers[174]; /* t218 */
+  float* restrict b175 = (float*)buffers[175]; /* t215 */
+  float* restrict b177 = (float*)buffers[177]; /* t218 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b174[(i_r * 64 + i_j)] = (b172[(i_r * 64 + i_j)] * b137[i_j]);
+      b177[(i_r * 64 + i_j)] = (b175[(i_r * 64 + i_j)] * b137[i_j]);
     }
   }
 }
 
 /* sum_to | sum_to */
-void k120_sum_to(void* const* buffers, const int64_t* sizes) {
+void k123_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2178,31 +2293,31 @@ void k120_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b131 = (float*)buffers[131]; /* t163 */
-  float* restrict b172 = (float*)buffers[172]; /* t215 */
-  float* restrict b174 = (float*)buffers[174]; /* t218 */
-  float* restrict b175 = (float*)buffers[175]; /* t220 */
-  float* restrict b176 = (float*)buffers[176]; /* t223 */
+  float* restrict b175 = (float*)buffers[175]; /* t215 */
+  float* restrict b177 = (float*)buffers[177]; /* t218 */
+  float* restrict b178 = (float*)buffers[178]; /* t220 */
+  float* restrict b179 = (float*)buffers[179]; /* t223 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     {
       float f_acc = 0.0f;
       for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-        f_acc = (f_acc + (b172[(i_k0 * 64 + (i_t % 64))] * b131[(i_k0 * 64 + (i_t % 64))]));
+        f_acc = (f_acc + (b175[(i_k0 * 64 + (i_t % 64))] * b131[(i_k0 * 64 + (i_t % 64))]));
       }
-      b175[i_t] = f_acc;
+      b178[i_t] = f_acc;
     }
     {
       float f_acc = 0.0f;
       for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-        f_acc = (f_acc + gnnc_neg(b174[(i_k0 * 64 + (i_t % 64))]));
+        f_acc = (f_acc + gnnc_neg(b177[(i_k0 * 64 + (i_t % 64))]));
       }
-      b176[i_t] = f_acc;
+      b179[i_t] = f_acc;
     }
   }
 }
 
 /* square_grad */
-void k122_square_grad(void* const* buffers, const int64_t* sizes) {
+void k125_square_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2213,18 +2328,18 @@ void k122_square_grad(void* const* buffers, const int64_t* sizes) {
   float* restrict b8 = (float*)buffers[8]; /* t2 */
   float* restrict b131 = (float*)buffers[131]; /* t163 */
   float* restrict b136 = (float*)buffers[136]; /* t169 */
-  float* restrict b175 = (float*)buffers[175]; /* t220 */
-  float* restrict b177 = (float*)buffers[177]; /* t226 */
+  float* restrict b178 = (float*)buffers[178]; /* t220 */
+  float* restrict b180 = (float*)buffers[180]; /* t226 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b177[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b175[i_j], b136[i_j]) / b8[0]), b131[(i_r * 64 + i_j)]);
+      b180[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b178[i_j], b136[i_j]) / b8[0]), b131[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k123_sum_to(void* const* buffers, const int64_t* sizes) {
+void k126_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2232,20 +2347,20 @@ void k123_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b177 = (float*)buffers[177]; /* t226 */
-  float* restrict b178 = (float*)buffers[178]; /* t229 */
+  float* restrict b180 = (float*)buffers[180]; /* t226 */
+  float* restrict b181 = (float*)buffers[181]; /* t229 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + gnnc_neg(b177[(i_k0 * 64 + (i_t % 64))]));
+      f_acc = (f_acc + gnnc_neg(b180[(i_k0 * 64 + (i_t % 64))]));
     }
-    b178[i_t] = f_acc;
+    b181[i_t] = f_acc;
   }
 }
 
 /* add */
-void k124_add(void* const* buffers, const int64_t* sizes) {
+void k127_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2254,21 +2369,21 @@ void k124_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b8 = (float*)buffers[8]; /* t2 */
-  float* restrict b174 = (float*)buffers[174]; /* t218 */
-  float* restrict b176 = (float*)buffers[176]; /* t223 */
-  float* restrict b177 = (float*)buffers[177]; /* t226 */
-  float* restrict b178 = (float*)buffers[178]; /* t229 */
-  float* restrict b179 = (float*)buffers[179]; /* t233 */
+  float* restrict b177 = (float*)buffers[177]; /* t218 */
+  float* restrict b179 = (float*)buffers[179]; /* t223 */
+  float* restrict b180 = (float*)buffers[180]; /* t226 */
+  float* restrict b181 = (float*)buffers[181]; /* t229 */
+  float* restrict b182 = (float*)buffers[182]; /* t233 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b179[(i_r * 64 + i_j)] = ((b174[(i_r * 64 + i_j)] + b177[(i_r * 64 + i_j)]) + ((b176[i_j] + b178[i_j]) / b8[0]));
+      b182[(i_r * 64 + i_j)] = ((b177[(i_r * 64 + i_j)] + b180[(i_r * 64 + i_j)]) + ((b179[i_j] + b181[i_j]) / b8[0]));
     }
   }
 }
 
 /* sum_to */
-void k125_sum_to(void* const* buffers, const int64_t* sizes) {
+void k128_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2276,20 +2391,20 @@ void k125_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b179 = (float*)buffers[179]; /* t233 */
-  float* restrict b180 = (float*)buffers[180]; /* grad.convs.5.mlp.b1 */
+  float* restrict b182 = (float*)buffers[182]; /* t233 */
+  float* restrict b183 = (float*)buffers[183]; /* grad.convs.5.mlp.b1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b179[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b182[(i_k0 * 64 + (i_t % 64))]);
     }
-    b180[i_t] = f_acc;
+    b183[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k126_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k130_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2297,23 +2412,27 @@ void k126_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b121 = (float*)buffers[121]; /* convs.5.mlp.W1 */
-  float* restrict b179 = (float*)buffers[179]; /* t233 */
-  float* restrict b181 = (float*)buffers[181]; /* t235 */
+  float* restrict b182 = (float*)buffers[182]; /* t233 */
+  float* restrict b184 = (float*)buffers[184]; /* t235 */
+  float* restrict b185 = (float*)buffers[185]; /* t235.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b179[(i_r * 64 + i_q)] * b121[(i_c * 64 + i_q)]));
+      b184[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b182[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b184[(i_r * 64 + i_c)] = (b184[(i_r * 64 + i_c)] + (f_a * b185[(i_q * 64 + i_c)]));
+        }
       }
-      b181[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k127_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k131_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2322,18 +2441,18 @@ void k127_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b120 = (float*)buffers[120]; /* t152 */
-  float* restrict b179 = (float*)buffers[179]; /* t233 */
-  float* restrict b182 = (float*)buffers[182]; /* grad.convs.5.mlp.W1 */
+  float* restrict b182 = (float*)buffers[182]; /* t233 */
+  float* restrict b186 = (float*)buffers[186]; /* grad.convs.5.mlp.W1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b182[(i_k * 64 + i_c)] = 0.0f;
+      b186[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b120[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b182[(i_k * 64 + i_c)] = (b182[(i_k * 64 + i_c)] + (f_a * b179[(i_r * 64 + i_c)]));
+          b186[(i_k * 64 + i_c)] = (b186[(i_k * 64 + i_c)] + (f_a * b182[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -2341,7 +2460,7 @@ void k127_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* aggregate.src.sum | relu_grad */
-void k128_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k132_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2353,121 +2472,28 @@ void k128_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b117 = (float*)buffers[117]; /* t148 */
-  float* restrict b181 = (float*)buffers[181]; /* t235 */
-  float* restrict b183 = (float*)buffers[183]; /* t238 */
-  float* restrict b184 = (float*)buffers[184]; /* t240 */
+  float* restrict b184 = (float*)buffers[184]; /* t235 */
+  float* restrict b187 = (float*)buffers[187]; /* t238 */
+  float* restrict b188 = (float*)buffers[188]; /* t240 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b183[(i_v * 64 + i_j)] = 0.0f;
+        b187[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b183[(i_v * 64 + i_j)] = (b183[(i_v * 64 + i_j)] + b181[((int64_t)b1[i_e] * 64 + i_j)]);
+          b187[(i_v * 64 + i_j)] = (b187[(i_v * 64 + i_j)] + b184[((int64_t)b1[i_e] * 64 + i_j)]);
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b184[(i_v * 64 + i_j)] = gnnc_relu_grad((b181[(i_v * 64 + i_j)] + b183[(i_v * 64 + i_j)]), b117[(i_v * 64 + i_j)]);
+        b188[(i_v * 64 + i_j)] = gnnc_relu_grad((b184[(i_v * 64 + i_j)] + b187[(i_v * 64 + i_j)]), b117[(i_v * 64 + i_j)]);
       }
-    }
-  }
-}
-
-/* sum_to */
-void k130_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b184 = (float*)buffers[184]; /* t240 */
-  float* restrict b185 = (float*)buffers[185]; /* grad.convs.4.mlp.b2 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b184[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b185[i_t] = f_acc;
-  }
-}
-
-/* matmul_nt */
-void k131_matmul_nt(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b96 = (float*)buffers[96]; /* convs.4.mlp.W2 */
-  float* restrict b184 = (float*)buffers[184]; /* t240 */
-  float* restrict b186 = (float*)buffers[186]; /* t242 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b184[(i_r * 64 + i_q)] * b96[(i_c * 64 + i_q)]));
-      }
-      b186[(i_r * 64 + i_c)] = f_acc;
-    }
-  }
-}
-
-/* matmul_tn */
-void k132_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b115 = (float*)buffers[115]; /* t146 */
-  float* restrict b184 = (float*)buffers[184]; /* t240 */
-  float* restrict b187 = (float*)buffers[187]; /* grad.convs.4.mlp.W2 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b187[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b115[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b187[(i_k * 64 + i_c)] = (b187[(i_k * 64 + i_c)] + (f_a * b184[(i_r * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* relu_grad */
-void k133_relu_grad(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b114 = (float*)buffers[114]; /* t145 */
-  float* restrict b186 = (float*)buffers[186]; /* t242 */
-  float* restrict b188 = (float*)buffers[188]; /* t244 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b188[(i_r * 64 + i_j)] = gnnc_relu_grad(b186[(i_r * 64 + i_j)], b114[(i_r * 64 + i_j)]);
     }
   }
 }
@@ -2481,8 +2507,8 @@ void k134_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b188 = (float*)buffers[188]; /* t244 */
-  float* restrict b189 = (float*)buffers[189]; /* grad.convs.4.mlp.bn.bias */
+  float* restrict b188 = (float*)buffers[188]; /* t240 */
+  float* restrict b189 = (float*)buffers[189]; /* grad.convs.4.mlp.b2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
@@ -2493,8 +2519,105 @@ void k134_sum_to(void* const* buffers, const int64_t* sizes) {
   }
 }
 
+/* matmul_nt */
+void k136_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b188 = (float*)buffers[188]; /* t240 */
+  float* restrict b190 = (float*)buffers[190]; /* t242 */
+  float* restrict b191 = (float*)buffers[191]; /* t242.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b190[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b188[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b190[(i_r * 64 + i_c)] = (b190[(i_r * 64 + i_c)] + (f_a * b191[(i_q * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k137_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b115 = (float*)buffers[115]; /* t146 */
+  float* restrict b188 = (float*)buffers[188]; /* t240 */
+  float* restrict b192 = (float*)buffers[192]; /* grad.convs.4.mlp.W2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b192[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b115[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b192[(i_k * 64 + i_c)] = (b192[(i_k * 64 + i_c)] + (f_a * b188[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k138_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b114 = (float*)buffers[114]; /* t145 */
+  float* restrict b190 = (float*)buffers[190]; /* t242 */
+  float* restrict b193 = (float*)buffers[193]; /* t244 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b193[(i_r * 64 + i_j)] = gnnc_relu_grad(b190[(i_r * 64 + i_j)], b114[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k139_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b193 = (float*)buffers[193]; /* t244 */
+  float* restrict b194 = (float*)buffers[194]; /* grad.convs.4.mlp.bn.bias */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b193[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b194[i_t] = f_acc;
+  }
+}
+
 /* mul */
-void k135_mul(void* const* buffers, const int64_t* sizes) {
+void k140_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2503,109 +2626,12 @@ void k135_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b100 = (float*)buffers[100]; /* convs.4.mlp.bn.weight */
-  float* restrict b188 = (float*)buffers[188]; /* t244 */
-  float* restrict b190 = (float*)buffers[190]; /* t246 */
+  float* restrict b193 = (float*)buffers[193]; /* t244 */
+  float* restrict b195 = (float*)buffers[195]; /* t246 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b190[(i_r * 64 + i_j)] = (b188[(i_r * 64 + i_j)] * b100[i_j]);
-    }
-  }
-}
-
-/* sum_to */
-void k136_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b111 = (float*)buffers[111]; /* t136 */
-  float* restrict b188 = (float*)buffers[188]; /* t244 */
-  float* restrict b191 = (float*)buffers[191]; /* grad.convs.4.mlp.bn.weight */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (b188[(i_k0 * 64 + (i_t % 64))] * b111[(i_k0 * 64 + (i_t % 64))]));
-    }
-    b191[i_t] = f_acc;
-  }
-}
-
-/* mul */
-void k137_mul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b110 = (float*)buffers[110]; /* t135 */
-  float* restrict b190 = (float*)buffers[190]; /* t246 */
-  float* restrict b192 = (float*)buffers[192]; /* t249 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b192[(i_r * 64 + i_j)] = (b190[(i_r * 64 + i_j)] * b110[i_j]);
-    }
-  }
-}
-
-/* sum_to | sum_to */
-void k138_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b104 = (float*)buffers[104]; /* t128 */
-  float* restrict b190 = (float*)buffers[190]; /* t246 */
-  float* restrict b192 = (float*)buffers[192]; /* t249 */
-  float* restrict b193 = (float*)buffers[193]; /* t251 */
-  float* restrict b194 = (float*)buffers[194]; /* t254 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    {
-      float f_acc = 0.0f;
-      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-        f_acc = (f_acc + (b190[(i_k0 * 64 + (i_t % 64))] * b104[(i_k0 * 64 + (i_t % 64))]));
-      }
-      b193[i_t] = f_acc;
-    }
-    {
-      float f_acc = 0.0f;
-      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-        f_acc = (f_acc + gnnc_neg(b192[(i_k0 * 64 + (i_t % 64))]));
-      }
-      b194[i_t] = f_acc;
-    }
-  }
-}
-
-/* square_grad */
-void k140_square_grad(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b8 = (float*)buffers[8]; /* t2 */
-  float* restrict b104 = (float*)buffers[104]; /* t128 */
-  float* restrict b109 = (float*)buffers[109]; /* t134 */
-  float* restrict b193 = (float*)buffers[193]; /* t251 */
-  float* restrict b195 = (float*)buffers[195]; /* t257 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b195[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b193[i_j], b109[i_j]) / b8[0]), b104[(i_r * 64 + i_j)]);
+      b195[(i_r * 64 + i_j)] = (b193[(i_r * 64 + i_j)] * b100[i_j]);
     }
   }
 }
@@ -2619,20 +2645,21 @@ void k141_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b195 = (float*)buffers[195]; /* t257 */
-  float* restrict b196 = (float*)buffers[196]; /* t260 */
+  float* restrict b111 = (float*)buffers[111]; /* t136 */
+  float* restrict b193 = (float*)buffers[193]; /* t244 */
+  float* restrict b196 = (float*)buffers[196]; /* grad.convs.4.mlp.bn.weight */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + gnnc_neg(b195[(i_k0 * 64 + (i_t % 64))]));
+      f_acc = (f_acc + (b193[(i_k0 * 64 + (i_t % 64))] * b111[(i_k0 * 64 + (i_t % 64))]));
     }
     b196[i_t] = f_acc;
   }
 }
 
-/* add */
-void k142_add(void* const* buffers, const int64_t* sizes) {
+/* mul */
+void k142_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2640,21 +2667,18 @@ void k142_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b8 = (float*)buffers[8]; /* t2 */
-  float* restrict b192 = (float*)buffers[192]; /* t249 */
-  float* restrict b194 = (float*)buffers[194]; /* t254 */
-  float* restrict b195 = (float*)buffers[195]; /* t257 */
-  float* restrict b196 = (float*)buffers[196]; /* t260 */
-  float* restrict b197 = (float*)buffers[197]; /* t264 */
+  float* restrict b110 = (float*)buffers[110]; /* t135 */
+  float* restrict b195 = (float*)buffers[195]; /* t246 */
+  float* restrict b197 = (float*)buffers[197]; /* t249 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b197[(i_r * 64 + i_j)] = ((b192[(i_r * 64 + i_j)] + b195[(i_r * 64 + i_j)]) + ((b194[i_j] + b196[i_j]) / b8[0]));
+      b197[(i_r * 64 + i_j)] = (b195[(i_r * 64 + i_j)] * b110[i_j]);
     }
   }
 }
 
-/* sum_to */
+/* sum_to | sum_to */
 void k143_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -2663,20 +2687,75 @@ void k143_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b197 = (float*)buffers[197]; /* t264 */
-  float* restrict b198 = (float*)buffers[198]; /* grad.convs.4.mlp.b1 */
+  float* restrict b104 = (float*)buffers[104]; /* t128 */
+  float* restrict b195 = (float*)buffers[195]; /* t246 */
+  float* restrict b197 = (float*)buffers[197]; /* t249 */
+  float* restrict b198 = (float*)buffers[198]; /* t251 */
+  float* restrict b199 = (float*)buffers[199]; /* t254 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + (b195[(i_k0 * 64 + (i_t % 64))] * b104[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b198[i_t] = f_acc;
+    }
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + gnnc_neg(b197[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b199[i_t] = f_acc;
+    }
+  }
+}
+
+/* square_grad */
+void k145_square_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b104 = (float*)buffers[104]; /* t128 */
+  float* restrict b109 = (float*)buffers[109]; /* t134 */
+  float* restrict b198 = (float*)buffers[198]; /* t251 */
+  float* restrict b200 = (float*)buffers[200]; /* t257 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b200[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b198[i_j], b109[i_j]) / b8[0]), b104[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k146_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b200 = (float*)buffers[200]; /* t257 */
+  float* restrict b201 = (float*)buffers[201]; /* t260 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b197[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + gnnc_neg(b200[(i_k0 * 64 + (i_t % 64))]));
     }
-    b198[i_t] = f_acc;
+    b201[i_t] = f_acc;
   }
 }
 
-/* matmul_nt */
-void k144_matmul_nt(void* const* buffers, const int64_t* sizes) {
+/* add */
+void k147_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2684,84 +2763,16 @@ void k144_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b94 = (float*)buffers[94]; /* convs.4.mlp.W1 */
-  float* restrict b197 = (float*)buffers[197]; /* t264 */
-  float* restrict b199 = (float*)buffers[199]; /* t266 */
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b197 = (float*)buffers[197]; /* t249 */
+  float* restrict b199 = (float*)buffers[199]; /* t254 */
+  float* restrict b200 = (float*)buffers[200]; /* t257 */
+  float* restrict b201 = (float*)buffers[201]; /* t260 */
+  float* restrict b202 = (float*)buffers[202]; /* t264 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b197[(i_r * 64 + i_q)] * b94[(i_c * 64 + i_q)]));
-      }
-      b199[(i_r * 64 + i_c)] = f_acc;
-    }
-  }
-}
-
-/* matmul_tn */
-void k145_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b93 = (float*)buffers[93]; /* t117 */
-  float* restrict b197 = (float*)buffers[197]; /* t264 */
-  float* restrict b200 = (float*)buffers[200]; /* grad.convs.4.mlp.W1 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b200[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b93[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b200[(i_k * 64 + i_c)] = (b200[(i_k * 64 + i_c)] + (f_a * b197[(i_r * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* aggregate.src.sum | relu_grad */
-void k146_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b90 = (float*)buffers[90]; /* t113 */
-  float* restrict b199 = (float*)buffers[199]; /* t266 */
-  float* restrict b201 = (float*)buffers[201]; /* t269 */
-  float* restrict b202 = (float*)buffers[202]; /* t271 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    {
-      int64_t i_start = (int64_t)b4[i_v];
-      int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b201[(i_v * 64 + i_j)] = 0.0f;
-      }
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b5[i_q];
-        for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b201[(i_v * 64 + i_j)] = (b201[(i_v * 64 + i_j)] + b199[((int64_t)b1[i_e] * 64 + i_j)]);
-        }
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b202[(i_v * 64 + i_j)] = gnnc_relu_grad((b199[(i_v * 64 + i_j)] + b201[(i_v * 64 + i_j)]), b90[(i_v * 64 + i_j)]);
-      }
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b202[(i_r * 64 + i_j)] = ((b197[(i_r * 64 + i_j)] + b200[(i_r * 64 + i_j)]) + ((b199[i_j] + b201[i_j]) / b8[0]));
     }
   }
 }
@@ -2775,8 +2786,8 @@ void k148_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b202 = (float*)buffers[202]; /* t271 */
-  float* restrict b203 = (float*)buffers[203]; /* grad.convs.3.mlp.b2 */
+  float* restrict b202 = (float*)buffers[202]; /* t264 */
+  float* restrict b203 = (float*)buffers[203]; /* grad.convs.4.mlp.b1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
@@ -2788,7 +2799,7 @@ void k148_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k149_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k150_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2796,51 +2807,27 @@ void k149_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b69 = (float*)buffers[69]; /* convs.3.mlp.W2 */
-  float* restrict b202 = (float*)buffers[202]; /* t271 */
-  float* restrict b204 = (float*)buffers[204]; /* t273 */
+  float* restrict b202 = (float*)buffers[202]; /* t264 */
+  float* restrict b204 = (float*)buffers[204]; /* t266 */
+  float* restrict b205 = (float*)buffers[205]; /* t266.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b202[(i_r * 64 + i_q)] * b69[(i_c * 64 + i_q)]));
-      }
-      b204[(i_r * 64 + i_c)] = f_acc;
+      b204[(i_r * 64 + i_c)] = 0.0f;
     }
-  }
-}
-
-/* matmul_tn */
-void k150_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b88 = (float*)buffers[88]; /* t111 */
-  float* restrict b202 = (float*)buffers[202]; /* t271 */
-  float* restrict b205 = (float*)buffers[205]; /* grad.convs.3.mlp.W2 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b205[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b88[(i_r * 64 + i_k)];
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b202[(i_r * 64 + i_q)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b205[(i_k * 64 + i_c)] = (b205[(i_k * 64 + i_c)] + (f_a * b202[(i_r * 64 + i_c)]));
+          b204[(i_r * 64 + i_c)] = (b204[(i_r * 64 + i_c)] + (f_a * b205[(i_q * 64 + i_c)]));
         }
       }
     }
   }
 }
 
-/* relu_grad */
-void k151_relu_grad(void* const* buffers, const int64_t* sizes) {
+/* matmul_tn */
+void k151_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2848,19 +2835,27 @@ void k151_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b87 = (float*)buffers[87]; /* t110 */
-  float* restrict b204 = (float*)buffers[204]; /* t273 */
-  float* restrict b206 = (float*)buffers[206]; /* t275 */
+  float* restrict b93 = (float*)buffers[93]; /* t117 */
+  float* restrict b202 = (float*)buffers[202]; /* t264 */
+  float* restrict b206 = (float*)buffers[206]; /* grad.convs.4.mlp.W1 */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b206[(i_r * 64 + i_j)] = gnnc_relu_grad(b204[(i_r * 64 + i_j)], b87[(i_r * 64 + i_j)]);
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b206[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b93[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b206[(i_k * 64 + i_c)] = (b206[(i_k * 64 + i_c)] + (f_a * b202[(i_r * 64 + i_c)]));
+        }
+      }
     }
   }
 }
 
-/* sum_to */
-void k152_sum_to(void* const* buffers, const int64_t* sizes) {
+/* aggregate.src.sum | relu_grad */
+void k152_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2868,34 +2863,32 @@ void k152_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b206 = (float*)buffers[206]; /* t275 */
-  float* restrict b207 = (float*)buffers[207]; /* grad.convs.3.mlp.bn.bias */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b90 = (float*)buffers[90]; /* t113 */
+  float* restrict b204 = (float*)buffers[204]; /* t266 */
+  float* restrict b207 = (float*)buffers[207]; /* t269 */
+  float* restrict b208 = (float*)buffers[208]; /* t271 */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b206[(i_k0 * 64 + (i_t % 64))]);
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b207[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b207[(i_v * 64 + i_j)] = (b207[(i_v * 64 + i_j)] + b204[((int64_t)b1[i_e] * 64 + i_j)]);
+        }
+      }
     }
-    b207[i_t] = f_acc;
-  }
-}
-
-/* mul */
-void k153_mul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b73 = (float*)buffers[73]; /* convs.3.mlp.bn.weight */
-  float* restrict b206 = (float*)buffers[206]; /* t275 */
-  float* restrict b208 = (float*)buffers[208]; /* t277 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b208[(i_r * 64 + i_j)] = (b206[(i_r * 64 + i_j)] * b73[i_j]);
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b208[(i_v * 64 + i_j)] = gnnc_relu_grad((b204[(i_v * 64 + i_j)] + b207[(i_v * 64 + i_j)]), b90[(i_v * 64 + i_j)]);
+      }
     }
   }
 }
@@ -2909,21 +2902,20 @@ void k154_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b84 = (float*)buffers[84]; /* t101 */
-  float* restrict b206 = (float*)buffers[206]; /* t275 */
-  float* restrict b209 = (float*)buffers[209]; /* grad.convs.3.mlp.bn.weight */
+  float* restrict b208 = (float*)buffers[208]; /* t271 */
+  float* restrict b209 = (float*)buffers[209]; /* grad.convs.3.mlp.b2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (b206[(i_k0 * 64 + (i_t % 64))] * b84[(i_k0 * 64 + (i_t % 64))]));
+      f_acc = (f_acc + b208[(i_k0 * 64 + (i_t % 64))]);
     }
     b209[i_t] = f_acc;
   }
 }
 
-/* mul */
-void k155_mul(void* const* buffers, const int64_t* sizes) {
+/* matmul_nt */
+void k156_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2931,19 +2923,27 @@ void k155_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b83 = (float*)buffers[83]; /* t100 */
-  float* restrict b208 = (float*)buffers[208]; /* t277 */
-  float* restrict b210 = (float*)buffers[210]; /* t280 */
+  float* restrict b208 = (float*)buffers[208]; /* t271 */
+  float* restrict b210 = (float*)buffers[210]; /* t273 */
+  float* restrict b211 = (float*)buffers[211]; /* t273.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b210[(i_r * 64 + i_j)] = (b208[(i_r * 64 + i_j)] * b83[i_j]);
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b210[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b208[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b210[(i_r * 64 + i_c)] = (b210[(i_r * 64 + i_c)] + (f_a * b211[(i_q * 64 + i_c)]));
+        }
+      }
     }
   }
 }
 
-/* sum_to | sum_to */
-void k156_sum_to(void* const* buffers, const int64_t* sizes) {
+/* matmul_tn */
+void k157_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2951,32 +2951,27 @@ void k156_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b77 = (float*)buffers[77]; /* t93 */
-  float* restrict b208 = (float*)buffers[208]; /* t277 */
-  float* restrict b210 = (float*)buffers[210]; /* t280 */
-  float* restrict b211 = (float*)buffers[211]; /* t282 */
-  float* restrict b212 = (float*)buffers[212]; /* t285 */
+  float* restrict b88 = (float*)buffers[88]; /* t111 */
+  float* restrict b208 = (float*)buffers[208]; /* t271 */
+  float* restrict b212 = (float*)buffers[212]; /* grad.convs.3.mlp.W2 */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    {
-      float f_acc = 0.0f;
-      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-        f_acc = (f_acc + (b208[(i_k0 * 64 + (i_t % 64))] * b77[(i_k0 * 64 + (i_t % 64))]));
-      }
-      b211[i_t] = f_acc;
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b212[(i_k * 64 + i_c)] = 0.0f;
     }
-    {
-      float f_acc = 0.0f;
-      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-        f_acc = (f_acc + gnnc_neg(b210[(i_k0 * 64 + (i_t % 64))]));
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b88[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b212[(i_k * 64 + i_c)] = (b212[(i_k * 64 + i_c)] + (f_a * b208[(i_r * 64 + i_c)]));
+        }
       }
-      b212[i_t] = f_acc;
     }
   }
 }
 
-/* square_grad */
-void k158_square_grad(void* const* buffers, const int64_t* sizes) {
+/* relu_grad */
+void k158_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -2984,15 +2979,13 @@ void k158_square_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b8 = (float*)buffers[8]; /* t2 */
-  float* restrict b77 = (float*)buffers[77]; /* t93 */
-  float* restrict b82 = (float*)buffers[82]; /* t99 */
-  float* restrict b211 = (float*)buffers[211]; /* t282 */
-  float* restrict b213 = (float*)buffers[213]; /* t288 */
+  float* restrict b87 = (float*)buffers[87]; /* t110 */
+  float* restrict b210 = (float*)buffers[210]; /* t273 */
+  float* restrict b213 = (float*)buffers[213]; /* t275 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b213[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b211[i_j], b82[i_j]) / b8[0]), b77[(i_r * 64 + i_j)]);
+      b213[(i_r * 64 + i_j)] = gnnc_relu_grad(b210[(i_r * 64 + i_j)], b87[(i_r * 64 + i_j)]);
     }
   }
 }
@@ -3006,20 +2999,20 @@ void k159_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b213 = (float*)buffers[213]; /* t288 */
-  float* restrict b214 = (float*)buffers[214]; /* t291 */
+  float* restrict b213 = (float*)buffers[213]; /* t275 */
+  float* restrict b214 = (float*)buffers[214]; /* grad.convs.3.mlp.bn.bias */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + gnnc_neg(b213[(i_k0 * 64 + (i_t % 64))]));
+      f_acc = (f_acc + b213[(i_k0 * 64 + (i_t % 64))]);
     }
     b214[i_t] = f_acc;
   }
 }
 
-/* add */
-void k160_add(void* const* buffers, const int64_t* sizes) {
+/* mul */
+void k160_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3027,16 +3020,13 @@ void k160_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b8 = (float*)buffers[8]; /* t2 */
-  float* restrict b210 = (float*)buffers[210]; /* t280 */
-  float* restrict b212 = (float*)buffers[212]; /* t285 */
-  float* restrict b213 = (float*)buffers[213]; /* t288 */
-  float* restrict b214 = (float*)buffers[214]; /* t291 */
-  float* restrict b215 = (float*)buffers[215]; /* t295 */
+  float* restrict b73 = (float*)buffers[73]; /* convs.3.mlp.bn.weight */
+  float* restrict b213 = (float*)buffers[213]; /* t275 */
+  float* restrict b215 = (float*)buffers[215]; /* t277 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b215[(i_r * 64 + i_j)] = ((b210[(i_r * 64 + i_j)] + b213[(i_r * 64 + i_j)]) + ((b212[i_j] + b214[i_j]) / b8[0]));
+      b215[(i_r * 64 + i_j)] = (b213[(i_r * 64 + i_j)] * b73[i_j]);
     }
   }
 }
@@ -3050,20 +3040,21 @@ void k161_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b215 = (float*)buffers[215]; /* t295 */
-  float* restrict b216 = (float*)buffers[216]; /* grad.convs.3.mlp.b1 */
+  float* restrict b84 = (float*)buffers[84]; /* t101 */
+  float* restrict b213 = (float*)buffers[213]; /* t275 */
+  float* restrict b216 = (float*)buffers[216]; /* grad.convs.3.mlp.bn.weight */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b215[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + (b213[(i_k0 * 64 + (i_t % 64))] * b84[(i_k0 * 64 + (i_t % 64))]));
     }
     b216[i_t] = f_acc;
   }
 }
 
-/* matmul_nt */
-void k162_matmul_nt(void* const* buffers, const int64_t* sizes) {
+/* mul */
+void k162_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3071,23 +3062,52 @@ void k162_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b67 = (float*)buffers[67]; /* convs.3.mlp.W1 */
-  float* restrict b215 = (float*)buffers[215]; /* t295 */
-  float* restrict b217 = (float*)buffers[217]; /* t297 */
+  float* restrict b83 = (float*)buffers[83]; /* t100 */
+  float* restrict b215 = (float*)buffers[215]; /* t277 */
+  float* restrict b217 = (float*)buffers[217]; /* t280 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b217[(i_r * 64 + i_j)] = (b215[(i_r * 64 + i_j)] * b83[i_j]);
+    }
+  }
+}
+
+/* sum_to | sum_to */
+void k163_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b77 = (float*)buffers[77]; /* t93 */
+  float* restrict b215 = (float*)buffers[215]; /* t277 */
+  float* restrict b217 = (float*)buffers[217]; /* t280 */
+  float* restrict b218 = (float*)buffers[218]; /* t282 */
+  float* restrict b219 = (float*)buffers[219]; /* t285 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    {
       float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b215[(i_r * 64 + i_q)] * b67[(i_c * 64 + i_q)]));
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + (b215[(i_k0 * 64 + (i_t % 64))] * b77[(i_k0 * 64 + (i_t % 64))]));
       }
-      b217[(i_r * 64 + i_c)] = f_acc;
+      b218[i_t] = f_acc;
+    }
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + gnnc_neg(b217[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b219[i_t] = f_acc;
     }
   }
 }
 
-/* matmul_tn */
-void k163_matmul_tn(void* const* buffers, const int64_t* sizes) {
+/* square_grad */
+void k165_square_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3095,60 +3115,15 @@ void k163_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b66 = (float*)buffers[66]; /* t82 */
-  float* restrict b215 = (float*)buffers[215]; /* t295 */
-  float* restrict b218 = (float*)buffers[218]; /* grad.convs.3.mlp.W1 */
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b77 = (float*)buffers[77]; /* t93 */
+  float* restrict b82 = (float*)buffers[82]; /* t99 */
+  float* restrict b218 = (float*)buffers[218]; /* t282 */
+  float* restrict b220 = (float*)buffers[220]; /* t288 */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b218[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b66[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b218[(i_k * 64 + i_c)] = (b218[(i_k * 64 + i_c)] + (f_a * b215[(i_r * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* aggregate.src.sum | relu_grad */
-void k164_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b63 = (float*)buffers[63]; /* t78 */
-  float* restrict b217 = (float*)buffers[217]; /* t297 */
-  float* restrict b219 = (float*)buffers[219]; /* t300 */
-  float* restrict b220 = (float*)buffers[220]; /* t302 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    {
-      int64_t i_start = (int64_t)b4[i_v];
-      int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b219[(i_v * 64 + i_j)] = 0.0f;
-      }
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b5[i_q];
-        for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b219[(i_v * 64 + i_j)] = (b219[(i_v * 64 + i_j)] + b217[((int64_t)b1[i_e] * 64 + i_j)]);
-        }
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b220[(i_v * 64 + i_j)] = gnnc_relu_grad((b217[(i_v * 64 + i_j)] + b219[(i_v * 64 + i_j)]), b63[(i_v * 64 + i_j)]);
-      }
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b220[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b218[i_j], b82[i_j]) / b8[0]), b77[(i_r * 64 + i_j)]);
     }
   }
 }
@@ -3162,20 +3137,20 @@ void k166_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b220 = (float*)buffers[220]; /* t302 */
-  float* restrict b221 = (float*)buffers[221]; /* grad.convs.2.mlp.b2 */
+  float* restrict b220 = (float*)buffers[220]; /* t288 */
+  float* restrict b221 = (float*)buffers[221]; /* t291 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b220[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + gnnc_neg(b220[(i_k0 * 64 + (i_t % 64))]));
     }
     b221[i_t] = f_acc;
   }
 }
 
-/* matmul_nt */
-void k167_matmul_nt(void* const* buffers, const int64_t* sizes) {
+/* add */
+void k167_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3183,23 +3158,22 @@ void k167_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b42 = (float*)buffers[42]; /* convs.2.mlp.W2 */
-  float* restrict b220 = (float*)buffers[220]; /* t302 */
-  float* restrict b222 = (float*)buffers[222]; /* t304 */
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b217 = (float*)buffers[217]; /* t280 */
+  float* restrict b219 = (float*)buffers[219]; /* t285 */
+  float* restrict b220 = (float*)buffers[220]; /* t288 */
+  float* restrict b221 = (float*)buffers[221]; /* t291 */
+  float* restrict b222 = (float*)buffers[222]; /* t295 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b220[(i_r * 64 + i_q)] * b42[(i_c * 64 + i_q)]));
-      }
-      b222[(i_r * 64 + i_c)] = f_acc;
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b222[(i_r * 64 + i_j)] = ((b217[(i_r * 64 + i_j)] + b220[(i_r * 64 + i_j)]) + ((b219[i_j] + b221[i_j]) / b8[0]));
     }
   }
 }
 
-/* matmul_tn */
-void k168_matmul_tn(void* const* buffers, const int64_t* sizes) {
+/* sum_to */
+void k168_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3207,27 +3181,48 @@ void k168_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b61 = (float*)buffers[61]; /* t76 */
-  float* restrict b220 = (float*)buffers[220]; /* t302 */
-  float* restrict b223 = (float*)buffers[223]; /* grad.convs.2.mlp.W2 */
+  float* restrict b222 = (float*)buffers[222]; /* t295 */
+  float* restrict b223 = (float*)buffers[223]; /* grad.convs.3.mlp.b1 */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b223[(i_k * 64 + i_c)] = 0.0f;
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b222[(i_k0 * 64 + (i_t % 64))]);
     }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b61[(i_r * 64 + i_k)];
+    b223[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k170_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b222 = (float*)buffers[222]; /* t295 */
+  float* restrict b224 = (float*)buffers[224]; /* t297 */
+  float* restrict b225 = (float*)buffers[225]; /* t297.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b224[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b222[(i_r * 64 + i_q)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b223[(i_k * 64 + i_c)] = (b223[(i_k * 64 + i_c)] + (f_a * b220[(i_r * 64 + i_c)]));
+          b224[(i_r * 64 + i_c)] = (b224[(i_r * 64 + i_c)] + (f_a * b225[(i_q * 64 + i_c)]));
         }
       }
     }
   }
 }
 
-/* relu_grad */
-void k169_relu_grad(void* const* buffers, const int64_t* sizes) {
+/* matmul_tn */
+void k171_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3235,101 +3230,65 @@ void k169_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b60 = (float*)buffers[60]; /* t75 */
-  float* restrict b222 = (float*)buffers[222]; /* t304 */
-  float* restrict b224 = (float*)buffers[224]; /* t306 */
+  float* restrict b66 = (float*)buffers[66]; /* t82 */
+  float* restrict b222 = (float*)buffers[222]; /* t295 */
+  float* restrict b226 = (float*)buffers[226]; /* grad.convs.3.mlp.W1 */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b224[(i_r * 64 + i_j)] = gnnc_relu_grad(b222[(i_r * 64 + i_j)], b60[(i_r * 64 + i_j)]);
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b226[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b66[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b226[(i_k * 64 + i_c)] = (b226[(i_k * 64 + i_c)] + (f_a * b222[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad */
+void k172_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b63 = (float*)buffers[63]; /* t78 */
+  float* restrict b224 = (float*)buffers[224]; /* t297 */
+  float* restrict b227 = (float*)buffers[227]; /* t300 */
+  float* restrict b228 = (float*)buffers[228]; /* t302 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b227[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b227[(i_v * 64 + i_j)] = (b227[(i_v * 64 + i_j)] + b224[((int64_t)b1[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b228[(i_v * 64 + i_j)] = gnnc_relu_grad((b224[(i_v * 64 + i_j)] + b227[(i_v * 64 + i_j)]), b63[(i_v * 64 + i_j)]);
+      }
     }
   }
 }
 
 /* sum_to */
-void k170_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b224 = (float*)buffers[224]; /* t306 */
-  float* restrict b225 = (float*)buffers[225]; /* grad.convs.2.mlp.bn.bias */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b224[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b225[i_t] = f_acc;
-  }
-}
-
-/* mul */
-void k171_mul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b46 = (float*)buffers[46]; /* convs.2.mlp.bn.weight */
-  float* restrict b224 = (float*)buffers[224]; /* t306 */
-  float* restrict b226 = (float*)buffers[226]; /* t308 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b226[(i_r * 64 + i_j)] = (b224[(i_r * 64 + i_j)] * b46[i_j]);
-    }
-  }
-}
-
-/* sum_to */
-void k172_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b57 = (float*)buffers[57]; /* t66 */
-  float* restrict b224 = (float*)buffers[224]; /* t306 */
-  float* restrict b227 = (float*)buffers[227]; /* grad.convs.2.mlp.bn.weight */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (b224[(i_k0 * 64 + (i_t % 64))] * b57[(i_k0 * 64 + (i_t % 64))]));
-    }
-    b227[i_t] = f_acc;
-  }
-}
-
-/* mul */
-void k173_mul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b56 = (float*)buffers[56]; /* t65 */
-  float* restrict b226 = (float*)buffers[226]; /* t308 */
-  float* restrict b228 = (float*)buffers[228]; /* t311 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b228[(i_r * 64 + i_j)] = (b226[(i_r * 64 + i_j)] * b56[i_j]);
-    }
-  }
-}
-
-/* sum_to | sum_to */
 void k174_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -3338,75 +3297,20 @@ void k174_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b50 = (float*)buffers[50]; /* t58 */
-  float* restrict b226 = (float*)buffers[226]; /* t308 */
-  float* restrict b228 = (float*)buffers[228]; /* t311 */
-  float* restrict b229 = (float*)buffers[229]; /* t313 */
-  float* restrict b230 = (float*)buffers[230]; /* t316 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    {
-      float f_acc = 0.0f;
-      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-        f_acc = (f_acc + (b226[(i_k0 * 64 + (i_t % 64))] * b50[(i_k0 * 64 + (i_t % 64))]));
-      }
-      b229[i_t] = f_acc;
-    }
-    {
-      float f_acc = 0.0f;
-      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-        f_acc = (f_acc + gnnc_neg(b228[(i_k0 * 64 + (i_t % 64))]));
-      }
-      b230[i_t] = f_acc;
-    }
-  }
-}
-
-/* square_grad */
-void k176_square_grad(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b8 = (float*)buffers[8]; /* t2 */
-  float* restrict b50 = (float*)buffers[50]; /* t58 */
-  float* restrict b55 = (float*)buffers[55]; /* t64 */
-  float* restrict b229 = (float*)buffers[229]; /* t313 */
-  float* restrict b231 = (float*)buffers[231]; /* t319 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b231[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b229[i_j], b55[i_j]) / b8[0]), b50[(i_r * 64 + i_j)]);
-    }
-  }
-}
-
-/* sum_to */
-void k177_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b231 = (float*)buffers[231]; /* t319 */
-  float* restrict b232 = (float*)buffers[232]; /* t322 */
+  float* restrict b228 = (float*)buffers[228]; /* t302 */
+  float* restrict b229 = (float*)buffers[229]; /* grad.convs.2.mlp.b2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + gnnc_neg(b231[(i_k0 * 64 + (i_t % 64))]));
+      f_acc = (f_acc + b228[(i_k0 * 64 + (i_t % 64))]);
     }
-    b232[i_t] = f_acc;
+    b229[i_t] = f_acc;
   }
 }
 
-/* add */
-void k178_add(void* const* buffers, const int64_t* sizes) {
+/* matmul_nt */
+void k176_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3414,16 +3318,69 @@ void k178_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b8 = (float*)buffers[8]; /* t2 */
-  float* restrict b228 = (float*)buffers[228]; /* t311 */
-  float* restrict b230 = (float*)buffers[230]; /* t316 */
-  float* restrict b231 = (float*)buffers[231]; /* t319 */
-  float* restrict b232 = (float*)buffers[232]; /* t322 */
-  float* restrict b233 = (float*)buffers[233]; /* t326 */
+  float* restrict b228 = (float*)buffers[228]; /* t302 */
+  float* restrict b230 = (float*)buffers[230]; /* t304 */
+  float* restrict b231 = (float*)buffers[231]; /* t304.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b230[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b228[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b230[(i_r * 64 + i_c)] = (b230[(i_r * 64 + i_c)] + (f_a * b231[(i_q * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k177_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b61 = (float*)buffers[61]; /* t76 */
+  float* restrict b228 = (float*)buffers[228]; /* t302 */
+  float* restrict b232 = (float*)buffers[232]; /* grad.convs.2.mlp.W2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b232[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b61[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b232[(i_k * 64 + i_c)] = (b232[(i_k * 64 + i_c)] + (f_a * b228[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k178_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b60 = (float*)buffers[60]; /* t75 */
+  float* restrict b230 = (float*)buffers[230]; /* t304 */
+  float* restrict b233 = (float*)buffers[233]; /* t306 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b233[(i_r * 64 + i_j)] = ((b228[(i_r * 64 + i_j)] + b231[(i_r * 64 + i_j)]) + ((b230[i_j] + b232[i_j]) / b8[0]));
+      b233[(i_r * 64 + i_j)] = gnnc_relu_grad(b230[(i_r * 64 + i_j)], b60[(i_r * 64 + i_j)]);
     }
   }
 }
@@ -3437,8 +3394,8 @@ void k179_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b233 = (float*)buffers[233]; /* t326 */
-  float* restrict b234 = (float*)buffers[234]; /* grad.convs.2.mlp.b1 */
+  float* restrict b233 = (float*)buffers[233]; /* t306 */
+  float* restrict b234 = (float*)buffers[234]; /* grad.convs.2.mlp.bn.bias */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
@@ -3449,8 +3406,8 @@ void k179_sum_to(void* const* buffers, const int64_t* sizes) {
   }
 }
 
-/* matmul_nt */
-void k180_matmul_nt(void* const* buffers, const int64_t* sizes) {
+/* mul */
+void k180_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3458,90 +3415,19 @@ void k180_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b40 = (float*)buffers[40]; /* convs.2.mlp.W1 */
-  float* restrict b233 = (float*)buffers[233]; /* t326 */
-  float* restrict b235 = (float*)buffers[235]; /* t328 */
+  float* restrict b46 = (float*)buffers[46]; /* convs.2.mlp.bn.weight */
+  float* restrict b233 = (float*)buffers[233]; /* t306 */
+  float* restrict b235 = (float*)buffers[235]; /* t308 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b233[(i_r * 64 + i_q)] * b40[(i_c * 64 + i_q)]));
-      }
-      b235[(i_r * 64 + i_c)] = f_acc;
-    }
-  }
-}
-
-/* matmul_tn */
-void k181_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b39 = (float*)buffers[39]; /* t47 */
-  float* restrict b233 = (float*)buffers[233]; /* t326 */
-  float* restrict b236 = (float*)buffers[236]; /* grad.convs.2.mlp.W1 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b236[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b39[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b236[(i_k * 64 + i_c)] = (b236[(i_k * 64 + i_c)] + (f_a * b233[(i_r * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* aggregate.src.sum | relu_grad */
-void k182_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b36 = (float*)buffers[36]; /* t43 */
-  float* restrict b235 = (float*)buffers[235]; /* t328 */
-  float* restrict b237 = (float*)buffers[237]; /* t331 */
-  float* restrict b238 = (float*)buffers[238]; /* t333 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    {
-      int64_t i_start = (int64_t)b4[i_v];
-      int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b237[(i_v * 64 + i_j)] = 0.0f;
-      }
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b5[i_q];
-        for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b237[(i_v * 64 + i_j)] = (b237[(i_v * 64 + i_j)] + b235[((int64_t)b1[i_e] * 64 + i_j)]);
-        }
-      }
-    }
-    {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b238[(i_v * 64 + i_j)] = gnnc_relu_grad((b235[(i_v * 64 + i_j)] + b237[(i_v * 64 + i_j)]), b36[(i_v * 64 + i_j)]);
-      }
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b235[(i_r * 64 + i_j)] = (b233[(i_r * 64 + i_j)] * b46[i_j]);
     }
   }
 }
 
 /* sum_to */
-void k184_sum_to(void* const* buffers, const int64_t* sizes) {
+void k181_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3549,20 +3435,21 @@ void k184_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b238 = (float*)buffers[238]; /* t333 */
-  float* restrict b239 = (float*)buffers[239]; /* grad.conv1.mlp.b2 */
+  float* restrict b57 = (float*)buffers[57]; /* t66 */
+  float* restrict b233 = (float*)buffers[233]; /* t306 */
+  float* restrict b236 = (float*)buffers[236]; /* grad.convs.2.mlp.bn.weight */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b238[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + (b233[(i_k0 * 64 + (i_t % 64))] * b57[(i_k0 * 64 + (i_t % 64))]));
     }
-    b239[i_t] = f_acc;
+    b236[i_t] = f_acc;
   }
 }
 
-/* matmul_nt */
-void k185_matmul_nt(void* const* buffers, const int64_t* sizes) {
+/* mul */
+void k182_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3570,65 +3457,112 @@ void k185_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b15 = (float*)buffers[15]; /* conv1.mlp.W2 */
-  float* restrict b238 = (float*)buffers[238]; /* t333 */
-  float* restrict b240 = (float*)buffers[240]; /* t335 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b238[(i_r * 64 + i_q)] * b15[(i_c * 64 + i_q)]));
-      }
-      b240[(i_r * 64 + i_c)] = f_acc;
-    }
-  }
-}
-
-/* matmul_tn */
-void k186_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b34 = (float*)buffers[34]; /* t41 */
-  float* restrict b238 = (float*)buffers[238]; /* t333 */
-  float* restrict b241 = (float*)buffers[241]; /* grad.conv1.mlp.W2 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b241[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b34[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b241[(i_k * 64 + i_c)] = (b241[(i_k * 64 + i_c)] + (f_a * b238[(i_r * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* relu_grad */
-void k187_relu_grad(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_G = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b33 = (float*)buffers[33]; /* t40 */
-  float* restrict b240 = (float*)buffers[240]; /* t335 */
-  float* restrict b242 = (float*)buffers[242]; /* t337 */
+  float* restrict b56 = (float*)buffers[56]; /* t65 */
+  float* restrict b235 = (float*)buffers[235]; /* t308 */
+  float* restrict b237 = (float*)buffers[237]; /* t311 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b242[(i_r * 64 + i_j)] = gnnc_relu_grad(b240[(i_r * 64 + i_j)], b33[(i_r * 64 + i_j)]);
+      b237[(i_r * 64 + i_j)] = (b235[(i_r * 64 + i_j)] * b56[i_j]);
+    }
+  }
+}
+
+/* sum_to | sum_to */
+void k183_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b50 = (float*)buffers[50]; /* t58 */
+  float* restrict b235 = (float*)buffers[235]; /* t308 */
+  float* restrict b237 = (float*)buffers[237]; /* t311 */
+  float* restrict b238 = (float*)buffers[238]; /* t313 */
+  float* restrict b239 = (float*)buffers[239]; /* t316 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + (b235[(i_k0 * 64 + (i_t % 64))] * b50[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b238[i_t] = f_acc;
+    }
+    {
+      float f_acc = 0.0f;
+      for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+        f_acc = (f_acc + gnnc_neg(b237[(i_k0 * 64 + (i_t % 64))]));
+      }
+      b239[i_t] = f_acc;
+    }
+  }
+}
+
+/* square_grad */
+void k185_square_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b50 = (float*)buffers[50]; /* t58 */
+  float* restrict b55 = (float*)buffers[55]; /* t64 */
+  float* restrict b238 = (float*)buffers[238]; /* t313 */
+  float* restrict b240 = (float*)buffers[240]; /* t319 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b240[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b238[i_j], b55[i_j]) / b8[0]), b50[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k186_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b240 = (float*)buffers[240]; /* t319 */
+  float* restrict b241 = (float*)buffers[241]; /* t322 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + gnnc_neg(b240[(i_k0 * 64 + (i_t % 64))]));
+    }
+    b241[i_t] = f_acc;
+  }
+}
+
+/* add */
+void k187_add(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b8 = (float*)buffers[8]; /* t2 */
+  float* restrict b237 = (float*)buffers[237]; /* t311 */
+  float* restrict b239 = (float*)buffers[239]; /* t316 */
+  float* restrict b240 = (float*)buffers[240]; /* t319 */
+  float* restrict b241 = (float*)buffers[241]; /* t322 */
+  float* restrict b242 = (float*)buffers[242]; /* t326 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b242[(i_r * 64 + i_j)] = ((b237[(i_r * 64 + i_j)] + b240[(i_r * 64 + i_j)]) + ((b239[i_j] + b241[i_j]) / b8[0]));
     }
   }
 }
@@ -3642,8 +3576,8 @@ void k188_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b242 = (float*)buffers[242]; /* t337 */
-  float* restrict b243 = (float*)buffers[243]; /* grad.conv1.mlp.bn.bias */
+  float* restrict b242 = (float*)buffers[242]; /* t326 */
+  float* restrict b243 = (float*)buffers[243]; /* grad.convs.2.mlp.b1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
@@ -3654,8 +3588,221 @@ void k188_sum_to(void* const* buffers, const int64_t* sizes) {
   }
 }
 
+/* matmul_nt */
+void k190_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b242 = (float*)buffers[242]; /* t326 */
+  float* restrict b244 = (float*)buffers[244]; /* t328 */
+  float* restrict b245 = (float*)buffers[245]; /* t328.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b244[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b242[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b244[(i_r * 64 + i_c)] = (b244[(i_r * 64 + i_c)] + (f_a * b245[(i_q * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k191_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b39 = (float*)buffers[39]; /* t47 */
+  float* restrict b242 = (float*)buffers[242]; /* t326 */
+  float* restrict b246 = (float*)buffers[246]; /* grad.convs.2.mlp.W1 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b246[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b39[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b246[(i_k * 64 + i_c)] = (b246[(i_k * 64 + i_c)] + (f_a * b242[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* aggregate.src.sum | relu_grad */
+void k192_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b36 = (float*)buffers[36]; /* t43 */
+  float* restrict b244 = (float*)buffers[244]; /* t328 */
+  float* restrict b247 = (float*)buffers[247]; /* t331 */
+  float* restrict b248 = (float*)buffers[248]; /* t333 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b4[i_v];
+      int64_t i_end = (int64_t)b4[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b247[(i_v * 64 + i_j)] = 0.0f;
+      }
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b5[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b247[(i_v * 64 + i_j)] = (b247[(i_v * 64 + i_j)] + b244[((int64_t)b1[i_e] * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b248[(i_v * 64 + i_j)] = gnnc_relu_grad((b244[(i_v * 64 + i_j)] + b247[(i_v * 64 + i_j)]), b36[(i_v * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k194_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b248 = (float*)buffers[248]; /* t333 */
+  float* restrict b249 = (float*)buffers[249]; /* grad.conv1.mlp.b2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b248[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b249[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k196_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b248 = (float*)buffers[248]; /* t333 */
+  float* restrict b250 = (float*)buffers[250]; /* t335 */
+  float* restrict b251 = (float*)buffers[251]; /* t335.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b250[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b248[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b250[(i_r * 64 + i_c)] = (b250[(i_r * 64 + i_c)] + (f_a * b251[(i_q * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k197_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b34 = (float*)buffers[34]; /* t41 */
+  float* restrict b248 = (float*)buffers[248]; /* t333 */
+  float* restrict b252 = (float*)buffers[252]; /* grad.conv1.mlp.W2 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b252[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b34[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b252[(i_k * 64 + i_c)] = (b252[(i_k * 64 + i_c)] + (f_a * b248[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k198_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b33 = (float*)buffers[33]; /* t40 */
+  float* restrict b250 = (float*)buffers[250]; /* t335 */
+  float* restrict b253 = (float*)buffers[253]; /* t337 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b253[(i_r * 64 + i_j)] = gnnc_relu_grad(b250[(i_r * 64 + i_j)], b33[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k199_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_G = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
+  float* restrict b253 = (float*)buffers[253]; /* t337 */
+  float* restrict b254 = (float*)buffers[254]; /* grad.conv1.mlp.bn.bias */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b253[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b254[i_t] = f_acc;
+  }
+}
+
 /* mul */
-void k189_mul(void* const* buffers, const int64_t* sizes) {
+void k200_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3664,18 +3811,18 @@ void k189_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b19 = (float*)buffers[19]; /* conv1.mlp.bn.weight */
-  float* restrict b242 = (float*)buffers[242]; /* t337 */
-  float* restrict b244 = (float*)buffers[244]; /* t339 */
+  float* restrict b253 = (float*)buffers[253]; /* t337 */
+  float* restrict b255 = (float*)buffers[255]; /* t339 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b244[(i_r * 64 + i_j)] = (b242[(i_r * 64 + i_j)] * b19[i_j]);
+      b255[(i_r * 64 + i_j)] = (b253[(i_r * 64 + i_j)] * b19[i_j]);
     }
   }
 }
 
 /* sum_to */
-void k190_sum_to(void* const* buffers, const int64_t* sizes) {
+void k201_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3684,20 +3831,20 @@ void k190_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b30 = (float*)buffers[30]; /* t31 */
-  float* restrict b242 = (float*)buffers[242]; /* t337 */
-  float* restrict b245 = (float*)buffers[245]; /* grad.conv1.mlp.bn.weight */
+  float* restrict b253 = (float*)buffers[253]; /* t337 */
+  float* restrict b256 = (float*)buffers[256]; /* grad.conv1.mlp.bn.weight */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + (b242[(i_k0 * 64 + (i_t % 64))] * b30[(i_k0 * 64 + (i_t % 64))]));
+      f_acc = (f_acc + (b253[(i_k0 * 64 + (i_t % 64))] * b30[(i_k0 * 64 + (i_t % 64))]));
     }
-    b245[i_t] = f_acc;
+    b256[i_t] = f_acc;
   }
 }
 
 /* mul */
-void k191_mul(void* const* buffers, const int64_t* sizes) {
+void k202_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3706,18 +3853,18 @@ void k191_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b29 = (float*)buffers[29]; /* t30 */
-  float* restrict b244 = (float*)buffers[244]; /* t339 */
-  float* restrict b246 = (float*)buffers[246]; /* t342 */
+  float* restrict b255 = (float*)buffers[255]; /* t339 */
+  float* restrict b257 = (float*)buffers[257]; /* t342 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b246[(i_r * 64 + i_j)] = (b244[(i_r * 64 + i_j)] * b29[i_j]);
+      b257[(i_r * 64 + i_j)] = (b255[(i_r * 64 + i_j)] * b29[i_j]);
     }
   }
 }
 
 /* sum_to | sum_to */
-void k192_sum_to(void* const* buffers, const int64_t* sizes) {
+void k203_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3726,31 +3873,31 @@ void k192_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b23 = (float*)buffers[23]; /* t23 */
-  float* restrict b244 = (float*)buffers[244]; /* t339 */
-  float* restrict b246 = (float*)buffers[246]; /* t342 */
-  float* restrict b247 = (float*)buffers[247]; /* t344 */
-  float* restrict b248 = (float*)buffers[248]; /* t347 */
+  float* restrict b255 = (float*)buffers[255]; /* t339 */
+  float* restrict b257 = (float*)buffers[257]; /* t342 */
+  float* restrict b258 = (float*)buffers[258]; /* t344 */
+  float* restrict b259 = (float*)buffers[259]; /* t347 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     {
       float f_acc = 0.0f;
       for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-        f_acc = (f_acc + (b244[(i_k0 * 64 + (i_t % 64))] * b23[(i_k0 * 64 + (i_t % 64))]));
+        f_acc = (f_acc + (b255[(i_k0 * 64 + (i_t % 64))] * b23[(i_k0 * 64 + (i_t % 64))]));
       }
-      b247[i_t] = f_acc;
+      b258[i_t] = f_acc;
     }
     {
       float f_acc = 0.0f;
       for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-        f_acc = (f_acc + gnnc_neg(b246[(i_k0 * 64 + (i_t % 64))]));
+        f_acc = (f_acc + gnnc_neg(b257[(i_k0 * 64 + (i_t % 64))]));
       }
-      b248[i_t] = f_acc;
+      b259[i_t] = f_acc;
     }
   }
 }
 
 /* square_grad */
-void k194_square_grad(void* const* buffers, const int64_t* sizes) {
+void k205_square_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3761,18 +3908,18 @@ void k194_square_grad(void* const* buffers, const int64_t* sizes) {
   float* restrict b8 = (float*)buffers[8]; /* t2 */
   float* restrict b23 = (float*)buffers[23]; /* t23 */
   float* restrict b28 = (float*)buffers[28]; /* t29 */
-  float* restrict b247 = (float*)buffers[247]; /* t344 */
-  float* restrict b249 = (float*)buffers[249]; /* t350 */
+  float* restrict b258 = (float*)buffers[258]; /* t344 */
+  float* restrict b260 = (float*)buffers[260]; /* t350 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b249[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b247[i_j], b28[i_j]) / b8[0]), b23[(i_r * 64 + i_j)]);
+      b260[(i_r * 64 + i_j)] = gnnc_square_grad((gnnc_rsqrt_grad(b258[i_j], b28[i_j]) / b8[0]), b23[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k195_sum_to(void* const* buffers, const int64_t* sizes) {
+void k206_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3780,20 +3927,20 @@ void k195_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b249 = (float*)buffers[249]; /* t350 */
-  float* restrict b250 = (float*)buffers[250]; /* t353 */
+  float* restrict b260 = (float*)buffers[260]; /* t350 */
+  float* restrict b261 = (float*)buffers[261]; /* t353 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + gnnc_neg(b249[(i_k0 * 64 + (i_t % 64))]));
+      f_acc = (f_acc + gnnc_neg(b260[(i_k0 * 64 + (i_t % 64))]));
     }
-    b250[i_t] = f_acc;
+    b261[i_t] = f_acc;
   }
 }
 
 /* add */
-void k196_add(void* const* buffers, const int64_t* sizes) {
+void k207_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3802,21 +3949,21 @@ void k196_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b8 = (float*)buffers[8]; /* t2 */
-  float* restrict b246 = (float*)buffers[246]; /* t342 */
-  float* restrict b248 = (float*)buffers[248]; /* t347 */
-  float* restrict b249 = (float*)buffers[249]; /* t350 */
-  float* restrict b250 = (float*)buffers[250]; /* t353 */
-  float* restrict b251 = (float*)buffers[251]; /* t357 */
+  float* restrict b257 = (float*)buffers[257]; /* t342 */
+  float* restrict b259 = (float*)buffers[259]; /* t347 */
+  float* restrict b260 = (float*)buffers[260]; /* t350 */
+  float* restrict b261 = (float*)buffers[261]; /* t353 */
+  float* restrict b262 = (float*)buffers[262]; /* t357 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b251[(i_r * 64 + i_j)] = ((b246[(i_r * 64 + i_j)] + b249[(i_r * 64 + i_j)]) + ((b248[i_j] + b250[i_j]) / b8[0]));
+      b262[(i_r * 64 + i_j)] = ((b257[(i_r * 64 + i_j)] + b260[(i_r * 64 + i_j)]) + ((b259[i_j] + b261[i_j]) / b8[0]));
     }
   }
 }
 
 /* sum_to */
-void k197_sum_to(void* const* buffers, const int64_t* sizes) {
+void k208_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3824,20 +3971,20 @@ void k197_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  float* restrict b251 = (float*)buffers[251]; /* t357 */
-  float* restrict b252 = (float*)buffers[252]; /* grad.conv1.mlp.b1 */
+  float* restrict b262 = (float*)buffers[262]; /* t357 */
+  float* restrict b263 = (float*)buffers[263]; /* grad.conv1.mlp.b1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b251[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b262[(i_k0 * 64 + (i_t % 64))]);
     }
-    b252[i_t] = f_acc;
+    b263[i_t] = f_acc;
   }
 }
 
 /* matmul_tn */
-void k198_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k209_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -3846,18 +3993,18 @@ void k198_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
   float* restrict b12 = (float*)buffers[12]; /* t12 */
-  float* restrict b251 = (float*)buffers[251]; /* t357 */
-  float* restrict b253 = (float*)buffers[253]; /* grad.conv1.mlp.W1 */
+  float* restrict b262 = (float*)buffers[262]; /* t357 */
+  float* restrict b264 = (float*)buffers[264]; /* grad.conv1.mlp.W1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b253[(i_k * 64 + i_c)] = 0.0f;
+      b264[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b12[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b253[(i_k * 64 + i_c)] = (b253[(i_k * 64 + i_c)] + (f_a * b251[(i_r * 64 + i_c)]));
+          b264[(i_k * 64 + i_c)] = (b264[(i_k * 64 + i_c)] + (f_a * b262[(i_r * 64 + i_c)]));
         }
       }
     }

@@ -75,7 +75,61 @@ GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program GINE: 81 buffers, 39 kernels */
+/* program GINE: 85 buffers, 41 kernels */
+
+/* matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) */
+void k48_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_D = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
+  float* restrict b22 = (float*)buffers[22]; /* conv1.mlp.W1 */
+  float* restrict b24 = (float*)buffers[24]; /* conv1.mlp.W2 */
+  float* restrict b40 = (float*)buffers[40]; /* conv2.mlp.W1 */
+  float* restrict b60 = (float*)buffers[60]; /* t63.wt */
+  float* restrict b70 = (float*)buffers[70]; /* t77.wt */
+  float* restrict b75 = (float*)buffers[75]; /* t81.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < 64; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b75[(i_q * 64 + i_c)] = b22[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b70[(i_q * 64 + i_c)] = b24[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b60[(i_q * 64 + i_c)] = b40[(i_c * 64 + i_q)];
+      }
+    }
+  }
+}
+
+/* matmul_nt (W^T) */
+void k28_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_D = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
+  float* restrict b42 = (float*)buffers[42]; /* conv2.mlp.W2 */
+  float* restrict b55 = (float*)buffers[55]; /* t59.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b55[(i_q * 64 + i_c)] = b42[(i_c * s_C + i_q)];
+    }
+  }
+}
 
 /* dropout | matmul | add | dropout */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -544,7 +598,7 @@ void k27_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k28_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k29_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -552,23 +606,27 @@ void k28_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b42 = (float*)buffers[42]; /* conv2.mlp.W2 */
   float* restrict b52 = (float*)buffers[52]; /* t57 */
   float* restrict b54 = (float*)buffers[54]; /* t59 */
+  float* restrict b55 = (float*)buffers[55]; /* t59.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b52[(i_r * s_C + i_q)] * b42[(i_c * s_C + i_q)]));
+      b54[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b52[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b54[(i_r * 64 + i_c)] = (b54[(i_r * 64 + i_c)] + (f_a * b55[(i_q * 64 + i_c)]));
+        }
       }
-      b54[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k29_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k30_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -578,17 +636,17 @@ void k29_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
   float* restrict b46 = (float*)buffers[46]; /* t51 */
   float* restrict b52 = (float*)buffers[52]; /* t57 */
-  float* restrict b55 = (float*)buffers[55]; /* grad.conv2.mlp.W2 */
+  float* restrict b56 = (float*)buffers[56]; /* grad.conv2.mlp.W2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b55[(i_k * s_C + i_c)] = 0.0f;
+      b56[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b46[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b55[(i_k * s_C + i_c)] = (b55[(i_k * s_C + i_c)] + (f_a * b52[(i_r * s_C + i_c)]));
+          b56[(i_k * s_C + i_c)] = (b56[(i_k * s_C + i_c)] + (f_a * b52[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -596,7 +654,7 @@ void k29_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k30_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k31_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -606,17 +664,17 @@ void k30_relu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
   float* restrict b45 = (float*)buffers[45]; /* t50 */
   float* restrict b54 = (float*)buffers[54]; /* t59 */
-  float* restrict b56 = (float*)buffers[56]; /* t61 */
+  float* restrict b57 = (float*)buffers[57]; /* t61 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b56[(i_r * 64 + i_j)] = gnnc_relu_grad(b54[(i_r * 64 + i_j)], b45[(i_r * 64 + i_j)]);
+      b57[(i_r * 64 + i_j)] = gnnc_relu_grad(b54[(i_r * 64 + i_j)], b45[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k31_sum_to(void* const* buffers, const int64_t* sizes) {
+void k32_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -624,20 +682,20 @@ void k31_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b56 = (float*)buffers[56]; /* t61 */
-  float* restrict b57 = (float*)buffers[57]; /* grad.conv2.mlp.b1 */
+  float* restrict b57 = (float*)buffers[57]; /* t61 */
+  float* restrict b58 = (float*)buffers[58]; /* grad.conv2.mlp.b1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b56[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b57[(i_k0 * 64 + (i_t % 64))]);
     }
-    b57[i_t] = f_acc;
+    b58[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k32_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k34_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -645,23 +703,27 @@ void k32_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b40 = (float*)buffers[40]; /* conv2.mlp.W1 */
-  float* restrict b56 = (float*)buffers[56]; /* t61 */
-  float* restrict b58 = (float*)buffers[58]; /* t63 */
+  float* restrict b57 = (float*)buffers[57]; /* t61 */
+  float* restrict b59 = (float*)buffers[59]; /* t63 */
+  float* restrict b60 = (float*)buffers[60]; /* t63.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b56[(i_r * 64 + i_q)] * b40[(i_c * 64 + i_q)]));
+      b59[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b57[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b59[(i_r * 64 + i_c)] = (b59[(i_r * 64 + i_c)] + (f_a * b60[(i_q * 64 + i_c)]));
+        }
       }
-      b58[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k33_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k35_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -670,18 +732,18 @@ void k33_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
   float* restrict b39 = (float*)buffers[39]; /* t44 */
-  float* restrict b56 = (float*)buffers[56]; /* t61 */
-  float* restrict b59 = (float*)buffers[59]; /* grad.conv2.mlp.W1 */
+  float* restrict b57 = (float*)buffers[57]; /* t61 */
+  float* restrict b61 = (float*)buffers[61]; /* grad.conv2.mlp.W1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b59[(i_k * 64 + i_c)] = 0.0f;
+      b61[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b39[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b59[(i_k * 64 + i_c)] = (b59[(i_k * 64 + i_c)] + (f_a * b56[(i_r * 64 + i_c)]));
+          b61[(i_k * 64 + i_c)] = (b61[(i_k * 64 + i_c)] + (f_a * b57[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -689,7 +751,7 @@ void k33_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* sum_to */
-void k34_sum_to(void* const* buffers, const int64_t* sizes) {
+void k36_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -698,22 +760,22 @@ void k34_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
   float* restrict b31 = (float*)buffers[31]; /* h1 */
-  float* restrict b58 = (float*)buffers[58]; /* t63 */
-  float* restrict b60 = (float*)buffers[60]; /* grad.conv2.eps */
+  float* restrict b59 = (float*)buffers[59]; /* t63 */
+  float* restrict b62 = (float*)buffers[62]; /* grad.conv2.eps */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 1; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
       for (int64_t i_k1 = 0; i_k1 < 64; i_k1++) {
-        f_acc = (f_acc + (b58[(i_k0 * 64 + i_k1)] * b31[(i_k0 * 64 + i_k1)]));
+        f_acc = (f_acc + (b59[(i_k0 * 64 + i_k1)] * b31[(i_k0 * 64 + i_k1)]));
       }
     }
-    b60[i_t] = f_acc;
+    b62[i_t] = f_acc;
   }
 }
 
 /* relu_grad */
-void k35_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k37_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -723,18 +785,18 @@ void k35_relu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   float* restrict b36 = (float*)buffers[36]; /* t39 */
-  float* restrict b58 = (float*)buffers[58]; /* t63 */
-  float* restrict b61 = (float*)buffers[61]; /* t69 */
+  float* restrict b59 = (float*)buffers[59]; /* t63 */
+  float* restrict b63 = (float*)buffers[63]; /* t69 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b61[(i_r * 64 + i_j)] = gnnc_relu_grad(b58[((int64_t)b1[i_r] * 64 + i_j)], b36[(i_r * 64 + i_j)]);
+      b63[(i_r * 64 + i_j)] = gnnc_relu_grad(b59[((int64_t)b1[i_r] * 64 + i_j)], b36[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* aggregate.src.sum */
-void k36_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k38_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -744,26 +806,26 @@ void k36_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b61 = (float*)buffers[61]; /* t69 */
-  float* restrict b62 = (float*)buffers[62]; /* t70 */
+  float* restrict b63 = (float*)buffers[63]; /* t69 */
+  float* restrict b64 = (float*)buffers[64]; /* t70 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b62[(i_v * 64 + i_j)] = 0.0f;
+      b64[(i_v * 64 + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b62[(i_v * 64 + i_j)] = (b62[(i_v * 64 + i_j)] + b61[(i_e * 64 + i_j)]);
+        b64[(i_v * 64 + i_j)] = (b64[(i_v * 64 + i_j)] + b63[(i_e * 64 + i_j)]);
       }
     }
   }
 }
 
 /* sum_to */
-void k37_sum_to(void* const* buffers, const int64_t* sizes) {
+void k39_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -771,20 +833,20 @@ void k37_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b61 = (float*)buffers[61]; /* t69 */
-  float* restrict b63 = (float*)buffers[63]; /* grad.conv2.be */
+  float* restrict b63 = (float*)buffers[63]; /* t69 */
+  float* restrict b65 = (float*)buffers[65]; /* grad.conv2.be */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_E; i_k0++) {
-      f_acc = (f_acc + b61[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b63[(i_k0 * 64 + (i_t % 64))]);
     }
-    b63[i_t] = f_acc;
+    b65[i_t] = f_acc;
   }
 }
 
 /* matmul_tn */
-void k38_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k40_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -793,18 +855,18 @@ void k38_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
   float* restrict b7 = (float*)buffers[7]; /* e */
-  float* restrict b61 = (float*)buffers[61]; /* t69 */
-  float* restrict b64 = (float*)buffers[64]; /* grad.conv2.We */
+  float* restrict b63 = (float*)buffers[63]; /* t69 */
+  float* restrict b66 = (float*)buffers[66]; /* grad.conv2.We */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_D; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b64[(i_k * 64 + i_c)] = 0.0f;
+      b66[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_E; i_r++) {
       float f_a = b7[(i_r * s_D + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b64[(i_k * 64 + i_c)] = (b64[(i_k * 64 + i_c)] + (f_a * b61[(i_r * 64 + i_c)]));
+          b66[(i_k * 64 + i_c)] = (b66[(i_k * 64 + i_c)] + (f_a * b63[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -812,7 +874,7 @@ void k38_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k39_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k41_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -822,19 +884,19 @@ void k39_relu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
   float* restrict b30 = (float*)buffers[30]; /* t30 */
   float* restrict b38 = (float*)buffers[38]; /* t42 */
-  float* restrict b58 = (float*)buffers[58]; /* t63 */
-  float* restrict b62 = (float*)buffers[62]; /* t70 */
-  float* restrict b65 = (float*)buffers[65]; /* t75 */
+  float* restrict b59 = (float*)buffers[59]; /* t63 */
+  float* restrict b64 = (float*)buffers[64]; /* t70 */
+  float* restrict b67 = (float*)buffers[67]; /* t75 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b65[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b58[(i_r * 64 + i_j)] * b38[0]) + b62[(i_r * 64 + i_j)]), seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : ((b58[(i_r * 64 + i_j)] * b38[0]) + b62[(i_r * 64 + i_j)])), b30[(i_r * 64 + i_j)]);
+      b67[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b59[(i_r * 64 + i_j)] * b38[0]) + b64[(i_r * 64 + i_j)]), seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : ((b59[(i_r * 64 + i_j)] * b38[0]) + b64[(i_r * 64 + i_j)])), b30[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k40_sum_to(void* const* buffers, const int64_t* sizes) {
+void k42_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -842,20 +904,20 @@ void k40_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b65 = (float*)buffers[65]; /* t75 */
-  float* restrict b66 = (float*)buffers[66]; /* grad.conv1.mlp.b2 */
+  float* restrict b67 = (float*)buffers[67]; /* t75 */
+  float* restrict b68 = (float*)buffers[68]; /* grad.conv1.mlp.b2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b65[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b67[(i_k0 * 64 + (i_t % 64))]);
     }
-    b66[i_t] = f_acc;
+    b68[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k41_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k44_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -863,23 +925,27 @@ void k41_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b24 = (float*)buffers[24]; /* conv1.mlp.W2 */
-  float* restrict b65 = (float*)buffers[65]; /* t75 */
-  float* restrict b67 = (float*)buffers[67]; /* t77 */
+  float* restrict b67 = (float*)buffers[67]; /* t75 */
+  float* restrict b69 = (float*)buffers[69]; /* t77 */
+  float* restrict b70 = (float*)buffers[70]; /* t77.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b65[(i_r * 64 + i_q)] * b24[(i_c * 64 + i_q)]));
+      b69[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b67[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b69[(i_r * 64 + i_c)] = (b69[(i_r * 64 + i_c)] + (f_a * b70[(i_q * 64 + i_c)]));
+        }
       }
-      b67[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k42_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k45_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -888,18 +954,18 @@ void k42_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
   float* restrict b28 = (float*)buffers[28]; /* t28 */
-  float* restrict b65 = (float*)buffers[65]; /* t75 */
-  float* restrict b68 = (float*)buffers[68]; /* grad.conv1.mlp.W2 */
+  float* restrict b67 = (float*)buffers[67]; /* t75 */
+  float* restrict b71 = (float*)buffers[71]; /* grad.conv1.mlp.W2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b68[(i_k * 64 + i_c)] = 0.0f;
+      b71[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b28[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b68[(i_k * 64 + i_c)] = (b68[(i_k * 64 + i_c)] + (f_a * b65[(i_r * 64 + i_c)]));
+          b71[(i_k * 64 + i_c)] = (b71[(i_k * 64 + i_c)] + (f_a * b67[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -907,7 +973,7 @@ void k42_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k43_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k46_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -916,85 +982,12 @@ void k43_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
   float* restrict b27 = (float*)buffers[27]; /* t27 */
-  float* restrict b67 = (float*)buffers[67]; /* t77 */
-  float* restrict b69 = (float*)buffers[69]; /* t79 */
+  float* restrict b69 = (float*)buffers[69]; /* t77 */
+  float* restrict b72 = (float*)buffers[72]; /* t79 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b69[(i_r * 64 + i_j)] = gnnc_relu_grad(b67[(i_r * 64 + i_j)], b27[(i_r * 64 + i_j)]);
-    }
-  }
-}
-
-/* sum_to */
-void k44_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_D = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b69 = (float*)buffers[69]; /* t79 */
-  float* restrict b70 = (float*)buffers[70]; /* grad.conv1.mlp.b1 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b69[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b70[i_t] = f_acc;
-  }
-}
-
-/* matmul_nt */
-void k45_matmul_nt(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_D = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b22 = (float*)buffers[22]; /* conv1.mlp.W1 */
-  float* restrict b69 = (float*)buffers[69]; /* t79 */
-  float* restrict b71 = (float*)buffers[71]; /* t81 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b69[(i_r * 64 + i_q)] * b22[(i_c * 64 + i_q)]));
-      }
-      b71[(i_r * 64 + i_c)] = f_acc;
-    }
-  }
-}
-
-/* matmul_tn */
-void k46_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_D = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b21 = (float*)buffers[21]; /* t21 */
-  float* restrict b69 = (float*)buffers[69]; /* t79 */
-  float* restrict b72 = (float*)buffers[72]; /* grad.conv1.mlp.W1 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b72[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b21[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b72[(i_k * 64 + i_c)] = (b72[(i_k * 64 + i_c)] + (f_a * b69[(i_r * 64 + i_c)]));
-        }
-      }
+      b72[(i_r * 64 + i_j)] = gnnc_relu_grad(b69[(i_r * 64 + i_j)], b27[(i_r * 64 + i_j)]);
     }
   }
 }
@@ -1008,23 +1001,20 @@ void k47_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b13 = (float*)buffers[13]; /* h0 */
-  float* restrict b71 = (float*)buffers[71]; /* t81 */
-  float* restrict b73 = (float*)buffers[73]; /* grad.conv1.eps */
+  float* restrict b72 = (float*)buffers[72]; /* t79 */
+  float* restrict b73 = (float*)buffers[73]; /* grad.conv1.mlp.b1 */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 1; i_t++) {
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      for (int64_t i_k1 = 0; i_k1 < 64; i_k1++) {
-        f_acc = (f_acc + (b71[(i_k0 * 64 + i_k1)] * b13[(i_k0 * 64 + i_k1)]));
-      }
+      f_acc = (f_acc + b72[(i_k0 * 64 + (i_t % 64))]);
     }
     b73[i_t] = f_acc;
   }
 }
 
-/* relu_grad */
-void k48_relu_grad(void* const* buffers, const int64_t* sizes) {
+/* matmul_nt */
+void k49_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1032,20 +1022,27 @@ void k48_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  float* restrict b18 = (float*)buffers[18]; /* t16 */
-  float* restrict b71 = (float*)buffers[71]; /* t81 */
-  float* restrict b74 = (float*)buffers[74]; /* t87 */
+  float* restrict b72 = (float*)buffers[72]; /* t79 */
+  float* restrict b74 = (float*)buffers[74]; /* t81 */
+  float* restrict b75 = (float*)buffers[75]; /* t81.wt */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_E; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b74[(i_r * 64 + i_j)] = gnnc_relu_grad(b71[((int64_t)b1[i_r] * 64 + i_j)], b18[(i_r * 64 + i_j)]);
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b74[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b72[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b74[(i_r * 64 + i_c)] = (b74[(i_r * 64 + i_c)] + (f_a * b75[(i_q * 64 + i_c)]));
+        }
+      }
     }
   }
 }
 
-/* aggregate.src.sum */
-void k49_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+/* matmul_tn */
+void k50_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1053,28 +1050,27 @@ void k49_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b74 = (float*)buffers[74]; /* t87 */
-  float* restrict b75 = (float*)buffers[75]; /* t88 */
+  float* restrict b21 = (float*)buffers[21]; /* t21 */
+  float* restrict b72 = (float*)buffers[72]; /* t79 */
+  float* restrict b76 = (float*)buffers[76]; /* grad.conv1.mlp.W1 */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    int64_t i_start = (int64_t)b4[i_v];
-    int64_t i_end = (int64_t)b4[(i_v + 1)];
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b75[(i_v * 64 + i_j)] = 0.0f;
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b76[(i_k * 64 + i_c)] = 0.0f;
     }
-    for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-      int64_t i_e = (int64_t)b5[i_q];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b75[(i_v * 64 + i_j)] = (b75[(i_v * 64 + i_j)] + b74[(i_e * 64 + i_j)]);
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b21[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b76[(i_k * 64 + i_c)] = (b76[(i_k * 64 + i_c)] + (f_a * b72[(i_r * 64 + i_c)]));
+        }
       }
     }
   }
 }
 
 /* sum_to */
-void k50_sum_to(void* const* buffers, const int64_t* sizes) {
+void k51_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1082,43 +1078,18 @@ void k50_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b74 = (float*)buffers[74]; /* t87 */
-  float* restrict b76 = (float*)buffers[76]; /* grad.conv1.be */
+  float* restrict b13 = (float*)buffers[13]; /* h0 */
+  float* restrict b74 = (float*)buffers[74]; /* t81 */
+  float* restrict b77 = (float*)buffers[77]; /* grad.conv1.eps */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
+  for (int64_t i_t = 0; i_t < 1; i_t++) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_E; i_k0++) {
-      f_acc = (f_acc + b74[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b76[i_t] = f_acc;
-  }
-}
-
-/* matmul_tn */
-void k51_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_D = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b7 = (float*)buffers[7]; /* e */
-  float* restrict b74 = (float*)buffers[74]; /* t87 */
-  float* restrict b77 = (float*)buffers[77]; /* grad.conv1.We */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < s_D; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b77[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_E; i_r++) {
-      float f_a = b7[(i_r * s_D + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b77[(i_k * 64 + i_c)] = (b77[(i_k * 64 + i_c)] + (f_a * b74[(i_r * 64 + i_c)]));
-        }
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      for (int64_t i_k1 = 0; i_k1 < 64; i_k1++) {
+        f_acc = (f_acc + (b74[(i_k0 * 64 + i_k1)] * b13[(i_k0 * 64 + i_k1)]));
       }
     }
+    b77[i_t] = f_acc;
   }
 }
 
@@ -1131,21 +1102,20 @@ void k52_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b12 = (float*)buffers[12]; /* t7 */
-  float* restrict b20 = (float*)buffers[20]; /* t19 */
-  float* restrict b71 = (float*)buffers[71]; /* t81 */
-  float* restrict b75 = (float*)buffers[75]; /* t88 */
-  float* restrict b78 = (float*)buffers[78]; /* t93 */
+  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
+  float* restrict b18 = (float*)buffers[18]; /* t16 */
+  float* restrict b74 = (float*)buffers[74]; /* t81 */
+  float* restrict b78 = (float*)buffers[78]; /* t87 */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+  for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b78[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b71[(i_r * 64 + i_j)] * b20[0]) + b75[(i_r * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : ((b71[(i_r * 64 + i_j)] * b20[0]) + b75[(i_r * 64 + i_j)])), b12[(i_r * 64 + i_j)]);
+      b78[(i_r * 64 + i_j)] = gnnc_relu_grad(b74[((int64_t)b1[i_r] * 64 + i_j)], b18[(i_r * 64 + i_j)]);
     }
   }
 }
 
-/* sum_to */
-void k53_sum_to(void* const* buffers, const int64_t* sizes) {
+/* aggregate.src.sum */
+void k53_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1153,20 +1123,120 @@ void k53_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b78 = (float*)buffers[78]; /* t93 */
-  float* restrict b79 = (float*)buffers[79]; /* grad.b0 */
+  int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
+  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
+  float* restrict b78 = (float*)buffers[78]; /* t87 */
+  float* restrict b79 = (float*)buffers[79]; /* t88 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    int64_t i_start = (int64_t)b4[i_v];
+    int64_t i_end = (int64_t)b4[(i_v + 1)];
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b79[(i_v * 64 + i_j)] = 0.0f;
+    }
+    for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+      int64_t i_e = (int64_t)b5[i_q];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b79[(i_v * 64 + i_j)] = (b79[(i_v * 64 + i_j)] + b78[(i_e * 64 + i_j)]);
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k54_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_D = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
+  float* restrict b78 = (float*)buffers[78]; /* t87 */
+  float* restrict b80 = (float*)buffers[80]; /* grad.conv1.be */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+    for (int64_t i_k0 = 0; i_k0 < s_E; i_k0++) {
       f_acc = (f_acc + b78[(i_k0 * 64 + (i_t % 64))]);
     }
-    b79[i_t] = f_acc;
+    b80[i_t] = f_acc;
   }
 }
 
 /* matmul_tn */
-void k54_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_D = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
+  float* restrict b7 = (float*)buffers[7]; /* e */
+  float* restrict b78 = (float*)buffers[78]; /* t87 */
+  float* restrict b81 = (float*)buffers[81]; /* grad.conv1.We */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_D; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b81[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_E; i_r++) {
+      float f_a = b7[(i_r * s_D + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b81[(i_k * 64 + i_c)] = (b81[(i_k * 64 + i_c)] + (f_a * b78[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k56_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_D = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
+  float* restrict b12 = (float*)buffers[12]; /* t7 */
+  float* restrict b20 = (float*)buffers[20]; /* t19 */
+  float* restrict b74 = (float*)buffers[74]; /* t81 */
+  float* restrict b79 = (float*)buffers[79]; /* t88 */
+  float* restrict b82 = (float*)buffers[82]; /* t93 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b82[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b74[(i_r * 64 + i_j)] * b20[0]) + b79[(i_r * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : ((b74[(i_r * 64 + i_j)] * b20[0]) + b79[(i_r * 64 + i_j)])), b12[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k57_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  const int64_t s_D = sizes[6];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
+  float* restrict b82 = (float*)buffers[82]; /* t93 */
+  float* restrict b83 = (float*)buffers[83]; /* grad.b0 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b82[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b83[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k58_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1175,18 +1245,18 @@ void k54_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
   float* restrict b10 = (float*)buffers[10]; /* t5 */
-  float* restrict b78 = (float*)buffers[78]; /* t93 */
-  float* restrict b80 = (float*)buffers[80]; /* grad.W0 */
+  float* restrict b82 = (float*)buffers[82]; /* t93 */
+  float* restrict b84 = (float*)buffers[84]; /* grad.W0 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b80[(i_k * 64 + i_c)] = 0.0f;
+      b84[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b10[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b80[(i_k * 64 + i_c)] = (b80[(i_k * 64 + i_c)] + (f_a * b78[(i_r * 64 + i_c)]));
+          b84[(i_k * 64 + i_c)] = (b84[(i_k * 64 + i_c)] + (f_a * b82[(i_r * 64 + i_c)]));
         }
       }
     }

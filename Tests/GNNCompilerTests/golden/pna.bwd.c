@@ -81,7 +81,89 @@ GNNC_INLINE float gnnc_sqrt_grad(float g, float x) { return g * 0.5f / sqrtf(x);
 GNNC_INLINE float gnnc_square(float x) { return x * x; }
 GNNC_INLINE float gnnc_square_grad(float g, float x) { return g * 2.0f * x; }
 GNNC_INLINE float gnnc_step(float x) { return x > 0.0f ? 1.0f : (x < 0.0f ? 0.0f : 0.5f); }
-/* program PNA: 140 buffers, 46 kernels */
+/* program PNA: 148 buffers, 48 kernels */
+
+/* matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) */
+void k117_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b21 = (float*)buffers[21]; /* conv1.W_dst */
+  float* restrict b22 = (float*)buffers[22]; /* conv1.W_src */
+  float* restrict b38 = (float*)buffers[38]; /* conv1.post.W */
+  float* restrict b42 = (float*)buffers[42]; /* conv1.lin.W */
+  float* restrict b47 = (float*)buffers[47]; /* conv2.W_dst */
+  float* restrict b48 = (float*)buffers[48]; /* conv2.W_src */
+  float* restrict b104 = (float*)buffers[104]; /* t128.wt */
+  float* restrict b108 = (float*)buffers[108]; /* t132.wt */
+  float* restrict b113 = (float*)buffers[113]; /* t138.wt */
+  float* restrict b117 = (float*)buffers[117]; /* t141.wt */
+  float* restrict b139 = (float*)buffers[139]; /* t176.wt */
+  float* restrict b143 = (float*)buffers[143]; /* t180.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < 64; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b143[(i_q * 64 + i_c)] = b21[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b139[(i_q * 64 + i_c)] = b22[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 832; i_c++) {
+        b117[(i_q * 832 + i_c)] = b38[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b113[(i_q * 64 + i_c)] = b42[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b108[(i_q * 64 + i_c)] = b47[(i_c * 64 + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b104[(i_q * 64 + i_c)] = b48[(i_c * 64 + i_q)];
+      }
+    }
+  }
+}
+
+/* matmul_nt (W^T) | matmul_nt (W^T) */
+void k56_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b64 = (float*)buffers[64]; /* conv2.post.W */
+  float* restrict b68 = (float*)buffers[68]; /* conv2.lin.W */
+  float* restrict b78 = (float*)buffers[78]; /* t90.wt */
+  float* restrict b82 = (float*)buffers[82]; /* t93.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < 832; i_c++) {
+        b82[(i_q * 832 + i_c)] = b64[(i_c * s_C + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < s_C; i_c++) {
+        b78[(i_q * s_C + i_c)] = b68[(i_c * s_C + i_q)];
+      }
+    }
+  }
+}
 
 /* in_degree | log */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -805,30 +887,34 @@ void k51_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k52_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k53_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b68 = (float*)buffers[68]; /* conv2.lin.W */
   float* restrict b75 = (float*)buffers[75]; /* t88 */
   float* restrict b77 = (float*)buffers[77]; /* t90 */
+  float* restrict b78 = (float*)buffers[78]; /* t90.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b75[(i_r * s_C + i_q)] * b68[(i_c * s_C + i_q)]));
+      b77[(i_r * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b75[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b77[(i_r * s_C + i_c)] = (b77[(i_r * s_C + i_c)] + (f_a * b78[(i_q * s_C + i_c)]));
+        }
       }
-      b77[(i_r * s_C + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn | sum_to */
-void k53_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k54_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -838,19 +924,19 @@ void k53_matmul_tn(void* const* buffers, const int64_t* sizes) {
   float* restrict b67 = (float*)buffers[67]; /* conv2.post */
   float* restrict b75 = (float*)buffers[75]; /* t88 */
   float* restrict b77 = (float*)buffers[77]; /* t90 */
-  float* restrict b78 = (float*)buffers[78]; /* grad.conv2.lin.W */
-  float* restrict b79 = (float*)buffers[79]; /* grad.conv2.post.b */
+  float* restrict b79 = (float*)buffers[79]; /* grad.conv2.lin.W */
+  float* restrict b80 = (float*)buffers[80]; /* grad.conv2.post.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_C; i_k++) {
     {
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
-        b78[(i_k * s_C + i_c)] = 0.0f;
+        b79[(i_k * s_C + i_c)] = 0.0f;
       }
       for (int64_t i_r = 0; i_r < s_N; i_r++) {
         float f_a = b67[(i_r * s_C + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < s_C; i_c++) {
-            b78[(i_k * s_C + i_c)] = (b78[(i_k * s_C + i_c)] + (f_a * b75[(i_r * s_C + i_c)]));
+            b79[(i_k * s_C + i_c)] = (b79[(i_k * s_C + i_c)] + (f_a * b75[(i_r * s_C + i_c)]));
           }
         }
       }
@@ -860,36 +946,40 @@ void k53_matmul_tn(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
         f_acc = (f_acc + b77[(i_k0 * s_C + (i_k % s_C))]);
       }
-      b79[i_k] = f_acc;
+      b80[i_k] = f_acc;
     }
   }
 }
 
 /* matmul_nt */
-void k55_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k57_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b64 = (float*)buffers[64]; /* conv2.post.W */
   float* restrict b77 = (float*)buffers[77]; /* t90 */
-  float* restrict b80 = (float*)buffers[80]; /* t93 */
+  float* restrict b81 = (float*)buffers[81]; /* t93 */
+  float* restrict b82 = (float*)buffers[82]; /* t93.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 832; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b77[(i_r * s_C + i_q)] * b64[(i_c * s_C + i_q)]));
+      b81[(i_r * 832 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b77[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 832; i_c++) {
+          b81[(i_r * 832 + i_c)] = (b81[(i_r * 832 + i_c)] + (f_a * b82[(i_q * 832 + i_c)]));
+        }
       }
-      b80[(i_r * 832 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k56_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k58_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -898,17 +988,17 @@ void k56_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b63 = (float*)buffers[63]; /* t76 */
   float* restrict b77 = (float*)buffers[77]; /* t90 */
-  float* restrict b81 = (float*)buffers[81]; /* grad.conv2.post.W */
+  float* restrict b83 = (float*)buffers[83]; /* grad.conv2.post.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 832; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b81[(i_k * s_C + i_c)] = 0.0f;
+      b83[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b63[(i_r * 832 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b81[(i_k * s_C + i_c)] = (b81[(i_k * s_C + i_c)] + (f_a * b77[(i_r * s_C + i_c)]));
+          b83[(i_k * s_C + i_c)] = (b83[(i_k * s_C + i_c)] + (f_a * b77[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -916,7 +1006,7 @@ void k56_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* slice | slice | slice | slice | add | slice | slice | slice | slice | aggregate_arg.dst.max */
-void k57_slice(void* const* buffers, const int64_t* sizes) {
+void k59_slice(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -928,62 +1018,62 @@ void k57_slice(void* const* buffers, const int64_t* sizes) {
   float* restrict b11 = (float*)buffers[11]; /* t9 */
   float* restrict b12 = (float*)buffers[12]; /* t13 */
   float* restrict b52 = (float*)buffers[52]; /* conv2.m */
-  float* restrict b80 = (float*)buffers[80]; /* t93 */
-  float* restrict b82 = (float*)buffers[82]; /* t95 */
-  float* restrict b83 = (float*)buffers[83]; /* t96 */
-  float* restrict b84 = (float*)buffers[84]; /* t97 */
-  float* restrict b85 = (float*)buffers[85]; /* t98 */
-  float* restrict b86 = (float*)buffers[86]; /* t102 */
-  float* restrict b87 = (float*)buffers[87]; /* t103 */
-  float* restrict b88 = (float*)buffers[88]; /* t104 */
-  float* restrict b89 = (float*)buffers[89]; /* t105 */
-  float* restrict b90 = (float*)buffers[90]; /* t106 */
-  int32_t* restrict b91 = (int32_t*)buffers[91]; /* t107 */
+  float* restrict b81 = (float*)buffers[81]; /* t93 */
+  float* restrict b84 = (float*)buffers[84]; /* t95 */
+  float* restrict b85 = (float*)buffers[85]; /* t96 */
+  float* restrict b86 = (float*)buffers[86]; /* t97 */
+  float* restrict b87 = (float*)buffers[87]; /* t98 */
+  float* restrict b88 = (float*)buffers[88]; /* t102 */
+  float* restrict b89 = (float*)buffers[89]; /* t103 */
+  float* restrict b90 = (float*)buffers[90]; /* t104 */
+  float* restrict b91 = (float*)buffers[91]; /* t105 */
+  float* restrict b92 = (float*)buffers[92]; /* t106 */
+  int32_t* restrict b93 = (int32_t*)buffers[93]; /* t107 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b82[(i_r * 64 + i_j)] = b80[(i_r * 832 + i_j)];
+        b84[(i_r * 64 + i_j)] = b81[(i_r * 832 + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b83[(i_r * 256 + i_j)] = b80[((i_r * 832 + 64) + i_j)];
+        b85[(i_r * 256 + i_j)] = b81[((i_r * 832 + 64) + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b84[(i_r * 256 + i_j)] = b80[((i_r * 832 + 320) + i_j)];
+        b86[(i_r * 256 + i_j)] = b81[((i_r * 832 + 320) + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b85[(i_r * 256 + i_j)] = b80[((i_r * 832 + 576) + i_j)];
+        b87[(i_r * 256 + i_j)] = b81[((i_r * 832 + 576) + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b86[(i_r * 256 + i_j)] = ((b83[(i_r * 256 + i_j)] + (b85[(i_r * 256 + i_j)] * b12[i_r])) + (b84[(i_r * 256 + i_j)] * b11[i_r]));
+        b88[(i_r * 256 + i_j)] = ((b85[(i_r * 256 + i_j)] + (b87[(i_r * 256 + i_j)] * b12[i_r])) + (b86[(i_r * 256 + i_j)] * b11[i_r]));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b87[(i_r * 64 + i_j)] = b86[(i_r * 256 + i_j)];
+        b89[(i_r * 64 + i_j)] = b88[(i_r * 256 + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b88[(i_r * 64 + i_j)] = b86[((i_r * 256 + 64) + i_j)];
+        b90[(i_r * 64 + i_j)] = b88[((i_r * 256 + 64) + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b89[(i_r * 64 + i_j)] = b86[((i_r * 256 + 128) + i_j)];
+        b91[(i_r * 64 + i_j)] = b88[((i_r * 256 + 128) + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b90[(i_r * 64 + i_j)] = b86[((i_r * 256 + 192) + i_j)];
+        b92[(i_r * 64 + i_j)] = b88[((i_r * 256 + 192) + i_j)];
       }
     }
     {
@@ -1003,14 +1093,14 @@ void k57_slice(void* const* buffers, const int64_t* sizes) {
             f_best = b52[(i_e * 64 + i_j)];
           }
         }
-        b91[(i_r * 64 + i_j)] = (int32_t)(i_arg);
+        b93[(i_r * 64 + i_j)] = (int32_t)(i_arg);
       }
     }
   }
 }
 
 /* scatter_arg.dst */
-void k67_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
+void k69_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1018,20 +1108,20 @@ void k67_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  float* restrict b89 = (float*)buffers[89]; /* t105 */
-  int32_t* restrict b91 = (int32_t*)buffers[91]; /* t107 */
-  float* restrict b92 = (float*)buffers[92]; /* t108 */
+  float* restrict b91 = (float*)buffers[91]; /* t105 */
+  int32_t* restrict b93 = (int32_t*)buffers[93]; /* t107 */
+  float* restrict b94 = (float*)buffers[94]; /* t108 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_e = 0; i_e < s_E; i_e++) {
     int64_t i_v = (int64_t)b1[i_e];
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b92[(i_e * 64 + i_j)] = ((int64_t)b91[(i_v * 64 + i_j)] == i_e ? b89[(i_v * 64 + i_j)] : 0.0f);
+      b94[(i_e * 64 + i_j)] = ((int64_t)b93[(i_v * 64 + i_j)] == i_e ? b91[(i_v * 64 + i_j)] : 0.0f);
     }
   }
 }
 
 /* aggregate_arg.dst.min */
-void k68_aggregate_arg_dst_min(void* const* buffers, const int64_t* sizes) {
+void k70_aggregate_arg_dst_min(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1041,7 +1131,7 @@ void k68_aggregate_arg_dst_min(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b52 = (float*)buffers[52]; /* conv2.m */
-  int32_t* restrict b93 = (int32_t*)buffers[93]; /* t109 */
+  int32_t* restrict b95 = (int32_t*)buffers[95]; /* t109 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b2[i_v];
@@ -1060,13 +1150,13 @@ void k68_aggregate_arg_dst_min(void* const* buffers, const int64_t* sizes) {
           f_best = b52[(i_e * 64 + i_j)];
         }
       }
-      b93[(i_v * 64 + i_j)] = (int32_t)(i_arg);
+      b95[(i_v * 64 + i_j)] = (int32_t)(i_arg);
     }
   }
 }
 
 /* scatter_arg.dst */
-void k69_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
+void k71_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1074,20 +1164,20 @@ void k69_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  float* restrict b88 = (float*)buffers[88]; /* t104 */
-  int32_t* restrict b93 = (int32_t*)buffers[93]; /* t109 */
-  float* restrict b94 = (float*)buffers[94]; /* t110 */
+  float* restrict b90 = (float*)buffers[90]; /* t104 */
+  int32_t* restrict b95 = (int32_t*)buffers[95]; /* t109 */
+  float* restrict b96 = (float*)buffers[96]; /* t110 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_e = 0; i_e < s_E; i_e++) {
     int64_t i_v = (int64_t)b1[i_e];
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b94[(i_e * 64 + i_j)] = ((int64_t)b93[(i_v * 64 + i_j)] == i_e ? b88[(i_v * 64 + i_j)] : 0.0f);
+      b96[(i_e * 64 + i_j)] = ((int64_t)b95[(i_v * 64 + i_j)] == i_e ? b90[(i_v * 64 + i_j)] : 0.0f);
     }
   }
 }
 
 /* mul | div | div */
-void k70_mul(void* const* buffers, const int64_t* sizes) {
+void k72_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1098,33 +1188,33 @@ void k70_mul(void* const* buffers, const int64_t* sizes) {
   float* restrict b53 = (float*)buffers[53]; /* conv2.mean */
   float* restrict b55 = (float*)buffers[55]; /* t68 */
   float* restrict b56 = (float*)buffers[56]; /* t69 */
-  float* restrict b87 = (float*)buffers[87]; /* t103 */
-  float* restrict b90 = (float*)buffers[90]; /* t106 */
-  float* restrict b95 = (float*)buffers[95]; /* t115 */
-  float* restrict b96 = (float*)buffers[96]; /* t119 */
-  float* restrict b97 = (float*)buffers[97]; /* t123 */
+  float* restrict b89 = (float*)buffers[89]; /* t103 */
+  float* restrict b92 = (float*)buffers[92]; /* t106 */
+  float* restrict b97 = (float*)buffers[97]; /* t115 */
+  float* restrict b98 = (float*)buffers[98]; /* t119 */
+  float* restrict b99 = (float*)buffers[99]; /* t123 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b95[(i_r * 64 + i_j)] = (gnnc_sqrt_grad(b90[(i_r * 64 + i_j)], b56[(i_r * 64 + i_j)]) * gnnc_step((b55[(i_r * 64 + i_j)] - 1e-05f)));
+        b97[(i_r * 64 + i_j)] = (gnnc_sqrt_grad(b92[(i_r * 64 + i_j)], b56[(i_r * 64 + i_j)]) * gnnc_step((b55[(i_r * 64 + i_j)] - 1e-05f)));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b96[(i_r * 64 + i_j)] = (b95[(i_r * 64 + i_j)] / b13[i_r]);
+        b98[(i_r * 64 + i_j)] = (b97[(i_r * 64 + i_j)] / b13[i_r]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b97[(i_r * 64 + i_j)] = ((b87[(i_r * 64 + i_j)] + gnnc_square_grad(gnnc_neg(b95[(i_r * 64 + i_j)]), b53[(i_r * 64 + i_j)])) / b13[i_r]);
+        b99[(i_r * 64 + i_j)] = ((b89[(i_r * 64 + i_j)] + gnnc_square_grad(gnnc_neg(b97[(i_r * 64 + i_j)]), b53[(i_r * 64 + i_j)])) / b13[i_r]);
       }
     }
   }
 }
 
 /* add */
-void k73_add(void* const* buffers, const int64_t* sizes) {
+void k75_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1133,41 +1223,41 @@ void k73_add(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   float* restrict b52 = (float*)buffers[52]; /* conv2.m */
-  float* restrict b92 = (float*)buffers[92]; /* t108 */
-  float* restrict b94 = (float*)buffers[94]; /* t110 */
-  float* restrict b96 = (float*)buffers[96]; /* t119 */
-  float* restrict b97 = (float*)buffers[97]; /* t123 */
-  float* restrict b98 = (float*)buffers[98]; /* t125 */
+  float* restrict b94 = (float*)buffers[94]; /* t108 */
+  float* restrict b96 = (float*)buffers[96]; /* t110 */
+  float* restrict b98 = (float*)buffers[98]; /* t119 */
+  float* restrict b99 = (float*)buffers[99]; /* t123 */
+  float* restrict b100 = (float*)buffers[100]; /* t125 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b98[(i_r * 64 + i_j)] = (((b92[(i_r * 64 + i_j)] + b94[(i_r * 64 + i_j)]) + gnnc_square_grad(b96[((int64_t)b1[i_r] * 64 + i_j)], b52[(i_r * 64 + i_j)])) + b97[((int64_t)b1[i_r] * 64 + i_j)]);
+      b100[(i_r * 64 + i_j)] = (((b94[(i_r * 64 + i_j)] + b96[(i_r * 64 + i_j)]) + gnnc_square_grad(b98[((int64_t)b1[i_r] * 64 + i_j)], b52[(i_r * 64 + i_j)])) + b99[((int64_t)b1[i_r] * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k74_sum_to(void* const* buffers, const int64_t* sizes) {
+void k76_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b98 = (float*)buffers[98]; /* t125 */
-  float* restrict b99 = (float*)buffers[99]; /* grad.conv2.b_pre */
+  float* restrict b100 = (float*)buffers[100]; /* t125 */
+  float* restrict b101 = (float*)buffers[101]; /* grad.conv2.b_pre */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_E; i_k0++) {
-      f_acc = (f_acc + b98[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b100[(i_k0 * 64 + (i_t % 64))]);
     }
-    b99[i_t] = f_acc;
+    b101[i_t] = f_acc;
   }
 }
 
 /* aggregate.src.sum | matmul_nt */
-void k75_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k77_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1176,100 +1266,36 @@ void k75_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b48 = (float*)buffers[48]; /* conv2.W_src */
-  float* restrict b98 = (float*)buffers[98]; /* t125 */
-  float* restrict b100 = (float*)buffers[100]; /* t127 */
-  float* restrict b101 = (float*)buffers[101]; /* t128 */
+  float* restrict b100 = (float*)buffers[100]; /* t125 */
+  float* restrict b102 = (float*)buffers[102]; /* t127 */
+  float* restrict b103 = (float*)buffers[103]; /* t128 */
+  float* restrict b104 = (float*)buffers[104]; /* t128.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b100[(i_v * 64 + i_j)] = 0.0f;
+        b102[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b100[(i_v * 64 + i_j)] = (b100[(i_v * 64 + i_j)] + b98[(i_e * 64 + i_j)]);
+          b102[(i_v * 64 + i_j)] = (b102[(i_v * 64 + i_j)] + b100[(i_e * 64 + i_j)]);
         }
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b100[(i_v * 64 + i_q)] * b48[(i_c * 64 + i_q)]));
-        }
-        b101[(i_v * 64 + i_c)] = f_acc;
+        b103[(i_v * 64 + i_c)] = 0.0f;
       }
-    }
-  }
-}
-
-/* matmul_tn */
-void k77_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b46 = (float*)buffers[46]; /* h1 */
-  float* restrict b100 = (float*)buffers[100]; /* t127 */
-  float* restrict b102 = (float*)buffers[102]; /* grad.conv2.W_src */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b102[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b46[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b102[(i_k * 64 + i_c)] = (b102[(i_k * 64 + i_c)] + (f_a * b100[(i_r * 64 + i_c)]));
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b102[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b103[(i_v * 64 + i_c)] = (b103[(i_v * 64 + i_c)] + (f_a * b104[(i_q * 64 + i_c)]));
+          }
         }
-      }
-    }
-  }
-}
-
-/* aggregate.dst.sum | matmul_nt */
-void k78_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* restrict b47 = (float*)buffers[47]; /* conv2.W_dst */
-  float* restrict b98 = (float*)buffers[98]; /* t125 */
-  float* restrict b103 = (float*)buffers[103]; /* t131 */
-  float* restrict b104 = (float*)buffers[104]; /* t132 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    {
-      int64_t i_start = (int64_t)b2[i_v];
-      int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b103[(i_v * 64 + i_j)] = 0.0f;
-      }
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b103[(i_v * 64 + i_j)] = (b103[(i_v * 64 + i_j)] + b98[(i_e * 64 + i_j)]);
-        }
-      }
-    }
-    {
-      for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b103[(i_v * 64 + i_q)] * b47[(i_c * 64 + i_q)]));
-        }
-        b104[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
@@ -1284,8 +1310,8 @@ void k80_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b46 = (float*)buffers[46]; /* h1 */
-  float* restrict b103 = (float*)buffers[103]; /* t131 */
-  float* restrict b105 = (float*)buffers[105]; /* grad.conv2.W_dst */
+  float* restrict b102 = (float*)buffers[102]; /* t127 */
+  float* restrict b105 = (float*)buffers[105]; /* grad.conv2.W_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
@@ -1295,78 +1321,59 @@ void k80_matmul_tn(void* const* buffers, const int64_t* sizes) {
       float f_a = b46[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b105[(i_k * 64 + i_c)] = (b105[(i_k * 64 + i_c)] + (f_a * b103[(i_r * 64 + i_c)]));
+          b105[(i_k * 64 + i_c)] = (b105[(i_k * 64 + i_c)] + (f_a * b102[(i_r * 64 + i_c)]));
         }
       }
     }
   }
 }
 
-/* relu_grad */
-void k81_relu_grad(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | matmul_nt */
+void k81_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b45 = (float*)buffers[45]; /* t52 */
-  float* restrict b82 = (float*)buffers[82]; /* t95 */
-  float* restrict b101 = (float*)buffers[101]; /* t128 */
-  float* restrict b104 = (float*)buffers[104]; /* t132 */
-  float* restrict b106 = (float*)buffers[106]; /* t136 */
+  int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
+  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b100 = (float*)buffers[100]; /* t125 */
+  float* restrict b106 = (float*)buffers[106]; /* t131 */
+  float* restrict b107 = (float*)buffers[107]; /* t132 */
+  float* restrict b108 = (float*)buffers[108]; /* t132.wt */
   #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b106[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b82[(i_r * 64 + i_j)] + b101[(i_r * 64 + i_j)]) + b104[(i_r * 64 + i_j)]), seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : ((b82[(i_r * 64 + i_j)] + b101[(i_r * 64 + i_j)]) + b104[(i_r * 64 + i_j)])), b45[(i_r * 64 + i_j)]);
-    }
-  }
-}
-
-/* sum_to */
-void k82_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b106 = (float*)buffers[106]; /* t136 */
-  float* restrict b107 = (float*)buffers[107]; /* grad.conv1.lin.b */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b106[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b107[i_t] = f_acc;
-  }
-}
-
-/* matmul_nt */
-void k83_matmul_nt(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b42 = (float*)buffers[42]; /* conv1.lin.W */
-  float* restrict b106 = (float*)buffers[106]; /* t136 */
-  float* restrict b108 = (float*)buffers[108]; /* t138 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b106[(i_r * 64 + i_q)] * b42[(i_c * 64 + i_q)]));
+  for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    {
+      int64_t i_start = (int64_t)b2[i_v];
+      int64_t i_end = (int64_t)b2[(i_v + 1)];
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b106[(i_v * 64 + i_j)] = 0.0f;
       }
-      b108[(i_r * 64 + i_c)] = f_acc;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        for (int64_t i_j = 0; i_j < 64; i_j++) {
+          b106[(i_v * 64 + i_j)] = (b106[(i_v * 64 + i_j)] + b100[(i_e * 64 + i_j)]);
+        }
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b107[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b106[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b107[(i_v * 64 + i_c)] = (b107[(i_v * 64 + i_c)] + (f_a * b108[(i_q * 64 + i_c)]));
+          }
+        }
+      }
     }
   }
 }
 
-/* matmul_tn | sum_to */
+/* matmul_tn */
 void k84_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
@@ -1374,22 +1381,117 @@ void k84_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b46 = (float*)buffers[46]; /* h1 */
+  float* restrict b106 = (float*)buffers[106]; /* t131 */
+  float* restrict b109 = (float*)buffers[109]; /* grad.conv2.W_dst */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b109[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b46[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b109[(i_k * 64 + i_c)] = (b109[(i_k * 64 + i_c)] + (f_a * b106[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* relu_grad */
+void k85_relu_grad(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b45 = (float*)buffers[45]; /* t52 */
+  float* restrict b84 = (float*)buffers[84]; /* t95 */
+  float* restrict b103 = (float*)buffers[103]; /* t128 */
+  float* restrict b107 = (float*)buffers[107]; /* t132 */
+  float* restrict b110 = (float*)buffers[110]; /* t136 */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b110[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b84[(i_r * 64 + i_j)] + b103[(i_r * 64 + i_j)]) + b107[(i_r * 64 + i_j)]), seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : ((b84[(i_r * 64 + i_j)] + b103[(i_r * 64 + i_j)]) + b107[(i_r * 64 + i_j)])), b45[(i_r * 64 + i_j)]);
+    }
+  }
+}
+
+/* sum_to */
+void k86_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b110 = (float*)buffers[110]; /* t136 */
+  float* restrict b111 = (float*)buffers[111]; /* grad.conv1.lin.b */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b110[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b111[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k88_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b110 = (float*)buffers[110]; /* t136 */
+  float* restrict b112 = (float*)buffers[112]; /* t138 */
+  float* restrict b113 = (float*)buffers[113]; /* t138.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b112[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b110[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b112[(i_r * 64 + i_c)] = (b112[(i_r * 64 + i_c)] + (f_a * b113[(i_q * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* matmul_tn | sum_to */
+void k89_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b41 = (float*)buffers[41]; /* conv1.post */
-  float* restrict b106 = (float*)buffers[106]; /* t136 */
-  float* restrict b108 = (float*)buffers[108]; /* t138 */
-  float* restrict b109 = (float*)buffers[109]; /* grad.conv1.lin.W */
-  float* restrict b110 = (float*)buffers[110]; /* grad.conv1.post.b */
+  float* restrict b110 = (float*)buffers[110]; /* t136 */
+  float* restrict b112 = (float*)buffers[112]; /* t138 */
+  float* restrict b114 = (float*)buffers[114]; /* grad.conv1.lin.W */
+  float* restrict b115 = (float*)buffers[115]; /* grad.conv1.post.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        b109[(i_k * 64 + i_c)] = 0.0f;
+        b114[(i_k * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_r = 0; i_r < s_N; i_r++) {
         float f_a = b41[(i_r * 64 + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 64; i_c++) {
-            b109[(i_k * 64 + i_c)] = (b109[(i_k * 64 + i_c)] + (f_a * b106[(i_r * 64 + i_c)]));
+            b114[(i_k * 64 + i_c)] = (b114[(i_k * 64 + i_c)] + (f_a * b110[(i_r * 64 + i_c)]));
           }
         }
       }
@@ -1397,38 +1499,42 @@ void k84_matmul_tn(void* const* buffers, const int64_t* sizes) {
     {
       float f_acc = 0.0f;
       for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-        f_acc = (f_acc + b108[(i_k0 * 64 + (i_k % 64))]);
+        f_acc = (f_acc + b112[(i_k0 * 64 + (i_k % 64))]);
       }
-      b110[i_k] = f_acc;
+      b115[i_k] = f_acc;
     }
   }
 }
 
 /* matmul_nt */
-void k86_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k92_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b38 = (float*)buffers[38]; /* conv1.post.W */
-  float* restrict b108 = (float*)buffers[108]; /* t138 */
-  float* restrict b111 = (float*)buffers[111]; /* t141 */
+  float* restrict b112 = (float*)buffers[112]; /* t138 */
+  float* restrict b116 = (float*)buffers[116]; /* t141 */
+  float* restrict b117 = (float*)buffers[117]; /* t141.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 832; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < 64; i_q++) {
-        f_acc = (f_acc + (b108[(i_r * 64 + i_q)] * b38[(i_c * 64 + i_q)]));
+      b116[(i_r * 832 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < 64; i_q++) {
+      float f_a = b112[(i_r * 64 + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 832; i_c++) {
+          b116[(i_r * 832 + i_c)] = (b116[(i_r * 832 + i_c)] + (f_a * b117[(i_q * 832 + i_c)]));
+        }
       }
-      b111[(i_r * 832 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k87_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k93_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1436,18 +1542,18 @@ void k87_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b37 = (float*)buffers[37]; /* t44 */
-  float* restrict b108 = (float*)buffers[108]; /* t138 */
-  float* restrict b112 = (float*)buffers[112]; /* grad.conv1.post.W */
+  float* restrict b112 = (float*)buffers[112]; /* t138 */
+  float* restrict b118 = (float*)buffers[118]; /* grad.conv1.post.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 832; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b112[(i_k * 64 + i_c)] = 0.0f;
+      b118[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b37[(i_r * 832 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b112[(i_k * 64 + i_c)] = (b112[(i_k * 64 + i_c)] + (f_a * b108[(i_r * 64 + i_c)]));
+          b118[(i_k * 64 + i_c)] = (b118[(i_k * 64 + i_c)] + (f_a * b112[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -1455,7 +1561,7 @@ void k87_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* slice | slice | slice | slice | add | slice | slice | slice | slice | aggregate_arg.dst.max */
-void k88_slice(void* const* buffers, const int64_t* sizes) {
+void k94_slice(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1467,62 +1573,62 @@ void k88_slice(void* const* buffers, const int64_t* sizes) {
   float* restrict b11 = (float*)buffers[11]; /* t9 */
   float* restrict b12 = (float*)buffers[12]; /* t13 */
   float* restrict b26 = (float*)buffers[26]; /* conv1.m */
-  float* restrict b111 = (float*)buffers[111]; /* t141 */
-  float* restrict b113 = (float*)buffers[113]; /* t143 */
-  float* restrict b114 = (float*)buffers[114]; /* t144 */
-  float* restrict b115 = (float*)buffers[115]; /* t145 */
-  float* restrict b116 = (float*)buffers[116]; /* t146 */
-  float* restrict b117 = (float*)buffers[117]; /* t150 */
-  float* restrict b118 = (float*)buffers[118]; /* t151 */
-  float* restrict b119 = (float*)buffers[119]; /* t152 */
-  float* restrict b120 = (float*)buffers[120]; /* t153 */
-  float* restrict b121 = (float*)buffers[121]; /* t154 */
-  int32_t* restrict b122 = (int32_t*)buffers[122]; /* t155 */
+  float* restrict b116 = (float*)buffers[116]; /* t141 */
+  float* restrict b119 = (float*)buffers[119]; /* t143 */
+  float* restrict b120 = (float*)buffers[120]; /* t144 */
+  float* restrict b121 = (float*)buffers[121]; /* t145 */
+  float* restrict b122 = (float*)buffers[122]; /* t146 */
+  float* restrict b123 = (float*)buffers[123]; /* t150 */
+  float* restrict b124 = (float*)buffers[124]; /* t151 */
+  float* restrict b125 = (float*)buffers[125]; /* t152 */
+  float* restrict b126 = (float*)buffers[126]; /* t153 */
+  float* restrict b127 = (float*)buffers[127]; /* t154 */
+  int32_t* restrict b128 = (int32_t*)buffers[128]; /* t155 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b113[(i_r * 64 + i_j)] = b111[(i_r * 832 + i_j)];
+        b119[(i_r * 64 + i_j)] = b116[(i_r * 832 + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b114[(i_r * 256 + i_j)] = b111[((i_r * 832 + 64) + i_j)];
+        b120[(i_r * 256 + i_j)] = b116[((i_r * 832 + 64) + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b115[(i_r * 256 + i_j)] = b111[((i_r * 832 + 320) + i_j)];
+        b121[(i_r * 256 + i_j)] = b116[((i_r * 832 + 320) + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b116[(i_r * 256 + i_j)] = b111[((i_r * 832 + 576) + i_j)];
+        b122[(i_r * 256 + i_j)] = b116[((i_r * 832 + 576) + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 256; i_j++) {
-        b117[(i_r * 256 + i_j)] = ((b114[(i_r * 256 + i_j)] + (b116[(i_r * 256 + i_j)] * b12[i_r])) + (b115[(i_r * 256 + i_j)] * b11[i_r]));
+        b123[(i_r * 256 + i_j)] = ((b120[(i_r * 256 + i_j)] + (b122[(i_r * 256 + i_j)] * b12[i_r])) + (b121[(i_r * 256 + i_j)] * b11[i_r]));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b118[(i_r * 64 + i_j)] = b117[(i_r * 256 + i_j)];
+        b124[(i_r * 64 + i_j)] = b123[(i_r * 256 + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b119[(i_r * 64 + i_j)] = b117[((i_r * 256 + 64) + i_j)];
+        b125[(i_r * 64 + i_j)] = b123[((i_r * 256 + 64) + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b120[(i_r * 64 + i_j)] = b117[((i_r * 256 + 128) + i_j)];
+        b126[(i_r * 64 + i_j)] = b123[((i_r * 256 + 128) + i_j)];
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b121[(i_r * 64 + i_j)] = b117[((i_r * 256 + 192) + i_j)];
+        b127[(i_r * 64 + i_j)] = b123[((i_r * 256 + 192) + i_j)];
       }
     }
     {
@@ -1542,14 +1648,14 @@ void k88_slice(void* const* buffers, const int64_t* sizes) {
             f_best = b26[(i_e * 64 + i_j)];
           }
         }
-        b122[(i_r * 64 + i_j)] = (int32_t)(i_arg);
+        b128[(i_r * 64 + i_j)] = (int32_t)(i_arg);
       }
     }
   }
 }
 
 /* scatter_arg.dst */
-void k98_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
+void k104_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1557,20 +1663,20 @@ void k98_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  float* restrict b120 = (float*)buffers[120]; /* t153 */
-  int32_t* restrict b122 = (int32_t*)buffers[122]; /* t155 */
-  float* restrict b123 = (float*)buffers[123]; /* t156 */
+  float* restrict b126 = (float*)buffers[126]; /* t153 */
+  int32_t* restrict b128 = (int32_t*)buffers[128]; /* t155 */
+  float* restrict b129 = (float*)buffers[129]; /* t156 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_e = 0; i_e < s_E; i_e++) {
     int64_t i_v = (int64_t)b1[i_e];
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b123[(i_e * 64 + i_j)] = ((int64_t)b122[(i_v * 64 + i_j)] == i_e ? b120[(i_v * 64 + i_j)] : 0.0f);
+      b129[(i_e * 64 + i_j)] = ((int64_t)b128[(i_v * 64 + i_j)] == i_e ? b126[(i_v * 64 + i_j)] : 0.0f);
     }
   }
 }
 
 /* aggregate_arg.dst.min */
-void k99_aggregate_arg_dst_min(void* const* buffers, const int64_t* sizes) {
+void k105_aggregate_arg_dst_min(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1580,7 +1686,7 @@ void k99_aggregate_arg_dst_min(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b26 = (float*)buffers[26]; /* conv1.m */
-  int32_t* restrict b124 = (int32_t*)buffers[124]; /* t157 */
+  int32_t* restrict b130 = (int32_t*)buffers[130]; /* t157 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b2[i_v];
@@ -1599,13 +1705,13 @@ void k99_aggregate_arg_dst_min(void* const* buffers, const int64_t* sizes) {
           f_best = b26[(i_e * 64 + i_j)];
         }
       }
-      b124[(i_v * 64 + i_j)] = (int32_t)(i_arg);
+      b130[(i_v * 64 + i_j)] = (int32_t)(i_arg);
     }
   }
 }
 
 /* scatter_arg.dst */
-void k100_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
+void k106_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1613,20 +1719,20 @@ void k100_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  float* restrict b119 = (float*)buffers[119]; /* t152 */
-  int32_t* restrict b124 = (int32_t*)buffers[124]; /* t157 */
-  float* restrict b125 = (float*)buffers[125]; /* t158 */
+  float* restrict b125 = (float*)buffers[125]; /* t152 */
+  int32_t* restrict b130 = (int32_t*)buffers[130]; /* t157 */
+  float* restrict b131 = (float*)buffers[131]; /* t158 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_e = 0; i_e < s_E; i_e++) {
     int64_t i_v = (int64_t)b1[i_e];
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b125[(i_e * 64 + i_j)] = ((int64_t)b124[(i_v * 64 + i_j)] == i_e ? b119[(i_v * 64 + i_j)] : 0.0f);
+      b131[(i_e * 64 + i_j)] = ((int64_t)b130[(i_v * 64 + i_j)] == i_e ? b125[(i_v * 64 + i_j)] : 0.0f);
     }
   }
 }
 
 /* mul | div | div */
-void k101_mul(void* const* buffers, const int64_t* sizes) {
+void k107_mul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1637,33 +1743,33 @@ void k101_mul(void* const* buffers, const int64_t* sizes) {
   float* restrict b27 = (float*)buffers[27]; /* conv1.mean */
   float* restrict b29 = (float*)buffers[29]; /* t36 */
   float* restrict b30 = (float*)buffers[30]; /* t37 */
-  float* restrict b118 = (float*)buffers[118]; /* t151 */
-  float* restrict b121 = (float*)buffers[121]; /* t154 */
-  float* restrict b126 = (float*)buffers[126]; /* t163 */
-  float* restrict b127 = (float*)buffers[127]; /* t167 */
-  float* restrict b128 = (float*)buffers[128]; /* t171 */
+  float* restrict b124 = (float*)buffers[124]; /* t151 */
+  float* restrict b127 = (float*)buffers[127]; /* t154 */
+  float* restrict b132 = (float*)buffers[132]; /* t163 */
+  float* restrict b133 = (float*)buffers[133]; /* t167 */
+  float* restrict b134 = (float*)buffers[134]; /* t171 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b126[(i_r * 64 + i_j)] = (gnnc_sqrt_grad(b121[(i_r * 64 + i_j)], b30[(i_r * 64 + i_j)]) * gnnc_step((b29[(i_r * 64 + i_j)] - 1e-05f)));
+        b132[(i_r * 64 + i_j)] = (gnnc_sqrt_grad(b127[(i_r * 64 + i_j)], b30[(i_r * 64 + i_j)]) * gnnc_step((b29[(i_r * 64 + i_j)] - 1e-05f)));
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b127[(i_r * 64 + i_j)] = (b126[(i_r * 64 + i_j)] / b13[i_r]);
+        b133[(i_r * 64 + i_j)] = (b132[(i_r * 64 + i_j)] / b13[i_r]);
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b128[(i_r * 64 + i_j)] = ((b118[(i_r * 64 + i_j)] + gnnc_square_grad(gnnc_neg(b126[(i_r * 64 + i_j)]), b27[(i_r * 64 + i_j)])) / b13[i_r]);
+        b134[(i_r * 64 + i_j)] = ((b124[(i_r * 64 + i_j)] + gnnc_square_grad(gnnc_neg(b132[(i_r * 64 + i_j)]), b27[(i_r * 64 + i_j)])) / b13[i_r]);
       }
     }
   }
 }
 
 /* add */
-void k104_add(void* const* buffers, const int64_t* sizes) {
+void k110_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1672,41 +1778,41 @@ void k104_add(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   float* restrict b26 = (float*)buffers[26]; /* conv1.m */
-  float* restrict b123 = (float*)buffers[123]; /* t156 */
-  float* restrict b125 = (float*)buffers[125]; /* t158 */
-  float* restrict b127 = (float*)buffers[127]; /* t167 */
-  float* restrict b128 = (float*)buffers[128]; /* t171 */
-  float* restrict b129 = (float*)buffers[129]; /* t173 */
+  float* restrict b129 = (float*)buffers[129]; /* t156 */
+  float* restrict b131 = (float*)buffers[131]; /* t158 */
+  float* restrict b133 = (float*)buffers[133]; /* t167 */
+  float* restrict b134 = (float*)buffers[134]; /* t171 */
+  float* restrict b135 = (float*)buffers[135]; /* t173 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b129[(i_r * 64 + i_j)] = (((b123[(i_r * 64 + i_j)] + b125[(i_r * 64 + i_j)]) + gnnc_square_grad(b127[((int64_t)b1[i_r] * 64 + i_j)], b26[(i_r * 64 + i_j)])) + b128[((int64_t)b1[i_r] * 64 + i_j)]);
+      b135[(i_r * 64 + i_j)] = (((b129[(i_r * 64 + i_j)] + b131[(i_r * 64 + i_j)]) + gnnc_square_grad(b133[((int64_t)b1[i_r] * 64 + i_j)], b26[(i_r * 64 + i_j)])) + b134[((int64_t)b1[i_r] * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k105_sum_to(void* const* buffers, const int64_t* sizes) {
+void k111_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b129 = (float*)buffers[129]; /* t173 */
-  float* restrict b130 = (float*)buffers[130]; /* grad.conv1.b_pre */
+  float* restrict b135 = (float*)buffers[135]; /* t173 */
+  float* restrict b136 = (float*)buffers[136]; /* grad.conv1.b_pre */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_E; i_k0++) {
-      f_acc = (f_acc + b129[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b135[(i_k0 * 64 + (i_t % 64))]);
     }
-    b130[i_t] = f_acc;
+    b136[i_t] = f_acc;
   }
 }
 
 /* aggregate.src.sum | matmul_nt */
-void k106_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k112_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1715,39 +1821,43 @@ void k106_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b22 = (float*)buffers[22]; /* conv1.W_src */
-  float* restrict b129 = (float*)buffers[129]; /* t173 */
-  float* restrict b131 = (float*)buffers[131]; /* t175 */
-  float* restrict b132 = (float*)buffers[132]; /* t176 */
+  float* restrict b135 = (float*)buffers[135]; /* t173 */
+  float* restrict b137 = (float*)buffers[137]; /* t175 */
+  float* restrict b138 = (float*)buffers[138]; /* t176 */
+  float* restrict b139 = (float*)buffers[139]; /* t176.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b131[(i_v * 64 + i_j)] = 0.0f;
+        b137[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b131[(i_v * 64 + i_j)] = (b131[(i_v * 64 + i_j)] + b129[(i_e * 64 + i_j)]);
+          b137[(i_v * 64 + i_j)] = (b137[(i_v * 64 + i_j)] + b135[(i_e * 64 + i_j)]);
         }
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b131[(i_v * 64 + i_q)] * b22[(i_c * 64 + i_q)]));
+        b138[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b137[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b138[(i_v * 64 + i_c)] = (b138[(i_v * 64 + i_c)] + (f_a * b139[(i_q * 64 + i_c)]));
+          }
         }
-        b132[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k108_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k115_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1755,18 +1865,18 @@ void k108_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b20 = (float*)buffers[20]; /* h0 */
-  float* restrict b131 = (float*)buffers[131]; /* t175 */
-  float* restrict b133 = (float*)buffers[133]; /* grad.conv1.W_src */
+  float* restrict b137 = (float*)buffers[137]; /* t175 */
+  float* restrict b140 = (float*)buffers[140]; /* grad.conv1.W_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b133[(i_k * 64 + i_c)] = 0.0f;
+      b140[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b20[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b133[(i_k * 64 + i_c)] = (b133[(i_k * 64 + i_c)] + (f_a * b131[(i_r * 64 + i_c)]));
+          b140[(i_k * 64 + i_c)] = (b140[(i_k * 64 + i_c)] + (f_a * b137[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -1774,7 +1884,7 @@ void k108_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* aggregate.dst.sum | matmul_nt */
-void k109_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+void k116_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1783,39 +1893,43 @@ void k109_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* restrict b21 = (float*)buffers[21]; /* conv1.W_dst */
-  float* restrict b129 = (float*)buffers[129]; /* t173 */
-  float* restrict b134 = (float*)buffers[134]; /* t179 */
-  float* restrict b135 = (float*)buffers[135]; /* t180 */
+  float* restrict b135 = (float*)buffers[135]; /* t173 */
+  float* restrict b141 = (float*)buffers[141]; /* t179 */
+  float* restrict b142 = (float*)buffers[142]; /* t180 */
+  float* restrict b143 = (float*)buffers[143]; /* t180.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b134[(i_v * 64 + i_j)] = 0.0f;
+        b141[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b134[(i_v * 64 + i_j)] = (b134[(i_v * 64 + i_j)] + b129[(i_e * 64 + i_j)]);
+          b141[(i_v * 64 + i_j)] = (b141[(i_v * 64 + i_j)] + b135[(i_e * 64 + i_j)]);
         }
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        float f_acc = 0.0f;
-        for (int64_t i_q = 0; i_q < 64; i_q++) {
-          f_acc = (f_acc + (b134[(i_v * 64 + i_q)] * b21[(i_c * 64 + i_q)]));
+        b142[(i_v * 64 + i_c)] = 0.0f;
+      }
+      for (int64_t i_q = 0; i_q < 64; i_q++) {
+        float f_a = b141[(i_v * 64 + i_q)];
+        if (f_a != 0.0f) {
+          for (int64_t i_c = 0; i_c < 64; i_c++) {
+            b142[(i_v * 64 + i_c)] = (b142[(i_v * 64 + i_c)] + (f_a * b143[(i_q * 64 + i_c)]));
+          }
         }
-        b135[(i_v * 64 + i_c)] = f_acc;
       }
     }
   }
 }
 
 /* matmul_tn */
-void k111_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k119_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1823,18 +1937,18 @@ void k111_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b20 = (float*)buffers[20]; /* h0 */
-  float* restrict b134 = (float*)buffers[134]; /* t179 */
-  float* restrict b136 = (float*)buffers[136]; /* grad.conv1.W_dst */
+  float* restrict b141 = (float*)buffers[141]; /* t179 */
+  float* restrict b144 = (float*)buffers[144]; /* grad.conv1.W_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b136[(i_k * 64 + i_c)] = 0.0f;
+      b144[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b20[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b136[(i_k * 64 + i_c)] = (b136[(i_k * 64 + i_c)] + (f_a * b134[(i_r * 64 + i_c)]));
+          b144[(i_k * 64 + i_c)] = (b144[(i_k * 64 + i_c)] + (f_a * b141[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -1842,7 +1956,7 @@ void k111_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* relu_grad */
-void k112_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k120_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1850,40 +1964,40 @@ void k112_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b19 = (float*)buffers[19]; /* t20 */
-  float* restrict b113 = (float*)buffers[113]; /* t143 */
-  float* restrict b132 = (float*)buffers[132]; /* t176 */
-  float* restrict b135 = (float*)buffers[135]; /* t180 */
-  float* restrict b137 = (float*)buffers[137]; /* t184 */
+  float* restrict b119 = (float*)buffers[119]; /* t143 */
+  float* restrict b138 = (float*)buffers[138]; /* t176 */
+  float* restrict b142 = (float*)buffers[142]; /* t180 */
+  float* restrict b145 = (float*)buffers[145]; /* t184 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b137[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b113[(i_r * 64 + i_j)] + b132[(i_r * 64 + i_j)]) + b135[(i_r * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : ((b113[(i_r * 64 + i_j)] + b132[(i_r * 64 + i_j)]) + b135[(i_r * 64 + i_j)])), b19[(i_r * 64 + i_j)]);
+      b145[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b119[(i_r * 64 + i_j)] + b138[(i_r * 64 + i_j)]) + b142[(i_r * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : ((b119[(i_r * 64 + i_j)] + b138[(i_r * 64 + i_j)]) + b142[(i_r * 64 + i_j)])), b19[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k113_sum_to(void* const* buffers, const int64_t* sizes) {
+void k121_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b137 = (float*)buffers[137]; /* t184 */
-  float* restrict b138 = (float*)buffers[138]; /* grad.lin1.b */
+  float* restrict b145 = (float*)buffers[145]; /* t184 */
+  float* restrict b146 = (float*)buffers[146]; /* grad.lin1.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b137[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b145[(i_k0 * 64 + (i_t % 64))]);
     }
-    b138[i_t] = f_acc;
+    b146[i_t] = f_acc;
   }
 }
 
 /* matmul_tn */
-void k114_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k122_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1891,18 +2005,18 @@ void k114_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b15 = (float*)buffers[15]; /* t16 */
-  float* restrict b137 = (float*)buffers[137]; /* t184 */
-  float* restrict b139 = (float*)buffers[139]; /* grad.lin1.W */
+  float* restrict b145 = (float*)buffers[145]; /* t184 */
+  float* restrict b147 = (float*)buffers[147]; /* grad.lin1.W */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b139[(i_k * 64 + i_c)] = 0.0f;
+      b147[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b15[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b139[(i_k * 64 + i_c)] = (b139[(i_k * 64 + i_c)] + (f_a * b137[(i_r * 64 + i_c)]));
+          b147[(i_k * 64 + i_c)] = (b147[(i_k * 64 + i_c)] + (f_a * b145[(i_r * 64 + i_c)]));
         }
       }
     }

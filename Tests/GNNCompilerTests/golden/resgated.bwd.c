@@ -77,7 +77,48 @@ GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = 1.0f / (1.0f + expf(-x)); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program ResGatedGCN: 80 buffers, 34 kernels */
+/* program ResGatedGCN: 84 buffers, 35 kernels */
+
+/* matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) */
+void k43_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b28 = (float*)buffers[28]; /* conv2.W_k */
+  float* restrict b30 = (float*)buffers[30]; /* conv2.W_q */
+  float* restrict b32 = (float*)buffers[32]; /* conv2.W_v */
+  float* restrict b34 = (float*)buffers[34]; /* conv2.W_skip */
+  float* restrict b53 = (float*)buffers[53]; /* t57.wt */
+  float* restrict b61 = (float*)buffers[61]; /* t67.wt */
+  float* restrict b65 = (float*)buffers[65]; /* t71.wt */
+  float* restrict b69 = (float*)buffers[69]; /* t75.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b69[(i_q * 64 + i_c)] = b28[(i_c * s_C + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b65[(i_q * 64 + i_c)] = b30[(i_c * s_C + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b61[(i_q * 64 + i_c)] = b32[(i_c * s_C + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b53[(i_q * 64 + i_c)] = b34[(i_c * s_C + i_q)];
+      }
+    }
+  }
+}
 
 /* dropout | matmul | add | matmul | add | matmul | add */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -494,30 +535,34 @@ void k26_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k27_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k28_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b34 = (float*)buffers[34]; /* conv2.W_skip */
   float* restrict b50 = (float*)buffers[50]; /* t55 */
   float* restrict b52 = (float*)buffers[52]; /* t57 */
+  float* restrict b53 = (float*)buffers[53]; /* t57.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b50[(i_r * s_C + i_q)] * b34[(i_c * s_C + i_q)]));
+      b52[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b50[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b52[(i_r * 64 + i_c)] = (b52[(i_r * 64 + i_c)] + (f_a * b53[(i_q * 64 + i_c)]));
+        }
       }
-      b52[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k28_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k29_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -526,17 +571,17 @@ void k28_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b27 = (float*)buffers[27]; /* h */
   float* restrict b50 = (float*)buffers[50]; /* t55 */
-  float* restrict b53 = (float*)buffers[53]; /* grad.conv2.W_skip */
+  float* restrict b54 = (float*)buffers[54]; /* grad.conv2.W_skip */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b53[(i_k * s_C + i_c)] = 0.0f;
+      b54[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b27[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b53[(i_k * s_C + i_c)] = (b53[(i_k * s_C + i_c)] + (f_a * b50[(i_r * s_C + i_c)]));
+          b54[(i_k * s_C + i_c)] = (b54[(i_k * s_C + i_c)] + (f_a * b50[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -544,7 +589,7 @@ void k28_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* aggregate.src.sum */
-void k29_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k30_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -556,25 +601,25 @@ void k29_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b43 = (float*)buffers[43]; /* t45 */
   float* restrict b50 = (float*)buffers[50]; /* t55 */
-  float* restrict b54 = (float*)buffers[54]; /* t62 */
+  float* restrict b55 = (float*)buffers[55]; /* t62 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
     for (int64_t i_j = 0; i_j < s_C; i_j++) {
-      b54[(i_v * s_C + i_j)] = 0.0f;
+      b55[(i_v * s_C + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b54[(i_v * s_C + i_j)] = (b54[(i_v * s_C + i_j)] + (b50[((int64_t)b1[i_e] * s_C + i_j)] * b43[(i_e * s_C + i_j)]));
+        b55[(i_v * s_C + i_j)] = (b55[(i_v * s_C + i_j)] + (b50[((int64_t)b1[i_e] * s_C + i_j)] * b43[(i_e * s_C + i_j)]));
       }
     }
   }
 }
 
 /* sigmoid_grad */
-void k30_sigmoid_grad(void* const* buffers, const int64_t* sizes) {
+void k31_sigmoid_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -586,17 +631,17 @@ void k30_sigmoid_grad(void* const* buffers, const int64_t* sizes) {
   float* restrict b41 = (float*)buffers[41]; /* conv2.v */
   float* restrict b42 = (float*)buffers[42]; /* t44 */
   float* restrict b50 = (float*)buffers[50]; /* t55 */
-  float* restrict b55 = (float*)buffers[55]; /* t63 */
+  float* restrict b56 = (float*)buffers[56]; /* t63 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < s_C; i_j++) {
-      b55[(i_r * s_C + i_j)] = gnnc_sigmoid_grad((b50[((int64_t)b1[i_r] * s_C + i_j)] * b41[((int64_t)b0[i_r] * s_C + i_j)]), b42[(i_r * s_C + i_j)]);
+      b56[(i_r * s_C + i_j)] = gnnc_sigmoid_grad((b50[((int64_t)b1[i_r] * s_C + i_j)] * b41[((int64_t)b0[i_r] * s_C + i_j)]), b42[(i_r * s_C + i_j)]);
     }
   }
 }
 
 /* aggregate.src.sum | aggregate.dst.sum */
-void k31_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k32_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -607,21 +652,21 @@ void k31_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b55 = (float*)buffers[55]; /* t63 */
-  float* restrict b56 = (float*)buffers[56]; /* t64 */
-  float* restrict b57 = (float*)buffers[57]; /* t65 */
+  float* restrict b56 = (float*)buffers[56]; /* t63 */
+  float* restrict b57 = (float*)buffers[57]; /* t64 */
+  float* restrict b58 = (float*)buffers[58]; /* t65 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b56[(i_v * s_C + i_j)] = 0.0f;
+        b57[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b56[(i_v * s_C + i_j)] = (b56[(i_v * s_C + i_j)] + b55[(i_e * s_C + i_j)]);
+          b57[(i_v * s_C + i_j)] = (b57[(i_v * s_C + i_j)] + b56[(i_e * s_C + i_j)]);
         }
       }
     }
@@ -629,12 +674,12 @@ void k31_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b57[(i_v * s_C + i_j)] = 0.0f;
+        b58[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b57[(i_v * s_C + i_j)] = (b57[(i_v * s_C + i_j)] + b55[(i_e * s_C + i_j)]);
+          b58[(i_v * s_C + i_j)] = (b58[(i_v * s_C + i_j)] + b56[(i_e * s_C + i_j)]);
         }
       }
     }
@@ -642,50 +687,54 @@ void k31_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
 }
 
 /* sum_to */
-void k33_sum_to(void* const* buffers, const int64_t* sizes) {
+void k34_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b54 = (float*)buffers[54]; /* t62 */
-  float* restrict b58 = (float*)buffers[58]; /* grad.conv2.b_v */
+  float* restrict b55 = (float*)buffers[55]; /* t62 */
+  float* restrict b59 = (float*)buffers[59]; /* grad.conv2.b_v */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < s_C; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b54[(i_k0 * s_C + (i_t % s_C))]);
+      f_acc = (f_acc + b55[(i_k0 * s_C + (i_t % s_C))]);
     }
-    b58[i_t] = f_acc;
+    b59[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k34_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k36_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b32 = (float*)buffers[32]; /* conv2.W_v */
-  float* restrict b54 = (float*)buffers[54]; /* t62 */
-  float* restrict b59 = (float*)buffers[59]; /* t67 */
+  float* restrict b55 = (float*)buffers[55]; /* t62 */
+  float* restrict b60 = (float*)buffers[60]; /* t67 */
+  float* restrict b61 = (float*)buffers[61]; /* t67.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b54[(i_r * s_C + i_q)] * b32[(i_c * s_C + i_q)]));
+      b60[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b55[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b60[(i_r * 64 + i_c)] = (b60[(i_r * 64 + i_c)] + (f_a * b61[(i_q * 64 + i_c)]));
+        }
       }
-      b59[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k35_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k37_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -693,18 +742,18 @@ void k35_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b27 = (float*)buffers[27]; /* h */
-  float* restrict b54 = (float*)buffers[54]; /* t62 */
-  float* restrict b60 = (float*)buffers[60]; /* grad.conv2.W_v */
+  float* restrict b55 = (float*)buffers[55]; /* t62 */
+  float* restrict b62 = (float*)buffers[62]; /* grad.conv2.W_v */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b60[(i_k * s_C + i_c)] = 0.0f;
+      b62[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b27[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b60[(i_k * s_C + i_c)] = (b60[(i_k * s_C + i_c)] + (f_a * b54[(i_r * s_C + i_c)]));
+          b62[(i_k * s_C + i_c)] = (b62[(i_k * s_C + i_c)] + (f_a * b55[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -712,92 +761,22 @@ void k35_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* sum_to */
-void k36_sum_to(void* const* buffers, const int64_t* sizes) {
+void k38_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b56 = (float*)buffers[56]; /* t64 */
-  float* restrict b61 = (float*)buffers[61]; /* grad.conv2.b_q */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < s_C; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b56[(i_k0 * s_C + (i_t % s_C))]);
-    }
-    b61[i_t] = f_acc;
-  }
-}
-
-/* matmul_nt */
-void k37_matmul_nt(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b30 = (float*)buffers[30]; /* conv2.W_q */
-  float* restrict b56 = (float*)buffers[56]; /* t64 */
-  float* restrict b62 = (float*)buffers[62]; /* t71 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b56[(i_r * s_C + i_q)] * b30[(i_c * s_C + i_q)]));
-      }
-      b62[(i_r * 64 + i_c)] = f_acc;
-    }
-  }
-}
-
-/* matmul_tn */
-void k38_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b27 = (float*)buffers[27]; /* h */
-  float* restrict b56 = (float*)buffers[56]; /* t64 */
-  float* restrict b63 = (float*)buffers[63]; /* grad.conv2.W_q */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b63[(i_k * s_C + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b27[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b63[(i_k * s_C + i_c)] = (b63[(i_k * s_C + i_c)] + (f_a * b56[(i_r * s_C + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* sum_to */
-void k39_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b57 = (float*)buffers[57]; /* t65 */
-  float* restrict b64 = (float*)buffers[64]; /* grad.conv2.b_k */
+  float* restrict b57 = (float*)buffers[57]; /* t64 */
+  float* restrict b63 = (float*)buffers[63]; /* grad.conv2.b_q */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < s_C; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
       f_acc = (f_acc + b57[(i_k0 * s_C + (i_t % s_C))]);
     }
-    b64[i_t] = f_acc;
+    b63[i_t] = f_acc;
   }
 }
 
@@ -809,17 +788,21 @@ void k40_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b28 = (float*)buffers[28]; /* conv2.W_k */
-  float* restrict b57 = (float*)buffers[57]; /* t65 */
-  float* restrict b65 = (float*)buffers[65]; /* t75 */
+  float* restrict b57 = (float*)buffers[57]; /* t64 */
+  float* restrict b64 = (float*)buffers[64]; /* t71 */
+  float* restrict b65 = (float*)buffers[65]; /* t71.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b57[(i_r * s_C + i_q)] * b28[(i_c * s_C + i_q)]));
+      b64[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b57[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b64[(i_r * 64 + i_c)] = (b64[(i_r * 64 + i_c)] + (f_a * b65[(i_q * 64 + i_c)]));
+        }
       }
-      b65[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
@@ -833,8 +816,8 @@ void k41_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b27 = (float*)buffers[27]; /* h */
-  float* restrict b57 = (float*)buffers[57]; /* t65 */
-  float* restrict b66 = (float*)buffers[66]; /* grad.conv2.W_k */
+  float* restrict b57 = (float*)buffers[57]; /* t64 */
+  float* restrict b66 = (float*)buffers[66]; /* grad.conv2.W_q */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
@@ -851,8 +834,82 @@ void k41_matmul_tn(void* const* buffers, const int64_t* sizes) {
   }
 }
 
+/* sum_to */
+void k42_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b58 = (float*)buffers[58]; /* t65 */
+  float* restrict b67 = (float*)buffers[67]; /* grad.conv2.b_k */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < s_C; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b58[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b67[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k44_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b58 = (float*)buffers[58]; /* t65 */
+  float* restrict b68 = (float*)buffers[68]; /* t75 */
+  float* restrict b69 = (float*)buffers[69]; /* t75.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b68[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b58[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b68[(i_r * 64 + i_c)] = (b68[(i_r * 64 + i_c)] + (f_a * b69[(i_q * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k45_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b27 = (float*)buffers[27]; /* h */
+  float* restrict b58 = (float*)buffers[58]; /* t65 */
+  float* restrict b70 = (float*)buffers[70]; /* grad.conv2.W_k */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b70[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b27[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b70[(i_k * s_C + i_c)] = (b70[(i_k * s_C + i_c)] + (f_a * b58[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
 /* relu_grad */
-void k42_relu_grad(void* const* buffers, const int64_t* sizes) {
+void k46_relu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -861,40 +918,40 @@ void k42_relu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b26 = (float*)buffers[26]; /* t25 */
   float* restrict b52 = (float*)buffers[52]; /* t57 */
-  float* restrict b59 = (float*)buffers[59]; /* t67 */
-  float* restrict b62 = (float*)buffers[62]; /* t71 */
-  float* restrict b65 = (float*)buffers[65]; /* t75 */
-  float* restrict b67 = (float*)buffers[67]; /* t79 */
+  float* restrict b60 = (float*)buffers[60]; /* t67 */
+  float* restrict b64 = (float*)buffers[64]; /* t71 */
+  float* restrict b68 = (float*)buffers[68]; /* t75 */
+  float* restrict b71 = (float*)buffers[71]; /* t79 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b67[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((((b52[(i_r * 64 + i_j)] + b59[(i_r * 64 + i_j)]) + b62[(i_r * 64 + i_j)]) + b65[(i_r * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : (((b52[(i_r * 64 + i_j)] + b59[(i_r * 64 + i_j)]) + b62[(i_r * 64 + i_j)]) + b65[(i_r * 64 + i_j)])), b26[(i_r * 64 + i_j)]);
+      b71[(i_r * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((((b52[(i_r * 64 + i_j)] + b60[(i_r * 64 + i_j)]) + b64[(i_r * 64 + i_j)]) + b68[(i_r * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_r * 64 + i_j)), 8388608ULL, 2.0f) : (((b52[(i_r * 64 + i_j)] + b60[(i_r * 64 + i_j)]) + b64[(i_r * 64 + i_j)]) + b68[(i_r * 64 + i_j)])), b26[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* sum_to */
-void k43_sum_to(void* const* buffers, const int64_t* sizes) {
+void k47_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b67 = (float*)buffers[67]; /* t79 */
-  float* restrict b68 = (float*)buffers[68]; /* grad.conv1.b */
+  float* restrict b71 = (float*)buffers[71]; /* t79 */
+  float* restrict b72 = (float*)buffers[72]; /* grad.conv1.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b67[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b71[(i_k0 * 64 + (i_t % 64))]);
     }
-    b68[i_t] = f_acc;
+    b72[i_t] = f_acc;
   }
 }
 
 /* matmul_tn */
-void k44_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k48_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -902,18 +959,18 @@ void k44_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* t1 */
-  float* restrict b67 = (float*)buffers[67]; /* t79 */
-  float* restrict b69 = (float*)buffers[69]; /* grad.conv1.W_skip */
+  float* restrict b71 = (float*)buffers[71]; /* t79 */
+  float* restrict b73 = (float*)buffers[73]; /* grad.conv1.W_skip */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b69[(i_k * 64 + i_c)] = 0.0f;
+      b73[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b7[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b69[(i_k * 64 + i_c)] = (b69[(i_k * 64 + i_c)] + (f_a * b67[(i_r * 64 + i_c)]));
+          b73[(i_k * 64 + i_c)] = (b73[(i_k * 64 + i_c)] + (f_a * b71[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -921,7 +978,7 @@ void k44_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* aggregate.src.sum */
-void k45_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k49_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -932,26 +989,26 @@ void k45_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b23 = (float*)buffers[23]; /* t19 */
-  float* restrict b67 = (float*)buffers[67]; /* t79 */
-  float* restrict b70 = (float*)buffers[70]; /* t85 */
+  float* restrict b71 = (float*)buffers[71]; /* t79 */
+  float* restrict b74 = (float*)buffers[74]; /* t85 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b70[(i_v * 64 + i_j)] = 0.0f;
+      b74[(i_v * 64 + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b70[(i_v * 64 + i_j)] = (b70[(i_v * 64 + i_j)] + (b67[((int64_t)b1[i_e] * 64 + i_j)] * b23[(i_e * 64 + i_j)]));
+        b74[(i_v * 64 + i_j)] = (b74[(i_v * 64 + i_j)] + (b71[((int64_t)b1[i_e] * 64 + i_j)] * b23[(i_e * 64 + i_j)]));
       }
     }
   }
 }
 
 /* sigmoid_grad */
-void k46_sigmoid_grad(void* const* buffers, const int64_t* sizes) {
+void k50_sigmoid_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -962,18 +1019,18 @@ void k46_sigmoid_grad(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   float* restrict b21 = (float*)buffers[21]; /* conv1.v */
   float* restrict b22 = (float*)buffers[22]; /* t18 */
-  float* restrict b67 = (float*)buffers[67]; /* t79 */
-  float* restrict b71 = (float*)buffers[71]; /* t86 */
+  float* restrict b71 = (float*)buffers[71]; /* t79 */
+  float* restrict b75 = (float*)buffers[75]; /* t86 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b71[(i_r * 64 + i_j)] = gnnc_sigmoid_grad((b67[((int64_t)b1[i_r] * 64 + i_j)] * b21[((int64_t)b0[i_r] * 64 + i_j)]), b22[(i_r * 64 + i_j)]);
+      b75[(i_r * 64 + i_j)] = gnnc_sigmoid_grad((b71[((int64_t)b1[i_r] * 64 + i_j)] * b21[((int64_t)b0[i_r] * 64 + i_j)]), b22[(i_r * 64 + i_j)]);
     }
   }
 }
 
 /* aggregate.src.sum | aggregate.dst.sum */
-void k47_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k51_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -984,21 +1041,21 @@ void k47_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
-  float* restrict b71 = (float*)buffers[71]; /* t86 */
-  float* restrict b72 = (float*)buffers[72]; /* t87 */
-  float* restrict b73 = (float*)buffers[73]; /* t88 */
+  float* restrict b75 = (float*)buffers[75]; /* t86 */
+  float* restrict b76 = (float*)buffers[76]; /* t87 */
+  float* restrict b77 = (float*)buffers[77]; /* t88 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b72[(i_v * 64 + i_j)] = 0.0f;
+        b76[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b72[(i_v * 64 + i_j)] = (b72[(i_v * 64 + i_j)] + b71[(i_e * 64 + i_j)]);
+          b76[(i_v * 64 + i_j)] = (b76[(i_v * 64 + i_j)] + b75[(i_e * 64 + i_j)]);
         }
       }
     }
@@ -1006,106 +1063,12 @@ void k47_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b73[(i_v * 64 + i_j)] = 0.0f;
+        b77[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b73[(i_v * 64 + i_j)] = (b73[(i_v * 64 + i_j)] + b71[(i_e * 64 + i_j)]);
-        }
-      }
-    }
-  }
-}
-
-/* sum_to */
-void k49_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b70 = (float*)buffers[70]; /* t85 */
-  float* restrict b74 = (float*)buffers[74]; /* grad.conv1.b_v */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b70[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b74[i_t] = f_acc;
-  }
-}
-
-/* matmul_tn */
-void k50_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b7 = (float*)buffers[7]; /* t1 */
-  float* restrict b70 = (float*)buffers[70]; /* t85 */
-  float* restrict b75 = (float*)buffers[75]; /* grad.conv1.W_v */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < s_F; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b75[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b7[(i_r * s_F + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b75[(i_k * 64 + i_c)] = (b75[(i_k * 64 + i_c)] + (f_a * b70[(i_r * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* sum_to */
-void k51_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b72 = (float*)buffers[72]; /* t87 */
-  float* restrict b76 = (float*)buffers[76]; /* grad.conv1.b_q */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b72[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b76[i_t] = f_acc;
-  }
-}
-
-/* matmul_tn */
-void k52_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b7 = (float*)buffers[7]; /* t1 */
-  float* restrict b72 = (float*)buffers[72]; /* t87 */
-  float* restrict b77 = (float*)buffers[77]; /* grad.conv1.W_q */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < s_F; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b77[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b7[(i_r * s_F + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b77[(i_k * 64 + i_c)] = (b77[(i_k * 64 + i_c)] + (f_a * b72[(i_r * 64 + i_c)]));
+          b77[(i_v * 64 + i_j)] = (b77[(i_v * 64 + i_j)] + b75[(i_e * 64 + i_j)]);
         }
       }
     }
@@ -1120,13 +1083,13 @@ void k53_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b73 = (float*)buffers[73]; /* t88 */
-  float* restrict b78 = (float*)buffers[78]; /* grad.conv1.b_k */
+  float* restrict b74 = (float*)buffers[74]; /* t85 */
+  float* restrict b78 = (float*)buffers[78]; /* grad.conv1.b_v */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b73[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b74[(i_k0 * 64 + (i_t % 64))]);
     }
     b78[i_t] = f_acc;
   }
@@ -1141,8 +1104,8 @@ void k54_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b7 = (float*)buffers[7]; /* t1 */
-  float* restrict b73 = (float*)buffers[73]; /* t88 */
-  float* restrict b79 = (float*)buffers[79]; /* grad.conv1.W_k */
+  float* restrict b74 = (float*)buffers[74]; /* t85 */
+  float* restrict b79 = (float*)buffers[79]; /* grad.conv1.W_v */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
@@ -1152,7 +1115,101 @@ void k54_matmul_tn(void* const* buffers, const int64_t* sizes) {
       float f_a = b7[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b79[(i_k * 64 + i_c)] = (b79[(i_k * 64 + i_c)] + (f_a * b73[(i_r * 64 + i_c)]));
+          b79[(i_k * 64 + i_c)] = (b79[(i_k * 64 + i_c)] + (f_a * b74[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k55_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b76 = (float*)buffers[76]; /* t87 */
+  float* restrict b80 = (float*)buffers[80]; /* grad.conv1.b_q */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b76[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b80[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k56_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* t1 */
+  float* restrict b76 = (float*)buffers[76]; /* t87 */
+  float* restrict b81 = (float*)buffers[81]; /* grad.conv1.W_q */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b81[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b7[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b81[(i_k * 64 + i_c)] = (b81[(i_k * 64 + i_c)] + (f_a * b76[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k57_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b77 = (float*)buffers[77]; /* t88 */
+  float* restrict b82 = (float*)buffers[82]; /* grad.conv1.b_k */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b77[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b82[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k58_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b7 = (float*)buffers[7]; /* t1 */
+  float* restrict b77 = (float*)buffers[77]; /* t88 */
+  float* restrict b83 = (float*)buffers[83]; /* grad.conv1.W_k */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b83[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b7[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b83[(i_k * 64 + i_c)] = (b83[(i_k * 64 + i_c)] + (f_a * b77[(i_r * 64 + i_c)]));
         }
       }
     }

@@ -75,7 +75,34 @@ GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program SAGE: 39 buffers, 14 kernels */
+/* program SAGE: 41 buffers, 15 kernels */
+
+/* matmul_nt (W^T) | matmul_nt (W^T) */
+void k17_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b17 = (float*)buffers[17]; /* conv2.W_neigh */
+  float* restrict b18 = (float*)buffers[18]; /* conv2.W_self */
+  float* restrict b30 = (float*)buffers[30]; /* t28.wt */
+  float* restrict b33 = (float*)buffers[33]; /* t30.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b33[(i_q * 64 + i_c)] = b17[(i_c * s_C + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b30[(i_q * 64 + i_c)] = b18[(i_c * s_C + i_q)];
+      }
+    }
+  }
+}
 
 /* in_degree | dropout */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -339,30 +366,34 @@ void k13_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k14_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k15_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b18 = (float*)buffers[18]; /* conv2.W_self */
   float* restrict b27 = (float*)buffers[27]; /* t26 */
   float* restrict b29 = (float*)buffers[29]; /* t28 */
+  float* restrict b30 = (float*)buffers[30]; /* t28.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b27[(i_r * s_C + i_q)] * b18[(i_c * s_C + i_q)]));
+      b29[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b27[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b29[(i_r * 64 + i_c)] = (b29[(i_r * 64 + i_c)] + (f_a * b30[(i_q * 64 + i_c)]));
+        }
       }
-      b29[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k15_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k16_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -371,17 +402,17 @@ void k15_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b16 = (float*)buffers[16]; /* h */
   float* restrict b27 = (float*)buffers[27]; /* t26 */
-  float* restrict b30 = (float*)buffers[30]; /* grad.conv2.W_self */
+  float* restrict b31 = (float*)buffers[31]; /* grad.conv2.W_self */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b30[(i_k * s_C + i_c)] = 0.0f;
+      b31[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b16[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b30[(i_k * s_C + i_c)] = (b30[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+          b31[(i_k * s_C + i_c)] = (b31[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -389,30 +420,34 @@ void k15_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k16_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k18_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b17 = (float*)buffers[17]; /* conv2.W_neigh */
   float* restrict b27 = (float*)buffers[27]; /* t26 */
-  float* restrict b31 = (float*)buffers[31]; /* t30 */
+  float* restrict b32 = (float*)buffers[32]; /* t30 */
+  float* restrict b33 = (float*)buffers[33]; /* t30.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b27[(i_r * s_C + i_q)] * b17[(i_c * s_C + i_q)]));
+      b32[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b27[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b32[(i_r * 64 + i_c)] = (b32[(i_r * 64 + i_c)] + (f_a * b33[(i_q * 64 + i_c)]));
+        }
       }
-      b31[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k17_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k19_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -421,17 +456,17 @@ void k17_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b20 = (float*)buffers[20]; /* t18 */
   float* restrict b27 = (float*)buffers[27]; /* t26 */
-  float* restrict b32 = (float*)buffers[32]; /* grad.conv2.W_neigh */
+  float* restrict b34 = (float*)buffers[34]; /* grad.conv2.W_neigh */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b32[(i_k * s_C + i_c)] = 0.0f;
+      b34[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b20[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b32[(i_k * s_C + i_c)] = (b32[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+          b34[(i_k * s_C + i_c)] = (b34[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -439,7 +474,7 @@ void k17_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* div */
-void k18_div(void* const* buffers, const int64_t* sizes) {
+void k20_div(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -447,18 +482,18 @@ void k18_div(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b6 = (float*)buffers[6]; /* t0 */
-  float* restrict b31 = (float*)buffers[31]; /* t30 */
-  float* restrict b33 = (float*)buffers[33]; /* t32 */
+  float* restrict b32 = (float*)buffers[32]; /* t30 */
+  float* restrict b35 = (float*)buffers[35]; /* t32 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b33[(i_r * 64 + i_j)] = (b31[(i_r * 64 + i_j)] / b6[i_r]);
+      b35[(i_r * 64 + i_j)] = (b32[(i_r * 64 + i_j)] / b6[i_r]);
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad */
-void k19_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k21_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -470,54 +505,54 @@ void k19_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b15 = (float*)buffers[15]; /* t11 */
   float* restrict b29 = (float*)buffers[29]; /* t28 */
-  float* restrict b33 = (float*)buffers[33]; /* t32 */
-  float* restrict b34 = (float*)buffers[34]; /* t34 */
-  float* restrict b35 = (float*)buffers[35]; /* t37 */
+  float* restrict b35 = (float*)buffers[35]; /* t32 */
+  float* restrict b36 = (float*)buffers[36]; /* t34 */
+  float* restrict b37 = (float*)buffers[37]; /* t37 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b34[(i_v * 64 + i_j)] = 0.0f;
+        b36[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b34[(i_v * 64 + i_j)] = (b34[(i_v * 64 + i_j)] + b33[((int64_t)b1[i_e] * 64 + i_j)]);
+          b36[(i_v * 64 + i_j)] = (b36[(i_v * 64 + i_j)] + b35[((int64_t)b1[i_e] * 64 + i_j)]);
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b35[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + i_j)] + b34[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + i_j)] + b34[(i_v * 64 + i_j)])), b15[(i_v * 64 + i_j)]);
+        b37[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + i_j)] + b36[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + i_j)] + b36[(i_v * 64 + i_j)])), b15[(i_v * 64 + i_j)]);
       }
     }
   }
 }
 
 /* sum_to */
-void k21_sum_to(void* const* buffers, const int64_t* sizes) {
+void k23_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b35 = (float*)buffers[35]; /* t37 */
-  float* restrict b36 = (float*)buffers[36]; /* grad.conv1.b */
+  float* restrict b37 = (float*)buffers[37]; /* t37 */
+  float* restrict b38 = (float*)buffers[38]; /* grad.conv1.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b35[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b37[(i_k0 * 64 + (i_t % 64))]);
     }
-    b36[i_t] = f_acc;
+    b38[i_t] = f_acc;
   }
 }
 
 /* matmul_tn | matmul_tn */
-void k22_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k24_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -526,33 +561,33 @@ void k22_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b8 = (float*)buffers[8]; /* t2 */
   float* restrict b12 = (float*)buffers[12]; /* t7 */
-  float* restrict b35 = (float*)buffers[35]; /* t37 */
-  float* restrict b37 = (float*)buffers[37]; /* grad.conv1.W_self */
-  float* restrict b38 = (float*)buffers[38]; /* grad.conv1.W_neigh */
+  float* restrict b37 = (float*)buffers[37]; /* t37 */
+  float* restrict b39 = (float*)buffers[39]; /* grad.conv1.W_self */
+  float* restrict b40 = (float*)buffers[40]; /* grad.conv1.W_neigh */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        b37[(i_k * 64 + i_c)] = 0.0f;
+        b39[(i_k * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_r = 0; i_r < s_N; i_r++) {
         float f_a = b8[(i_r * s_F + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 64; i_c++) {
-            b37[(i_k * 64 + i_c)] = (b37[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+            b39[(i_k * 64 + i_c)] = (b39[(i_k * 64 + i_c)] + (f_a * b37[(i_r * 64 + i_c)]));
           }
         }
       }
     }
     {
       for (int64_t i_c = 0; i_c < 64; i_c++) {
-        b38[(i_k * 64 + i_c)] = 0.0f;
+        b40[(i_k * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_r = 0; i_r < s_N; i_r++) {
         float f_a = b12[(i_r * s_F + i_k)];
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 64; i_c++) {
-            b38[(i_k * 64 + i_c)] = (b38[(i_k * 64 + i_c)] + (f_a * b35[(i_r * 64 + i_c)]));
+            b40[(i_k * 64 + i_c)] = (b40[(i_k * 64 + i_c)] + (f_a * b37[(i_r * 64 + i_c)]));
           }
         }
       }

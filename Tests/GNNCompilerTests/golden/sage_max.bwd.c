@@ -75,7 +75,34 @@ GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program SAGEMax: 40 buffers, 17 kernels */
+/* program SAGEMax: 42 buffers, 18 kernels */
+
+/* matmul_nt (W^T) | matmul_nt (W^T) */
+void k17_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b16 = (float*)buffers[16]; /* conv2.W_neigh */
+  float* restrict b18 = (float*)buffers[18]; /* conv2.W_self */
+  float* restrict b29 = (float*)buffers[29]; /* t26.wt */
+  float* restrict b33 = (float*)buffers[33]; /* t29.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b33[(i_q * 64 + i_c)] = b16[(i_c * s_C + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b29[(i_q * 64 + i_c)] = b18[(i_c * s_C + i_q)];
+      }
+    }
+  }
+}
 
 /* dropout */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -331,30 +358,34 @@ void k12_cross_entropy_grad(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k13_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k14_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b18 = (float*)buffers[18]; /* conv2.W_self */
   float* restrict b27 = (float*)buffers[27]; /* t25 */
   float* restrict b28 = (float*)buffers[28]; /* t26 */
+  float* restrict b29 = (float*)buffers[29]; /* t26.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b27[(i_r * s_C + i_q)] * b18[(i_c * s_C + i_q)]));
+      b28[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b27[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b28[(i_r * 64 + i_c)] = (b28[(i_r * 64 + i_c)] + (f_a * b29[(i_q * 64 + i_c)]));
+        }
       }
-      b28[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k14_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k15_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -363,17 +394,17 @@ void k14_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b15 = (float*)buffers[15]; /* h */
   float* restrict b27 = (float*)buffers[27]; /* t25 */
-  float* restrict b29 = (float*)buffers[29]; /* grad.conv2.W_self */
+  float* restrict b30 = (float*)buffers[30]; /* grad.conv2.W_self */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b29[(i_k * s_C + i_c)] = 0.0f;
+      b30[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b15[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b29[(i_k * s_C + i_c)] = (b29[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+          b30[(i_k * s_C + i_c)] = (b30[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -381,7 +412,7 @@ void k14_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* sum_to */
-void k15_sum_to(void* const* buffers, const int64_t* sizes) {
+void k16_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -389,42 +420,46 @@ void k15_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b27 = (float*)buffers[27]; /* t25 */
-  float* restrict b30 = (float*)buffers[30]; /* grad.conv2.b */
+  float* restrict b31 = (float*)buffers[31]; /* grad.conv2.b */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < s_C; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
       f_acc = (f_acc + b27[(i_k0 * s_C + (i_t % s_C))]);
     }
-    b30[i_t] = f_acc;
+    b31[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k16_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k18_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b16 = (float*)buffers[16]; /* conv2.W_neigh */
   float* restrict b27 = (float*)buffers[27]; /* t25 */
-  float* restrict b31 = (float*)buffers[31]; /* t29 */
+  float* restrict b32 = (float*)buffers[32]; /* t29 */
+  float* restrict b33 = (float*)buffers[33]; /* t29.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b27[(i_r * s_C + i_q)] * b16[(i_c * s_C + i_q)]));
+      b32[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b27[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b32[(i_r * 64 + i_c)] = (b32[(i_r * 64 + i_c)] + (f_a * b33[(i_q * 64 + i_c)]));
+        }
       }
-      b31[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k17_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k19_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -433,17 +468,17 @@ void k17_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b20 = (float*)buffers[20]; /* t17 */
   float* restrict b27 = (float*)buffers[27]; /* t25 */
-  float* restrict b32 = (float*)buffers[32]; /* grad.conv2.W_neigh */
+  float* restrict b34 = (float*)buffers[34]; /* grad.conv2.W_neigh */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b32[(i_k * s_C + i_c)] = 0.0f;
+      b34[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b20[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b32[(i_k * s_C + i_c)] = (b32[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
+          b34[(i_k * s_C + i_c)] = (b34[(i_k * s_C + i_c)] + (f_a * b27[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -451,7 +486,7 @@ void k17_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* aggregate_arg.dst.max */
-void k18_aggregate_arg_dst_max(void* const* buffers, const int64_t* sizes) {
+void k20_aggregate_arg_dst_max(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -461,7 +496,7 @@ void k18_aggregate_arg_dst_max(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b19 = (float*)buffers[19]; /* t16 */
-  int32_t* restrict b33 = (int32_t*)buffers[33]; /* t31 */
+  int32_t* restrict b35 = (int32_t*)buffers[35]; /* t31 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b2[i_v];
@@ -480,13 +515,13 @@ void k18_aggregate_arg_dst_max(void* const* buffers, const int64_t* sizes) {
           f_best = b19[(i_e * 64 + i_j)];
         }
       }
-      b33[(i_v * 64 + i_j)] = (int32_t)(i_arg);
+      b35[(i_v * 64 + i_j)] = (int32_t)(i_arg);
     }
   }
 }
 
 /* scatter_arg.dst */
-void k19_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
+void k21_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -494,20 +529,20 @@ void k19_scatter_arg_dst(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
-  float* restrict b31 = (float*)buffers[31]; /* t29 */
-  int32_t* restrict b33 = (int32_t*)buffers[33]; /* t31 */
-  float* restrict b34 = (float*)buffers[34]; /* t32 */
+  float* restrict b32 = (float*)buffers[32]; /* t29 */
+  int32_t* restrict b35 = (int32_t*)buffers[35]; /* t31 */
+  float* restrict b36 = (float*)buffers[36]; /* t32 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_e = 0; i_e < s_E; i_e++) {
     int64_t i_v = (int64_t)b1[i_e];
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b34[(i_e * 64 + i_j)] = ((int64_t)b33[(i_v * 64 + i_j)] == i_e ? b31[(i_v * 64 + i_j)] : 0.0f);
+      b36[(i_e * 64 + i_j)] = ((int64_t)b35[(i_v * 64 + i_j)] == i_e ? b32[(i_v * 64 + i_j)] : 0.0f);
     }
   }
 }
 
 /* aggregate.src.sum | relu_grad */
-void k20_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k22_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -518,76 +553,29 @@ void k20_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b14 = (float*)buffers[14]; /* t10 */
   float* restrict b28 = (float*)buffers[28]; /* t26 */
-  float* restrict b34 = (float*)buffers[34]; /* t32 */
-  float* restrict b35 = (float*)buffers[35]; /* t33 */
-  float* restrict b36 = (float*)buffers[36]; /* t36 */
+  float* restrict b36 = (float*)buffers[36]; /* t32 */
+  float* restrict b37 = (float*)buffers[37]; /* t33 */
+  float* restrict b38 = (float*)buffers[38]; /* t36 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b35[(i_v * 64 + i_j)] = 0.0f;
+        b37[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b35[(i_v * 64 + i_j)] = (b35[(i_v * 64 + i_j)] + b34[(i_e * 64 + i_j)]);
+          b37[(i_v * 64 + i_j)] = (b37[(i_v * 64 + i_j)] + b36[(i_e * 64 + i_j)]);
         }
       }
     }
     {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b36[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b28[(i_v * 64 + i_j)] + b35[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : (b28[(i_v * 64 + i_j)] + b35[(i_v * 64 + i_j)])), b14[(i_v * 64 + i_j)]);
+        b38[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b28[(i_v * 64 + i_j)] + b37[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : (b28[(i_v * 64 + i_j)] + b37[(i_v * 64 + i_j)])), b14[(i_v * 64 + i_j)]);
       }
     }
-  }
-}
-
-/* matmul_tn */
-void k22_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b7 = (float*)buffers[7]; /* t1 */
-  float* restrict b36 = (float*)buffers[36]; /* t36 */
-  float* restrict b37 = (float*)buffers[37]; /* grad.conv1.W_self */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < s_F; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b37[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b7[(i_r * s_F + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b37[(i_k * 64 + i_c)] = (b37[(i_k * 64 + i_c)] + (f_a * b36[(i_r * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* sum_to */
-void k23_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b36 = (float*)buffers[36]; /* t36 */
-  float* restrict b38 = (float*)buffers[38]; /* grad.conv1.b */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b36[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b38[i_t] = f_acc;
   }
 }
 
@@ -599,19 +587,66 @@ void k24_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b11 = (float*)buffers[11]; /* t6 */
-  float* restrict b36 = (float*)buffers[36]; /* t36 */
-  float* restrict b39 = (float*)buffers[39]; /* grad.conv1.W_neigh */
+  float* restrict b7 = (float*)buffers[7]; /* t1 */
+  float* restrict b38 = (float*)buffers[38]; /* t36 */
+  float* restrict b39 = (float*)buffers[39]; /* grad.conv1.W_self */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
       b39[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b7[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b39[(i_k * 64 + i_c)] = (b39[(i_k * 64 + i_c)] + (f_a * b38[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k25_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b38 = (float*)buffers[38]; /* t36 */
+  float* restrict b40 = (float*)buffers[40]; /* grad.conv1.b */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b38[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b40[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k26_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b11 = (float*)buffers[11]; /* t6 */
+  float* restrict b38 = (float*)buffers[38]; /* t36 */
+  float* restrict b41 = (float*)buffers[41]; /* grad.conv1.W_neigh */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b41[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b11[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b39[(i_k * 64 + i_c)] = (b39[(i_k * 64 + i_c)] + (f_a * b36[(i_r * 64 + i_c)]));
+          b41[(i_k * 64 + i_c)] = (b41[(i_k * 64 + i_c)] + (f_a * b38[(i_r * 64 + i_c)]));
         }
       }
     }

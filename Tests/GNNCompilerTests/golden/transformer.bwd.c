@@ -76,7 +76,48 @@ GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program Transformer: 94 buffers, 46 kernels */
+/* program Transformer: 98 buffers, 47 kernels */
+
+/* matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) */
+void k54_transpose(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b32 = (float*)buffers[32]; /* conv2.W_q */
+  float* restrict b34 = (float*)buffers[34]; /* conv2.W_k */
+  float* restrict b36 = (float*)buffers[36]; /* conv2.W_v */
+  float* restrict b38 = (float*)buffers[38]; /* conv2.W_skip */
+  float* restrict b61 = (float*)buffers[61]; /* t78.wt */
+  float* restrict b72 = (float*)buffers[72]; /* t99.wt */
+  float* restrict b76 = (float*)buffers[76]; /* t104.wt */
+  float* restrict b80 = (float*)buffers[80]; /* t109.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_q = 0; i_q < s_C; i_q++) {
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b80[(i_q * 64 + i_c)] = b32[(i_c * s_C + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b76[(i_q * 64 + i_c)] = b34[(i_c * s_C + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b72[(i_q * 64 + i_c)] = b36[(i_c * s_C + i_q)];
+      }
+    }
+    {
+      for (int64_t i_c = 0; i_c < 64; i_c++) {
+        b61[(i_q * 64 + i_c)] = b38[(i_c * s_C + i_q)];
+      }
+    }
+  }
+}
 
 /* rsqrt */
 void k0_rsqrt(void* const* buffers, const int64_t* sizes) {
@@ -657,30 +698,34 @@ void k34_sum_to(void* const* buffers, const int64_t* sizes) {
 }
 
 /* matmul_nt */
-void k35_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k36_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b38 = (float*)buffers[38]; /* conv2.W_skip */
   float* restrict b58 = (float*)buffers[58]; /* t74 */
   float* restrict b60 = (float*)buffers[60]; /* t78 */
+  float* restrict b61 = (float*)buffers[61]; /* t78.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b58[(i_r * s_C + i_q)] * b38[(i_c * s_C + i_q)]));
+      b60[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b58[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b60[(i_r * 64 + i_c)] = (b60[(i_r * 64 + i_c)] + (f_a * b61[(i_q * 64 + i_c)]));
+        }
       }
-      b60[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k36_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k37_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -689,17 +734,17 @@ void k36_matmul_tn(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b31 = (float*)buffers[31]; /* h */
   float* restrict b58 = (float*)buffers[58]; /* t74 */
-  float* restrict b61 = (float*)buffers[61]; /* grad.conv2.W_skip */
+  float* restrict b62 = (float*)buffers[62]; /* grad.conv2.W_skip */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b61[(i_k * s_C + i_c)] = 0.0f;
+      b62[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b31[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b61[(i_k * s_C + i_c)] = (b61[(i_k * s_C + i_c)] + (f_a * b58[(i_r * s_C + i_c)]));
+          b62[(i_k * s_C + i_c)] = (b62[(i_k * s_C + i_c)] + (f_a * b58[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -707,7 +752,7 @@ void k36_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* sum_to */
-void k37_sum_to(void* const* buffers, const int64_t* sizes) {
+void k38_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -718,19 +763,19 @@ void k37_sum_to(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   float* restrict b45 = (float*)buffers[45]; /* t54 */
   float* restrict b58 = (float*)buffers[58]; /* t74 */
-  float* restrict b62 = (float*)buffers[62]; /* t82 */
+  float* restrict b63 = (float*)buffers[63]; /* t82 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < s_E; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k2 = 0; i_k2 < s_C; i_k2++) {
       f_acc = (f_acc + (b58[((int64_t)b1[(i_t % s_E)] * s_C + i_k2)] * b45[((int64_t)b0[(i_t % s_E)] * s_C + i_k2)]));
     }
-    b62[i_t] = f_acc;
+    b63[i_t] = f_acc;
   }
 }
 
 /* aggregate.src.sum */
-void k38_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k39_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -742,43 +787,43 @@ void k38_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b49 = (float*)buffers[49]; /* conv2.a */
   float* restrict b58 = (float*)buffers[58]; /* t74 */
-  float* restrict b63 = (float*)buffers[63]; /* t84 */
+  float* restrict b64 = (float*)buffers[64]; /* t84 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
     for (int64_t i_j = 0; i_j < s_C; i_j++) {
-      b63[(i_v * s_C + i_j)] = 0.0f;
+      b64[(i_v * s_C + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b63[(i_v * s_C + i_j)] = (b63[(i_v * s_C + i_j)] + (b58[((int64_t)b1[i_e] * s_C + i_j)] * b49[i_e]));
+        b64[(i_v * s_C + i_j)] = (b64[(i_v * s_C + i_j)] + (b58[((int64_t)b1[i_e] * s_C + i_j)] * b49[i_e]));
       }
     }
   }
 }
 
 /* dropout */
-void k39_dropout(void* const* buffers, const int64_t* sizes) {
+void k40_dropout(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b62 = (float*)buffers[62]; /* t82 */
-  float* restrict b64 = (float*)buffers[64]; /* t85 */
+  float* restrict b63 = (float*)buffers[63]; /* t82 */
+  float* restrict b65 = (float*)buffers[65]; /* t85 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 1; i_j++) {
-      b64[(i_r + i_j)] = (training ? gnnc_dropout_mul(b62[(i_r + i_j)], seed, 3ULL, (uint64_t)((i_r + i_j)), 10066329ULL, 2.5f) : b62[(i_r + i_j)]);
+      b65[(i_r + i_j)] = (training ? gnnc_dropout_mul(b63[(i_r + i_j)], seed, 3ULL, (uint64_t)((i_r + i_j)), 10066329ULL, 2.5f) : b63[(i_r + i_j)]);
     }
   }
 }
 
 /* aggregate.dst.sum */
-void k40_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+void k41_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -788,26 +833,26 @@ void k40_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b48 = (float*)buffers[48]; /* t61 */
-  float* restrict b64 = (float*)buffers[64]; /* t85 */
-  float* restrict b65 = (float*)buffers[65]; /* t87 */
+  float* restrict b65 = (float*)buffers[65]; /* t85 */
+  float* restrict b66 = (float*)buffers[66]; /* t87 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 1; i_j++) {
-      b65[(i_v + i_j)] = 0.0f;
+      b66[(i_v + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b3[i_q];
       for (int64_t i_j = 0; i_j < 1; i_j++) {
-        b65[(i_v + i_j)] = (b65[(i_v + i_j)] + (b64[(i_e + i_j)] * b48[(i_e + i_j)]));
+        b66[(i_v + i_j)] = (b66[(i_v + i_j)] + (b65[(i_e + i_j)] * b48[(i_e + i_j)]));
       }
     }
   }
 }
 
 /* broadcast_to */
-void k41_broadcast_to(void* const* buffers, const int64_t* sizes) {
+void k42_broadcast_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -817,19 +862,19 @@ void k41_broadcast_to(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   float* restrict b6 = (float*)buffers[6]; /* t2 */
   float* restrict b48 = (float*)buffers[48]; /* t61 */
-  float* restrict b64 = (float*)buffers[64]; /* t85 */
-  float* restrict b65 = (float*)buffers[65]; /* t87 */
-  float* restrict b66 = (float*)buffers[66]; /* t92 */
+  float* restrict b65 = (float*)buffers[65]; /* t85 */
+  float* restrict b66 = (float*)buffers[66]; /* t87 */
+  float* restrict b67 = (float*)buffers[67]; /* t92 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < s_C; i_j++) {
-      b66[(i_r * s_C + i_j)] = ((b48[i_r] * (b64[i_r] - b65[(int64_t)b1[i_r]])) * b6[0]);
+      b67[(i_r * s_C + i_j)] = ((b48[i_r] * (b65[i_r] - b66[(int64_t)b1[i_r]])) * b6[0]);
     }
   }
 }
 
 /* aggregate.src.sum | aggregate.dst.sum */
-void k42_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k43_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -844,21 +889,21 @@ void k42_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b41 = (float*)buffers[41]; /* t48 */
   float* restrict b43 = (float*)buffers[43]; /* t51 */
-  float* restrict b66 = (float*)buffers[66]; /* t92 */
-  float* restrict b67 = (float*)buffers[67]; /* t95 */
-  float* restrict b68 = (float*)buffers[68]; /* t96 */
+  float* restrict b67 = (float*)buffers[67]; /* t92 */
+  float* restrict b68 = (float*)buffers[68]; /* t95 */
+  float* restrict b69 = (float*)buffers[69]; /* t96 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b67[(i_v * s_C + i_j)] = 0.0f;
+        b68[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b67[(i_v * s_C + i_j)] = (b67[(i_v * s_C + i_j)] + (b66[(i_e * s_C + i_j)] * b41[((int64_t)b1[i_e] * s_C + i_j)]));
+          b68[(i_v * s_C + i_j)] = (b68[(i_v * s_C + i_j)] + (b67[(i_e * s_C + i_j)] * b41[((int64_t)b1[i_e] * s_C + i_j)]));
         }
       }
     }
@@ -866,12 +911,12 @@ void k42_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b68[(i_v * s_C + i_j)] = 0.0f;
+        b69[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b68[(i_v * s_C + i_j)] = (b68[(i_v * s_C + i_j)] + (b66[(i_e * s_C + i_j)] * b43[((int64_t)b0[i_e] * s_C + i_j)]));
+          b69[(i_v * s_C + i_j)] = (b69[(i_v * s_C + i_j)] + (b67[(i_e * s_C + i_j)] * b43[((int64_t)b0[i_e] * s_C + i_j)]));
         }
       }
     }
@@ -879,50 +924,54 @@ void k42_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
 }
 
 /* sum_to */
-void k44_sum_to(void* const* buffers, const int64_t* sizes) {
+void k45_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b63 = (float*)buffers[63]; /* t84 */
-  float* restrict b69 = (float*)buffers[69]; /* grad.conv2.b_v */
+  float* restrict b64 = (float*)buffers[64]; /* t84 */
+  float* restrict b70 = (float*)buffers[70]; /* grad.conv2.b_v */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < s_C; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b63[(i_k0 * s_C + (i_t % s_C))]);
+      f_acc = (f_acc + b64[(i_k0 * s_C + (i_t % s_C))]);
     }
-    b69[i_t] = f_acc;
+    b70[i_t] = f_acc;
   }
 }
 
 /* matmul_nt */
-void k45_matmul_nt(void* const* buffers, const int64_t* sizes) {
+void k47_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b36 = (float*)buffers[36]; /* conv2.W_v */
-  float* restrict b63 = (float*)buffers[63]; /* t84 */
-  float* restrict b70 = (float*)buffers[70]; /* t99 */
+  float* restrict b64 = (float*)buffers[64]; /* t84 */
+  float* restrict b71 = (float*)buffers[71]; /* t99 */
+  float* restrict b72 = (float*)buffers[72]; /* t99.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b63[(i_r * s_C + i_q)] * b36[(i_c * s_C + i_q)]));
+      b71[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b64[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b71[(i_r * 64 + i_c)] = (b71[(i_r * 64 + i_c)] + (f_a * b72[(i_q * 64 + i_c)]));
+        }
       }
-      b70[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
 
 /* matmul_tn */
-void k46_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k48_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -930,18 +979,18 @@ void k46_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b31 = (float*)buffers[31]; /* h */
-  float* restrict b63 = (float*)buffers[63]; /* t84 */
-  float* restrict b71 = (float*)buffers[71]; /* grad.conv2.W_v */
+  float* restrict b64 = (float*)buffers[64]; /* t84 */
+  float* restrict b73 = (float*)buffers[73]; /* grad.conv2.W_v */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b71[(i_k * s_C + i_c)] = 0.0f;
+      b73[(i_k * s_C + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b31[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b71[(i_k * s_C + i_c)] = (b71[(i_k * s_C + i_c)] + (f_a * b63[(i_r * s_C + i_c)]));
+          b73[(i_k * s_C + i_c)] = (b73[(i_k * s_C + i_c)] + (f_a * b64[(i_r * s_C + i_c)]));
         }
       }
     }
@@ -949,92 +998,22 @@ void k46_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* sum_to */
-void k47_sum_to(void* const* buffers, const int64_t* sizes) {
+void k49_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b67 = (float*)buffers[67]; /* t95 */
-  float* restrict b72 = (float*)buffers[72]; /* grad.conv2.b_k */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < s_C; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b67[(i_k0 * s_C + (i_t % s_C))]);
-    }
-    b72[i_t] = f_acc;
-  }
-}
-
-/* matmul_nt */
-void k48_matmul_nt(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b34 = (float*)buffers[34]; /* conv2.W_k */
-  float* restrict b67 = (float*)buffers[67]; /* t95 */
-  float* restrict b73 = (float*)buffers[73]; /* t104 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_N; i_r++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b67[(i_r * s_C + i_q)] * b34[(i_c * s_C + i_q)]));
-      }
-      b73[(i_r * 64 + i_c)] = f_acc;
-    }
-  }
-}
-
-/* matmul_tn */
-void k49_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b31 = (float*)buffers[31]; /* h */
-  float* restrict b67 = (float*)buffers[67]; /* t95 */
-  float* restrict b74 = (float*)buffers[74]; /* grad.conv2.W_k */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < 64; i_k++) {
-    for (int64_t i_c = 0; i_c < s_C; i_c++) {
-      b74[(i_k * s_C + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b31[(i_r * 64 + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < s_C; i_c++) {
-          b74[(i_k * s_C + i_c)] = (b74[(i_k * s_C + i_c)] + (f_a * b67[(i_r * s_C + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* sum_to */
-void k50_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b68 = (float*)buffers[68]; /* t96 */
-  float* restrict b75 = (float*)buffers[75]; /* grad.conv2.b_q */
+  float* restrict b68 = (float*)buffers[68]; /* t95 */
+  float* restrict b74 = (float*)buffers[74]; /* grad.conv2.b_k */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < s_C; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
       f_acc = (f_acc + b68[(i_k0 * s_C + (i_t % s_C))]);
     }
-    b75[i_t] = f_acc;
+    b74[i_t] = f_acc;
   }
 }
 
@@ -1046,17 +1025,21 @@ void k51_matmul_nt(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b32 = (float*)buffers[32]; /* conv2.W_q */
-  float* restrict b68 = (float*)buffers[68]; /* t96 */
-  float* restrict b76 = (float*)buffers[76]; /* t109 */
+  float* restrict b68 = (float*)buffers[68]; /* t95 */
+  float* restrict b75 = (float*)buffers[75]; /* t104 */
+  float* restrict b76 = (float*)buffers[76]; /* t104.wt */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      float f_acc = 0.0f;
-      for (int64_t i_q = 0; i_q < s_C; i_q++) {
-        f_acc = (f_acc + (b68[(i_r * s_C + i_q)] * b32[(i_c * s_C + i_q)]));
+      b75[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b68[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b75[(i_r * 64 + i_c)] = (b75[(i_r * 64 + i_c)] + (f_a * b76[(i_q * 64 + i_c)]));
+        }
       }
-      b76[(i_r * 64 + i_c)] = f_acc;
     }
   }
 }
@@ -1070,8 +1053,8 @@ void k52_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b31 = (float*)buffers[31]; /* h */
-  float* restrict b68 = (float*)buffers[68]; /* t96 */
-  float* restrict b77 = (float*)buffers[77]; /* grad.conv2.W_q */
+  float* restrict b68 = (float*)buffers[68]; /* t95 */
+  float* restrict b77 = (float*)buffers[77]; /* grad.conv2.W_k */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < 64; i_k++) {
     for (int64_t i_c = 0; i_c < s_C; i_c++) {
@@ -1088,8 +1071,82 @@ void k52_matmul_tn(void* const* buffers, const int64_t* sizes) {
   }
 }
 
+/* sum_to */
+void k53_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b69 = (float*)buffers[69]; /* t96 */
+  float* restrict b78 = (float*)buffers[78]; /* grad.conv2.b_q */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < s_C; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b69[(i_k0 * s_C + (i_t % s_C))]);
+    }
+    b78[i_t] = f_acc;
+  }
+}
+
+/* matmul_nt */
+void k55_matmul_nt(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b69 = (float*)buffers[69]; /* t96 */
+  float* restrict b79 = (float*)buffers[79]; /* t109 */
+  float* restrict b80 = (float*)buffers[80]; /* t109.wt */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_r = 0; i_r < s_N; i_r++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b79[(i_r * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_q = 0; i_q < s_C; i_q++) {
+      float f_a = b69[(i_r * s_C + i_q)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b79[(i_r * 64 + i_c)] = (b79[(i_r * 64 + i_c)] + (f_a * b80[(i_q * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* matmul_tn */
+void k56_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b31 = (float*)buffers[31]; /* h */
+  float* restrict b69 = (float*)buffers[69]; /* t96 */
+  float* restrict b81 = (float*)buffers[81]; /* grad.conv2.W_q */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < 64; i_k++) {
+    for (int64_t i_c = 0; i_c < s_C; i_c++) {
+      b81[(i_k * s_C + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b31[(i_r * 64 + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < s_C; i_c++) {
+          b81[(i_k * s_C + i_c)] = (b81[(i_k * s_C + i_c)] + (f_a * b69[(i_r * s_C + i_c)]));
+        }
+      }
+    }
+  }
+}
+
 /* elu_grad */
-void k53_elu_grad(void* const* buffers, const int64_t* sizes) {
+void k57_elu_grad(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1098,40 +1155,40 @@ void k53_elu_grad(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b30 = (float*)buffers[30]; /* h1 */
   float* restrict b60 = (float*)buffers[60]; /* t78 */
-  float* restrict b70 = (float*)buffers[70]; /* t99 */
-  float* restrict b73 = (float*)buffers[73]; /* t104 */
-  float* restrict b76 = (float*)buffers[76]; /* t109 */
-  float* restrict b78 = (float*)buffers[78]; /* t113 */
+  float* restrict b71 = (float*)buffers[71]; /* t99 */
+  float* restrict b75 = (float*)buffers[75]; /* t104 */
+  float* restrict b79 = (float*)buffers[79]; /* t109 */
+  float* restrict b82 = (float*)buffers[82]; /* t113 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_N; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b78[(i_r * 64 + i_j)] = gnnc_elu_grad((training ? gnnc_dropout_mul((((b60[(i_r * 64 + i_j)] + b70[(i_r * 64 + i_j)]) + b73[(i_r * 64 + i_j)]) + b76[(i_r * 64 + i_j)]), seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : (((b60[(i_r * 64 + i_j)] + b70[(i_r * 64 + i_j)]) + b73[(i_r * 64 + i_j)]) + b76[(i_r * 64 + i_j)])), b30[(i_r * 64 + i_j)], 1.0f);
+      b82[(i_r * 64 + i_j)] = gnnc_elu_grad((training ? gnnc_dropout_mul((((b60[(i_r * 64 + i_j)] + b71[(i_r * 64 + i_j)]) + b75[(i_r * 64 + i_j)]) + b79[(i_r * 64 + i_j)]), seed, 2ULL, (uint64_t)((i_r * 64 + i_j)), 10066329ULL, 2.5f) : (((b60[(i_r * 64 + i_j)] + b71[(i_r * 64 + i_j)]) + b75[(i_r * 64 + i_j)]) + b79[(i_r * 64 + i_j)])), b30[(i_r * 64 + i_j)], 1.0f);
     }
   }
 }
 
 /* sum_to */
-void k54_sum_to(void* const* buffers, const int64_t* sizes) {
+void k58_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b78 = (float*)buffers[78]; /* t113 */
-  float* restrict b79 = (float*)buffers[79]; /* grad.conv1.b_skip */
+  float* restrict b82 = (float*)buffers[82]; /* t113 */
+  float* restrict b83 = (float*)buffers[83]; /* grad.conv1.b_skip */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b78[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b82[(i_k0 * 64 + (i_t % 64))]);
     }
-    b79[i_t] = f_acc;
+    b83[i_t] = f_acc;
   }
 }
 
 /* matmul_tn */
-void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
+void k59_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1139,18 +1196,18 @@ void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b8 = (float*)buffers[8]; /* t4 */
-  float* restrict b78 = (float*)buffers[78]; /* t113 */
-  float* restrict b80 = (float*)buffers[80]; /* grad.conv1.W_skip */
+  float* restrict b82 = (float*)buffers[82]; /* t113 */
+  float* restrict b84 = (float*)buffers[84]; /* grad.conv1.W_skip */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b80[(i_k * 64 + i_c)] = 0.0f;
+      b84[(i_k * 64 + i_c)] = 0.0f;
     }
     for (int64_t i_r = 0; i_r < s_N; i_r++) {
       float f_a = b8[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b80[(i_k * 64 + i_c)] = (b80[(i_k * 64 + i_c)] + (f_a * b78[(i_r * 64 + i_c)]));
+          b84[(i_k * 64 + i_c)] = (b84[(i_k * 64 + i_c)] + (f_a * b82[(i_r * 64 + i_c)]));
         }
       }
     }
@@ -1158,7 +1215,7 @@ void k55_matmul_tn(void* const* buffers, const int64_t* sizes) {
 }
 
 /* sum_to */
-void k56_sum_to(void* const* buffers, const int64_t* sizes) {
+void k60_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1168,20 +1225,20 @@ void k56_sum_to(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   float* restrict b22 = (float*)buffers[22]; /* t20 */
-  float* restrict b78 = (float*)buffers[78]; /* t113 */
-  float* restrict b81 = (float*)buffers[81]; /* t120 */
+  float* restrict b82 = (float*)buffers[82]; /* t113 */
+  float* restrict b85 = (float*)buffers[85]; /* t120 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 8*s_E; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k2 = 0; i_k2 < 8; i_k2++) {
-      f_acc = (f_acc + (b78[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))] * b22[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]));
+      f_acc = (f_acc + (b82[((int64_t)b1[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))] * b22[((int64_t)b0[((i_t / 8) % s_E)] * 64 + (i_k2 + (i_t % 8) * 8))]));
     }
-    b81[i_t] = f_acc;
+    b85[i_t] = f_acc;
   }
 }
 
 /* aggregate.src.sum */
-void k57_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k61_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1192,44 +1249,44 @@ void k57_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b26 = (float*)buffers[26]; /* conv1.a */
-  float* restrict b78 = (float*)buffers[78]; /* t113 */
-  float* restrict b82 = (float*)buffers[82]; /* t122 */
+  float* restrict b82 = (float*)buffers[82]; /* t113 */
+  float* restrict b86 = (float*)buffers[86]; /* t122 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b82[(i_v * 64 + i_j)] = 0.0f;
+      b86[(i_v * 64 + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b82[(i_v * 64 + i_j)] = (b82[(i_v * 64 + i_j)] + (b78[((int64_t)b1[i_e] * 64 + i_j)] * b26[(i_e * 8 + ((i_j / 8) % 8))]));
+        b86[(i_v * 64 + i_j)] = (b86[(i_v * 64 + i_j)] + (b82[((int64_t)b1[i_e] * 64 + i_j)] * b26[(i_e * 8 + ((i_j / 8) % 8))]));
       }
     }
   }
 }
 
 /* dropout */
-void k58_dropout(void* const* buffers, const int64_t* sizes) {
+void k62_dropout(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b81 = (float*)buffers[81]; /* t120 */
-  float* restrict b83 = (float*)buffers[83]; /* t123 */
+  float* restrict b85 = (float*)buffers[85]; /* t120 */
+  float* restrict b87 = (float*)buffers[87]; /* t123 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b83[(i_r * 8 + i_j)] = (training ? gnnc_dropout_mul(b81[(i_r * 8 + i_j)], seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : b81[(i_r * 8 + i_j)]);
+      b87[(i_r * 8 + i_j)] = (training ? gnnc_dropout_mul(b85[(i_r * 8 + i_j)], seed, 1ULL, (uint64_t)((i_r * 8 + i_j)), 10066329ULL, 2.5f) : b85[(i_r * 8 + i_j)]);
     }
   }
 }
 
 /* aggregate.dst.sum */
-void k59_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+void k63_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1239,26 +1296,26 @@ void k59_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b25 = (float*)buffers[25]; /* t27 */
-  float* restrict b83 = (float*)buffers[83]; /* t123 */
-  float* restrict b84 = (float*)buffers[84]; /* t125 */
+  float* restrict b87 = (float*)buffers[87]; /* t123 */
+  float* restrict b88 = (float*)buffers[88]; /* t125 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b2[i_v];
     int64_t i_end = (int64_t)b2[(i_v + 1)];
     for (int64_t i_j = 0; i_j < 8; i_j++) {
-      b84[(i_v * 8 + i_j)] = 0.0f;
+      b88[(i_v * 8 + i_j)] = 0.0f;
     }
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b3[i_q];
       for (int64_t i_j = 0; i_j < 8; i_j++) {
-        b84[(i_v * 8 + i_j)] = (b84[(i_v * 8 + i_j)] + (b83[(i_e * 8 + i_j)] * b25[(i_e * 8 + i_j)]));
+        b88[(i_v * 8 + i_j)] = (b88[(i_v * 8 + i_j)] + (b87[(i_e * 8 + i_j)] * b25[(i_e * 8 + i_j)]));
       }
     }
   }
 }
 
 /* broadcast_to */
-void k60_broadcast_to(void* const* buffers, const int64_t* sizes) {
+void k64_broadcast_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1267,19 +1324,19 @@ void k60_broadcast_to(void* const* buffers, const int64_t* sizes) {
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   float* restrict b25 = (float*)buffers[25]; /* t27 */
-  float* restrict b83 = (float*)buffers[83]; /* t123 */
-  float* restrict b84 = (float*)buffers[84]; /* t125 */
-  float* restrict b85 = (float*)buffers[85]; /* t130 */
+  float* restrict b87 = (float*)buffers[87]; /* t123 */
+  float* restrict b88 = (float*)buffers[88]; /* t125 */
+  float* restrict b89 = (float*)buffers[89]; /* t130 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < s_E; i_r++) {
     for (int64_t i_j = 0; i_j < 64; i_j++) {
-      b85[(i_r * 64 + i_j)] = ((b25[(i_r * 8 + ((i_j / 8) % 8))] * (b83[(i_r * 8 + ((i_j / 8) % 8))] - b84[((int64_t)b1[i_r] * 8 + ((i_j / 8) % 8))])) * 0.35355338f);
+      b89[(i_r * 64 + i_j)] = ((b25[(i_r * 8 + ((i_j / 8) % 8))] * (b87[(i_r * 8 + ((i_j / 8) % 8))] - b88[((int64_t)b1[i_r] * 8 + ((i_j / 8) % 8))])) * 0.35355338f);
     }
   }
 }
 
 /* aggregate.src.sum | aggregate.dst.sum */
-void k61_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
+void k65_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -1294,21 +1351,21 @@ void k61_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b18 = (float*)buffers[18]; /* t14 */
   float* restrict b20 = (float*)buffers[20]; /* t17 */
-  float* restrict b85 = (float*)buffers[85]; /* t130 */
-  float* restrict b86 = (float*)buffers[86]; /* t133 */
-  float* restrict b87 = (float*)buffers[87]; /* t134 */
+  float* restrict b89 = (float*)buffers[89]; /* t130 */
+  float* restrict b90 = (float*)buffers[90]; /* t133 */
+  float* restrict b91 = (float*)buffers[91]; /* t134 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b86[(i_v * 64 + i_j)] = 0.0f;
+        b90[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b86[(i_v * 64 + i_j)] = (b86[(i_v * 64 + i_j)] + (b85[(i_e * 64 + i_j)] * b18[((int64_t)b1[i_e] * 64 + i_j)]));
+          b90[(i_v * 64 + i_j)] = (b90[(i_v * 64 + i_j)] + (b89[(i_e * 64 + i_j)] * b18[((int64_t)b1[i_e] * 64 + i_j)]));
         }
       }
     }
@@ -1316,106 +1373,12 @@ void k61_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b87[(i_v * 64 + i_j)] = 0.0f;
+        b91[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b87[(i_v * 64 + i_j)] = (b87[(i_v * 64 + i_j)] + (b85[(i_e * 64 + i_j)] * b20[((int64_t)b0[i_e] * 64 + i_j)]));
-        }
-      }
-    }
-  }
-}
-
-/* sum_to */
-void k63_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b82 = (float*)buffers[82]; /* t122 */
-  float* restrict b88 = (float*)buffers[88]; /* grad.conv1.b_v */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b82[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b88[i_t] = f_acc;
-  }
-}
-
-/* matmul_tn */
-void k64_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b8 = (float*)buffers[8]; /* t4 */
-  float* restrict b82 = (float*)buffers[82]; /* t122 */
-  float* restrict b89 = (float*)buffers[89]; /* grad.conv1.W_v */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < s_F; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b89[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b8[(i_r * s_F + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b89[(i_k * 64 + i_c)] = (b89[(i_k * 64 + i_c)] + (f_a * b82[(i_r * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* sum_to */
-void k65_sum_to(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b86 = (float*)buffers[86]; /* t133 */
-  float* restrict b90 = (float*)buffers[90]; /* grad.conv1.b_k */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_t = 0; i_t < 64; i_t++) {
-    float f_acc = 0.0f;
-    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b86[(i_k0 * 64 + (i_t % 64))]);
-    }
-    b90[i_t] = f_acc;
-  }
-}
-
-/* matmul_tn */
-void k66_matmul_tn(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b8 = (float*)buffers[8]; /* t4 */
-  float* restrict b86 = (float*)buffers[86]; /* t133 */
-  float* restrict b91 = (float*)buffers[91]; /* grad.conv1.W_k */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_k = 0; i_k < s_F; i_k++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b91[(i_k * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_r = 0; i_r < s_N; i_r++) {
-      float f_a = b8[(i_r * s_F + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b91[(i_k * 64 + i_c)] = (b91[(i_k * 64 + i_c)] + (f_a * b86[(i_r * 64 + i_c)]));
+          b91[(i_v * 64 + i_j)] = (b91[(i_v * 64 + i_j)] + (b89[(i_e * 64 + i_j)] * b20[((int64_t)b0[i_e] * 64 + i_j)]));
         }
       }
     }
@@ -1430,13 +1393,13 @@ void k67_sum_to(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  float* restrict b87 = (float*)buffers[87]; /* t134 */
-  float* restrict b92 = (float*)buffers[92]; /* grad.conv1.b_q */
+  float* restrict b86 = (float*)buffers[86]; /* t122 */
+  float* restrict b92 = (float*)buffers[92]; /* grad.conv1.b_v */
   #pragma omp parallel for schedule(static)
   for (int64_t i_t = 0; i_t < 64; i_t++) {
     float f_acc = 0.0f;
     for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
-      f_acc = (f_acc + b87[(i_k0 * 64 + (i_t % 64))]);
+      f_acc = (f_acc + b86[(i_k0 * 64 + (i_t % 64))]);
     }
     b92[i_t] = f_acc;
   }
@@ -1451,8 +1414,8 @@ void k68_matmul_tn(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* restrict b8 = (float*)buffers[8]; /* t4 */
-  float* restrict b87 = (float*)buffers[87]; /* t134 */
-  float* restrict b93 = (float*)buffers[93]; /* grad.conv1.W_q */
+  float* restrict b86 = (float*)buffers[86]; /* t122 */
+  float* restrict b93 = (float*)buffers[93]; /* grad.conv1.W_v */
   #pragma omp parallel for schedule(static)
   for (int64_t i_k = 0; i_k < s_F; i_k++) {
     for (int64_t i_c = 0; i_c < 64; i_c++) {
@@ -1462,7 +1425,101 @@ void k68_matmul_tn(void* const* buffers, const int64_t* sizes) {
       float f_a = b8[(i_r * s_F + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b93[(i_k * 64 + i_c)] = (b93[(i_k * 64 + i_c)] + (f_a * b87[(i_r * 64 + i_c)]));
+          b93[(i_k * 64 + i_c)] = (b93[(i_k * 64 + i_c)] + (f_a * b86[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k69_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b90 = (float*)buffers[90]; /* t133 */
+  float* restrict b94 = (float*)buffers[94]; /* grad.conv1.b_k */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b90[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b94[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k70_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b8 = (float*)buffers[8]; /* t4 */
+  float* restrict b90 = (float*)buffers[90]; /* t133 */
+  float* restrict b95 = (float*)buffers[95]; /* grad.conv1.W_k */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b95[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b8[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b95[(i_k * 64 + i_c)] = (b95[(i_k * 64 + i_c)] + (f_a * b90[(i_r * 64 + i_c)]));
+        }
+      }
+    }
+  }
+}
+
+/* sum_to */
+void k71_sum_to(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b91 = (float*)buffers[91]; /* t134 */
+  float* restrict b96 = (float*)buffers[96]; /* grad.conv1.b_q */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_t = 0; i_t < 64; i_t++) {
+    float f_acc = 0.0f;
+    for (int64_t i_k0 = 0; i_k0 < s_N; i_k0++) {
+      f_acc = (f_acc + b91[(i_k0 * 64 + (i_t % 64))]);
+    }
+    b96[i_t] = f_acc;
+  }
+}
+
+/* matmul_tn */
+void k72_matmul_tn(void* const* buffers, const int64_t* sizes) {
+  const int64_t s_N = sizes[0], s_E = sizes[1];
+  const uint64_t seed = (uint64_t)sizes[2];
+  const int training = sizes[3] != 0;
+  const int64_t s_F = sizes[4];
+  const int64_t s_C = sizes[5];
+  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
+  float* restrict b8 = (float*)buffers[8]; /* t4 */
+  float* restrict b91 = (float*)buffers[91]; /* t134 */
+  float* restrict b97 = (float*)buffers[97]; /* grad.conv1.W_q */
+  #pragma omp parallel for schedule(static)
+  for (int64_t i_k = 0; i_k < s_F; i_k++) {
+    for (int64_t i_c = 0; i_c < 64; i_c++) {
+      b97[(i_k * 64 + i_c)] = 0.0f;
+    }
+    for (int64_t i_r = 0; i_r < s_N; i_r++) {
+      float f_a = b8[(i_r * s_F + i_k)];
+      if (f_a != 0.0f) {
+        for (int64_t i_c = 0; i_c < 64; i_c++) {
+          b97[(i_k * 64 + i_c)] = (b97[(i_k * 64 + i_c)] + (f_a * b91[(i_r * 64 + i_c)]));
         }
       }
     }
