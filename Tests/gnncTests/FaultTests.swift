@@ -298,6 +298,6 @@ final class MemoryExhaustionTests: XCTestCase {
         let wide = try spec("gcn-4096.gnn", hidden: "4096", from: "gcn", in: dir)
         let r = try Gnnc.run(["run", wide, "--dataset", "synthetic:20000,100000,64,4,1", "--epochs", "1"], in: dir,
                              environment: ["GNNC_CACHE_DIR": dir.appendingPathComponent("cache").path], shell: "ulimit -v 1500000")
-        assertRefused(r, "error[E708]: the GCN program's 37 buffers need 2.8 GiB of memory, but ")
+        assertRefused(r, "error[E708]: the GCN program's 38 buffers need 2.8 GiB of memory, but ")
     }
 }
