@@ -34,8 +34,10 @@ public struct Dataset: Sendable {
     /// its sum clamped to at least 1 (a zero row stays zero). On Planetoid's non-negative
     /// bag-of-words rows the minimum is 0; on synthetic features in [-0.5, 0.5) the shift matters
     /// (without it rows summing to nearly 0 blow up).
-    public func normalizedFeatures() -> [Float] {
-        let f = numFeatures
+    public func normalizedFeatures() -> [Float] { Dataset.normalized(features, width: numFeatures) }
+
+    /// `NormalizeFeatures` of row-major rows of `width` values (a graph collection's node rows too).
+    static func normalized(_ features: [Float], width f: Int) -> [Float] {
         guard f > 0, let lowest = features.min() else { return features }
         // Shift and divide in Float, as PyG does on float32 tensors, so the results agree bit for bit.
         var out = features.map { $0 - lowest }

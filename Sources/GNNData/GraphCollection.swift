@@ -32,7 +32,7 @@ public struct GraphCollection: Sendable {
 
     /// The graphs `ids`, in that order, packed block-diagonally into one graph (node ids shifted
     /// so each graph's nodes follow the previous graph's): the batch's graph, features and labels.
-    /// `normalized`: the features as `normalizedFeatures()` gives them.
+    /// `source`: the node rows to take the features from (`normalizedFeatures()`), else `features`.
     public func batch(_ ids: [Int], features source: [Float]? = nil) -> GraphBatch {
         let x = source ?? features
         var graphPtr = [0], src: [Int] = [], dst: [Int] = [], feats: [Float] = [], labels: [Int32] = []
@@ -51,12 +51,7 @@ public struct GraphCollection: Sendable {
     }
 
     /// PyG's `NormalizeFeatures` over the concatenated node rows (as Dataset.normalizedFeatures).
-    public func normalizedFeatures() -> [Float] {
-        var d = Dataset(name: name, numNodes: numNodes, numFeatures: numFeatures, numClasses: numClasses, features: features,
-                        labels: [], src: [], dst: [], trainIndex: [], valIndex: [], testIndex: [])
-        d.notes = []
-        return d.normalizedFeatures()
-    }
+    public func normalizedFeatures() -> [Float] { Dataset.normalized(features, width: numFeatures) }
 
     /// Checks the invariants the batching and the kernels rely on; `what` names the source in errors.
     public func validate(_ what: String) throws(DatasetError) {

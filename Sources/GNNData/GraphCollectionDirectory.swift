@@ -31,6 +31,8 @@ public enum GraphCollectionDirectory {
         let features = try TableReader.floats(m.path(m.nodeFeatures), display: m.nodeFeatures, what: "node features")
         let n = features.rows
         guard n > 0 else { throw .inFile(m.nodeFeatures, "no rows: a graph needs at least one node") }
+        // Node ids are 32-bit in the kernels.
+        guard n <= Int(Int32.max) else { throw .inFile(m.nodeFeatures, "\(n) nodes: at most \(Int32.max)") }
         let ids = try TableReader.integers(m.path(idsFile), display: idsFile, what: "graph ids")
         guard ids.columns == 1, ids.rows == n else { throw .inFile(idsFile, "\(ids.rows) x \(ids.columns): one graph id per node (\(n) nodes in \(m.nodeFeatures)) expected") }
         let labels = try TableReader.labels(m.path(labelsFile), display: labelsFile)

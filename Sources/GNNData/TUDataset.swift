@@ -33,6 +33,8 @@ public enum TUDataset {
         let indicator = try column(file("graph_indicator"), what: "graph ids")
         let graphLabels = try column(file("graph_labels"), what: "graph labels")
         let numGraphs = graphLabels.rows, numNodes = indicator.rows
+        // Node ids are 32-bit in the kernels (and a pair key below is their product).
+        guard numNodes <= Int(Int32.max) else { throw .inFile(indicator.display, "\(numNodes) nodes: at most \(Int32.max)") }
         let nodePtr = try graphRanges(indicator, graphs: numGraphs)
         let edges = try TableReader.integers(file("A").path, display: file("A").display, what: "edges (row, col)")
         guard edges.columns == 2 else { throw .inFile(edges.display, "\(edges.columns) columns, expected 2 (row, col)") }
@@ -151,6 +153,7 @@ public enum TUDataset {
     /// Graph labels mapped to their rank among the distinct values (PyG: `unique(sorted=True, return_inverse=True)`).
     static func remapLabels(_ t: DataTable<Int>, notes: inout [String]) throws(DatasetError) -> ([Int32], Int) {
         let distinct = Array(Set(t.values)).sorted()
+        guard distinct.count >= 2 else { throw .inFile(t.display, "every graph has label \(distinct.first ?? 0): classification needs at least 2 classes") }
         guard distinct.count <= 1 << 20 else { throw .inFile(t.display, "\(distinct.count) distinct graph labels: too many classes") }
         let rank = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, Int32($0)) })
         if distinct != Array(0..<distinct.count) {

@@ -123,11 +123,23 @@ extension Scheduler {
     /// gradient entries skipped (exact for finite weights). Each element still sums its terms from
     /// 0 in q order, as the dot product does, so the results are the same bits.
     mutating func transposedProduct(_ i: Int, _ op: Operation, g: Int, w: Int, out: Int, rows: Dim, k: Dim, m: Dim) throws(ScheduleError) {
+        let wt = try transposedWeight(i, op, w: w, k: k, m: m)
+        emit("matmul_nt", "\(op.opcode)", [
+            .loop(variable: "r", start: .zero, end: .dim(rows), parallel: true,
+                  body: Scheduler.rowAccumulation(out, .load(g, .v("r") * .dim(m) + .v("q")), inner: "q", k: m, m: k) {
+                      .load(wt, .v("q") * .dim(k) + .v("c"))
+                  }),
+        ])
+    }
+
+    /// W^T in a buffer of its own, made by a kernel at the start of the program (it reads a parameter
+    /// only; placed before the product it would stand between the product and the kernel that makes
+    /// g, which row-local fusion would otherwise merge); once per weight.
+    mutating func transposedWeight(_ i: Int, _ op: Operation, w: Int, k: Dim, m: Dim) throws(ScheduleError) -> Int {
+        if let done = transposed[w] { return done }
         guard let size = k.multiplying(m) else { throw ScheduleError(message: "size overflow") }
         program.buffers.append(KBuffer(name: "\(op.name ?? "t\(i)").wt", dtype: program.buffers[w].dtype, elements: size, role: .temp))
         let wt = program.buffers.count - 1
-        // First in the program: it reads a parameter only, and placed here it would stand between
-        // the product and the kernel that makes g, which row-local fusion would otherwise merge.
         program.kernels.insert(Kernel(name: "k\(program.kernels.count)_transpose", comment: "\(op.opcode) (W^T)", body: [
             .loop(variable: "q", start: .zero, end: .dim(m), parallel: true, body: [
                 .loop(variable: "c", start: .zero, end: .dim(k), parallel: false, body: [
@@ -135,12 +147,8 @@ extension Scheduler {
                 ]),
             ]),
         ]), at: 0)
-        emit("matmul_nt", "\(op.opcode)", [
-            .loop(variable: "r", start: .zero, end: .dim(rows), parallel: true,
-                  body: Scheduler.rowAccumulation(out, .load(g, .v("r") * .dim(m) + .v("q")), inner: "q", k: m, m: k) {
-                      .load(wt, .v("q") * .dim(k) + .v("c"))
-                  }),
-        ])
+        transposed[w] = wt
+        return wt
     }
 
     /// `out[k, m] = sum_r x[r, k] g[r, m]`, parallel over k; rows are summed in order.

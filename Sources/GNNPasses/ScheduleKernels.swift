@@ -44,6 +44,9 @@ struct Scheduler {
     var substituted: [Int: KValue] = [:]
     var fuse = false
     var libraryGEMMs = false
+    /// The W^T buffer made for each weight buffer (CPU matmul_nt), so a weight read by several
+    /// products is transposed once.
+    var transposed: [Int: Int] = [:]
 
     init(module: GraphModule) {
         self.module = module

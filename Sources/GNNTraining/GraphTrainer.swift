@@ -21,7 +21,7 @@ extension Trainer {
     public func train(_ data: GraphCollection, split: GraphSplit, epochs: Int, seed: UInt64,
                       progress: (EpochLog) -> Void = { _ in }) throws -> RunResult {
         guard precision != .f16 else {
-            throw TrainingError.epochsOutOfRange("f16 training of a graph classifier is not supported (it needs loss scaling per batch); use --precision bf16 or f32")
+            throw TrainingError.unsupportedOption("f16 training of a graph classifier is not supported (it needs loss scaling per batch); use --precision bf16 or f32")
         }
         try Trainer.checkEpochs(resumedEpoch: 0, step: 0, epochs: epochs)
         let x = forward.train["normalize_features"]?.asIdent == "true" ? data.normalizedFeatures() : data.features

@@ -197,8 +197,8 @@ public enum RunDriver {
         if o.savePath != nil || o.loadPath != nil {
             throw .badInput(Diagnostic(.badOption, "--save and --load are for node classifiers; a graph classifier's runs are folds", at: nil))
         }
-        guard data.fixedSplit != nil || (2...data.numGraphs).contains(o.folds) else {
-            throw .badInput(Diagnostic(.badOption, "--folds \(o.folds): \(data.name) has \(data.numGraphs) graphs, so 2...\(data.numGraphs) folds", at: nil))
+        guard data.fixedSplit != nil || (o.folds >= 2 && o.folds <= data.numGraphs) else {
+            throw .badInput(Diagnostic(.badOption, "--folds \(o.folds): \(data.name) has \(data.numGraphs) graph\(data.numGraphs == 1 ? "" : "s"); k-fold runs need 2 <= k <= the graph count", at: nil))
         }
         let device = try makeDevice(o, cache: cache, ptxCache: ptxCache)
         let trainer: Trainer

@@ -7,6 +7,8 @@ public enum TrainingError: Error, CustomStringConvertible, Sendable, DiagnosticC
     case unboundInputs([Diagnostic])
     /// A resumed checkpoint's counts, or the epochs asked for on top of them, out of range.
     case epochsOutOfRange(String)
+    /// An option this model cannot train with (f16 for a graph classifier).
+    case unsupportedOption(String)
     /// f32 or bf16 training (or an evaluation, at epoch 0) gave a loss that is not finite.
     case lossNotFinite(epoch: Int, loss: Float, precision: Precision)
 
@@ -19,7 +21,7 @@ public enum TrainingError: Error, CustomStringConvertible, Sendable, DiagnosticC
     public var diagnostics: [Diagnostic] {
         switch self {
         case .unboundInputs(let ds): return ds
-        case .epochsOutOfRange(let message): return [Diagnostic(.badOption, message, at: nil)]
+        case .epochsOutOfRange(let message), .unsupportedOption(let message): return [Diagnostic(.badOption, message, at: nil)]
         case .lossNotFinite(let epoch, let raw, let precision):
             // A NaN's sign bit means nothing here; "-nan" reads like a different value.
             let loss = raw.isNaN ? "nan" : "\(raw)"

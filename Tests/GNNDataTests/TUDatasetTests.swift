@@ -64,6 +64,8 @@ final class TUDatasetTests: XCTestCase {
                        "TOY_graph_indicator.txt: line 4, column 1: graph id 1 after 2: a graph's nodes must be consecutive, in graph order")
         XCTAssertEqual(try failure { try $0.write("TOY_graph_indicator.txt", "1\n1\n1\n2\n2\n4\n") },
                        "TOY_graph_indicator.txt: line 6, column 1: graph id 4 is outside 1...3 (the graph labels file has 3 rows)")
+        XCTAssertEqual(try failure { try $0.write("TOY_graph_labels.txt", "7\n7\n7\n") },
+                       "TOY_graph_labels.txt: every graph has label 7: classification needs at least 2 classes")
         XCTAssertEqual(try failure { try $0.write("TOY_node_labels.txt", "1\n2\n3\n") },
                        "TOY_node_labels.txt: 3 rows of node labels, but the graph indicator has 6 nodes")
         XCTAssertEqual(try failure { try $0.write("TOY_node_attributes.txt", "0.5, 1\n1.5, nan\n2.5, 3\n3.5, 4\n4.5, 5\n5.5, 6\n") },

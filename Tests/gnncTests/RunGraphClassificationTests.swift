@@ -82,6 +82,10 @@ final class RunGraphClassificationTests: XCTestCase {
         assertContains(graphModel.stderr, "'synthetic:100,300,4,2,1' is not a graph-classification dataset")
         let folds = try run([Inputs.spec("gin_graph"), "--dataset", "synthetic-graphs:5,3,2,1", "--epochs", "1"], in: dir)
         assertExit(folds, 2)
-        assertContains(folds.stderr, "--folds 10: synthetic-graphs:5,3,2,1 has 5 graphs, so 2...5 folds")
+        assertContains(folds.stderr, "--folds 10: synthetic-graphs:5,3,2,1 has 5 graphs; k-fold runs need 2 <= k <= the graph count")
+        // One graph: no folds at all (2...1 is no range), refused rather than trapped.
+        let one = try run([Inputs.spec("gin_graph"), "--dataset", "synthetic-graphs:1,3,2,1", "--epochs", "1", "--folds", "2"], in: dir)
+        assertExit(one, 2)
+        assertContains(one.stderr, "--folds 2: synthetic-graphs:1,3,2,1 has 1 graph; k-fold runs need 2 <= k <= the graph count")
     }
 }
