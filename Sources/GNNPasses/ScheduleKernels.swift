@@ -47,6 +47,8 @@ struct Scheduler {
     /// The W^T buffer made for each weight buffer (CPU matmul_nt), so a weight read by several
     /// products is transposed once.
     var transposed: [Int: Int] = [:]
+    /// The dot products of inlined edge-row products in the kernel being built.
+    let products = InlineProducts()
 
     init(module: GraphModule) {
         self.module = module
@@ -129,7 +131,16 @@ struct Scheduler {
     }
 
     mutating func emit(_ name: String, _ comment: String, _ body: [KStmt], gemm: GEMM? = nil) {
-        program.kernels.append(Kernel(name: "k\(program.kernels.count)_\(name)", comment: comment, body: body,
+        // An edge-row product computed inline is named, since no kernel of its own says it.
+        let inline = products.dots.isEmpty ? "" : " | matmul (edge rows, inline)"
+        var body = body
+        if !libraryGEMMs {
+            body = products.hoistRows(body) { name, elements in
+                program.buffers.append(KBuffer(name: name, dtype: .f32, elements: elements, role: .temp))
+                return program.buffers.count - 1
+            }
+        }
+        program.kernels.append(Kernel(name: "k\(program.kernels.count)_\(name)", comment: comment + inline, body: products.hoist(body),
                                       gemm: libraryGEMMs ? gemm : nil))
     }
 
@@ -164,6 +175,7 @@ struct Scheduler {
         case .broadcastTo: return try element(xs[0], row: row, j: feature, in: op.type)
         case .view: return try value(of: xs[0], row: row, feature: feature)
         case .gather(let side): return try value(of: xs[0], row: .load(endpoint(side), row), feature: feature)
+        case .matmul: return try inlineProductElement(op, row: row, feature: feature)
         case .dropout:
             let p = op.attributes["p"]?.asDouble ?? 0
             let stream = op.attributes["stream"]?.asInt ?? v.index
@@ -180,9 +192,10 @@ struct Scheduler {
     /// Not view: a materialised view aliases its operand's buffer, so that operand must exist.
     static func readsInline(_ op: Operation) -> Bool { op.opcode.info.traits.contains(.hostsInlined) }
 
-    /// Chooses the values to inline: element-wise, not a result, read by consumers that read
-    /// inline over the same row space. A value with one use moves into that use; a gather may
-    /// have several, since re-reading it is one indexed load, cheaper than an E x F buffer.
+    /// Chooses the values to inline: element-wise (or an edge-row product, `isInlinableEdgeProduct`),
+    /// not a result, read by consumers that read inline over the same row space. A value with one
+    /// use moves into that use; a gather may have several, since re-reading it is one indexed
+    /// load, cheaper than an E x F buffer.
     static func chooseInlined(_ m: GraphModule, libraryGEMMs: Bool = false) -> Set<Int> {
         var consumers = [[Int]](repeating: [], count: m.ops.count)
         for (i, op) in m.ops.enumerated() {
@@ -190,10 +203,12 @@ struct Scheduler {
         }
         let results = Set(m.results.map(\.index))
         var chosen: Set<Int> = []
-        for (i, op) in m.ops.enumerated() where isInlinable(op) && !results.contains(i) {
+        for (i, op) in m.ops.enumerated() where (isInlinable(op) || isInlinableEdgeProduct(m, op)) && !results.contains(i) {
             let cs = consumers[i]
             let isGather: Bool = { if case .gather = op.opcode { return true }; return false }()
             guard cs.count == 1 || (isGather && !cs.isEmpty) else { continue }
+            // A product's dot is read once per element of one consumer that is not another product.
+            if op.opcode == .matmul, m.ops[cs[0]].opcode == .matmul { continue }
             let ok = cs.allSatisfy { c in
                 let consumer = m.ops[c]
                 guard readsInline(consumer) else { return false }
@@ -205,6 +220,19 @@ struct Scheduler {
                 return true
             }
             if ok { chosen.insert(i) }
+        }
+        // The CPU computes an inlined product a row at a time inside an aggregation's edge loop
+        // (InlineProducts.hoistRows); elsewhere its per-element dot would not vectorise, so the
+        // product keeps its kernel. The CUDA schedule computes the dot per lane wherever it is read.
+        if !libraryGEMMs {
+            for i in chosen where m.ops[i].opcode == .matmul {
+                var host = i
+                while chosen.contains(host), consumers[host].count == 1 { host = consumers[host][0] }
+                guard !chosen.contains(host), case .aggregate(let side, _) = m.ops[host].opcode, side != .graph else {
+                    chosen.remove(i)
+                    continue
+                }
+            }
         }
         return chosen
     }

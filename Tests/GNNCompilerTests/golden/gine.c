@@ -72,7 +72,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 #endif
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-/* program GINE: 36 buffers, 5 kernels */
+/* program GINE: 36 buffers, 3 kernels */
 
 /* matmul | dropout */
 void k0_matmul(void* const* buffers, const int64_t* sizes) {
@@ -111,36 +111,8 @@ void k0_matmul(void* const* buffers, const int64_t* sizes) {
   }
 }
 
-/* matmul */
-void k2_matmul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_D = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b7 = (float*)buffers[7]; /* e */
-  float* restrict b13 = (float*)buffers[13]; /* conv1.We */
-  float* restrict b15 = (float*)buffers[15]; /* t13 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_E; i_r++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b15[(i_r * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_k = 0; i_k < s_D; i_k++) {
-      float f_a = b7[(i_r * s_D + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b15[(i_r * 64 + i_c)] = (b15[(i_r * 64 + i_c)] + (f_a * b13[(i_k * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* aggregate.dst.sum | matmul | matmul | dropout */
-void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | matmul (edge rows, inline) | matmul | matmul | dropout */
+void k2_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -151,11 +123,13 @@ void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* e */
   float* restrict b11 = (float*)buffers[11]; /* h0 */
   float* restrict b12 = (float*)buffers[12]; /* conv1.eps */
+  float* restrict b13 = (float*)buffers[13]; /* conv1.We */
   float* restrict b14 = (float*)buffers[14]; /* conv1.be */
-  float* restrict b15 = (float*)buffers[15]; /* t13 */
-  float* restrict b16 = (float*)buffers[16]; /* conv1.agg */
+  float* restrict b15 = (float*)buffers[15]; /* conv1.agg */
+  float* restrict b16 = (float*)buffers[16]; /* dot0_row */
   float* restrict b17 = (float*)buffers[17]; /* conv1.mlp.W1 */
   float* restrict b18 = (float*)buffers[18]; /* conv1.mlp.b1 */
   float* restrict b19 = (float*)buffers[19]; /* conv1.mlp.W2 */
@@ -165,17 +139,26 @@ void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b23 = (float*)buffers[23]; /* h1 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    {
-      int64_t i_start = (int64_t)b2[i_v];
-      int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b16[(i_v * 64 + i_j)] = 0.0f;
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b15[(i_v * 64 + i_j)] = 0.0f;
+    }
+    for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+      int64_t i_e = (int64_t)b3[i_q];
+      for (int64_t i_jd0 = 0; i_jd0 < 64; i_jd0++) {
+        b16[(i_v * 64 + i_jd0)] = 0.0f;
       }
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b16[(i_v * 64 + i_j)] = (b16[(i_v * 64 + i_j)] + gnnc_relu((b11[((int64_t)b0[i_e] * 64 + i_j)] + (b15[(i_e * 64 + i_j)] + b14[i_j]))));
+      for (int64_t i_kd0 = 0; i_kd0 < s_D; i_kd0++) {
+        float f_adot0 = b7[(i_e * s_D + i_kd0)];
+        if (f_adot0 != 0.0f) {
+          for (int64_t i_jd0 = 0; i_jd0 < 64; i_jd0++) {
+            b16[(i_v * 64 + i_jd0)] = (b16[(i_v * 64 + i_jd0)] + (f_adot0 * b13[(i_kd0 * 64 + i_jd0)]));
+          }
         }
+      }
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b15[(i_v * 64 + i_j)] = (b15[(i_v * 64 + i_j)] + gnnc_relu((b11[((int64_t)b0[i_e] * 64 + i_j)] + (b16[(i_v * 64 + i_j)] + b14[i_j]))));
       }
     }
     {
@@ -183,7 +166,7 @@ void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b21[(i_v * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = (((b12[0] + 1.0f) * b11[(i_v * 64 + i_k)]) + b16[(i_v * 64 + i_k)]);
+        float f_a = (((b12[0] + 1.0f) * b11[(i_v * 64 + i_k)]) + b15[(i_v * 64 + i_k)]);
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 64; i_c++) {
             b21[(i_v * 64 + i_c)] = (b21[(i_v * 64 + i_c)] + (f_a * b17[(i_k * 64 + i_c)]));
@@ -212,36 +195,8 @@ void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   }
 }
 
-/* matmul */
-void k7_matmul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_D = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* restrict b7 = (float*)buffers[7]; /* e */
-  float* restrict b25 = (float*)buffers[25]; /* conv2.We */
-  float* restrict b27 = (float*)buffers[27]; /* t36 */
-  #pragma omp parallel for schedule(static)
-  for (int64_t i_r = 0; i_r < s_E; i_r++) {
-    for (int64_t i_c = 0; i_c < 64; i_c++) {
-      b27[(i_r * 64 + i_c)] = 0.0f;
-    }
-    for (int64_t i_k = 0; i_k < s_D; i_k++) {
-      float f_a = b7[(i_r * s_D + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_c = 0; i_c < 64; i_c++) {
-          b27[(i_r * 64 + i_c)] = (b27[(i_r * 64 + i_c)] + (f_a * b25[(i_k * 64 + i_c)]));
-        }
-      }
-    }
-  }
-}
-
-/* aggregate.dst.sum | matmul | matmul | add */
-void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | matmul (edge rows, inline) | matmul | matmul | add */
+void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -252,11 +207,13 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* restrict b7 = (float*)buffers[7]; /* e */
   float* restrict b23 = (float*)buffers[23]; /* h1 */
   float* restrict b24 = (float*)buffers[24]; /* conv2.eps */
+  float* restrict b25 = (float*)buffers[25]; /* conv2.We */
   float* restrict b26 = (float*)buffers[26]; /* conv2.be */
-  float* restrict b27 = (float*)buffers[27]; /* t36 */
-  float* restrict b28 = (float*)buffers[28]; /* conv2.agg */
+  float* restrict b27 = (float*)buffers[27]; /* conv2.agg */
+  float* restrict b28 = (float*)buffers[28]; /* dot1_row */
   float* restrict b29 = (float*)buffers[29]; /* conv2.mlp.W1 */
   float* restrict b30 = (float*)buffers[30]; /* conv2.mlp.b1 */
   float* restrict b31 = (float*)buffers[31]; /* conv2.mlp.W2 */
@@ -266,17 +223,26 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b35 = (float*)buffers[35]; /* t53 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    {
-      int64_t i_start = (int64_t)b2[i_v];
-      int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b28[(i_v * 64 + i_j)] = 0.0f;
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_j = 0; i_j < 64; i_j++) {
+      b27[(i_v * 64 + i_j)] = 0.0f;
+    }
+    for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+      int64_t i_e = (int64_t)b3[i_q];
+      for (int64_t i_jd1 = 0; i_jd1 < 64; i_jd1++) {
+        b28[(i_v * 64 + i_jd1)] = 0.0f;
       }
-      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b28[(i_v * 64 + i_j)] = (b28[(i_v * 64 + i_j)] + gnnc_relu((b23[((int64_t)b0[i_e] * 64 + i_j)] + (b27[(i_e * 64 + i_j)] + b26[i_j]))));
+      for (int64_t i_kd1 = 0; i_kd1 < s_D; i_kd1++) {
+        float f_adot1 = b7[(i_e * s_D + i_kd1)];
+        if (f_adot1 != 0.0f) {
+          for (int64_t i_jd1 = 0; i_jd1 < 64; i_jd1++) {
+            b28[(i_v * 64 + i_jd1)] = (b28[(i_v * 64 + i_jd1)] + (f_adot1 * b25[(i_kd1 * 64 + i_jd1)]));
+          }
         }
+      }
+      for (int64_t i_j = 0; i_j < 64; i_j++) {
+        b27[(i_v * 64 + i_j)] = (b27[(i_v * 64 + i_j)] + gnnc_relu((b23[((int64_t)b0[i_e] * 64 + i_j)] + (b28[(i_v * 64 + i_j)] + b26[i_j]))));
       }
     }
     {
@@ -284,7 +250,7 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b33[(i_v * 64 + i_c)] = 0.0f;
       }
       for (int64_t i_k = 0; i_k < 64; i_k++) {
-        float f_a = (((b24[0] + 1.0f) * b23[(i_v * 64 + i_k)]) + b28[(i_v * 64 + i_k)]);
+        float f_a = (((b24[0] + 1.0f) * b23[(i_v * 64 + i_k)]) + b27[(i_v * 64 + i_k)]);
         if (f_a != 0.0f) {
           for (int64_t i_c = 0; i_c < 64; i_c++) {
             b33[(i_v * 64 + i_c)] = (b33[(i_v * 64 + i_c)] + (f_a * b29[(i_k * 64 + i_c)]));

@@ -67,7 +67,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 }
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-/* program GINE: 41 buffers, 15 kernels */
+/* program GINE: 39 buffers, 13 kernels */
 
 /* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -173,53 +173,8 @@ extern "C" __global__ void k2_dropout(void* const* buffers, const int64_t* sizes
   }
 }
 
-/* matmul */
-/* GEMM t13 = e @ conv1.We: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k3_matmul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_D = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* __restrict__ b7 = (float*)buffers[7]; /* e */
-  float* __restrict__ b14 = (float*)buffers[14]; /* conv1.We */
-  float* __restrict__ b16 = (float*)buffers[16]; /* t13 */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
-    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b16 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
-    }
-    __syncwarp(lanes_mask);
-    for (int64_t i_k = 0; i_k < s_D; i_k++) {
-      float f_a = b7[(i_r * s_D + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b16 + (i_r * 64 + i_cv * 4));
-          float f_cvec1_0 = v_cvec1_0.x;
-          float f_cvec1_1 = v_cvec1_0.y;
-          float f_cvec1_2 = v_cvec1_0.z;
-          float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b14 + (i_k * 64 + i_cv * 4));
-          float f_cvec2_0 = v_cvec2_0.x;
-          float f_cvec2_1 = v_cvec2_0.y;
-          float f_cvec2_2 = v_cvec2_0.z;
-          float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b16 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
-        }
-        __syncwarp(lanes_mask);
-      }
-    }
-  }
-}
-
-/* aggregate.dst.sum | add */
-extern "C" __global__ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | matmul (edge rows, inline) | add */
+extern "C" __global__ void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -230,52 +185,61 @@ extern "C" __global__ void k4_aggregate_dst_sum(void* const* buffers, const int6
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
+  float* __restrict__ b7 = (float*)buffers[7]; /* e */
   float* __restrict__ b12 = (float*)buffers[12]; /* h0 */
   float* __restrict__ b13 = (float*)buffers[13]; /* conv1.eps */
+  float* __restrict__ b14 = (float*)buffers[14]; /* conv1.We */
   float* __restrict__ b15 = (float*)buffers[15]; /* conv1.be */
-  float* __restrict__ b16 = (float*)buffers[16]; /* t13 */
-  float* __restrict__ b17 = (float*)buffers[17]; /* conv1.agg */
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
+  float* __restrict__ b16 = (float*)buffers[16]; /* conv1.agg */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t21 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
   (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
-    {
-      int64_t i_start = (int64_t)b2[i_v];
-      int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        float f_acc_0 = 0.0f;
-        float f_acc_1 = 0.0f;
-        float f_acc_2 = 0.0f;
-        float f_acc_3 = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        float f_dot0_0 = 0.0f;
+        float f_dot0_1 = 0.0f;
+        float f_dot0_2 = 0.0f;
+        float f_dot0_3 = 0.0f;
+        for (int64_t i_kd0 = 0; i_kd0 < s_D; i_kd0++) {
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + (i_kd0 * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
           float f_jvec1_3 = v_jvec1_0.w;
-          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b16 + (i_e * 64 + i_jv * 4));
-          float f_jvec2_0 = v_jvec2_0.x;
-          float f_jvec2_1 = v_jvec2_0.y;
-          float f_jvec2_2 = v_jvec2_0.z;
-          float f_jvec2_3 = v_jvec2_0.w;
-          const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b15 + i_jv * 4);
-          float f_jvec3_0 = v_jvec3_0.x;
-          float f_jvec3_1 = v_jvec3_0.y;
-          float f_jvec3_2 = v_jvec3_0.z;
-          float f_jvec3_3 = v_jvec3_0.w;
-          f_acc_0 = (f_acc_0 + gnnc_relu((f_jvec1_0 + (f_jvec2_0 + f_jvec3_0))));
-          f_acc_1 = (f_acc_1 + gnnc_relu((f_jvec1_1 + (f_jvec2_1 + f_jvec3_1))));
-          f_acc_2 = (f_acc_2 + gnnc_relu((f_jvec1_2 + (f_jvec2_2 + f_jvec3_2))));
-          f_acc_3 = (f_acc_3 + gnnc_relu((f_jvec1_3 + (f_jvec2_3 + f_jvec3_3))));
+          f_dot0_0 = (f_dot0_0 + (b7[(i_e * s_D + i_kd0)] * f_jvec1_0));
+          f_dot0_1 = (f_dot0_1 + (b7[(i_e * s_D + i_kd0)] * f_jvec1_1));
+          f_dot0_2 = (f_dot0_2 + (b7[(i_e * s_D + i_kd0)] * f_jvec1_2));
+          f_dot0_3 = (f_dot0_3 + (b7[(i_e * s_D + i_kd0)] * f_jvec1_3));
         }
-        *(gnnc_float4*)(b17 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b12 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+        float f_jvec2_0 = v_jvec2_0.x;
+        float f_jvec2_1 = v_jvec2_0.y;
+        float f_jvec2_2 = v_jvec2_0.z;
+        float f_jvec2_3 = v_jvec2_0.w;
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b15 + i_jv * 4);
+        float f_jvec3_0 = v_jvec3_0.x;
+        float f_jvec3_1 = v_jvec3_0.y;
+        float f_jvec3_2 = v_jvec3_0.z;
+        float f_jvec3_3 = v_jvec3_0.w;
+        f_acc_0 = (f_acc_0 + gnnc_relu((f_jvec2_0 + (f_dot0_0 + f_jvec3_0))));
+        f_acc_1 = (f_acc_1 + gnnc_relu((f_jvec2_1 + (f_dot0_1 + f_jvec3_1))));
+        f_acc_2 = (f_acc_2 + gnnc_relu((f_jvec2_2 + (f_dot0_2 + f_jvec3_2))));
+        f_acc_3 = (f_acc_3 + gnnc_relu((f_jvec2_3 + (f_dot0_3 + f_jvec3_3))));
       }
-      __syncwarp(lanes_mask);
+      *(gnnc_float4*)(b16 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
+    __syncwarp(lanes_mask);
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
         const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + (i_v * 64 + i_jv * 4));
@@ -283,100 +247,12 @@ extern "C" __global__ void k4_aggregate_dst_sum(void* const* buffers, const int6
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b17 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b16 + (i_v * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
         float f_jvec2_3 = v_jvec2_0.w;
-        *(gnnc_float4*)(b18 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((((b13[0] + 1.0f) * f_jvec1_0) + f_jvec2_0), (((b13[0] + 1.0f) * f_jvec1_1) + f_jvec2_1), (((b13[0] + 1.0f) * f_jvec1_2) + f_jvec2_2), (((b13[0] + 1.0f) * f_jvec1_3) + f_jvec2_3));
-      }
-      __syncwarp(lanes_mask);
-    }
-  }
-}
-
-/* aggregate.dst.sum | add (edges split over slots) */
-extern "C" __global__ void k4_aggregate_dst_sum_split(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_D = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b12 = (float*)buffers[12]; /* h0 */
-  float* __restrict__ b13 = (float*)buffers[13]; /* conv1.eps */
-  float* __restrict__ b15 = (float*)buffers[15]; /* conv1.be */
-  float* __restrict__ b16 = (float*)buffers[16]; /* t13 */
-  float* __restrict__ b17 = (float*)buffers[17]; /* conv1.agg */
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
-  const int64_t lane = threadIdx.x % 16;
-  const int64_t slot = threadIdx.x % 32 / 16;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
-    {
-      int64_t i_start = (int64_t)b2[i_v];
-      int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        float f_acc_0 = 0.0f;
-        float f_acc_1 = 0.0f;
-        float f_acc_2 = 0.0f;
-        float f_acc_3 = 0.0f;
-        {
-          float f_acc_0_lane1 = 0.0f;
-          float f_acc_1_lane2 = 0.0f;
-          float f_acc_2_lane3 = 0.0f;
-          float f_acc_3_lane4 = 0.0f;
-          for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
-            float f_jvec1_0 = v_jvec1_0.x;
-            float f_jvec1_1 = v_jvec1_0.y;
-            float f_jvec1_2 = v_jvec1_0.z;
-            float f_jvec1_3 = v_jvec1_0.w;
-            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b16 + (i_e * 64 + i_jv * 4));
-            float f_jvec2_0 = v_jvec2_0.x;
-            float f_jvec2_1 = v_jvec2_0.y;
-            float f_jvec2_2 = v_jvec2_0.z;
-            float f_jvec2_3 = v_jvec2_0.w;
-            const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b15 + i_jv * 4);
-            float f_jvec3_0 = v_jvec3_0.x;
-            float f_jvec3_1 = v_jvec3_0.y;
-            float f_jvec3_2 = v_jvec3_0.z;
-            float f_jvec3_3 = v_jvec3_0.w;
-            f_acc_0_lane1 = (f_acc_0_lane1 + gnnc_relu((f_jvec1_0 + (f_jvec2_0 + f_jvec3_0))));
-            f_acc_1_lane2 = (f_acc_1_lane2 + gnnc_relu((f_jvec1_1 + (f_jvec2_1 + f_jvec3_1))));
-            f_acc_2_lane3 = (f_acc_2_lane3 + gnnc_relu((f_jvec1_2 + (f_jvec2_2 + f_jvec3_2))));
-            f_acc_3_lane4 = (f_acc_3_lane4 + gnnc_relu((f_jvec1_3 + (f_jvec2_3 + f_jvec3_3))));
-          }
-          f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
-          f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
-          f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
-          f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
-        }
-        if (slot == 0) *(gnnc_float4*)(b17 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + (i_v * 64 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b17 + (i_v * 64 + i_jv * 4));
-        float f_jvec2_0 = v_jvec2_0.x;
-        float f_jvec2_1 = v_jvec2_0.y;
-        float f_jvec2_2 = v_jvec2_0.z;
-        float f_jvec2_3 = v_jvec2_0.w;
-        if (slot == 0) *(gnnc_float4*)(b18 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((((b13[0] + 1.0f) * f_jvec1_0) + f_jvec2_0), (((b13[0] + 1.0f) * f_jvec1_1) + f_jvec2_1), (((b13[0] + 1.0f) * f_jvec1_2) + f_jvec2_2), (((b13[0] + 1.0f) * f_jvec1_3) + f_jvec2_3));
+        *(gnnc_float4*)(b17 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((((b13[0] + 1.0f) * f_jvec1_0) + f_jvec2_0), (((b13[0] + 1.0f) * f_jvec1_1) + f_jvec2_1), (((b13[0] + 1.0f) * f_jvec1_2) + f_jvec2_2), (((b13[0] + 1.0f) * f_jvec1_3) + f_jvec2_3));
       }
       __syncwarp(lanes_mask);
     }
@@ -385,7 +261,7 @@ extern "C" __global__ void k4_aggregate_dst_sum_split(void* const* buffers, cons
 
 /* matmul */
 /* GEMM t26 = t21 @ conv1.mlp.W1: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k6_matmul(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k5_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -393,9 +269,9 @@ extern "C" __global__ void k6_matmul(void* const* buffers, const int64_t* sizes)
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* __restrict__ b18 = (float*)buffers[18]; /* t21 */
-  float* __restrict__ b19 = (float*)buffers[19]; /* conv1.mlp.W1 */
-  float* __restrict__ b23 = (float*)buffers[23]; /* t26 */
+  float* __restrict__ b17 = (float*)buffers[17]; /* t21 */
+  float* __restrict__ b18 = (float*)buffers[18]; /* conv1.mlp.W1 */
+  float* __restrict__ b22 = (float*)buffers[22]; /* t26 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -403,24 +279,24 @@ extern "C" __global__ void k6_matmul(void* const* buffers, const int64_t* sizes)
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b23 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+      *(gnnc_float4*)(b22 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
     __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
-      float f_a = b18[(i_r * 64 + i_k)];
+      float f_a = b17[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b23 + (i_r * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b22 + (i_r * 64 + i_cv * 4));
           float f_cvec1_0 = v_cvec1_0.x;
           float f_cvec1_1 = v_cvec1_0.y;
           float f_cvec1_2 = v_cvec1_0.z;
           float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b19 + (i_k * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b18 + (i_k * 64 + i_cv * 4));
           float f_cvec2_0 = v_cvec2_0.x;
           float f_cvec2_1 = v_cvec2_0.y;
           float f_cvec2_2 = v_cvec2_0.z;
           float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b23 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+          *(gnnc_float4*)(b22 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
         __syncwarp(lanes_mask);
       }
@@ -429,7 +305,7 @@ extern "C" __global__ void k6_matmul(void* const* buffers, const int64_t* sizes)
 }
 
 /* relu */
-extern "C" __global__ void k7_relu(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k6_relu(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -437,9 +313,9 @@ extern "C" __global__ void k7_relu(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* __restrict__ b20 = (float*)buffers[20]; /* conv1.mlp.b1 */
-  float* __restrict__ b23 = (float*)buffers[23]; /* t26 */
-  float* __restrict__ b24 = (float*)buffers[24]; /* t28 */
+  float* __restrict__ b19 = (float*)buffers[19]; /* conv1.mlp.b1 */
+  float* __restrict__ b22 = (float*)buffers[22]; /* t26 */
+  float* __restrict__ b23 = (float*)buffers[23]; /* t28 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -447,17 +323,17 @@ extern "C" __global__ void k7_relu(void* const* buffers, const int64_t* sizes) {
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b23 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b22 + (i_r * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b20 + i_jv * 4);
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b19 + i_jv * 4);
       float f_jvec2_0 = v_jvec2_0.x;
       float f_jvec2_1 = v_jvec2_0.y;
       float f_jvec2_2 = v_jvec2_0.z;
       float f_jvec2_3 = v_jvec2_0.w;
-      *(gnnc_float4*)(b24 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu((f_jvec1_0 + f_jvec2_0)), gnnc_relu((f_jvec1_1 + f_jvec2_1)), gnnc_relu((f_jvec1_2 + f_jvec2_2)), gnnc_relu((f_jvec1_3 + f_jvec2_3)));
+      *(gnnc_float4*)(b23 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu((f_jvec1_0 + f_jvec2_0)), gnnc_relu((f_jvec1_1 + f_jvec2_1)), gnnc_relu((f_jvec1_2 + f_jvec2_2)), gnnc_relu((f_jvec1_3 + f_jvec2_3)));
     }
     __syncwarp(lanes_mask);
   }
@@ -465,7 +341,7 @@ extern "C" __global__ void k7_relu(void* const* buffers, const int64_t* sizes) {
 
 /* matmul */
 /* GEMM t29 = t28 @ conv1.mlp.W2: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k8_matmul(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k7_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -473,9 +349,9 @@ extern "C" __global__ void k8_matmul(void* const* buffers, const int64_t* sizes)
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* __restrict__ b21 = (float*)buffers[21]; /* conv1.mlp.W2 */
-  float* __restrict__ b24 = (float*)buffers[24]; /* t28 */
-  float* __restrict__ b25 = (float*)buffers[25]; /* t29 */
+  float* __restrict__ b20 = (float*)buffers[20]; /* conv1.mlp.W2 */
+  float* __restrict__ b23 = (float*)buffers[23]; /* t28 */
+  float* __restrict__ b24 = (float*)buffers[24]; /* t29 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -483,24 +359,24 @@ extern "C" __global__ void k8_matmul(void* const* buffers, const int64_t* sizes)
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b25 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+      *(gnnc_float4*)(b24 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
     __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
-      float f_a = b24[(i_r * 64 + i_k)];
+      float f_a = b23[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b25 + (i_r * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b24 + (i_r * 64 + i_cv * 4));
           float f_cvec1_0 = v_cvec1_0.x;
           float f_cvec1_1 = v_cvec1_0.y;
           float f_cvec1_2 = v_cvec1_0.z;
           float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b21 + (i_k * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b20 + (i_k * 64 + i_cv * 4));
           float f_cvec2_0 = v_cvec2_0.x;
           float f_cvec2_1 = v_cvec2_0.y;
           float f_cvec2_2 = v_cvec2_0.z;
           float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b25 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+          *(gnnc_float4*)(b24 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
         __syncwarp(lanes_mask);
       }
@@ -509,7 +385,7 @@ extern "C" __global__ void k8_matmul(void* const* buffers, const int64_t* sizes)
 }
 
 /* dropout */
-extern "C" __global__ void k9_dropout(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k8_dropout(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -517,9 +393,9 @@ extern "C" __global__ void k9_dropout(void* const* buffers, const int64_t* sizes
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* __restrict__ b22 = (float*)buffers[22]; /* conv1.mlp.b2 */
-  float* __restrict__ b25 = (float*)buffers[25]; /* t29 */
-  float* __restrict__ b26 = (float*)buffers[26]; /* h1 */
+  float* __restrict__ b21 = (float*)buffers[21]; /* conv1.mlp.b2 */
+  float* __restrict__ b24 = (float*)buffers[24]; /* t29 */
+  float* __restrict__ b25 = (float*)buffers[25]; /* h1 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -527,69 +403,24 @@ extern "C" __global__ void k9_dropout(void* const* buffers, const int64_t* sizes
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b25 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b24 + (i_r * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b22 + i_jv * 4);
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b21 + i_jv * 4);
       float f_jvec2_0 = v_jvec2_0.x;
       float f_jvec2_1 = v_jvec2_0.y;
       float f_jvec2_2 = v_jvec2_0.z;
       float f_jvec2_3 = v_jvec2_0.w;
-      *(gnnc_float4*)(b26 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(gnnc_relu((f_jvec1_0 + f_jvec2_0)), seed, 2ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu((f_jvec1_0 + f_jvec2_0))), (training ? gnnc_dropout_mul(gnnc_relu((f_jvec1_1 + f_jvec2_1)), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu((f_jvec1_1 + f_jvec2_1))), (training ? gnnc_dropout_mul(gnnc_relu((f_jvec1_2 + f_jvec2_2)), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu((f_jvec1_2 + f_jvec2_2))), (training ? gnnc_dropout_mul(gnnc_relu((f_jvec1_3 + f_jvec2_3)), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu((f_jvec1_3 + f_jvec2_3))));
+      *(gnnc_float4*)(b25 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4((training ? gnnc_dropout_mul(gnnc_relu((f_jvec1_0 + f_jvec2_0)), seed, 2ULL, (uint64_t)((i_r * 64 + i_jv * 4)), 8388608ULL, 2.0f) : gnnc_relu((f_jvec1_0 + f_jvec2_0))), (training ? gnnc_dropout_mul(gnnc_relu((f_jvec1_1 + f_jvec2_1)), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 1))), 8388608ULL, 2.0f) : gnnc_relu((f_jvec1_1 + f_jvec2_1))), (training ? gnnc_dropout_mul(gnnc_relu((f_jvec1_2 + f_jvec2_2)), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 2))), 8388608ULL, 2.0f) : gnnc_relu((f_jvec1_2 + f_jvec2_2))), (training ? gnnc_dropout_mul(gnnc_relu((f_jvec1_3 + f_jvec2_3)), seed, 2ULL, (uint64_t)((i_r * 64 + (i_jv * 4 + 3))), 8388608ULL, 2.0f) : gnnc_relu((f_jvec1_3 + f_jvec2_3))));
     }
     __syncwarp(lanes_mask);
   }
 }
 
-/* matmul */
-/* GEMM t36 = e @ conv2.We: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k10_matmul(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_D = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* __restrict__ b7 = (float*)buffers[7]; /* e */
-  float* __restrict__ b28 = (float*)buffers[28]; /* conv2.We */
-  float* __restrict__ b30 = (float*)buffers[30]; /* t36 */
-  const int64_t lane = threadIdx.x % 16;
-  const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_r = 0 + group; i_r < s_E; i_r += groups) {
-    for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b30 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
-    }
-    __syncwarp(lanes_mask);
-    for (int64_t i_k = 0; i_k < s_D; i_k++) {
-      float f_a = b7[(i_r * s_D + i_k)];
-      if (f_a != 0.0f) {
-        for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b30 + (i_r * 64 + i_cv * 4));
-          float f_cvec1_0 = v_cvec1_0.x;
-          float f_cvec1_1 = v_cvec1_0.y;
-          float f_cvec1_2 = v_cvec1_0.z;
-          float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b28 + (i_k * 64 + i_cv * 4));
-          float f_cvec2_0 = v_cvec2_0.x;
-          float f_cvec2_1 = v_cvec2_0.y;
-          float f_cvec2_2 = v_cvec2_0.z;
-          float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b30 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
-        }
-        __syncwarp(lanes_mask);
-      }
-    }
-  }
-}
-
-/* aggregate.dst.sum | add */
-extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
+/* aggregate.dst.sum | matmul (edge rows, inline) | add */
+extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -600,153 +431,74 @@ extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b26 = (float*)buffers[26]; /* h1 */
-  float* __restrict__ b27 = (float*)buffers[27]; /* conv2.eps */
-  float* __restrict__ b29 = (float*)buffers[29]; /* conv2.be */
-  float* __restrict__ b30 = (float*)buffers[30]; /* t36 */
-  float* __restrict__ b31 = (float*)buffers[31]; /* conv2.agg */
-  float* __restrict__ b32 = (float*)buffers[32]; /* t44 */
+  float* __restrict__ b7 = (float*)buffers[7]; /* e */
+  float* __restrict__ b25 = (float*)buffers[25]; /* h1 */
+  float* __restrict__ b26 = (float*)buffers[26]; /* conv2.eps */
+  float* __restrict__ b27 = (float*)buffers[27]; /* conv2.We */
+  float* __restrict__ b28 = (float*)buffers[28]; /* conv2.be */
+  float* __restrict__ b29 = (float*)buffers[29]; /* conv2.agg */
+  float* __restrict__ b30 = (float*)buffers[30]; /* t44 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
   const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 16;
   (void)lane; (void)lanes_mask;
   for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
-    {
-      int64_t i_start = (int64_t)b2[i_v];
-      int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        float f_acc_0 = 0.0f;
-        float f_acc_1 = 0.0f;
-        float f_acc_2 = 0.0f;
-        float f_acc_3 = 0.0f;
-        for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b26 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+    int64_t i_start = (int64_t)b2[i_v];
+    int64_t i_end = (int64_t)b2[(i_v + 1)];
+    for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
+      float f_acc_0 = 0.0f;
+      float f_acc_1 = 0.0f;
+      float f_acc_2 = 0.0f;
+      float f_acc_3 = 0.0f;
+      for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        int64_t i_e = (int64_t)b3[i_q];
+        float f_dot1_0 = 0.0f;
+        float f_dot1_1 = 0.0f;
+        float f_dot1_2 = 0.0f;
+        float f_dot1_3 = 0.0f;
+        for (int64_t i_kd1 = 0; i_kd1 < s_D; i_kd1++) {
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b27 + (i_kd1 * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
           float f_jvec1_3 = v_jvec1_0.w;
-          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b30 + (i_e * 64 + i_jv * 4));
-          float f_jvec2_0 = v_jvec2_0.x;
-          float f_jvec2_1 = v_jvec2_0.y;
-          float f_jvec2_2 = v_jvec2_0.z;
-          float f_jvec2_3 = v_jvec2_0.w;
-          const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b29 + i_jv * 4);
-          float f_jvec3_0 = v_jvec3_0.x;
-          float f_jvec3_1 = v_jvec3_0.y;
-          float f_jvec3_2 = v_jvec3_0.z;
-          float f_jvec3_3 = v_jvec3_0.w;
-          f_acc_0 = (f_acc_0 + gnnc_relu((f_jvec1_0 + (f_jvec2_0 + f_jvec3_0))));
-          f_acc_1 = (f_acc_1 + gnnc_relu((f_jvec1_1 + (f_jvec2_1 + f_jvec3_1))));
-          f_acc_2 = (f_acc_2 + gnnc_relu((f_jvec1_2 + (f_jvec2_2 + f_jvec3_2))));
-          f_acc_3 = (f_acc_3 + gnnc_relu((f_jvec1_3 + (f_jvec2_3 + f_jvec3_3))));
+          f_dot1_0 = (f_dot1_0 + (b7[(i_e * s_D + i_kd1)] * f_jvec1_0));
+          f_dot1_1 = (f_dot1_1 + (b7[(i_e * s_D + i_kd1)] * f_jvec1_1));
+          f_dot1_2 = (f_dot1_2 + (b7[(i_e * s_D + i_kd1)] * f_jvec1_2));
+          f_dot1_3 = (f_dot1_3 + (b7[(i_e * s_D + i_kd1)] * f_jvec1_3));
         }
-        *(gnnc_float4*)(b31 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
-      }
-      __syncwarp(lanes_mask);
-    }
-    {
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b26 + (i_v * 64 + i_jv * 4));
-        float f_jvec1_0 = v_jvec1_0.x;
-        float f_jvec1_1 = v_jvec1_0.y;
-        float f_jvec1_2 = v_jvec1_0.z;
-        float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b31 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b25 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
         float f_jvec2_3 = v_jvec2_0.w;
-        *(gnnc_float4*)(b32 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((((b27[0] + 1.0f) * f_jvec1_0) + f_jvec2_0), (((b27[0] + 1.0f) * f_jvec1_1) + f_jvec2_1), (((b27[0] + 1.0f) * f_jvec1_2) + f_jvec2_2), (((b27[0] + 1.0f) * f_jvec1_3) + f_jvec2_3));
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b28 + i_jv * 4);
+        float f_jvec3_0 = v_jvec3_0.x;
+        float f_jvec3_1 = v_jvec3_0.y;
+        float f_jvec3_2 = v_jvec3_0.z;
+        float f_jvec3_3 = v_jvec3_0.w;
+        f_acc_0 = (f_acc_0 + gnnc_relu((f_jvec2_0 + (f_dot1_0 + f_jvec3_0))));
+        f_acc_1 = (f_acc_1 + gnnc_relu((f_jvec2_1 + (f_dot1_1 + f_jvec3_1))));
+        f_acc_2 = (f_acc_2 + gnnc_relu((f_jvec2_2 + (f_dot1_2 + f_jvec3_2))));
+        f_acc_3 = (f_acc_3 + gnnc_relu((f_jvec2_3 + (f_dot1_3 + f_jvec3_3))));
       }
-      __syncwarp(lanes_mask);
+      *(gnnc_float4*)(b29 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
     }
-  }
-}
-
-/* aggregate.dst.sum | add (edges split over slots) */
-extern "C" __global__ void k11_aggregate_dst_sum_split(void* const* buffers, const int64_t* sizes) {
-  const int64_t s_N = sizes[0], s_E = sizes[1];
-  const uint64_t seed = (uint64_t)sizes[2];
-  const int training = sizes[3] != 0;
-  const int64_t s_F = sizes[4];
-  const int64_t s_C = sizes[5];
-  const int64_t s_D = sizes[6];
-  (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
-  float* __restrict__ b26 = (float*)buffers[26]; /* h1 */
-  float* __restrict__ b27 = (float*)buffers[27]; /* conv2.eps */
-  float* __restrict__ b29 = (float*)buffers[29]; /* conv2.be */
-  float* __restrict__ b30 = (float*)buffers[30]; /* t36 */
-  float* __restrict__ b31 = (float*)buffers[31]; /* conv2.agg */
-  float* __restrict__ b32 = (float*)buffers[32]; /* t44 */
-  const int64_t lane = threadIdx.x % 16;
-  const int64_t slot = threadIdx.x % 32 / 16;
-  const unsigned lanes_mask = 0xffffffffu;
-  const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
-  const int64_t groups = ((int64_t)gridDim.x * blockDim.x) / 32;
-  (void)lane; (void)lanes_mask;
-  for (int64_t i_v = 0 + group; i_v < s_N; i_v += groups) {
-    {
-      int64_t i_start = (int64_t)b2[i_v];
-      int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        float f_acc_0 = 0.0f;
-        float f_acc_1 = 0.0f;
-        float f_acc_2 = 0.0f;
-        float f_acc_3 = 0.0f;
-        {
-          float f_acc_0_lane1 = 0.0f;
-          float f_acc_1_lane2 = 0.0f;
-          float f_acc_2_lane3 = 0.0f;
-          float f_acc_3_lane4 = 0.0f;
-          for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b26 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
-            float f_jvec1_0 = v_jvec1_0.x;
-            float f_jvec1_1 = v_jvec1_0.y;
-            float f_jvec1_2 = v_jvec1_0.z;
-            float f_jvec1_3 = v_jvec1_0.w;
-            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b30 + (i_e * 64 + i_jv * 4));
-            float f_jvec2_0 = v_jvec2_0.x;
-            float f_jvec2_1 = v_jvec2_0.y;
-            float f_jvec2_2 = v_jvec2_0.z;
-            float f_jvec2_3 = v_jvec2_0.w;
-            const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b29 + i_jv * 4);
-            float f_jvec3_0 = v_jvec3_0.x;
-            float f_jvec3_1 = v_jvec3_0.y;
-            float f_jvec3_2 = v_jvec3_0.z;
-            float f_jvec3_3 = v_jvec3_0.w;
-            f_acc_0_lane1 = (f_acc_0_lane1 + gnnc_relu((f_jvec1_0 + (f_jvec2_0 + f_jvec3_0))));
-            f_acc_1_lane2 = (f_acc_1_lane2 + gnnc_relu((f_jvec1_1 + (f_jvec2_1 + f_jvec3_1))));
-            f_acc_2_lane3 = (f_acc_2_lane3 + gnnc_relu((f_jvec1_2 + (f_jvec2_2 + f_jvec3_2))));
-            f_acc_3_lane4 = (f_acc_3_lane4 + gnnc_relu((f_jvec1_3 + (f_jvec2_3 + f_jvec3_3))));
-          }
-          f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
-          f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
-          f_acc_2 = (f_acc_2 + gnnc_slots_sum(f_acc_2_lane3, 16));
-          f_acc_3 = (f_acc_3 + gnnc_slots_sum(f_acc_3_lane4, 16));
-        }
-        if (slot == 0) *(gnnc_float4*)(b31 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4(f_acc_0, f_acc_1, f_acc_2, f_acc_3);
-      }
-      __syncwarp(lanes_mask);
-    }
+    __syncwarp(lanes_mask);
     {
       for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b26 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b25 + (i_v * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b31 + (i_v * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b29 + (i_v * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
         float f_jvec2_3 = v_jvec2_0.w;
-        if (slot == 0) *(gnnc_float4*)(b32 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((((b27[0] + 1.0f) * f_jvec1_0) + f_jvec2_0), (((b27[0] + 1.0f) * f_jvec1_1) + f_jvec2_1), (((b27[0] + 1.0f) * f_jvec1_2) + f_jvec2_2), (((b27[0] + 1.0f) * f_jvec1_3) + f_jvec2_3));
+        *(gnnc_float4*)(b30 + (i_v * 64 + i_jv * 4)) = gnnc_make_float4((((b26[0] + 1.0f) * f_jvec1_0) + f_jvec2_0), (((b26[0] + 1.0f) * f_jvec1_1) + f_jvec2_1), (((b26[0] + 1.0f) * f_jvec1_2) + f_jvec2_2), (((b26[0] + 1.0f) * f_jvec1_3) + f_jvec2_3));
       }
       __syncwarp(lanes_mask);
     }
@@ -755,7 +507,7 @@ extern "C" __global__ void k11_aggregate_dst_sum_split(void* const* buffers, con
 
 /* matmul */
 /* GEMM t49 = t44 @ conv2.mlp.W1: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k13_matmul(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k11_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -763,9 +515,9 @@ extern "C" __global__ void k13_matmul(void* const* buffers, const int64_t* sizes
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* __restrict__ b32 = (float*)buffers[32]; /* t44 */
-  float* __restrict__ b33 = (float*)buffers[33]; /* conv2.mlp.W1 */
-  float* __restrict__ b37 = (float*)buffers[37]; /* t49 */
+  float* __restrict__ b30 = (float*)buffers[30]; /* t44 */
+  float* __restrict__ b31 = (float*)buffers[31]; /* conv2.mlp.W1 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* t49 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -773,24 +525,24 @@ extern "C" __global__ void k13_matmul(void* const* buffers, const int64_t* sizes
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-      *(gnnc_float4*)(b37 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
+      *(gnnc_float4*)(b35 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4(0.0f, 0.0f, 0.0f, 0.0f);
     }
     __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
-      float f_a = b32[(i_r * 64 + i_k)];
+      float f_a = b30[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_cv = 0 + lane; i_cv < 16; i_cv += 16) {
-          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b37 + (i_r * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec1_0 = *(const gnnc_float4*)(b35 + (i_r * 64 + i_cv * 4));
           float f_cvec1_0 = v_cvec1_0.x;
           float f_cvec1_1 = v_cvec1_0.y;
           float f_cvec1_2 = v_cvec1_0.z;
           float f_cvec1_3 = v_cvec1_0.w;
-          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b33 + (i_k * 64 + i_cv * 4));
+          const gnnc_float4 v_cvec2_0 = *(const gnnc_float4*)(b31 + (i_k * 64 + i_cv * 4));
           float f_cvec2_0 = v_cvec2_0.x;
           float f_cvec2_1 = v_cvec2_0.y;
           float f_cvec2_2 = v_cvec2_0.z;
           float f_cvec2_3 = v_cvec2_0.w;
-          *(gnnc_float4*)(b37 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
+          *(gnnc_float4*)(b35 + (i_r * 64 + i_cv * 4)) = gnnc_make_float4((f_cvec1_0 + (f_a * f_cvec2_0)), (f_cvec1_1 + (f_a * f_cvec2_1)), (f_cvec1_2 + (f_a * f_cvec2_2)), (f_cvec1_3 + (f_a * f_cvec2_3)));
         }
         __syncwarp(lanes_mask);
       }
@@ -799,7 +551,7 @@ extern "C" __global__ void k13_matmul(void* const* buffers, const int64_t* sizes
 }
 
 /* relu */
-extern "C" __global__ void k14_relu(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k12_relu(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -807,9 +559,9 @@ extern "C" __global__ void k14_relu(void* const* buffers, const int64_t* sizes) 
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* __restrict__ b34 = (float*)buffers[34]; /* conv2.mlp.b1 */
-  float* __restrict__ b37 = (float*)buffers[37]; /* t49 */
-  float* __restrict__ b38 = (float*)buffers[38]; /* t51 */
+  float* __restrict__ b32 = (float*)buffers[32]; /* conv2.mlp.b1 */
+  float* __restrict__ b35 = (float*)buffers[35]; /* t49 */
+  float* __restrict__ b36 = (float*)buffers[36]; /* t51 */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -817,17 +569,17 @@ extern "C" __global__ void k14_relu(void* const* buffers, const int64_t* sizes) 
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_jv = 0 + lane; i_jv < 16; i_jv += 16) {
-      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b37 + (i_r * 64 + i_jv * 4));
+      const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b35 + (i_r * 64 + i_jv * 4));
       float f_jvec1_0 = v_jvec1_0.x;
       float f_jvec1_1 = v_jvec1_0.y;
       float f_jvec1_2 = v_jvec1_0.z;
       float f_jvec1_3 = v_jvec1_0.w;
-      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b34 + i_jv * 4);
+      const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b32 + i_jv * 4);
       float f_jvec2_0 = v_jvec2_0.x;
       float f_jvec2_1 = v_jvec2_0.y;
       float f_jvec2_2 = v_jvec2_0.z;
       float f_jvec2_3 = v_jvec2_0.w;
-      *(gnnc_float4*)(b38 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu((f_jvec1_0 + f_jvec2_0)), gnnc_relu((f_jvec1_1 + f_jvec2_1)), gnnc_relu((f_jvec1_2 + f_jvec2_2)), gnnc_relu((f_jvec1_3 + f_jvec2_3)));
+      *(gnnc_float4*)(b36 + (i_r * 64 + i_jv * 4)) = gnnc_make_float4(gnnc_relu((f_jvec1_0 + f_jvec2_0)), gnnc_relu((f_jvec1_1 + f_jvec2_1)), gnnc_relu((f_jvec1_2 + f_jvec2_2)), gnnc_relu((f_jvec1_3 + f_jvec2_3)));
     }
     __syncwarp(lanes_mask);
   }
@@ -835,7 +587,7 @@ extern "C" __global__ void k14_relu(void* const* buffers, const int64_t* sizes) 
 
 /* matmul */
 /* GEMM t52 = t51 @ conv2.mlp.W2: the BLAS computes it where there is one; this body where not */
-extern "C" __global__ void k15_matmul(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k13_matmul(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -843,9 +595,9 @@ extern "C" __global__ void k15_matmul(void* const* buffers, const int64_t* sizes
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* __restrict__ b35 = (float*)buffers[35]; /* conv2.mlp.W2 */
-  float* __restrict__ b38 = (float*)buffers[38]; /* t51 */
-  float* __restrict__ b39 = (float*)buffers[39]; /* t52 */
+  float* __restrict__ b33 = (float*)buffers[33]; /* conv2.mlp.W2 */
+  float* __restrict__ b36 = (float*)buffers[36]; /* t51 */
+  float* __restrict__ b37 = (float*)buffers[37]; /* t52 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -853,14 +605,14 @@ extern "C" __global__ void k15_matmul(void* const* buffers, const int64_t* sizes
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-      b39[(i_r * s_C + i_c)] = 0.0f;
+      b37[(i_r * s_C + i_c)] = 0.0f;
     }
     __syncwarp(lanes_mask);
     for (int64_t i_k = 0; i_k < 64; i_k++) {
-      float f_a = b38[(i_r * 64 + i_k)];
+      float f_a = b36[(i_r * 64 + i_k)];
       if (f_a != 0.0f) {
         for (int64_t i_c = 0 + lane; i_c < s_C; i_c += 32) {
-          b39[(i_r * s_C + i_c)] = (b39[(i_r * s_C + i_c)] + (f_a * b35[(i_k * s_C + i_c)]));
+          b37[(i_r * s_C + i_c)] = (b37[(i_r * s_C + i_c)] + (f_a * b33[(i_k * s_C + i_c)]));
         }
         __syncwarp(lanes_mask);
       }
@@ -869,7 +621,7 @@ extern "C" __global__ void k15_matmul(void* const* buffers, const int64_t* sizes
 }
 
 /* add */
-extern "C" __global__ void k16_add(void* const* buffers, const int64_t* sizes) {
+extern "C" __global__ void k14_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_N = sizes[0], s_E = sizes[1];
   const uint64_t seed = (uint64_t)sizes[2];
   const int training = sizes[3] != 0;
@@ -877,9 +629,9 @@ extern "C" __global__ void k16_add(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  float* __restrict__ b36 = (float*)buffers[36]; /* conv2.mlp.b2 */
-  float* __restrict__ b39 = (float*)buffers[39]; /* t52 */
-  float* __restrict__ b40 = (float*)buffers[40]; /* t53 */
+  float* __restrict__ b34 = (float*)buffers[34]; /* conv2.mlp.b2 */
+  float* __restrict__ b37 = (float*)buffers[37]; /* t52 */
+  float* __restrict__ b38 = (float*)buffers[38]; /* t53 */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -887,7 +639,7 @@ extern "C" __global__ void k16_add(void* const* buffers, const int64_t* sizes) {
   (void)lane; (void)lanes_mask;
   for (int64_t i_r = 0 + group; i_r < s_N; i_r += groups) {
     for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
-      b40[(i_r * s_C + i_j)] = (b39[(i_r * s_C + i_j)] + b36[i_j]);
+      b38[(i_r * s_C + i_j)] = (b37[(i_r * s_C + i_j)] + b34[i_j]);
     }
     __syncwarp(lanes_mask);
   }
