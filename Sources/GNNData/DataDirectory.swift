@@ -15,8 +15,14 @@ public enum DataDirectory {
 
     /// The user cache folder for Planetoid files, nil when neither XDG_CACHE_HOME nor HOME is set.
     public static func cacheDirectory(_ environment: [String: String]) -> String? {
-        if let x = environment["XDG_CACHE_HOME"], !x.isEmpty { return x + "/gnnc/datasets/planetoid" }
-        if let h = environment["HOME"], !h.isEmpty { return h + "/.cache/gnnc/datasets/planetoid" }
+        cacheRoot(environment).map { $0 + "/planetoid" }
+    }
+
+    /// The user cache's dataset folder (`$XDG_CACHE_HOME/gnnc/datasets`, else
+    /// `~/.cache/gnnc/datasets`), one subfolder per collection.
+    public static func cacheRoot(_ environment: [String: String]) -> String? {
+        if let x = environment["XDG_CACHE_HOME"], !x.isEmpty { return x + "/gnnc/datasets" }
+        if let h = environment["HOME"], !h.isEmpty { return h + "/.cache/gnnc/datasets" }
         return nil
     }
 

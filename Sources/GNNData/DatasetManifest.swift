@@ -59,12 +59,35 @@ struct DatasetManifest: Equatable {
         return try build(dir, pieces: pieces, display: nil, layout: "files named by convention (docs/datasets.md)")
     }
 
-    static func fromJSON(_ dir: String) throws(DatasetError) -> DatasetManifest {
+    /// The members of `dir`'s dataset.json, which must be an object.
+    static func jsonMembers(_ dir: String) throws(DatasetError) -> [(key: String, value: ManifestValue, keyLine: Int, keyColumn: Int)] {
         let bytes = try FileBytes.contents(dir + "/" + manifestFile, display: manifestFile)
         let root = try ManifestParser.parse(bytes, display: manifestFile)
         guard case .object(let members) = root.kind else {
             throw DatasetError("\(manifestFile):\(root.line):\(root.column): the manifest must be an object, not \(root.typeName)", file: manifestFile)
         }
+        return members
+    }
+
+    /// The keys of `dir`'s dataset.json; nil when there is none or it does not parse as an object
+    /// (the loader then reports why).
+    static func jsonKeys(_ dir: String) -> [String]? {
+        guard FileBytes.isRegularFile(dir + "/" + manifestFile), let members = try? jsonMembers(dir) else { return nil }
+        return members.map(\.key)
+    }
+
+    /// The file name `value` gives for `key`: a string ending in a known extension, naming a file
+    /// in `dir`; errors at the value's place in `display`.
+    static func file(_ dir: String, _ key: String, _ v: ManifestValue, display: String) throws(DatasetError) -> String {
+        func located(_ what: String) -> DatasetError { DatasetError("\(display):\(v.line):\(v.column): \(what)", file: display) }
+        guard case .string(let s) = v.kind else { throw located("\"\(key)\" must be a file name (a string), not \(v.typeName)") }
+        guard extensions.contains(where: { s.hasSuffix($0) }) else { throw located("\"\(key)\": '\(s)' must end in .npy, .csv or .csv.gz") }
+        guard FileBytes.isRegularFile(dir + "/" + s) else { throw located("\"\(key)\": \(s) does not exist in \(dir)") }
+        return s
+    }
+
+    static func fromJSON(_ dir: String) throws(DatasetError) -> DatasetManifest {
+        let members = try jsonMembers(dir)
         var pieces: [String: ManifestValue] = [:]
         let known = ["name", "num_classes", "num_nodes", "undirected"] + conventionalNames.map(\.key)
         for m in members {
@@ -84,12 +107,9 @@ struct DatasetManifest: Equatable {
         }
         func file(_ key: String) throws(DatasetError) -> String? {
             guard let v = pieces[key] else { return nil }
-            guard case .string(let s) = v.kind else { throw located(v, "\"\(key)\" must be a file name (a string), not \(v.typeName)") }
-            guard extensions.contains(where: { s.hasSuffix($0) }) else {
-                throw located(v, "\"\(key)\": '\(s)' must end in .npy, .csv or .csv.gz")
-            }
-            guard FileBytes.isRegularFile(dir + "/" + s) else { throw located(v, "\"\(key)\": \(s) does not exist in \(dir)") }
-            return s
+            // Conventional names (no display) were found on disk: only a manifest's can be wrong.
+            guard let display else { if case .string(let s) = v.kind { return s }; return nil }
+            return try DatasetManifest.file(dir, key, v, display: display)
         }
         func required(_ key: String) throws(DatasetError) -> String {
             if let f = try file(key) { return f }

@@ -32,30 +32,37 @@ public enum Datasets {
     /// before any work, where a missing or damaged file is not.
     public static func validateName(_ name: String) throws(DatasetError) {
         if name.hasPrefix(SyntheticGraphsSpec.prefix) { _ = try SyntheticGraphsSpec.parse(name); return }
+        if name.hasPrefix(TUDownload.prefix) { _ = try TUDownload.name(name); return }
         if isGraphCollection(name) { return }
         if GraphDirectory.isPath(name) { try GraphDirectory.validate(name); return }
         if name.hasPrefix("synthetic:") { _ = try SyntheticSpec.parse(name); return }
         guard Planetoid.names.contains(name.lowercased()) else {
             let known = Planetoid.names + ["synthetic:small", "synthetic:large", "synthetic:N,E,F,C,SEED", "synthetic-graphs:small",
-                                           "synthetic-graphs:G,F,C,SEED", "a directory (path/to/dir, docs/datasets.md)"]
+                                           "synthetic-graphs:G,F,C,SEED", "tu:NAME (a TU dataset, e.g. tu:MUTAG)", "a directory (path/to/dir, docs/datasets.md)"]
             throw DatasetError("unknown dataset '\(name)'; known: \(known.joined(separator: ", "))")
         }
     }
 
-    /// Whether `name` names many graphs (graph classification): a `synthetic-graphs:` name, a
-    /// directory in the TU format, or a directory with a graph_ids file.
+    /// Whether `name` names many graphs (graph classification): a `synthetic-graphs:` or `tu:`
+    /// name, a directory in the TU format, or a directory with a graph_ids file.
     public static func isGraphCollection(_ name: String) -> Bool {
-        name.hasPrefix(SyntheticGraphsSpec.prefix)
+        name.hasPrefix(SyntheticGraphsSpec.prefix) || name.hasPrefix(TUDownload.prefix)
             || (GraphDirectory.isPath(name) && (TUDataset.isTU(name) || GraphCollectionDirectory.matches(name)))
     }
 
-    /// A graph-classification dataset: `synthetic-graphs:small`, `synthetic-graphs:G,F,C,SEED`, a
-    /// TU-format directory, or a directory with graph_ids (docs/datasets.md).
-    public static func loadCollection(_ name: String) throws(DatasetError) -> GraphCollection {
+    /// A graph-classification dataset: `synthetic-graphs:small`, `synthetic-graphs:G,F,C,SEED`,
+    /// `tu:NAME` (found or downloaded by `TUDownload`), a TU-format directory, or a directory with
+    /// graph_ids (docs/datasets.md). `environment` defaults to the process environment.
+    public static func loadCollection(_ name: String, dataDirectory: String? = nil,
+                                      environment: [String: String]? = nil) throws(DatasetError) -> GraphCollection {
         if name.hasPrefix(SyntheticGraphsSpec.prefix) { return SyntheticGraphs.generate(try SyntheticGraphsSpec.parse(name)) }
+        if name.hasPrefix(TUDownload.prefix) {
+            let env = environment ?? PlanetoidDownload.processEnvironment()
+            return try TUDataset.load(try TUDownload.locateOrDownload(try TUDownload.name(name), explicit: dataDirectory, environment: env))
+        }
         if GraphDirectory.isPath(name), TUDataset.isTU(name) { return try TUDataset.load(name) }
         if GraphDirectory.isPath(name), GraphCollectionDirectory.matches(name) { return try GraphCollectionDirectory.load(name) }
-        throw DatasetError("'\(name)' is not a graph-classification dataset; a model that returns graph[C] trains on a TU-format directory (DS_A.txt, DS_graph_indicator.txt, DS_graph_labels.txt) or on \(SyntheticGraphsSpec.prefix)small or \(SyntheticGraphsSpec.prefix)G,F,C,SEED")
+        throw DatasetError("'\(name)' is not a graph-classification dataset; a model that returns graph[C] trains on a TU-format directory (DS_A.txt, DS_graph_indicator.txt, DS_graph_labels.txt), on tu:NAME, or on \(SyntheticGraphsSpec.prefix)small or \(SyntheticGraphsSpec.prefix)G,F,C,SEED")
     }
 
     /// The not-found error says why no download was tried, so the way out is in the message.

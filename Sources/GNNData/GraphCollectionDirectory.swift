@@ -1,15 +1,25 @@
 // Many graphs in the directory layout of one (docs/datasets.md): edges and node features over all nodes, each node's graph id, a label per graph.
 
 /// A dataset directory that holds a `graph_ids` file (`.npy`, `.csv` or `.csv.gz`, one 0-based
-/// graph id per node, non-decreasing: PyG's `batch` vector) is a graph collection: `edges` and
-/// `node_features` (or their conventional names) cover every node, `graph_labels` gives a label per
-/// graph, and `train_graphs`, `val_graphs`, `test_graphs` (graph indices) optionally fix the
-/// split instead of the folds.
+/// graph id per node, non-decreasing: PyG's `batch` vector), or whose `dataset.json` names one, is
+/// a graph collection: `edges` and `node_features` (or their conventional names) cover every node,
+/// `graph_labels` gives a label per graph, and `train_graphs`, `val_graphs`, `test_graphs` (graph
+/// indices) optionally fix the split instead of the folds.
 public enum GraphCollectionDirectory {
     static let names: [(key: String, names: [String])] = [
         ("graph_ids", ["graph_ids", "batch"]), ("graph_labels", ["graph_labels"]),
-        ("train", ["train_graphs"]), ("val", ["val_graphs"]), ("test", ["test_graphs"]),
+        ("train_graphs", ["train_graphs"]), ("val_graphs", ["val_graphs"]), ("test_graphs", ["test_graphs"]),
     ]
+    static let splitKeys = ["train_graphs", "val_graphs", "test_graphs"]
+
+    /// The files of a collection, relative to its directory.
+    struct Files {
+        var manifest: DatasetManifest
+        var graphIds: String
+        var graphLabels: String
+        /// train, val, test graph-index files, when the split is fixed.
+        var split: [String]?
+    }
 
     /// The file holding `key` in `dir`, if one of its names exists (two are an error).
     static func find(_ dir: String, _ key: String) throws(DatasetError) -> String? {
@@ -19,15 +29,15 @@ public enum GraphCollectionDirectory {
         return hits.first
     }
 
-    public static func matches(_ dir: String) -> Bool { ((try? find(dir, "graph_ids")) ?? nil) != nil }
+    public static func matches(_ dir: String) -> Bool {
+        if let keys = DatasetManifest.jsonKeys(dir) { return keys.contains("graph_ids") }
+        return ((try? find(dir, "graph_ids")) ?? nil) != nil
+    }
 
     public static func load(_ directory: String) throws(DatasetError) -> GraphCollection {
         let dir = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
-        guard let idsFile = try find(dir, "graph_ids") else { throw DatasetError("\(dir): no graph_ids file (one graph id per node)") }
-        guard let labelsFile = try find(dir, "graph_labels") else {
-            throw DatasetError("\(dir): \(idsFile) is here but no graph_labels file (one label per graph; looked for graph_labels.npy|.csv|.csv.gz)")
-        }
-        let m = try DatasetManifest.conventionalGraphs(dir, labels: labelsFile)
+        let files = FileBytes.isRegularFile(dir + "/" + DatasetManifest.manifestFile) ? try fromJSON(dir) : try conventional(dir)
+        let m = files.manifest, idsFile = files.graphIds, labelsFile = files.graphLabels
         let features = try TableReader.floats(m.path(m.nodeFeatures), display: m.nodeFeatures, what: "node features")
         let n = features.rows
         guard n > 0 else { throw .inFile(m.nodeFeatures, "no rows: a graph needs at least one node") }
@@ -40,21 +50,71 @@ public enum GraphCollectionDirectory {
         let g = labels.rows
         let nodePtr = try ranges(ids, graphs: g, labelsFile: labelsFile)
         let edges = try EdgeList.read(m, numNodes: n)
-        var notes = ["layout: graph collection, files named by convention (docs/datasets.md)"] + edges.report()
+        var notes = ["layout: \(m.layout)"] + edges.report()
         let (src, dst, edgePtr) = try groupEdges(edges, ids, graphs: g)
         if let i = labels.values.firstIndex(where: { $0 < 0 || $0 >= DatasetManifest.maxClasses }) {
             throw labels.error(i, 0, "graph label \(labels.values[i]) is outside 0...\(DatasetManifest.maxClasses - 1)")
         }
         let classes = (labels.values.max() ?? 0) + 1
         guard classes >= 2 else { throw .inFile(labelsFile, "the labels name 1 class; classification needs at least 2") }
-        var data = GraphCollection(name: DatasetManifest.baseName(dir), nodePtr: nodePtr, edgePtr: edgePtr, src: src, dst: dst,
+        var data = GraphCollection(name: m.name, nodePtr: nodePtr, edgePtr: edgePtr, src: src, dst: dst,
                                    features: features.values, numFeatures: features.columns, labels: labels.values.map { Int32($0) },
                                    numClasses: classes)
-        data.fixedSplit = try fixedSplit(dir, graphs: g)
-        if data.fixedSplit != nil { notes.append("split: train_graphs, val_graphs, test_graphs (no folds)") }
+        if let split = files.split {
+            data.fixedSplit = try fixedSplit(dir, split, graphs: g)
+            notes.append("split: \(split.joined(separator: ", ")) (no folds)")
+        }
         data.notes = notes
         try data.validate(dir)
         return data
+    }
+
+    /// The files by their conventional names.
+    static func conventional(_ dir: String) throws(DatasetError) -> Files {
+        guard let idsFile = try find(dir, "graph_ids") else { throw DatasetError("\(dir): no graph_ids file (one graph id per node)") }
+        guard let labelsFile = try find(dir, "graph_labels") else {
+            throw DatasetError("\(dir): \(idsFile) is here but no graph_labels file (one label per graph; looked for graph_labels.npy|.csv|.csv.gz)")
+        }
+        let split = try splitKeys.map { (k) throws(DatasetError) in try find(dir, k) }
+        guard split.allSatisfy({ $0 == nil }) || split.allSatisfy({ $0 != nil }) else {
+            throw DatasetError("\(dir): a fixed split needs train_graphs, val_graphs and test_graphs; found only \(split.compactMap { $0 }.joined(separator: ", "))")
+        }
+        return Files(manifest: try DatasetManifest.conventionalGraphs(dir, labels: labelsFile), graphIds: idsFile,
+                     graphLabels: labelsFile, split: split.contains { $0 != nil } ? split.compactMap { $0 } : nil)
+    }
+
+    /// The files `dataset.json` names: `edges`, `node_features`, `graph_ids`, `graph_labels`
+    /// (required), `edge_features`, the three split keys (all or none), `name`.
+    static func fromJSON(_ dir: String) throws(DatasetError) -> Files {
+        let members = try DatasetManifest.jsonMembers(dir)
+        let display = DatasetManifest.manifestFile
+        let known = ["name", "edges", "node_features", "edge_features", "graph_ids", "graph_labels"] + splitKeys
+        var pieces: [String: ManifestValue] = [:]
+        for m in members {
+            guard known.contains(m.key) else {
+                throw DatasetError("\(display):\(m.keyLine):\(m.keyColumn): unknown key \"\(m.key)\" for a graph collection; known: \(known.joined(separator: ", "))", file: display)
+            }
+            pieces[m.key] = m.value
+        }
+        for key in known.dropFirst() where pieces[key] != nil { _ = try DatasetManifest.file(dir, key, pieces[key]!, display: display) }
+        func required(_ key: String) throws(DatasetError) -> String {
+            guard let v = pieces[key] else { throw DatasetError("\(dir): no \"\(key)\" in \(display) (a graph collection needs edges, node_features, graph_ids, graph_labels)", file: display) }
+            return try DatasetManifest.file(dir, key, v, display: display)
+        }
+        var manifest = DatasetManifest(name: DatasetManifest.baseName(dir), directory: dir, edges: try required("edges"),
+                                       nodeFeatures: try required("node_features"), labels: try required("graph_labels"),
+                                       edgeFeatures: try pieces["edge_features"].map { (v) throws(DatasetError) in try DatasetManifest.file(dir, "edge_features", v, display: display) },
+                                       numClasses: nil, numNodes: nil, layout: "graph collection, files named by \(display)")
+        if let v = pieces["name"] {
+            guard case .string(let s) = v.kind, !s.isEmpty else { throw DatasetError("\(display):\(v.line):\(v.column): \"name\" must be a non-empty string", file: display) }
+            manifest.name = s
+        }
+        let given = splitKeys.filter { pieces[$0] != nil }
+        guard given.isEmpty || given.count == 3 else {
+            throw DatasetError("\(display): a fixed split needs train_graphs, val_graphs and test_graphs; found only \(given.joined(separator: ", "))", file: display)
+        }
+        return Files(manifest: manifest, graphIds: try required("graph_ids"), graphLabels: manifest.labels,
+                     split: given.isEmpty ? nil : try splitKeys.map { (k) throws(DatasetError) in try required(k) })
     }
 
     /// Each graph's node range; ids must be 0-based, non-decreasing and below the label count.
@@ -92,16 +152,11 @@ public enum GraphCollectionDirectory {
         return (src, dst, edgePtr)
     }
 
-    /// train_graphs, val_graphs, test_graphs: all three or none; disjoint graph indices.
-    static func fixedSplit(_ dir: String, graphs g: Int) throws(DatasetError) -> GraphSplit? {
-        let files = try [("train", "training"), ("val", "validation"), ("test", "test")].map { (p, _) throws(DatasetError) in try find(dir, p) }
-        guard files.contains(where: { $0 != nil }) else { return nil }
-        guard files.allSatisfy({ $0 != nil }) else {
-            throw DatasetError("\(dir): a fixed split needs train_graphs, val_graphs and test_graphs; found only \(files.compactMap { $0 }.joined(separator: ", "))")
-        }
+    /// The train, val and test graph-index files: disjoint graph indices.
+    static func fixedSplit(_ dir: String, _ files: [String], graphs g: Int) throws(DatasetError) -> GraphSplit {
         var owner = [String?](repeating: nil, count: g)
         var parts: [[Int]] = []
-        for file in files.compactMap({ $0 }) {
+        for file in files {
             let t = try TableReader.integers(dir + "/" + file, display: file, what: "graph indices")
             guard t.columns == 1 else { throw .inFile(file, "\(t.columns) columns: a split is one column of graph indices") }
             for (i, v) in t.values.enumerated() {

@@ -65,13 +65,13 @@ public enum PlanetoidDownload {
                                 curl: String = "curl",
                                 log: (String) -> Void = PlanetoidDownload.printToStandardError) throws(DatasetError) {
         let name = name.lowercased()
-        try makeDirectories(cacheDirectory)
-        let staging = try makeStagingDirectory(besides: cacheDirectory)
+        try Download.makeDirectories(cacheDirectory)
+        let staging = try Download.makeStagingDirectory(besides: cacheDirectory, tag: "planetoid")
         let files = Planetoid.parts.map { "ind.\(name).\($0)" }
         defer { POSIXFiles.removeTree(staging) }
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         for file in files {
-            try fetch(base + "/" + file, to: staging + "/" + file, file: file, staging: staging, curl: curl)
+            try Download.fetch(base + "/" + file, to: staging + "/" + file, file: file, staging: staging, curl: curl)
         }
         try verify(name: name, files: files, staging: staging, base: base, log: log)
         try publish(files, from: staging, to: cacheDirectory)
@@ -107,39 +107,6 @@ public enum PlanetoidDownload {
         let ordered = files.filter { !$0.hasSuffix(".x") } + files.filter { $0.hasSuffix(".x") }
         for file in ordered where rename(staging + "/" + file, cacheDirectory + "/" + file) != 0 {
             throw .inFile(file, "cannot move the download into \(cacheDirectory): \(POSIXFiles.errnoText())")
-        }
-    }
-
-    // MARK: - curl
-
-    /// curl's messages go to a log in the staging directory (`Subprocess`: no pipe to deadlock on).
-    private static func fetch(_ url: String, to path: String, file: String, staging: String,
-                              curl: String) throws(DatasetError) {
-        let result: SubprocessResult
-        do {
-            result = try Subprocess.run([curl, "-fsSL", "--retry", "2", "-o", path, url], logPath: staging + "/curl.log")
-        } catch Subprocess.Failure.spawnFailed(let code) {
-            let why = code == ENOENT ? "'\(curl)' is not installed (or not on PATH)" : "cannot run '\(curl)': \(POSIXFiles.errnoText(code))"
-            throw .inFile(file, "cannot download: \(why); install curl, or put the files in $GNNC_DATA_DIR")
-        } catch {
-            throw .inFile(file, "cannot run '\(curl)': \(error)")
-        }
-        guard !result.succeeded else { return }
-        let detail = result.output.split(whereSeparator: \.isNewline).joined(separator: " ")
-        throw .inFile(file, "download from \(url) failed: curl exited with status \(result.exitStatus)\(detail.isEmpty ? "" : ": " + detail)")
-    }
-
-    // MARK: - Directories
-
-    private static func makeDirectories(_ path: String) throws(DatasetError) {
-        do { try POSIXFiles.makeDirectories(path) } catch { throw DatasetError("cannot create the dataset cache \(path): \(error)") }
-    }
-
-    /// A mode-0700 directory in the cache's parent: private, and on the cache's filesystem.
-    private static func makeStagingDirectory(besides cacheDirectory: String) throws(DatasetError) -> String {
-        let parent = POSIXFiles.parentDirectory(cacheDirectory.hasSuffix("/") ? String(cacheDirectory.dropLast()) : cacheDirectory)
-        do { return try POSIXFiles.makeTemporaryDirectory(template: (parent.isEmpty ? "." : parent) + "/.planetoid-download-XXXXXX") } catch {
-            throw DatasetError("cannot create a download directory in \(parent): \(error)")
         }
     }
 }

@@ -193,7 +193,7 @@ public enum RunDriver {
     static func runGraphClassifier(_ o: RunOptions, _ module: GraphModule, _ file: SourceFile, cache: KernelCache, ptxCache: PTXCache,
                                    progress: (Int, EpochLog) -> Void) throws(RunFailure) -> RunReport {
         let data: GraphCollection
-        do { data = try Datasets.loadCollection(o.dataset) } catch { throw .badInput(error.diagnostic) }
+        do { data = try Datasets.loadCollection(o.dataset, dataDirectory: o.dataDirectory, environment: o.settings.values) } catch { throw .badInput(error.diagnostic) }
         if o.savePath != nil || o.loadPath != nil {
             throw .badInput(Diagnostic(.badOption, "--save and --load are for node classifiers; a graph classifier's runs are folds", at: nil))
         }

@@ -116,9 +116,11 @@ let runHelp = """
     or *_mask, optional edge_features), or an OGB ogbn-* folder (raw/*.csv.gz, split/);
     docs/datasets.md. Bad files are refused naming the file and line/element.
     Graph classification (a model returning graph[C]): synthetic-graphs:small,
-    synthetic-graphs:G,F,C,SEED (generated trees with a planted motif per class), or a TU-format
-    directory (DS_A.txt, DS_graph_indicator.txt, DS_graph_labels.txt, optional DS_node_labels.txt
-    and DS_node_attributes.txt). Batches of the train block's batch_size graphs; K stratified
+    synthetic-graphs:G,F,C,SEED (generated trees with a planted motif per class), tu:NAME (a TU
+    dataset, e.g. tu:MUTAG: the folder NAME in --data-dir, $GNNC_DATA_DIR or the user cache's
+    tu/, else NAME.zip downloaded from $GNNC_TU_URL or PyG's TU location, unpacked and checked),
+    or a TU-format directory (DS_A.txt, DS_graph_indicator.txt, DS_graph_labels.txt, optional
+    DS_node_labels.txt and DS_node_attributes.txt). Batches of the train block's batch_size graphs; K stratified
     folds (--folds, default 10): run r trains on K-2 folds, selects its epoch on fold r-1 and
     tests on fold r (mod K), so --runs 10 is the 10-fold protocol.
     Planetoid files are looked for in --data-dir, then $GNNC_DATA_DIR, then the user cache

@@ -66,4 +66,45 @@ final class GraphCollectionDirectoryTests: XCTestCase {
         XCTAssertEqual(try failure { try $0.write("graph_labels.csv", "1\n-2\n1\n") },
                        "graph_labels.csv: line 2, column 1: graph label -2 is outside 0...1073741823")
     }
+
+    /// dataset.json names the files (any names), as for one graph: a collection when it has
+    /// "graph_ids".
+    func testDatasetJSONNamesTheFiles() throws {
+        let f = try DatasetFixture(self, name: "three")
+        try write(f, split: true)
+        for (a, b) in [("edges.csv", "e.csv"), ("node_features.npy", "feat.npy"), ("graph_ids.npy", "which.npy"),
+                       ("graph_labels.csv", "y.csv"), ("train_graphs.csv", "tr.csv"), ("val_graphs.csv", "va.csv"), ("test_graphs.csv", "te.csv")] {
+            try FileManager.default.moveItem(atPath: f.path(a), toPath: f.path(b))
+        }
+        try f.write("dataset.json", """
+            {"name": "mine", "edges": "e.csv", "node_features": "feat.npy", "graph_ids": "which.npy", "graph_labels": "y.csv",
+             "train_graphs": "tr.csv", "val_graphs": "va.csv", "test_graphs": "te.csv"}
+            """)
+        XCTAssertTrue(Datasets.isGraphCollection(f.directory))
+        let d = try Datasets.loadCollection(f.directory)
+        XCTAssertEqual(d.name, "mine")
+        XCTAssertEqual(d.nodePtr, [0, 3, 4, 7])
+        XCTAssertEqual(d.src, [0, 1, 2, 3, 4, 5])
+        XCTAssertEqual(d.labels, [1, 0, 1])
+        XCTAssertEqual(d.fixedSplit, GraphSplit(train: [0], val: [1], test: [2]))
+        XCTAssertEqual(d.notes.first, "layout: graph collection, files named by dataset.json")
+        XCTAssertTrue(d.notes.contains("split: tr.csv, va.csv, te.csv (no folds)"), "\(d.notes)")
+        // A node dataset's manifest (no graph_ids) is not a collection.
+        try f.write("dataset.json", #"{"edges": "e.csv"}"#)
+        XCTAssertFalse(Datasets.isGraphCollection(f.directory))
+    }
+
+    func testBadCollectionManifestsAreRefusedAtTheirPlace() throws {
+        func refusal(_ json: String) throws -> String {
+            try failure { try $0.write("dataset.json", json) }
+        }
+        let base = #""edges": "edges.csv", "node_features": "node_features.npy", "graph_ids": "graph_ids.npy""#
+        XCTAssertEqual(try refusal("{\(base), \"graph_labels\": \"graph_labels.csv\", \"labels\": \"y.csv\"}"),
+                       "dataset.json:1:128: unknown key \"labels\" for a graph collection; known: name, edges, node_features, edge_features, graph_ids, graph_labels, train_graphs, val_graphs, test_graphs")
+        XCTAssertTrue(try refusal("{\(base)}").hasSuffix(": no \"graph_labels\" in dataset.json (a graph collection needs edges, node_features, graph_ids, graph_labels)"))
+        XCTAssertTrue(try refusal("{\(base), \"graph_labels\": \"nope.csv\"}").hasPrefix("dataset.json:1:108: \"graph_labels\": nope.csv does not exist in "))
+        XCTAssertEqual(try refusal("{\(base), \"graph_labels\": \"graph_labels.csv\", \"train_graphs\": \"train_graphs.csv\"}"),
+                       "dataset.json: a fixed split needs train_graphs, val_graphs and test_graphs; found only train_graphs")
+        XCTAssertEqual(try refusal("{\(base), \"graph_labels\": 3}"), "dataset.json:1:108: \"graph_labels\" must be a file name (a string), not a number")
+    }
 }
