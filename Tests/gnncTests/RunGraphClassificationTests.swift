@@ -69,7 +69,7 @@ final class RunGraphClassificationTests: XCTestCase {
         let r = try run([Inputs.spec("gin_graph"), "--dataset", f.directory, "--epochs", "2", "--runs", "2"], in: dir)
         assertExit(r, 0)
         assertContains(r.stdout, "dataset pairs: 9 graphs, 27 nodes, 48 edges, 1 features, 2 classes; split 5/2/2 graphs")
-        assertContains(r.stdout, "  note: split: train_graphs, val_graphs, test_graphs (no folds)")
+        assertContains(r.stdout, "  note: split: train_graphs.csv, val_graphs.csv, test_graphs.csv (no folds)")
     }
 
     func testModelAndDatasetKindsMustAgree() throws {
