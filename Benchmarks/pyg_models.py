@@ -717,6 +717,35 @@ def _csv_header_rows(path):
 
 # ---------------------------------------------------------------------------------------------
 
+def csr_adjacency(edge_index, n):
+    """A[dst, src] = 1 as a torch CSR tensor, entries sorted by (dst, src)."""
+    import torch
+    src, dst = edge_index[0], edge_index[1]
+    order = torch.argsort(dst * n + src, stable=True)
+    crow = torch.zeros(n + 1, dtype=torch.int64)
+    crow[1:] = torch.cumsum(torch.bincount(dst, minlength=n), 0)
+    return torch.sparse_csr_tensor(crow, src[order], torch.ones(src.numel()), size=(n, n))
+
+
+def check_sparse_path(args, cfg, data, ei, adjacency):
+    """--adj-t is a timing of the same model: one evaluation forward through both graph inputs,
+    the same parameters, must agree (within 1e-4 of the largest logit); a model whose layers take
+    no sparse adjacency, or read it differently (repeated edges, self-loops), is refused."""
+    import torch
+    torch.manual_seed(args.seed)
+    net = build_model(args.model, cfg, data["x"].size(1), data["num_classes"], edge_index=ei, edge_attr=data.get("edge_attr"),
+                      num_nodes=int(data["num_nodes"]))
+    net.eval()
+    try:
+        with torch.no_grad():
+            a, b = net(data["x"], ei), net(data["x"], adjacency)
+    except (RuntimeError, NotImplementedError, TypeError, ValueError) as e:
+        raise SystemExit(f"--adj-t: {args.model}'s PyG layers do not take a sparse adjacency ({type(e).__name__}: {str(e).splitlines()[0]})")
+    diff = float((a - b).abs().max()) / max(float(a.abs().max()), 1e-30)
+    if diff > 1e-4:
+        raise SystemExit(f"--adj-t: {args.model} on {args.dataset} computes other logits from the CSR adjacency (relative difference {diff:.1e})")
+
+
 def run(args):
     t_start = time.perf_counter()
     import torch
@@ -742,6 +771,12 @@ def run(args):
 
     x, y, ei = data["x"], data["y"], data["edge_index"]
     train_idx, val_idx, test_idx = data["train"], data["val"], data["test"]
+    # The graph the layers are given: edge_index (gather/scatter message passing), or with --adj-t
+    # the CSR adjacency (rows = destinations), PyG's sparse path: its layers then aggregate with
+    # torch.sparse.mm (MKL's CSR SpMM).
+    graph = csr_adjacency(ei, int(data["num_nodes"])) if args.adj_t else ei
+    if args.adj_t:
+        check_sparse_path(args, cfg, data, ei, graph)
 
     def acc(pred, index):
         return float((pred[index] == y[index]).sum()) / max(int(index.numel()), 1)
@@ -758,7 +793,7 @@ def run(args):
             t0 = time.perf_counter()
             net.train()
             opt.zero_grad(set_to_none=True)
-            out = net(x, ei)
+            out = net(x, graph)
             loss = F.cross_entropy(out[train_idx], y[train_idx])
             loss.backward()
             opt.step()
@@ -766,7 +801,7 @@ def run(args):
             t1 = time.perf_counter()
             net.eval()
             with torch.no_grad():
-                logits = net(x, ei)
+                logits = net(x, graph)
             t2 = time.perf_counter()
             pred = logits.argmax(dim=1)
             val, test = acc(pred, val_idx), acc(pred, test_idx)
@@ -790,7 +825,7 @@ def run(args):
         "model": args.model,
         "dataset": args.dataset,
         "config": dict(cfg, epochs=epochs, runs=args.runs, seed=args.seed, threads=args.threads, warmup=args.warmup,
-                       features_normalized=normalize, spec=args.spec),
+                       features_normalized=normalize, spec=args.spec, graph_input="adj_t (CSR)" if args.adj_t else "edge_index"),
         "graph": dict(num_nodes=int(data["num_nodes"]), num_edges=int(ei.size(1)), num_features=int(x.size(1)),
                       num_classes=int(data["num_classes"]), train=int(train_idx.numel()), val=int(val_idx.numel()),
                       test=int(test_idx.numel())),
@@ -825,6 +860,8 @@ def main(argv=None):
                    help="spec: NormalizeFeatures when the spec says so, as gnnc (default); raw: as generated")
     p.add_argument("--sgc-cached", action="store_true",
                    help="SGConv(cached=True): S^K x computed once (PyG's examples/sgc.py); default: every step, as gnnc")
+    p.add_argument("--adj-t", action="store_true",
+                   help="give the layers the CSR adjacency (PyG's sparse path, MKL's SpMM) instead of edge_index")
     p.add_argument("--json", help="also write the JSON line to this file")
     args = p.parse_args(argv)
     if args.runs < 1:

@@ -241,6 +241,8 @@ def run_pyg(args, model, spec, dataset, tmp, env):
                "--synthetic-features", args.synthetic_features, "--json", out]
     if args.sgc_cached and not returns_graph(spec):
         cmd += ["--sgc-cached"]
+    if args.pyg_adj_t and not returns_graph(spec):
+        cmd += ["--adj-t"]
     if args.epochs is not None:
         cmd += ["--epochs", str(args.epochs)]
     if args.data_dir and not returns_graph(spec):  # Planetoid files; graph collections need none
@@ -340,6 +342,7 @@ def markdown(meta, rows, args):
             f"OMP_NUM_THREADS={args.threads} |",
             f"| runs x epochs | {args.runs} x {'the spec' + chr(39) + 's epochs' if args.epochs is None else args.epochs} "
             f"(seed {args.seed}{'' if args.runs == 1 else ' onwards'}) |",
+            f"| PyG's graph input | {'the CSR adjacency (`--pyg-adj-t`: its sparse path, MKL SpMM)' if args.pyg_adj_t else 'edge_index (gather/scatter message passing)'} |",
             f"| command | `{meta['command']}` |", ""]
     out += [table(rows, args.runs), ""]
     out += ["- **epoch ms**: median wall time of one training step (forward, loss, backward, Adam update) over the "
@@ -424,6 +427,9 @@ def main(argv=None):
                    help="PyG synthetic features: NormalizeFeatures when the spec says so, as gnnc (spec, default) or raw")
     p.add_argument("--sgc-cached", action="store_true",
                    help="PyG's SGConv with cached=True (S^K x once, as PyG's examples/sgc.py); default: every step, as gnnc")
+    p.add_argument("--pyg-adj-t", action="store_true",
+                   help="PyG's layers get the CSR adjacency (its sparse path: MKL's SpMM) instead of edge_index; models "
+                        "whose layers take none, or compute other logits from it, fail their PyG run")
     p.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS",
                    help="before each run, wait up to SECONDS for other processes to leave the CPUs idle (default 0)")
     p.add_argument("--timeout", type=float, default=3600, help="seconds per run before it is killed (default 3600)")
