@@ -69,6 +69,12 @@ public struct BenchRecord: Sendable {
     public var rotation: Int
     /// Timed runs behind the median.
     public var repeats: Int
+    /// Seconds from the spec's graph IR to the emitted source (graph passes, schedule, kernel
+    /// passes, emitter), and to load it on the device: the C compiler's or NVRTC's time, or a
+    /// cache hit's (`compiled` says which).
+    public var emitSeconds: Double = 0
+    public var loadSeconds: Double = 0
+    public var compiled = false
     public var gbps: Double { Double(floorBytes) / seconds.median / 1e9 }
     public var gflops: Double { Double(flops) / seconds.median / 1e9 }
 }
@@ -180,6 +186,8 @@ public enum Bench {
         public var graph: GraphArrays
         /// The pass's floating-point operations (FlopCount), the same for every variant.
         public var flops: Int
+        /// Seconds the plan took to emit the program.
+        public var emitSeconds: Double
     }
 
     /// The programs `gnnc bench` measures for `w` on `data` at `width` (primitives) on `device`:
@@ -198,9 +206,12 @@ public enum Bench {
             let flops = try FlopCount.of(try Pipeline.emit(forward, options).1, graph: graph, dims: dims)
             for variant in variants(device) {
                 options.fuse = variant.fuse
+                let started = MonotonicClock.seconds()
                 let (emitted, _) = try Pipeline.emit(forward, options)
+                let emitSeconds = MonotonicClock.seconds() - started
                 if !variant.libraryGEMMs && !emitted.program.kernels.contains(where: { $0.gemm != nil }) { continue }
-                out.append(Scheduled(pass: pass, variant: variant, program: emitted, dims: dims, graph: arrays, flops: flops))
+                out.append(Scheduled(pass: pass, variant: variant, program: emitted, dims: dims, graph: arrays, flops: flops,
+                                     emitSeconds: emitSeconds))
             }
         }
         return out
@@ -209,7 +220,9 @@ public enum Bench {
     static func measure(_ w: BenchWorkload, _ data: Dataset, _ graphName: String, width: Int, passes: [String],
                         _ config: BenchConfig, _ device: ExecutionDevice, _ log: (String) -> Void) throws -> [BenchRecord] {
         try schedules(w, data, width: width, passes: passes, on: device).map { s in
+            let before = device.compiledCount, started = MonotonicClock.seconds()
             let exe = try device.load(s.program, libraryGEMMs: s.variant.libraryGEMMs)
+            let loadSeconds = MonotonicClock.seconds() - started
             let counts = try exe.program.elementCounts(s.graph, s.dims)
             let peak = peakBytes(exe.program, counts)
             let rotation = peak >= config.rotationBytes ? 1 : min(config.rotationBytes / max(peak, 1) + 1, 16)
@@ -221,10 +234,13 @@ public enum Bench {
                 next += 1
             }.sorted()
             let times = (samples.first!, RunReport.median(samples), samples.last!)
-            let record = BenchRecord(workload: w.name, graph: graphName, nodes: s.graph.numNodes, edges: s.graph.numEdges, width: width,
+            var record = BenchRecord(workload: w.name, graph: graphName, nodes: s.graph.numNodes, edges: s.graph.numEdges, width: width,
                                      pass: s.pass, variant: s.variant.name, kernels: exe.program.kernels.count, seconds: times,
                                      floorBytes: floorBytes(exe.program, counts), flops: s.flops, peakBytes: peak, rotation: rotation,
                                      repeats: samples.count)
+            record.emitSeconds = s.emitSeconds
+            record.loadSeconds = loadSeconds
+            record.compiled = device.compiledCount > before
             log(line(record))
             return record
         }
@@ -328,7 +344,8 @@ public enum Bench {
 
     static func line(_ r: BenchRecord) -> String {
         "\(r.workload) \(r.graph) F=\(r.width) \(r.pass) \(r.variant): median \(format(r.seconds.median * 1e3)) ms, "
-            + "\(format(r.gbps)) GB/s of the floor, \(format(r.gflops)) GFLOP/s, \(r.kernels) kernels, peak \(r.peakBytes / 1024) KiB"
+            + "\(format(r.gbps)) GB/s of the floor, \(format(r.gflops)) GFLOP/s, \(r.kernels) kernels, peak \(r.peakBytes / 1024) KiB, "
+            + "emit \(format(r.emitSeconds * 1e3)) ms, \(r.compiled ? "compile" : "load from cache") \(format(r.loadSeconds * 1e3)) ms"
     }
 
     static func format(_ x: Double) -> String {

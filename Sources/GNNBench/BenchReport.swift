@@ -31,7 +31,8 @@ public struct BenchReport: Sendable {
                      ("seconds", .object([("min", .number(r.seconds.min)), ("median", .number(r.seconds.median)), ("max", .number(r.seconds.max))])),
                      ("floor_bytes", .int(r.floorBytes)), ("flops", .int(r.flops)), ("gflops", .number(r.gflops)), ("gbps", .number(r.gbps)),
                      ("fraction_of_copy", .number(r.gbps / copyGBps)), ("peak_bytes", .int(r.peakBytes)),
-                     ("rotation", .int(r.rotation)), ("repeats", .int(r.repeats))])
+                     ("rotation", .int(r.rotation)), ("repeats", .int(r.repeats)),
+                     ("emit_seconds", .number(r.emitSeconds)), ("load_seconds", .number(r.loadSeconds)), ("compiled", .bool(r.compiled))])
         }
         return JSON.object([("schema", .string("gnnc-bench/1")), ("device", .string(device)), ("machine", .string(machine)),
                             ("copy_gbps", .number(copyGBps)), ("records", .array(items))]).document
@@ -52,18 +53,20 @@ public struct BenchReport: Sendable {
             + (device == "cuda" ? "device-to-device copy" : "memcpy") + ", read + write).\n"
             + "Median of 5 repeats after a warm-up (3 when the warm-up took over 0.25 s; " + (device == "cuda" ? "CUDA events" : "monotonic clock")
             + "); GB/s counts the floor (inputs, parameters and graph read once, results written once); "
-            + "GFLOP: the pass's floating-point operations counted on the graph IR (FlopCount).\n\n"
+            + "GFLOP: the pass's floating-point operations counted on the graph IR (FlopCount); emit + load: the plan "
+            + "from graph IR to source, then the " + (device == "cuda" ? "NVRTC compile" : "C compile") + " or a cache hit (cached).\n\n"
         let generated = records.contains { $0.variant == "fused-generated-gemm" }
         out += "| workload | graph | F | pass | fused ms | no-fuse ms | speedup |" + (generated ? " generated-GEMM ms |" : "")
-            + " fused GB/s | % of copy | GFLOP | fused GFLOP/s | fused peak MiB | no-fuse peak MiB |\n"
-            + "|---|---|---|---|---|---|---|" + (generated ? "---|" : "") + "---|---|---|---|---|---|\n"
+            + " fused GB/s | % of copy | GFLOP | fused GFLOP/s | fused peak MiB | no-fuse peak MiB | fused emit + load ms |\n"
+            + "|---|---|---|---|---|---|---|" + (generated ? "---|" : "") + "---|---|---|---|---|---|---|\n"
         for (f, b) in pairs {
             out += "| \(f.workload) | \(f.graph) | \(f.width) | \(f.pass) | \(Bench.format(f.seconds.median * 1e3)) | "
                 + "\(Bench.format(b.seconds.median * 1e3)) | \(Bench.format(b.seconds.median / f.seconds.median))x | "
                 + (generated ? "\(sibling(f, "fused-generated-gemm").map { Bench.format($0.seconds.median * 1e3) } ?? "") | " : "")
                 + "\(Bench.format(f.gbps)) | \(Bench.format(100 * f.gbps / copyGBps)) | \(Bench.format(Double(f.flops) / 1e9)) | "
                 + "\(Bench.format(f.gflops)) | \(Bench.format(Double(f.peakBytes) / 1048576)) | "
-                + "\(Bench.format(Double(b.peakBytes) / 1048576)) |\n"
+                + "\(Bench.format(Double(b.peakBytes) / 1048576)) | "
+                + "\(Bench.format(f.emitSeconds * 1e3)) + \(Bench.format(f.loadSeconds * 1e3))\(f.compiled ? "" : " (cached)") |\n"
         }
         return out
     }

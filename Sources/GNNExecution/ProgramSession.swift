@@ -118,6 +118,15 @@ public enum ExecutionDevice {
         }
     }
 
+    /// Programs the device's cache has compiled so far (C libraries or PTX modules), so a caller
+    /// can tell a compile from a cache hit.
+    public var compiledCount: Int {
+        switch self {
+        case .cpu(let d): return d.cache.stats.compiled
+        case .cuda(let d): return d.ptxCache.stats.compiled
+        }
+    }
+
     /// The target whose plan this device runs.
     public var target: Target {
         switch self {

@@ -28,6 +28,8 @@ public final class CPULibrary: @unchecked Sendable {
     /// Opens `path` but reports `reportedPath`: the cache loads a fresh library from its
     /// staging directory and then renames it to its entry path.
     init(path: String, reportedPath: String) throws(RuntimeError) {
+        // libgomp reads its settings when the first kernel library loads it.
+        _ = ThreadPolicy.process
         // RTLD_NOW: unresolved symbols fail here, not in the middle of a training step.
         // RTLD_LOCAL: kernels of different libraries may share names without clashing.
         guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {

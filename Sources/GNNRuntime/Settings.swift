@@ -24,6 +24,8 @@ public struct Settings: Sendable, Hashable {
         ("GNNC_CUDA_ARCH", "sm_XY or compute_XY (or XY) to compile CUDA kernels for"),
         ("GNNC_EDGE_SPLIT", "always or never: the CUDA edge-split variants (default: by the graph's degrees)"),
         ("GNNC_INJECT_FAULT", "a deliberate miscompilation for the differential tests (tba-any-reducer)"),
+        ("OMP_NUM_THREADS", "CPU kernel threads (default: one per core that other processes leave free, sampled at start-up)"),
+        ("OMP_WAIT_POLICY", "passive or active (default: passive when other processes were using the CPUs at start-up)"),
         ("XDG_CACHE_HOME", "the user cache folder"),
         ("HOME", "the home folder (its .cache)"),
         ("TMPDIR", "temporary files (default /tmp)"),

@@ -84,6 +84,8 @@ public enum RunDriver {
         do {
             var report = try run(o, cache: cache, ptxCache: ptxCache, progress: progress)
             report.warnings = warnings()
+            // The CPU kernels' threads, as chosen when the first kernel library loaded.
+            if o.device == "cpu" { report.threads = ThreadPolicy.process }
             return report
         } catch {
             let notes = warnings().map { Note("warning: " + $0) }

@@ -93,6 +93,8 @@ public struct RunReport: Sendable {
     public var saveError: String?
     /// The dataset as loaded.
     public var datasetSummary: DatasetSummary?
+    /// The CPU kernels' OpenMP threads and wait policy (CPU runs only).
+    public var threads: ThreadPolicy?
 
     public static func meanStd(_ xs: [Double]) -> (Double, Double) {
         guard !xs.isEmpty else { return (0, 0) }
@@ -141,6 +143,7 @@ public struct RunReport: Sendable {
         out += "test accuracy at best validation: \(pct(mean)) ± \(pct(std))\n"
         out += "test accuracy at the last epoch:  \(pct(fmean)) ± \(pct(fstd))\n"
         out += "median training step: \(ms(medianEpochSeconds)) ms; inference \(ms(medianInferenceSeconds)) ms; compile \(ms(compileSeconds)) ms; kernels compiled \(kernelsCompiled), loaded from cache \(kernelsLoaded)\n"
+        if let t = threads { out += "cpu: \(t.summary)\n" }
         if let m = memory {
             out += "memory (\(precision.rawValue) activations): saved for backward \(mib(m.training.savedActivationBytes)) MiB; "
                 + "buffers: training \(mib(m.training.bufferBytes)) MiB, forward \(mib(m.forward.bufferBytes)) MiB\n"
@@ -201,6 +204,9 @@ public struct RunReport: Sendable {
             ("compile_seconds", .number(compileSeconds)),
             ("kernels", .object([("compiled", .int(kernelsCompiled)), ("loaded_from_cache", .int(kernelsLoaded))])),
             ("peak_rss_bytes", .int(peakRSSBytes)), ("device_name", .optional(deviceName)), ("device_peak_bytes", .optional(devicePeakBytes)),
+            ("cpu_threads", threads.map { t in JSON.object([("threads", .int(t.threads)), ("wait", .string(t.passiveWait ? "passive" : "active")),
+                                                             ("cores", .int(t.cores)), ("busy_cores", .number(t.busyCores)),
+                                                             ("source", .string(t.source))]) } ?? .null),
             ("memory", memoryJSON), ("programs", .array(programItems)),
             ("warnings", .array(warnings.map { .string($0) })), ("save_error", .optional(saveError)),
             ("dataset", datasetSummary?.json ?? .null),
