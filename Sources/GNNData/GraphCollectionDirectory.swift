@@ -30,13 +30,23 @@ public enum GraphCollectionDirectory {
     }
 
     public static func matches(_ dir: String) -> Bool {
-        if let keys = DatasetManifest.jsonKeys(dir) { return keys.contains("graph_ids") }
+        if let keys = DatasetManifest.jsonKeys(dir), keys.contains("graph_ids") { return true }
         return ((try? find(dir, "graph_ids")) ?? nil) != nil
     }
 
     public static func load(_ directory: String) throws(DatasetError) -> GraphCollection {
         let dir = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
-        let files = FileBytes.isRegularFile(dir + "/" + DatasetManifest.manifestFile) ? try fromJSON(dir) : try conventional(dir)
+        let files: Files
+        if FileBytes.isRegularFile(dir + "/" + DatasetManifest.manifestFile) {
+            // A manifest names every file: one that leaves out the graph ids beside a graph_ids file is ambiguous.
+            if let keys = DatasetManifest.jsonKeys(dir), !keys.contains("graph_ids"), let ids = try find(dir, "graph_ids") {
+                throw DatasetError("\(dir): \(ids) is here but \(DatasetManifest.manifestFile) does not name \"graph_ids\": name it there (a graph collection) or remove \(ids)",
+                                   file: DatasetManifest.manifestFile)
+            }
+            files = try fromJSON(dir)
+        } else {
+            files = try conventional(dir)
+        }
         let m = files.manifest, idsFile = files.graphIds, labelsFile = files.graphLabels
         let features = try TableReader.floats(m.path(m.nodeFeatures), display: m.nodeFeatures, what: "node features")
         let n = features.rows

@@ -78,8 +78,10 @@ public enum TUDownload {
         return "\(cache)/\(name)"
     }
 
-    /// Downloads `name`.zip from `baseURL` and leaves its files in `cacheDirectory/name`.
+    /// Downloads `name`.zip from `baseURL` and leaves its files in `cacheDirectory/name`, checked
+    /// against `pins` (file name → SHA-256; `pinnedSHA256` unless a test gives its own).
     public static func download(name: String, into cacheDirectory: String, baseURL: String, curl: String = "curl",
+                                pins: [String: String] = pinnedSHA256,
                                 log: (String) -> Void = PlanetoidDownload.printToStandardError) throws(DatasetError) {
         try Download.makeDirectories(cacheDirectory)
         let staging = try Download.makeStagingDirectory(besides: cacheDirectory + "/\(name)", tag: "tu")
@@ -90,13 +92,30 @@ public enum TUDownload {
         let unpacked = staging + "/\(name)"
         try Download.makeDirectories(unpacked)
         let files = try unpack(ZipArchive(path: archive, display: "\(name).zip"), name: name, into: unpacked)
-        try verify(name: name, files: files, directory: unpacked, log: log)
+        try verify(name: name, files: files, directory: unpacked, pins: pins, log: log)
         let target = cacheDirectory + "/\(name)"
-        // A folder left without its A file (by hand, or an older gnnc) is not a dataset; replace it.
-        if POSIXFiles.isDirectory(target) { POSIXFiles.removeTree(target) }
+        // A folder without its A file (left by hand) is not a dataset: it is moved into the staging
+        // folder, removed with it (links inside are unlinked, never followed). Anything else there
+        // (a link, a file) is the user's, and is refused rather than touched.
+        if lstatKind(target) == S_IFDIR {
+            guard rename(target, staging + "/replaced") == 0 else {
+                throw .inFile("\(name).zip", "cannot move the incomplete \(target) aside: \(POSIXFiles.errnoText())")
+            }
+        } else if lstatKind(target) != nil {
+            throw .inFile("\(name).zip", "\(target) exists and is not a dataset folder; move it away")
+        }
         guard rename(unpacked, target) == 0 else {
+            // Another gnnc may have published the same dataset meanwhile: that copy is as good.
+            if FileBytes.isRegularFile("\(target)/\(name)_A.txt") { return }
             throw .inFile("\(name).zip", "cannot move the unpacked files into \(target): \(POSIXFiles.errnoText())")
         }
+    }
+
+    /// The file type bits of `path` itself (a link is not followed), nil when nothing is there.
+    static func lstatKind(_ path: String) -> mode_t? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT
     }
 
     /// Writes the archive's `NAME_<part>.txt` entries (in any folder of it) into `directory`;
@@ -118,18 +137,23 @@ public enum TUDownload {
         return written
     }
 
-    private static func verify(name: String, files: [String], directory: String, log: (String) -> Void) throws(DatasetError) {
+    private static func verify(name: String, files: [String], directory: String, pins: [String: String],
+                               log: (String) -> Void) throws(DatasetError) {
         var digests: [(file: String, hex: String)] = []
         for file in files {
             let hex = SHA256.hexDigest(try FileBytes.contents(directory + "/" + file, display: file))
-            if let expected = pinnedSHA256[file], expected != hex {
+            if let expected = pins[file], expected != hex {
                 throw .inFile(file, "SHA-256 mismatch in \(name).zip: expected \(expected), got \(hex)")
             }
             digests.append((file, hex))
         }
-        let pinned = pinnedSHA256.keys.filter { $0.hasPrefix(name + "_") }
+        let pinned = pins.keys.filter { $0.hasPrefix(name + "_") }
         if let missing = pinned.sorted().first(where: { !files.contains($0) }) {
             throw .inFile("\(name).zip", "no \(missing) in the archive, whose digest is pinned")
+        }
+        // A pinned dataset is exactly its pinned files: an extra one would change the features unchecked.
+        if !pinned.isEmpty, let extra = files.first(where: { !pinned.contains($0) }) {
+            throw .inFile("\(name).zip", "\(extra) is not one of \(name)'s pinned files (\(pinned.sorted().joined(separator: ", ")))")
         }
         if pinned.isEmpty {
             _ = try TUDataset.load(directory)

@@ -38,6 +38,9 @@ public struct ZipArchive {
         guard e.localHeader <= bytes.count - 30, u32(e.localHeader) == 0x0403_4b50 else { throw bad("no local header at offset \(e.localHeader)") }
         let start = e.localHeader + 30 + u16(e.localHeader + 26) + u16(e.localHeader + 28)
         guard e.compressedSize <= bytes.count - start else { throw bad("its data runs past the end of the archive (truncated?)") }
+        // Deflate expands at most 1032:1; a larger claim is damage, not data (and no allocation).
+        let (bound, overflow) = e.compressedSize.multipliedReportingOverflow(by: 1032)
+        if e.method == 8, !overflow, e.size > bound + 64 { throw bad("claims \(e.size) bytes from \(e.compressedSize) compressed, more than deflate can expand") }
         if let available = MemoryBudget.availableBytes(), e.size > available {
             var error = bad("\(e.size) bytes uncompressed, more than the \(available) bytes of memory available")
             error.exhaustsMemory = true

@@ -80,7 +80,7 @@ final class InlineProducts {
                     }).rewrite(inner)
                 }
             }
-            out.append(.loop(variable: v, start: a, end: b, parallel: false, body: hoistRows(inner, parallel: parallel, scratch: scratch)))
+            out.append(.loop(variable: v, start: a, end: b, parallel: par, body: hoistRows(inner, parallel: parallel, scratch: scratch)))
         }
         return out
     }

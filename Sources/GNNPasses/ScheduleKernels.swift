@@ -224,17 +224,31 @@ struct Scheduler {
         // The CPU computes an inlined product a row at a time inside an aggregation's edge loop
         // (InlineProducts.hoistRows); elsewhere its per-element dot would not vectorise, so the
         // product keeps its kernel. The CUDA schedule computes the dot per lane wherever it is read.
-        if !libraryGEMMs {
-            for i in chosen where m.ops[i].opcode == .matmul {
-                var host = i
-                while chosen.contains(host), consumers[host].count == 1 { host = consumers[host][0] }
-                guard !chosen.contains(host), case .aggregate(let side, _) = m.ops[host].opcode, side != .graph else {
-                    chosen.remove(i)
-                    continue
-                }
+        // A product whose chain reaches another product before its host would leave its dot inside
+        // the other's term, which no statement reads directly: it keeps its kernel.
+        for i in chosen where m.ops[i].opcode == .matmul {
+            var host = consumers[i][0]
+            var throughProduct = false
+            while chosen.contains(host), consumers[host].count == 1 {
+                if m.ops[host].opcode == .matmul { throughProduct = true }
+                host = consumers[host][0]
             }
+            if throughProduct || (!libraryGEMMs && !rowAccumulates(m, host, chosen: chosen)) { chosen.remove(i) }
         }
         return chosen
+    }
+
+    /// Whether the CPU schedule lowers op `host` as a row-accumulated aggregation (edge loop
+    /// outside the feature loop: an f32 sum or mean over edges, not fused with an edge softmax),
+    /// where `InlineProducts.hoistRows` computes an inlined product a row at a time.
+    static func rowAccumulates(_ m: GraphModule, _ host: Int, chosen: Set<Int>) -> Bool {
+        let op = m.ops[host]
+        guard case .aggregate(let side, let r) = op.opcode, side != .graph, r == .sum || r == .mean, op.type.dtype == .f32 else { return false }
+        func reachesSoftmax(_ v: ValueID) -> Bool {
+            if m[v].opcode == .edgeSoftmax { return true }
+            return chosen.contains(v.index) && m[v].operands.contains(where: reachesSoftmax)
+        }
+        return !reachesSoftmax(op.operands[0])
     }
 
     /// The flat feature index into a value of type `t` for feature `j` of a result of type `result`.

@@ -13,6 +13,8 @@ public final class CPUDevice: Sendable {
     public init(cache: KernelCache, compiler: CCompiler = .fromEnvironment()) {
         self.cache = cache
         self.compiler = compiler
+        // The kernels' threads are chosen now, before any compile runs (ThreadPolicy.process).
+        _ = ThreadPolicy.process
     }
 
     /// Returns the library built from `source`. `salt` is folded into the cache key: pass

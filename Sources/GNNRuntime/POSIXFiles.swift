@@ -133,9 +133,10 @@ public enum POSIXFiles {
         return names
     }
 
-    /// Removes a directory tree (used for private temp directories and clear()).
+    /// Removes a directory tree (private temporary directories, the caches' clear()): `path` and,
+    /// for a directory, everything under it; a symbolic link is removed itself, never followed.
     public static func removeTree(_ path: String) {
-        if isDirectory(path) {
+        if !isLink(path) && isDirectory(path) {
             for name in listDirectory(path) { removeTree(path + "/" + name) }
             rmdir(path)
         } else {

@@ -106,5 +106,8 @@ final class GraphCollectionDirectoryTests: XCTestCase {
         XCTAssertEqual(try refusal("{\(base), \"graph_labels\": \"graph_labels.csv\", \"train_graphs\": \"train_graphs.csv\"}"),
                        "dataset.json: a fixed split needs train_graphs, val_graphs and test_graphs; found only train_graphs")
         XCTAssertEqual(try refusal("{\(base), \"graph_labels\": 3}"), "dataset.json:1:108: \"graph_labels\" must be a file name (a string), not a number")
+        // A manifest that leaves out the graph ids beside a graph_ids file is ambiguous.
+        XCTAssertTrue(try refusal(#"{"edges": "edges.csv", "node_features": "node_features.npy", "labels": "graph_labels.csv"}"#)
+                        .hasSuffix("graph_ids.npy is here but dataset.json does not name \"graph_ids\": name it there (a graph collection) or remove graph_ids.npy"))
     }
 }

@@ -112,4 +112,51 @@ final class TUDownloadTests: XCTestCase {
         XCTAssertTrue(m.hasSuffix("downloading is disabled because GNNC_NO_DOWNLOAD is set"), m)
         assertNothingPublished(f)
     }
+
+    /// A pinned dataset is exactly its pinned files. The toy set's digests (printed by an
+    /// unpinned download) are pinned for it; the same archive plus an attributes file the pins do
+    /// not name is refused, and one without its node labels file too.
+    func testAPinnedDatasetIsExactlyItsPinnedFiles() throws {
+        let f = try fixture(["TOY": Self.toyEntries("TOY")])
+        var log: [String] = []
+        _ = try TUDownload.locateOrDownload("TOY", explicit: nil, environment: f.environment) { log.append($0) }
+        var pins: [String: String] = [:]
+        for line in log where line.hasPrefix("  ") {
+            let parts = line.split(separator: " ")
+            pins[String(parts[1])] = String(parts[0])
+        }
+        XCTAssertEqual(pins.count, 4, "\(log)")
+        let extra = try fixture(["TOY": Self.toyEntries("TOY") + [ZipFixture.Entry("TOY/TOY_node_attributes.txt", "1\n1\n1\n1\n1\n1\n")]])
+        let less = try fixture(["TOY": Self.toyEntries("TOY", leaving: "node_labels")])
+        XCTAssertThrowsError(try TUDownload.download(name: "TOY", into: less.cache, baseURL: "file://" + less.mirror, pins: pins)) {
+            XCTAssertEqual("\($0)", "TOY.zip: no TOY_node_labels.txt in the archive, whose digest is pinned")
+        }
+        assertNothingPublished(less)
+        XCTAssertThrowsError(try TUDownload.download(name: "TOY", into: extra.cache, baseURL: "file://" + extra.mirror, pins: pins)) {
+            XCTAssertEqual("\($0)", "TOY.zip: TOY_node_attributes.txt is not one of TOY's pinned files (TOY_A.txt, TOY_graph_indicator.txt, TOY_graph_labels.txt, TOY_node_labels.txt)")
+        }
+        XCTAssertNoThrow(try TUDownload.download(name: "TOY", into: f.cacheRoot + "/again", baseURL: "file://" + f.mirror, pins: pins) { _ in })
+        assertNothingPublished(extra)
+    }
+
+    /// What is at the dataset's place in the cache: a folder without its A file is replaced; a
+    /// link (to the user's own folder, say) is refused and left alone, its target untouched.
+    func testTheCachePlaceIsReplacedOnlyWhenItIsAnIncompleteFolder() throws {
+        let f = try fixture(["TOY": Self.toyEntries("TOY")])
+        try FileManager.default.createDirectory(atPath: f.cache + "/TOY", withIntermediateDirectories: true)
+        try Data("stale".utf8).write(to: URL(fileURLWithPath: f.cache + "/TOY/README"))
+        XCTAssertEqual(try Datasets.loadCollection("tu:TOY", environment: f.environment).numGraphs, 3)
+        XCTAssertEqual(contents(f.cache + "/TOY"), ["TOY_A.txt", "TOY_graph_indicator.txt", "TOY_graph_labels.txt", "TOY_node_labels.txt"])
+        XCTAssertEqual(contents(f.cache), ["TOY"], "temporaries left behind")
+
+        let g = try fixture(["TOY": Self.toyEntries("TOY")])
+        let mine = g.mirror + "/mine"
+        try FileManager.default.createDirectory(atPath: mine + "/raw", withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: URL(fileURLWithPath: mine + "/raw/TOY_A.txt"))
+        try FileManager.default.createDirectory(atPath: g.cache, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: g.cache + "/TOY", withDestinationPath: mine)
+        XCTAssertTrue(failure(g, "TOY").hasSuffix("/TOY exists and is not a dataset folder; move it away"), failure(g, "TOY"))
+        XCTAssertEqual(contents(mine + "/raw"), ["TOY_A.txt"], "the link's target is untouched")
+        XCTAssertEqual(contents(g.cache), ["TOY"], "no temporaries")
+    }
 }

@@ -55,6 +55,10 @@ final class ZipArchiveTests: XCTestCase {
         var size = good
         size[central + 24] ^= 0x01
         XCTAssertTrue(message(size, entry: 0).hasPrefix("D.zip: entry D/D_A.txt: "), message(size, entry: 0))
+        // A size deflate could not reach from the compressed bytes is refused before any allocation.
+        var huge = good
+        huge[central + 27] = 0x7F
+        XCTAssertTrue(message(huge, entry: 0).contains("more than deflate can expand"), message(huge, entry: 0))
     }
 
     func findSignature(_ b: [UInt8], _ sig: [UInt8]) -> Int? {

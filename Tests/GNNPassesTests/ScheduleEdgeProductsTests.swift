@@ -79,4 +79,32 @@ final class ScheduleEdgeProductsTests: XCTestCase {
         let cpu = try ScheduleKernels.schedule(m)
         XCTAssertEqual(edgeTemps(cpu).count, 3, "\(edgeTemps(cpu))")
     }
+
+    /// An edge MLP, `relu(e @ W1 + b1) @ W2`, under a max: on CUDA the second product is inlined
+    /// (its left operand is element-wise), and the first keeps its kernel, since its dot would sit inside
+    /// the second's term where no statement defines it (the verifier refused such a kernel:
+    /// "float 'dot1' is not a float local in scope").
+    func testAProductFeedingAnotherKeepsItsKernel() throws {
+        let spec = """
+            model M<F, C, D>(x: node[F], e: edge[D]) -> node[C] {
+              param W1: [D, 8] init glorot
+              param b1: [8] init zeros
+              param W2: [8, 8] init glorot
+              param V: [F, 8] init glorot
+              param U: [8, C] init glorot
+              let h = x @ V
+              let ew = relu(e @ W1 + b1) @ W2
+              return aggregate(max) { tanh(h[src] + ew[edge]) } @ U
+            }
+            """
+        let m = try XCTUnwrap(SpecFrontEnd.compile(SourceFile(name: "m.gnn", text: spec)).module)
+        for gemms in [false, true] {
+            for module in [m, try Autodiff.differentiate(m)] {
+                let p = try ScheduleKernels.schedule(module, libraryGEMMs: gemms)
+                XCTAssertEqual(KernelVerifier.verify(p).map(\.message), [], "GEMMs \(gemms)")
+            }
+            // e @ W1 is stored; on the CPU also the second product (a max is not row-accumulated).
+            XCTAssertEqual(edgeTemps(try ScheduleKernels.schedule(m, libraryGEMMs: gemms)).count, gemms ? 1 : 2, "GEMMs \(gemms)")
+        }
+    }
 }

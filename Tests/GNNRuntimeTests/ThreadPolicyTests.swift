@@ -6,11 +6,13 @@ final class ThreadPolicyTests: XCTestCase {
     let none = Settings(environment: [:])
 
     func testAnIdleMachineGetsAThreadPerCoreAndSpinningWaits() {
-        let p = ThreadPolicy.choose(cores: 2, busyCores: 0.05, settings: none)
+        let p = ThreadPolicy.choose(cores: 2, busyCores: 0.3, settings: none)
         XCTAssertEqual(p.threads, 2)
         XCTAssertFalse(p.passiveWait)
         XCTAssertEqual(p.source, "chosen")
         XCTAssertEqual(p.summary, "2 threads (2 cores, idle), spinning wait")
+        XCTAssertEqual(ThreadPolicy.choose(cores: 2, busyCores: 0.6, settings: none).threads, 1)
+        XCTAssertTrue(ThreadPolicy.choose(cores: 2, busyCores: 0.6, settings: none).passiveWait)
     }
 
     /// One core busy with another process: one thread, and idle threads sleep instead of spinning.
@@ -34,15 +36,26 @@ final class ThreadPolicyTests: XCTestCase {
         XCTAssertEqual(w.threads, 1)
         XCTAssertFalse(w.passiveWait)
         XCTAssertEqual(w.source, "OMP_WAIT_POLICY")
-        // A malformed count is not the user's choice: gnnc chooses.
-        XCTAssertEqual(ThreadPolicy.choose(cores: 2, busyCores: 0, settings: Settings(environment: ["OMP_NUM_THREADS": "many"])).source, "chosen")
+        // A count libgomp cannot parse leaves its default, a thread per core; gnnc sets nothing.
+        let bad = ThreadPolicy.choose(cores: 3, busyCores: 0, settings: Settings(environment: ["OMP_NUM_THREADS": "many"]))
+        XCTAssertEqual(bad.source, "OMP_NUM_THREADS")
+        XCTAssertEqual(bad.threads, 3)
     }
 
     /// The sample reads /proc/stat less this process's own CPU time: a share of the machine.
     func testTheSampleIsAShareOfTheMachine() throws {
-        try XCTSkipUnless(ThreadPolicy.systemBusySeconds() != nil, "no /proc/stat")
-        let busy = ThreadPolicy.sampleBusyCores(seconds: 0.05)
+        let cpus = ThreadPolicy.affinityCPUs()
+        XCTAssertFalse(cpus.isEmpty)
+        try XCTSkipUnless(ThreadPolicy.busySeconds(cpus: cpus) != nil, "no /proc/stat")
+        let busy = ThreadPolicy.sampleBusyCores(cpus: cpus, seconds: 0.05)
         XCTAssertGreaterThanOrEqual(busy, 0)
-        XCTAssertLessThanOrEqual(busy, Double(ThreadPolicy.onlineCores()) + 0.5)
+        XCTAssertLessThanOrEqual(busy, Double(cpus.count) + 0.5)
+    }
+
+    func testTheAffinityListIsParsedAsTheKernelWritesIt() {
+        XCTAssertEqual(ThreadPolicy.parseCPUList("\t0-3,8"), [0, 1, 2, 3, 8])
+        XCTAssertEqual(ThreadPolicy.parseCPUList("5"), [5])
+        XCTAssertEqual(ThreadPolicy.parseCPUList("3-1"), [])
+        XCTAssertEqual(ThreadPolicy.parseCPUList("x"), [])
     }
 }
