@@ -32,7 +32,9 @@ public enum KernelPassPipeline {
     public static let table: [KernelPassEntry] = [
         KernelPassEntry(pass: FuseRowLocalKernels(), targets: [.cpu, .cuda], fusedOnly: true, requires: [], after: [],
                         reason: "first, on the schedule as built: it merges consecutive kernels over the same rows (a matmul and its epilogue, transforms of the same rows), so every later pass sees the merged kernel and maps its rows once; it only merges kernels of one thread per row and no library GEMM"),
-        KernelPassEntry(pass: MapRowsToLanes(), targets: [.cuda], fusedOnly: false, requires: [], after: ["fuse-row-local-kernels"],
+        KernelPassEntry(pass: HoistLoopInvariants(), targets: [.cpu, .cuda], fusedOnly: true, requires: [], after: ["fuse-row-local-kernels"],
+                        reason: "after fusion, which brings a per-edge value and the feature loop that reads it into one kernel (the fused aggregation of sigmoid(s[e]) * x[src]); before the lane mapping, so a hoisted value is computed once per edge by each lane rather than once per feature; the op-by-op baseline is left as built"),
+        KernelPassEntry(pass: MapRowsToLanes(), targets: [.cuda], fusedOnly: false, requires: [], after: ["fuse-row-local-kernels", "hoist-loop-invariants"],
                         reason: "after fusion (a kernel merged later would mix a lane-mapped body with a thread-per-row one): gives each row of a one-loop kernel a warp, its independent feature loops as lane loops, its accumulations as shuffle reductions; CUDA only, the CPU runs a thread per row"),
         KernelPassEntry(pass: VectorizeLaneLoops(), targets: [.cuda], fusedOnly: false, requires: ["map-rows-to-lanes"], after: [],
                         reason: "after the lane mapping, whose lane loops it unrolls by 4 into 16-byte accesses and whose groups it narrows to the lanes the loops use"),

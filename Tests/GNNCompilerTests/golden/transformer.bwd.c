@@ -130,8 +130,9 @@ void k0_rsqrt(void* const* buffers, const int64_t* sizes) {
   float* restrict b6 = (float*)buffers[6]; /* t2 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_r = 0; i_r < 1; i_r++) {
+    float f_inv0 = gnnc_rsqrt((float)(s_C));
     for (int64_t i_j = 0; i_j < 1; i_j++) {
-      b6[(i_r + i_j)] = gnnc_rsqrt((float)(s_C));
+      b6[(i_r + i_j)] = f_inv0;
     }
   }
 }

@@ -83,8 +83,9 @@ extern "C" __global__ void k0_rsqrt(void* const* buffers, const int64_t* sizes) 
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   float* __restrict__ b6 = (float*)buffers[6]; /* t2 */
   for (int64_t i_r = 0 + (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i_r < 1; i_r += (int64_t)blockDim.x * gridDim.x) {
+    float f_inv0 = gnnc_rsqrt((float)(s_C));
     for (int64_t i_j = 0; i_j < 1; i_j++) {
-      b6[(i_r + i_j)] = gnnc_rsqrt((float)(s_C));
+      b6[(i_r + i_j)] = f_inv0;
     }
   }
 }

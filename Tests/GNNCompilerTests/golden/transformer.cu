@@ -766,9 +766,10 @@ extern "C" __global__ void k20_rowsum(void* const* buffers, const int64_t* sizes
       }
     }
     {
+      float f_inv0 = gnnc_rsqrt((float)(s_C));
       for (int64_t i_j = 0; i_j < 1; i_j++) {
         if (lane == 0) {
-          b44[(i_r + i_j)] = (b43[(i_r + i_j)] * gnnc_rsqrt((float)(s_C)));
+          b44[(i_r + i_j)] = (b43[(i_r + i_j)] * f_inv0);
         }
         __syncwarp(lanes_mask);
       }
