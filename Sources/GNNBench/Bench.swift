@@ -138,9 +138,13 @@ public enum Bench {
 
     /// Runs the configuration on `device`; `log` gets one line per record as it is measured.
     public static func run(_ config: BenchConfig, device: ExecutionDevice, dataDirectory: String?, acceptModifiedData: Bool = false,
-                           log: (String) -> Void = { _ in }) throws -> (records: [BenchRecord], copyGBps: Double) {
+                           log: (String) -> Void = { _ in }) throws -> (records: [BenchRecord], copyGBps: Double, gatherGBps: Double?) {
         let copy = try measureCopyBandwidth(device, bytes: config.copyBytes)
         log("copy bandwidth: \(format(copy)) GB/s (\(device.name) copy of \(config.copyBytes >> 20) MiB, read + write)")
+        let gather = measureGatherBandwidth(device, tableBytes: min(config.copyBytes, 1 << 26))
+        if let g = gather {
+            log("random-gather bandwidth: \(format(g)) GB/s (256-byte rows at random from a \(min(config.copyBytes, 1 << 26) >> 20) MiB table, one thread, rows read)")
+        }
         var records: [BenchRecord] = []
         let specs = try modelSpecs(config.specsDirectory).filter { config.wants($0.name) }
         let primitives = BenchWorkload.primitives.filter { config.wants($0.name) }
@@ -164,7 +168,7 @@ public enum Bench {
                 records += try measure(w, data, name, width: config.sweepWidth, passes: ["forward"], config, device, log)
             }
         }
-        return (records, copy)
+        return (records, copy, gather)
     }
 
     public static func modelSpecs(_ directory: String) throws -> [BenchWorkload] {
@@ -304,6 +308,33 @@ public enum Bench {
 
     /// GB/s of copying `bytes` (bytes read plus bytes written), the best of 5: memcpy on the CPU,
     /// a device-to-device copy timed by events on CUDA.
+    /// What an aggregation's gather can reach: rows of 64 floats (256 bytes, an F = 64 message)
+    /// read at random (splitmix64) from a `tableBytes` table, one thread, as the copy measurement;
+    /// GB/s of rows read, the best of 5. Nil on CUDA (not measured there yet).
+    public static func measureGatherBandwidth(_ device: ExecutionDevice, tableBytes: Int) -> Double? {
+        guard case .cpu = device else { return nil }
+        let row = 256, rows = max(1, tableBytes / row), gathers = 1 << 18
+        let table = UnsafeMutableRawPointer.allocate(byteCount: rows * row, alignment: 64)
+        let out = UnsafeMutableRawPointer.allocate(byteCount: 1 << 16, alignment: 64)
+        defer { table.deallocate(); out.deallocate() }
+        memset(table, 3, rows * row)
+        var rng = SplitMix64(state: 5)
+        let index = (0 ..< gathers).map { _ in rng.int(rows) }
+        var best = Double.infinity
+        var sink: UInt8 = 0
+        for _ in 0 ..< 5 {
+            let start = MonotonicClock.seconds()
+            for (i, r) in index.enumerated() {
+                // Writes go round a 64 KiB window that stays in cache: what is measured is the reads.
+                memcpy(out + (i % 256) * row, table + r * row, row)
+            }
+            best = min(best, MonotonicClock.seconds() - start)
+            sink &+= out.load(fromByteOffset: 4099 % (1 << 16), as: UInt8.self)
+        }
+        blackHole(sink)
+        return Double(gathers * row) / best / 1e9
+    }
+
     public static func measureCopyBandwidth(_ device: ExecutionDevice, bytes count: Int = 1 << 28) throws -> Double {
         if case .cuda(let d) = device {
             let a = try d.allocator.allocate(count, what: "the copy benchmark")

@@ -16,6 +16,8 @@ import GNNTraining
 public struct BenchReport: Sendable {
     public var records: [BenchRecord]
     public var copyGBps: Double
+    /// Random 256-byte-row gather bandwidth (one thread; nil where not measured).
+    public var gatherGBps: Double? = nil
     public var machine: String
     /// `cpu` or `cuda`.
     public var device: String
@@ -35,7 +37,8 @@ public struct BenchReport: Sendable {
                      ("emit_seconds", .number(r.emitSeconds)), ("load_seconds", .number(r.loadSeconds)), ("compiled", .bool(r.compiled))])
         }
         return JSON.object([("schema", .string("gnnc-bench/1")), ("device", .string(device)), ("machine", .string(machine)),
-                            ("copy_gbps", .number(copyGBps)), ("records", .array(items))]).document
+                            ("copy_gbps", .number(copyGBps)), ("gather_gbps", gatherGBps.map { JSON.number($0) } ?? .null),
+                            ("records", .array(items))]).document
     }
 
     /// The record of `variant` measured on the same configuration as `r`.
@@ -50,7 +53,8 @@ public struct BenchReport: Sendable {
 
     public var markdown: String {
         var out = "Device: \(device), \(machine); copy bandwidth \(Bench.format(copyGBps)) GB/s ("
-            + (device == "cuda" ? "device-to-device copy" : "memcpy") + ", read + write).\n"
+            + (device == "cuda" ? "device-to-device copy" : "memcpy") + ", read + write)"
+            + (gatherGBps.map { "; random-gather bandwidth \(Bench.format($0)) GB/s (256-byte rows at random, one thread, rows read)" } ?? "") + ".\n"
             + "Median of 5 repeats after a warm-up (3 when the warm-up took over 0.25 s; " + (device == "cuda" ? "CUDA events" : "monotonic clock")
             + "); GB/s counts the floor (inputs, parameters and graph read once, results written once); "
             + "GFLOP: the pass's floating-point operations counted on the graph IR (FlopCount); emit + load: the plan "

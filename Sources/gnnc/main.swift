@@ -458,7 +458,8 @@ let benchHelp = """
     events on cuda); small programs run on
     rotating copies of their buffers. Bytes that must move (inputs, parameters and graph read
     once, results written once), GB/s and the fraction of a copy bandwidth measured in the same
-    run, and each program's buffer bytes. Writes DIR/bench.json, bench.md and bench.svg (default
+    run (on cpu also a random-gather bandwidth: 256-byte rows at random, one thread), each
+    program's buffer bytes, and its emit and compile (or cache load) time. Writes DIR/bench.json, bench.md and bench.svg (default
     DIR: bench-results). --config tiny: seconds. --workloads, --graphs, --widths, --sweep and
     --repeats narrow or change the configuration (Benchmarks/pyg_compare.py uses them).
 
@@ -519,10 +520,11 @@ func runBench(_ args: [String]) throws -> Exit {
     case let other: throw UsageError(message: "unknown --device '\(other)'; use cpu or cuda")
     }
     do {
-        let (records, copy) = try Bench.run(config, device: device, dataDirectory: options["--data-dir"]?.last,
+        let (records, copy, gather) = try Bench.run(config, device: device, dataDirectory: options["--data-dir"]?.last,
                                             acceptModifiedData: options["--accept-modified-data"] != nil) { print($0) }
         printErr(render(device.cacheWarnings.map { Diagnostic(.cacheIO, $0, at: nil, severity: .warning) }))
-        let report = BenchReport(records: records, copyGBps: copy, machine: machine, device: device.name)
+        var report = BenchReport(records: records, copyGBps: copy, machine: machine, device: device.name)
+        report.gatherGBps = gather
         let out = options["--out"]?.last ?? "bench-results"
         if let problem = report.write(to: out) { printErr(render([Diagnostic(.outputFailed, problem, at: nil)])); return .failure }
         print("wrote \(out)/bench.json, \(out)/bench.md, \(out)/bench.svg (\(records.count) records)")

@@ -20,10 +20,11 @@ final class BenchTests: XCTestCase {
             try FileManager.default.copyItem(atPath: repoRoot() + "/ModelSpecs/\(name).gnn", toPath: specs + "/\(name).gnn")
         }
         let config = BenchConfig.tiny(specs: specs)
-        let (records, copy) = try Bench.run(config, device: .cpu(CPUDevice(cache: KernelCache(directory: dir + "/cache"))), dataDirectory: nil)
+        let (records, copy, gather) = try Bench.run(config, device: .cpu(CPUDevice(cache: KernelCache(directory: dir + "/cache"))), dataDirectory: nil)
         // 5 primitives x 2 widths x 2 passes + 2 specs x 2 passes, then 2 sweep graphs x 2 primitives; each fused and op by op.
         XCTAssertEqual(records.count, 2 * (5 * 2 * 2 + 2 * 2 + 2 * 2))
         XCTAssertGreaterThan(copy, 0)
+        XCTAssertGreaterThan(try XCTUnwrap(gather, "the CPU measures its random-gather bandwidth"), 0)
         for r in records {
             XCTAssertTrue(r.seconds.min > 0 && r.seconds.min <= r.seconds.median && r.seconds.median <= r.seconds.max, "\(r.workload)")
             XCTAssertGreaterThan(r.floorBytes, 0)
@@ -40,11 +41,14 @@ final class BenchTests: XCTestCase {
         XCTAssertEqual(pair.count, 2)
         XCTAssertLessThan(pair.first { $0.variant == "fused" }!.peakBytes, pair.first { $0.variant == "no-fuse" }!.peakBytes)
 
-        let report = BenchReport(records: records, copyGBps: copy, machine: BenchReport.machineDescription())
+        var report = BenchReport(records: records, copyGBps: copy, machine: BenchReport.machineDescription())
+        report.gatherGBps = gather
         XCTAssertNil(report.write(to: dir + "/out"))
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/out/bench.json"))) as? [String: Any]
         XCTAssertEqual(json?["schema"] as? String, "gnnc-bench/1")
         XCTAssertEqual(json?["device"] as? String, "cpu")
+        XCTAssertEqual(json?["gather_gbps"] as? Double, gather)
+        for key in ["emit_seconds", "load_seconds", "compiled"] { XCTAssertNotNil((json?["records"] as? [[String: Any]])?.first?[key], key) }
         let items = try XCTUnwrap(json?["records"] as? [[String: Any]])
         XCTAssertEqual(items.count, records.count)
         for key in ["workload", "graph", "nodes", "edges", "width", "pass", "variant", "kernels", "seconds", "floor_bytes", "gbps",

@@ -262,7 +262,7 @@ final class CUDAHostTests: XCTestCase {
                 }
             }
         }
-        let (records, copy) = try Bench.run(config, device: .cuda(gpu), dataDirectory: nil)
+        let (records, copy, _) = try Bench.run(config, device: .cuda(gpu), dataDirectory: nil)
         XCTAssertGreaterThan(copy, 0)
         // spmm: 2 widths x 2 passes x (fused, no-fuse); gcn: 2 passes x (fused, no-fuse, fused with generated GEMMs).
         XCTAssertEqual(records.count, 2 * 2 * 2 + 2 * 3)
