@@ -45,7 +45,8 @@ public enum CEmitter {
         w.line("const int64_t s_N = sizes[0], s_E = sizes[1];")
         w.line("const uint64_t seed = (uint64_t)sizes[2];")
         w.line("const int training = sizes[3] != 0;")
-        for (i, d) in p.dimParams.enumerated() { w.line("const int64_t s_\(d) = sizes[\(i + 4)];") }
+        // A dimension the program was planned for is a constant, so the C compiler sees fixed widths.
+        for (i, d) in p.dimParams.enumerated() { w.line("const int64_t s_\(d) = \(p.dimValues[d].map(String.init) ?? "sizes[\(i + 4)]");") }
         w.line("(void)s_N; (void)s_E; (void)seed; (void)training;" + p.dimParams.map { " (void)s_\($0);" }.joined())
         for b in k.buffers {
             let buf = p.buffers[b]
@@ -89,13 +90,33 @@ public enum CEmitter {
         return true
     }
 
+    /// A loop body that updates at least `rowOfAccumulators` float locals declared outside it, in
+    /// its own statements (or blocks directly in it): the unrolled row promote-rows-to-registers
+    /// makes. A scalar accumulator or two (a dot product, a running max and sum) is not one.
+    static let rowOfAccumulators = 4
+
+    static func carriesRowOfAccumulators(_ body: [KStmt]) -> Bool {
+        var declared = Set<String>(), assigned = Set<String>()
+        func scan(_ ss: [KStmt]) {
+            for s in ss {
+                declared.formUnion(s.declaredNames)
+                if case .assign(let n, _) = s { assigned.insert(n) }
+                if case .block(let inner) = s { scan(inner) }
+            }
+        }
+        scan(body)
+        return assigned.subtracting(declared).count >= rowOfAccumulators
+    }
+
     static func stmts(_ ss: [KStmt], _ p: KernelProgram, _ w: inout CWriter, serial: Bool = false) {
         for s in ss {
             switch s {
             case .loop(let v, let start, let end, let parallel, let body):
                 if parallel && !serial { w.line(w.dialect.parallelFor("i_\(v)", index(start), index(end))) }
                 else { w.line("for (int64_t i_\(v) = \(index(start)); i_\(v) < \(index(end)); i_\(v)++) {") }
-                w.indent += 1; stmts(body, p, &w, serial: serial); w.indent -= 1
+                w.indent += 1
+                if !parallel, let barrier = w.dialect.loopVectorizationBarrier, carriesRowOfAccumulators(body) { w.line(barrier) }
+                stmts(body, p, &w, serial: serial); w.indent -= 1
                 w.line("}")
             case .laneLoop, .laneReduce, .laneZero, .laneSync, .slotReduce: laneStmt(s, p, &w)
             case .loadVector(let names, let b, let i):

@@ -99,10 +99,11 @@ public struct Plan: Sendable {
         }
         result.graph = module
         if stop == .optGir { return .success(result) }
-        let scheduled: KernelProgram
+        var scheduled: KernelProgram
         do { scheduled = try ScheduleKernels.schedule(module, fuse: options.fuse, libraryGEMMs: options.target == .cuda) } catch {
             return .failure(PassFailure([Diagnostic(.internalError, "internal error: scheduling failed: \(error.message)", at: nil)]))
         }
+        scheduled.dimValues = options.dims.filter { scheduled.dimParams.contains($0.key) }
         if let set = printAfter, set.contains("all") || set.contains("schedule") { log(KernelPassPipeline.printed(scheduled, after: "schedule")) }
         let kernels: KernelProgram
         switch KernelPassPipeline.run(scheduled, pipeline: kernelPasses, verifyEach: verifyEach, printAfter: printAfter, log: log) {

@@ -65,8 +65,7 @@ public final class CPUExecutable: ProgramExecutable {
             }
             buffers = made
             pointers = made.map { $0.rawPointer }
-            let arrays = KernelProgram.graphArrays(graph)
-            for (i, b) in executable.program.buffers.enumerated() where b.role == .graph { buffers[i].copy(from: arrays[b.name]!) }
+            for (i, a) in try executable.program.graphArrays(graph).enumerated() { if let a { buffers[i].copy(from: a) } }
         }
 
         public func setGraph(_ graph: GraphArrays) throws -> Bool {
@@ -74,8 +73,7 @@ public final class CPUExecutable: ProgramExecutable {
             guard zip(next, buffers).allSatisfy({ $0 <= $1.count }) else { return false }
             self.graph = graph
             counts = next
-            let arrays = KernelProgram.graphArrays(graph)
-            for (i, b) in executable.program.buffers.enumerated() where b.role == .graph { buffers[i].copyPrefix(from: arrays[b.name]!) }
+            for (i, a) in try executable.program.graphArrays(graph).enumerated() { if let a { buffers[i].copyPrefix(from: a) } }
             return true
         }
 

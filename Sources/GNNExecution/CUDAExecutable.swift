@@ -114,9 +114,9 @@ public final class CUDAExecutable: ProgramExecutable {
             table = tableBlock
             sizesBlock = try device.allocator.allocate(8 * (4 + program.dimParams.count), what: "the sizes of \(program.name)")
             try made.map(\.pointer).withUnsafeBytes { try device.upload($0, to: tableBlock.pointer, what: "the buffer table of \(program.name)") }
-            let arrays = KernelProgram.graphArrays(graph)
-            for (i, b) in program.buffers.enumerated() where b.role == .graph {
-                try arrays[b.name]!.withUnsafeBytes { try device.upload($0, to: made[i].pointer, what: "graph array \(b.name)") }
+            for (i, a) in try program.graphArrays(graph).enumerated() {
+                guard let a else { continue }
+                try a.withUnsafeBytes { try device.upload($0, to: made[i].pointer, what: "graph array \(program.buffers[i].name)") }
             }
             let bindings = program.dimBindings(graph, dims)
             gemmSizes = try program.kernels.map { (k) throws -> (m: Int, n: Int, k: Int)? in

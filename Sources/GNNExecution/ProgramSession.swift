@@ -51,6 +51,9 @@ extension ProgramExecutable {
 extension KernelProgram {
     /// Concrete element counts of every buffer for this graph and these dimensions.
     public func elementCounts(_ graph: GraphArrays, _ dims: [String: Int]) throws -> [Int] {
+        for (d, planned) in dimValues.sorted(by: { $0.key < $1.key }) where dims[d] != planned {
+            throw ExecutionError("\(name) was planned for \(d) = \(planned), not \(d) = \(dims[d].map(String.init) ?? "unbound")")
+        }
         let bindings = dimBindings(graph, dims)
         return try buffers.map { b in
             let unbound = Set(b.elements.symbols).subtracting(bindings.keys)
@@ -88,10 +91,32 @@ extension KernelProgram {
 
     public var unboundNames: [String] { buffers.filter { $0.role.isBound }.map(\.name) }
 
-    /// The graph arrays by buffer name.
-    public static func graphArrays(_ graph: GraphArrays) -> [String: [Int32]] {
-        ["src": graph.src, "dst": graph.dst, "in_ptr": graph.inPtr, "in_edge": graph.inEdge,
-         "out_ptr": graph.outPtr, "out_edge": graph.outEdge, "graph_ptr": graph.graphPtr, "graph_of": graph.graphOf]
+    /// The graph array a graph buffer named `name` holds; nil for a name that is none. The CSR
+    /// column arrays (`in_src`, `out_dst`: an endpoint of each edge in CSR order) are made only
+    /// for the programs that read them.
+    public static func graphArray(_ name: String, _ graph: GraphArrays) -> [Int32]? {
+        switch name {
+        case "src": return graph.src
+        case "dst": return graph.dst
+        case "in_ptr": return graph.inPtr
+        case "in_edge": return graph.inEdge
+        case "out_ptr": return graph.outPtr
+        case "out_edge": return graph.outEdge
+        case "in_src": return graph.inEdge.map { graph.src[Int($0)] }
+        case "out_dst": return graph.outEdge.map { graph.dst[Int($0)] }
+        case "graph_ptr": return graph.graphPtr
+        case "graph_of": return graph.graphOf
+        default: return nil
+        }
+    }
+
+    /// Each graph buffer's array, in buffer order (nil for the other buffers).
+    public func graphArrays(_ graph: GraphArrays) throws -> [[Int32]?] {
+        try buffers.map { b in
+            guard b.role == .graph else { return nil }
+            guard let a = KernelProgram.graphArray(b.name, graph) else { throw ExecutionError("\(name) reads a graph array '\(b.name)' that the runtime does not have") }
+            return a
+        }
     }
 }
 

@@ -159,6 +159,21 @@ public struct UnaryFunction: Sendable {
     /// Floating-point operations per element (an elementary function counts as one).
     public let flops: Int
 
+    /// Whether its C (value or gradient) calls the math library (`expf`, `tanhf`, `powf`, ...), read
+    /// off the bodies above: a call clobbers every vector register, so a CPU kernel that keeps
+    /// values in registers across a loop must not have one in that loop.
+    public var callsMathLibrary: Bool {
+        let inline: Set<String> = ["fabsf", "fmaxf", "fminf"]
+        return [cBody, cGradBody].contains { body in
+            var name = ""
+            for ch in body {
+                if ch == "(" && name.hasSuffix("f") && !inline.contains(name) { return true }
+                name = ch.isLetter || ch.isNumber || ch == "_" ? name + String(ch) : ""
+            }
+            return false
+        }
+    }
+
     init(_ op: UnaryOp, specName: String? = "", attributes: [ScalarAttribute] = [], linear: Bool = false, requiresPositive: Bool = false,
          value: @escaping @Sendable (Double, [Double]) -> Double, derivative: @escaping @Sendable (Double, [Double]) -> Double,
          c: String, cGrad: String, flops: Int = 1) {

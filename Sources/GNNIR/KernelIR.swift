@@ -253,6 +253,10 @@ public struct Kernel: Hashable, Sendable {
 public struct KernelProgram: Hashable, Sendable {
     public var name: String
     public var dimParams: [String]
+    /// The values the plan was made for (`F = 64` on a dataset): a program planned with bound
+    /// dimensions (whose choices may depend on them) runs only with those values, and
+    /// specialize-dims writes them into its sizes and loop bounds as constants.
+    public var dimValues: [String: Int] = [:]
     public var buffers: [KBuffer]
     public var kernels: [Kernel]
     /// Buffers holding the module's results, in order.

@@ -147,7 +147,7 @@ struct KIRParserState {
 
     // MARK: program
 
-    /// `kernels @Name<F, C> {`, buffers, kernels (each followed by its variants), `results`, `}`.
+    /// `kernels @Name<F, C> {` (or `<F = 64, C>`: a value the program was planned for),, buffers, kernels (each followed by its variants), `results`, `}`.
     mutating func parseProgram() throws(KIRFail) {
         try keyword("kernels")
         try expect("@", "before the program name")
@@ -156,7 +156,12 @@ struct KIRParserState {
             advance()
             repeat {
                 if !program.dimParams.isEmpty { advance() }
-                program.dimParams.append(try name("a dimension parameter"))
+                let d = try name("a dimension parameter")
+                program.dimParams.append(d)
+                if peek.isPunct("=") {
+                    advance()
+                    program.dimValues[d] = try integer("the dimension's value")
+                }
             } while peek.isPunct(",")
             try expect(">", "to close the dimension parameters")
         }

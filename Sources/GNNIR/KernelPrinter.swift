@@ -6,7 +6,8 @@ public struct KernelPrinter {
     var escaped: Set<String> = []
 
     public static func print(_ p: KernelProgram) -> String {
-        var out = "kernels @\(p.name)" + (p.dimParams.isEmpty ? "" : "<\(p.dimParams.joined(separator: ", "))>") + " {\n"
+        let params = p.dimParams.map { d in p.dimValues[d].map { "\(d) = \($0)" } ?? d }
+        var out = "kernels @\(p.name)" + (params.isEmpty ? "" : "<\(params.joined(separator: ", "))>") + " {\n"
         for (i, b) in p.buffers.enumerated() {
             out += "  buffer #\(i) \(b.name) : \(b.dtype.rawValue)[\(b.elements)] \(b.role.rawValue)\n"
         }

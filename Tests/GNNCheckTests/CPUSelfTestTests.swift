@@ -136,6 +136,21 @@ final class CPUSelfTestTests: XCTestCase {
         XCTAssertEqual(cache.stats.compiled, before.compiled + 1)
     }
 
+    /// A program planned for bound dimensions has them as constants in its C and runs only with
+    /// them: a session with another width is refused, naming both, before any buffer is made.
+    func testAProgramPlannedForADimensionRunsOnlyWithIt() throws {
+        let device = CPUDevice(cache: temporaryCache())
+        let module = try XCTUnwrap(SpecFrontEnd.compile(try spec("gcn")).module)
+        let program = try Pipeline.emit(module, PlanOptions(dims: ["F": 12, "C": 5])).0
+        XCTAssertTrue(program.source.contains("const int64_t s_F = 12;"), "the planned width is a constant in the C")
+        let exe = try CPUExecutable(program, device: device)
+        let graph = GraphArrays(numNodes: 3, src: [0, 1], dst: [1, 2])
+        XCTAssertNoThrow(try exe.makeSession(graph: graph, dims: ["F": 12, "C": 5]))
+        XCTAssertThrowsError(try exe.makeSession(graph: graph, dims: ["F": 8, "C": 5])) { e in
+            XCTAssertEqual("\(e)", "GCN was planned for F = 12, not F = 8")
+        }
+    }
+
     /// Across processes: a new cache object on the same directory loads every library from disk.
     func testASecondProcessLoadsFromTheDiskCacheWithoutCompiling() throws {
         let cache = temporaryCache()

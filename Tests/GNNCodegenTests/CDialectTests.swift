@@ -58,6 +58,48 @@ final class CDialectTests: XCTestCase {
     }
 
     /// Products print bare (`8*s_C`), so a product divisor must be parenthesised: t / (8*C), not (t / 8) * C.
+    /// A loop carrying a row of accumulators in locals (promote-rows-to-registers' output) opens
+    /// with the loop-vectorisation barrier in C, and only such a loop: not one with a single
+    /// accumulator, not the parallel loop, and never in CUDA.
+    func testALoopCarryingARowOfAccumulatorsIsNotLoopVectorised() throws {
+        let text = """
+        kernels @P<F = 4> {
+          buffer #0 in_ptr : i32[N + 1] graph
+          buffer #1 in_src : i32[E] graph
+          buffer #2 x : f32[F*N] input
+          buffer #3 out : f32[F*N] temp
+          buffer #4 norm : f32[N] temp
+          kernel k0_aggregate_dst_sum // sum
+            parallel for v in 0 ..< N {
+              let start = #0[v]
+              let end = #0[(v + 1)]
+              for j in 0 ..< F {
+                #3[(v * F + j)] = 0.0
+              }
+              for q in start ..< end {
+                for j in 0 ..< F {
+                  #3[(v * F + j)] = add(#3[(v * F + j)], #2[(#1[q] * F + j)])
+                }
+              }
+              var acc: f32 = 0.0
+              for q in start ..< end {
+                acc = add(acc, #2[(#1[q] * F)])
+              }
+              #4[v] = acc
+            }
+          results #3, #4
+        }
+        """
+        let (parsed, ds) = KernelParser.parseAndVerify(SourceFile(name: "t.kir", text: text))
+        XCTAssertEqual(ds, [])
+        let p = try PromoteRowsToRegisters().run(try XCTUnwrap(parsed))
+        let c = CEmitter.emit(p), cu = CEmitter.emit(p, dialect: .cuda)
+        XCTAssertEqual(c.components(separatedBy: "__asm__ volatile(\"\");").count - 1, 1, c)
+        XCTAssertTrue(c.contains("for (int64_t i_q = i_start; i_q < i_end; i_q++) {\n      __asm__ volatile(\"\");\n      f_r3_0 = "), c)
+        XCTAssertFalse(cu.contains("__asm__"))
+        XCTAssertFalse(CEmitter.emit(try XCTUnwrap(parsed)).contains("__asm__"), "without the promotion no loop carries a row")
+    }
+
     func testProductDivisorsAreParenthesised() {
         let eightC = Dim(symbol: "C").multiplying(Dim(8))!
         let kernel = Kernel(name: "k0_test", comment: "test", body: [

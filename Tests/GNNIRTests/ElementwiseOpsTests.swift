@@ -13,6 +13,13 @@ final class ElementwiseOpsTests: XCTestCase {
     static func defaults(_ f: UnaryFunction) -> [Double] { f.attributes.map(\.sampleValue) }
 
     /// f' is the derivative of f: central differences of the float64 value at every sample.
+    /// Read off the C bodies: the functions whose C calls libm, and those that are arithmetic.
+    func testWhichFunctionsCallTheMathLibrary() {
+        let calls = Set(UnaryOp.allCases.filter { $0.function.callsMathLibrary })
+        XCTAssertTrue(calls.isSuperset(of: [.exp, .log, .sigmoid, .tanh, .pow, .gelu, .silu, .softplus, .elu]), "\(calls)")
+        XCTAssertTrue(calls.isDisjoint(with: [.relu, .leakyRelu, .neg, .abs, .square, .clamp, .step]), "\(calls)")
+    }
+
     func testEveryUnaryDerivativeMatchesFiniteDifferences() {
         for u in UnaryOp.allCases {
             let f = u.function, a = Self.defaults(f)

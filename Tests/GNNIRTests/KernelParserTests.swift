@@ -49,8 +49,14 @@ final class KernelParserTests: XCTestCase {
         let forward = try XCTUnwrap(SpecFrontEnd.compile(SourceFile(name: "gat.gnn", text: text)).module)
         let passes = PassPipeline.pipeline(for: .training, PassConfiguration(dims: ["F": 1433, "C": 7]))
         let m = try PassPipeline.run(forward, pipeline: passes, verifyEach: false).get()
-        let p = try lowered(m, target: .cuda)
-        assertRoundTrips(p, "gat bound")
+        for target in Target.allCases {
+            let p = try lowered(m, target: target, dims: ["F": 1433, "C": 7])
+            XCTAssertEqual(p.dimValues, ["F": 1433, "C": 7])
+            XCTAssertTrue(KernelPrinter.print(p).hasPrefix("kernels @GAT<F = 1433, C = 7> {"), KernelPrinter.print(p).prefix(40).description)
+            assertRoundTrips(p, "gat bound \(target)")
+        }
+        let (_, ds) = parse("kernels @P<F = x> {\n  results\n}\n")
+        XCTAssertEqual(ds.map(\.description).first?.hasPrefix("t.kir:1:16: error"), true, "\(ds)")
     }
 
     /// Forms the schedule does not make today but the IR allows: each prints and reads back.

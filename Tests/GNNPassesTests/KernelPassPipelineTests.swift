@@ -21,15 +21,19 @@ struct StoreIntoInput: KernelPass {
 
 final class KernelPassPipelineTests: XCTestCase {
     func testTableNamesReasonsAndTargets() {
-        XCTAssertEqual(KernelPassPipeline.names, ["fuse-row-local-kernels", "hoist-loop-invariants", "map-rows-to-lanes", "vectorize-lane-loops", "split-row-edges"])
+        XCTAssertEqual(KernelPassPipeline.names, ["fuse-row-local-kernels", "hoist-loop-invariants", "index-csr-endpoints", "promote-rows-to-registers",
+                                                  "map-rows-to-lanes", "vectorize-lane-loops", "split-row-edges"])
         for e in KernelPassPipeline.table {
             XCTAssertFalse(e.reason.isEmpty, e.pass.name)
             XCTAssertFalse(e.pass.summary.isEmpty, e.pass.name)
         }
-        XCTAssertEqual(KernelPassPipeline.passes(for: .cpu, fuse: true).map(\.name), ["fuse-row-local-kernels", "hoist-loop-invariants"])
-        XCTAssertEqual(KernelPassPipeline.passes(for: .cpu, fuse: false).map(\.name), [])
-        XCTAssertEqual(KernelPassPipeline.passes(for: .cuda, fuse: true).map(\.name), KernelPassPipeline.names)
-        XCTAssertEqual(KernelPassPipeline.passes(for: .cuda, fuse: false).map(\.name), ["map-rows-to-lanes", "vectorize-lane-loops", "split-row-edges"])
+        XCTAssertEqual(KernelPassPipeline.passes(for: .cpu, fuse: true).map(\.name),
+                       ["fuse-row-local-kernels", "hoist-loop-invariants", "index-csr-endpoints", "promote-rows-to-registers"])
+        XCTAssertEqual(KernelPassPipeline.passes(for: .cpu, fuse: false).map(\.name), ["index-csr-endpoints", "promote-rows-to-registers"])
+        XCTAssertEqual(KernelPassPipeline.passes(for: .cuda, fuse: true).map(\.name),
+                       KernelPassPipeline.names.filter { $0 != "promote-rows-to-registers" })
+        XCTAssertEqual(KernelPassPipeline.passes(for: .cuda, fuse: false).map(\.name),
+                       ["index-csr-endpoints", "map-rows-to-lanes", "vectorize-lane-loops", "split-row-edges"])
     }
 
     /// Each kernel pass has a source file and a .kir test input named after it.

@@ -7,9 +7,11 @@ public struct ScheduleTestError: Error, CustomStringConvertible {
     public var description: String
 }
 
-/// `m` (already through the graph passes) scheduled for `target`, fused or op by op.
-public func lowered(_ m: GraphModule, target: Target = .cpu, fuse: Bool = true) throws -> KernelProgram {
-    let scheduled = try ScheduleKernels.schedule(m, fuse: fuse, libraryGEMMs: target == .cuda)
+/// `m` (already through the graph passes) scheduled for `target`, fused or op by op; `dims`: the
+/// dimensions the plan is made for, as `gnnc run` binds them from a dataset.
+public func lowered(_ m: GraphModule, target: Target = .cpu, fuse: Bool = true, dims: [String: Int] = [:]) throws -> KernelProgram {
+    var scheduled = try ScheduleKernels.schedule(m, fuse: fuse, libraryGEMMs: target == .cuda)
+    scheduled.dimValues = dims.filter { scheduled.dimParams.contains($0.key) }
     switch KernelPassPipeline.run(scheduled, pipeline: KernelPassPipeline.passes(for: target, fuse: fuse), verifyEach: true) {
     case .success(let p): return p
     case .failure(let f): throw ScheduleTestError(description: f.diagnostics.map(\.description).joined(separator: "\n"))

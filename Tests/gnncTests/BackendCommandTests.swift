@@ -149,7 +149,7 @@ final class BackendCommandTests: XCTestCase {
         let headers = r.stdoutLines.filter { $0.hasPrefix("// ----- IR after ") }
         XCTAssertEqual(headers, Self.defaultPasses.map { "// ----- IR after \($0) -----" })
         XCTAssertEqual(r.stdoutLines.filter { $0.hasPrefix("// ----- kernel IR after ") },
-                       ["schedule", "fuse-row-local-kernels", "hoist-loop-invariants"].map { "// ----- kernel IR after \($0) -----" })
+                       ["schedule", "fuse-row-local-kernels", "hoist-loop-invariants", "index-csr-endpoints", "promote-rows-to-registers"].map { "// ----- kernel IR after \($0) -----" })
         let opt = try gnnc("compile", Inputs.spec("gcn"), "--emit", "opt-gir")
         let afterLast = try XCTUnwrap(r.stdout.components(separatedBy: "// ----- IR after low-precision-storage -----\n").last)
         XCTAssertEqual(afterLast.components(separatedBy: "// ----- kernel IR after schedule -----\n").first, opt.stdout, "the last graph dump")

@@ -76,7 +76,7 @@ GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f;
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program APPNP: 73 buffers, 31 kernels */
+/* program APPNP: 75 buffers, 31 kernels */
 
 /* matmul_nt (W^T) */
 void k54_transpose(void* const* buffers, const int64_t* sizes) {
@@ -191,15 +191,14 @@ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b18 = (float*)buffers[18]; /* h0 */
   float* restrict b19 = (float*)buffers[19]; /* t17 */
   float* restrict b20 = (float*)buffers[20]; /* t19 */
   float* restrict b21 = (float*)buffers[21]; /* t22 */
   float* restrict b22 = (float*)buffers[22]; /* t24 */
+  int32_t* restrict b73 = (int32_t*)buffers[73]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -209,9 +208,8 @@ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b20[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b20[(i_v * s_C + i_j)] = (b20[(i_v * s_C + i_j)] + b19[((int64_t)b0[i_e] * s_C + i_j)]);
+          b20[(i_v * s_C + i_j)] = (b20[(i_v * s_C + i_j)] + b19[((int64_t)b73[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -236,14 +234,13 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b21 = (float*)buffers[21]; /* t22 */
   float* restrict b22 = (float*)buffers[22]; /* t24 */
   float* restrict b23 = (float*)buffers[23]; /* t26 */
   float* restrict b24 = (float*)buffers[24]; /* t30 */
+  int32_t* restrict b73 = (int32_t*)buffers[73]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -253,9 +250,8 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b23[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b23[(i_v * s_C + i_j)] = (b23[(i_v * s_C + i_j)] + b22[((int64_t)b0[i_e] * s_C + i_j)]);
+          b23[(i_v * s_C + i_j)] = (b23[(i_v * s_C + i_j)] + b22[((int64_t)b73[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -275,14 +271,13 @@ void k14_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b21 = (float*)buffers[21]; /* t22 */
   float* restrict b24 = (float*)buffers[24]; /* t30 */
   float* restrict b25 = (float*)buffers[25]; /* t32 */
   float* restrict b26 = (float*)buffers[26]; /* t36 */
+  int32_t* restrict b73 = (int32_t*)buffers[73]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -292,9 +287,8 @@ void k14_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b25[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b25[(i_v * s_C + i_j)] = (b25[(i_v * s_C + i_j)] + b24[((int64_t)b0[i_e] * s_C + i_j)]);
+          b25[(i_v * s_C + i_j)] = (b25[(i_v * s_C + i_j)] + b24[((int64_t)b73[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -314,14 +308,13 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b21 = (float*)buffers[21]; /* t22 */
   float* restrict b26 = (float*)buffers[26]; /* t36 */
   float* restrict b27 = (float*)buffers[27]; /* t38 */
   float* restrict b28 = (float*)buffers[28]; /* t42 */
+  int32_t* restrict b73 = (int32_t*)buffers[73]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -331,9 +324,8 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b27[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b27[(i_v * s_C + i_j)] = (b27[(i_v * s_C + i_j)] + b26[((int64_t)b0[i_e] * s_C + i_j)]);
+          b27[(i_v * s_C + i_j)] = (b27[(i_v * s_C + i_j)] + b26[((int64_t)b73[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -353,14 +345,13 @@ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b21 = (float*)buffers[21]; /* t22 */
   float* restrict b28 = (float*)buffers[28]; /* t42 */
   float* restrict b29 = (float*)buffers[29]; /* t44 */
   float* restrict b30 = (float*)buffers[30]; /* t48 */
+  int32_t* restrict b73 = (int32_t*)buffers[73]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -370,9 +361,8 @@ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b29[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b29[(i_v * s_C + i_j)] = (b29[(i_v * s_C + i_j)] + b28[((int64_t)b0[i_e] * s_C + i_j)]);
+          b29[(i_v * s_C + i_j)] = (b29[(i_v * s_C + i_j)] + b28[((int64_t)b73[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -392,14 +382,13 @@ void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b21 = (float*)buffers[21]; /* t22 */
   float* restrict b30 = (float*)buffers[30]; /* t48 */
   float* restrict b31 = (float*)buffers[31]; /* t50 */
   float* restrict b32 = (float*)buffers[32]; /* t54 */
+  int32_t* restrict b73 = (int32_t*)buffers[73]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -409,9 +398,8 @@ void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b31[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b31[(i_v * s_C + i_j)] = (b31[(i_v * s_C + i_j)] + b30[((int64_t)b0[i_e] * s_C + i_j)]);
+          b31[(i_v * s_C + i_j)] = (b31[(i_v * s_C + i_j)] + b30[((int64_t)b73[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -431,14 +419,13 @@ void k22_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b21 = (float*)buffers[21]; /* t22 */
   float* restrict b32 = (float*)buffers[32]; /* t54 */
   float* restrict b33 = (float*)buffers[33]; /* t56 */
   float* restrict b34 = (float*)buffers[34]; /* t60 */
+  int32_t* restrict b73 = (int32_t*)buffers[73]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -448,9 +435,8 @@ void k22_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b33[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b33[(i_v * s_C + i_j)] = (b33[(i_v * s_C + i_j)] + b32[((int64_t)b0[i_e] * s_C + i_j)]);
+          b33[(i_v * s_C + i_j)] = (b33[(i_v * s_C + i_j)] + b32[((int64_t)b73[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -470,14 +456,13 @@ void k24_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b21 = (float*)buffers[21]; /* t22 */
   float* restrict b34 = (float*)buffers[34]; /* t60 */
   float* restrict b35 = (float*)buffers[35]; /* t62 */
   float* restrict b36 = (float*)buffers[36]; /* t66 */
+  int32_t* restrict b73 = (int32_t*)buffers[73]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -487,9 +472,8 @@ void k24_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b35[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b35[(i_v * s_C + i_j)] = (b35[(i_v * s_C + i_j)] + b34[((int64_t)b0[i_e] * s_C + i_j)]);
+          b35[(i_v * s_C + i_j)] = (b35[(i_v * s_C + i_j)] + b34[((int64_t)b73[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -509,14 +493,13 @@ void k26_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b21 = (float*)buffers[21]; /* t22 */
   float* restrict b36 = (float*)buffers[36]; /* t66 */
   float* restrict b37 = (float*)buffers[37]; /* t68 */
   float* restrict b38 = (float*)buffers[38]; /* t72 */
+  int32_t* restrict b73 = (int32_t*)buffers[73]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -526,9 +509,8 @@ void k26_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b37[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b37[(i_v * s_C + i_j)] = (b37[(i_v * s_C + i_j)] + b36[((int64_t)b0[i_e] * s_C + i_j)]);
+          b37[(i_v * s_C + i_j)] = (b37[(i_v * s_C + i_j)] + b36[((int64_t)b73[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -548,14 +530,13 @@ void k28_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b21 = (float*)buffers[21]; /* t22 */
   float* restrict b38 = (float*)buffers[38]; /* t72 */
   float* restrict b39 = (float*)buffers[39]; /* t74 */
   float* restrict b40 = (float*)buffers[40]; /* h.9 */
+  int32_t* restrict b73 = (int32_t*)buffers[73]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -565,9 +546,8 @@ void k28_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b39[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b39[(i_v * s_C + i_j)] = (b39[(i_v * s_C + i_j)] + b38[((int64_t)b0[i_e] * s_C + i_j)]);
+          b39[(i_v * s_C + i_j)] = (b39[(i_v * s_C + i_j)] + b38[((int64_t)b73[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -675,13 +655,13 @@ void k33_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b45 = (float*)buffers[45]; /* t84 */
   float* restrict b46 = (float*)buffers[46]; /* t87 */
   float* restrict b47 = (float*)buffers[47]; /* t91 */
+  int32_t* restrict b74 = (int32_t*)buffers[74]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -693,7 +673,7 @@ void k33_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b46[(i_v * s_C + i_j)] = (b46[(i_v * s_C + i_j)] + (b45[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          b46[(i_v * s_C + i_j)] = (b46[(i_v * s_C + i_j)] + (b45[((int64_t)b74[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
@@ -714,13 +694,13 @@ void k35_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b47 = (float*)buffers[47]; /* t91 */
   float* restrict b48 = (float*)buffers[48]; /* t94 */
   float* restrict b49 = (float*)buffers[49]; /* t98 */
+  int32_t* restrict b74 = (int32_t*)buffers[74]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -732,7 +712,7 @@ void k35_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b48[(i_v * s_C + i_j)] = (b48[(i_v * s_C + i_j)] + (b47[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          b48[(i_v * s_C + i_j)] = (b48[(i_v * s_C + i_j)] + (b47[((int64_t)b74[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
@@ -753,13 +733,13 @@ void k37_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b49 = (float*)buffers[49]; /* t98 */
   float* restrict b50 = (float*)buffers[50]; /* t101 */
   float* restrict b51 = (float*)buffers[51]; /* t105 */
+  int32_t* restrict b74 = (int32_t*)buffers[74]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -771,7 +751,7 @@ void k37_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b50[(i_v * s_C + i_j)] = (b50[(i_v * s_C + i_j)] + (b49[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          b50[(i_v * s_C + i_j)] = (b50[(i_v * s_C + i_j)] + (b49[((int64_t)b74[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
@@ -792,13 +772,13 @@ void k39_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b51 = (float*)buffers[51]; /* t105 */
   float* restrict b52 = (float*)buffers[52]; /* t108 */
   float* restrict b53 = (float*)buffers[53]; /* t112 */
+  int32_t* restrict b74 = (int32_t*)buffers[74]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -810,7 +790,7 @@ void k39_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b52[(i_v * s_C + i_j)] = (b52[(i_v * s_C + i_j)] + (b51[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          b52[(i_v * s_C + i_j)] = (b52[(i_v * s_C + i_j)] + (b51[((int64_t)b74[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
@@ -831,13 +811,13 @@ void k41_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b53 = (float*)buffers[53]; /* t112 */
   float* restrict b54 = (float*)buffers[54]; /* t115 */
   float* restrict b55 = (float*)buffers[55]; /* t119 */
+  int32_t* restrict b74 = (int32_t*)buffers[74]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -849,7 +829,7 @@ void k41_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b54[(i_v * s_C + i_j)] = (b54[(i_v * s_C + i_j)] + (b53[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          b54[(i_v * s_C + i_j)] = (b54[(i_v * s_C + i_j)] + (b53[((int64_t)b74[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
@@ -870,13 +850,13 @@ void k43_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b55 = (float*)buffers[55]; /* t119 */
   float* restrict b56 = (float*)buffers[56]; /* t122 */
   float* restrict b57 = (float*)buffers[57]; /* t126 */
+  int32_t* restrict b74 = (int32_t*)buffers[74]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -888,7 +868,7 @@ void k43_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b56[(i_v * s_C + i_j)] = (b56[(i_v * s_C + i_j)] + (b55[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          b56[(i_v * s_C + i_j)] = (b56[(i_v * s_C + i_j)] + (b55[((int64_t)b74[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
@@ -909,13 +889,13 @@ void k45_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b57 = (float*)buffers[57]; /* t126 */
   float* restrict b58 = (float*)buffers[58]; /* t129 */
   float* restrict b59 = (float*)buffers[59]; /* t133 */
+  int32_t* restrict b74 = (int32_t*)buffers[74]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -927,7 +907,7 @@ void k45_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b58[(i_v * s_C + i_j)] = (b58[(i_v * s_C + i_j)] + (b57[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          b58[(i_v * s_C + i_j)] = (b58[(i_v * s_C + i_j)] + (b57[((int64_t)b74[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
@@ -948,13 +928,13 @@ void k47_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b59 = (float*)buffers[59]; /* t133 */
   float* restrict b60 = (float*)buffers[60]; /* t136 */
   float* restrict b61 = (float*)buffers[61]; /* t140 */
+  int32_t* restrict b74 = (int32_t*)buffers[74]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -966,7 +946,7 @@ void k47_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b60[(i_v * s_C + i_j)] = (b60[(i_v * s_C + i_j)] + (b59[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          b60[(i_v * s_C + i_j)] = (b60[(i_v * s_C + i_j)] + (b59[((int64_t)b74[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
@@ -987,13 +967,13 @@ void k49_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b61 = (float*)buffers[61]; /* t140 */
   float* restrict b62 = (float*)buffers[62]; /* t143 */
   float* restrict b63 = (float*)buffers[63]; /* t147 */
+  int32_t* restrict b74 = (int32_t*)buffers[74]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -1005,7 +985,7 @@ void k49_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b62[(i_v * s_C + i_j)] = (b62[(i_v * s_C + i_j)] + (b61[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          b62[(i_v * s_C + i_j)] = (b62[(i_v * s_C + i_j)] + (b61[((int64_t)b74[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
@@ -1026,7 +1006,6 @@ void k51_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
@@ -1043,6 +1022,7 @@ void k51_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b63 = (float*)buffers[63]; /* t147 */
   float* restrict b64 = (float*)buffers[64]; /* t150 */
   float* restrict b65 = (float*)buffers[65]; /* t151 */
+  int32_t* restrict b74 = (int32_t*)buffers[74]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -1054,7 +1034,7 @@ void k51_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b64[(i_v * s_C + i_j)] = (b64[(i_v * s_C + i_j)] + (b63[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          b64[(i_v * s_C + i_j)] = (b64[(i_v * s_C + i_j)] + (b63[((int64_t)b74[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }

@@ -71,7 +71,7 @@ GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f;
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program APPNP: 72 buffers, 34 kernels */
+/* program APPNP: 74 buffers, 34 kernels */
 
 /* in_degree | rsqrt | dropout */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -283,15 +283,14 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* h0 */
   float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
   float* __restrict__ b20 = (float*)buffers[20]; /* t19 */
   float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
   float* __restrict__ b22 = (float*)buffers[22]; /* t24 */
+  int32_t* __restrict__ b72 = (int32_t*)buffers[72]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -304,8 +303,7 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b19[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b19[((int64_t)b72[i_q] * s_C + i_j)]);
         }
         b20[(i_v * s_C + i_j)] = f_acc;
       }
@@ -334,14 +332,13 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
   float* __restrict__ b22 = (float*)buffers[22]; /* t24 */
   float* __restrict__ b23 = (float*)buffers[23]; /* t26 */
   float* __restrict__ b24 = (float*)buffers[24]; /* t30 */
+  int32_t* __restrict__ b72 = (int32_t*)buffers[72]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -354,8 +351,7 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b22[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b22[((int64_t)b72[i_q] * s_C + i_j)]);
         }
         b23[(i_v * s_C + i_j)] = f_acc;
       }
@@ -378,14 +374,13 @@ extern "C" __global__ void k14_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
   float* __restrict__ b24 = (float*)buffers[24]; /* t30 */
   float* __restrict__ b25 = (float*)buffers[25]; /* t32 */
   float* __restrict__ b26 = (float*)buffers[26]; /* t36 */
+  int32_t* __restrict__ b72 = (int32_t*)buffers[72]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -398,8 +393,7 @@ extern "C" __global__ void k14_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b24[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b24[((int64_t)b72[i_q] * s_C + i_j)]);
         }
         b25[(i_v * s_C + i_j)] = f_acc;
       }
@@ -422,14 +416,13 @@ extern "C" __global__ void k16_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
   float* __restrict__ b26 = (float*)buffers[26]; /* t36 */
   float* __restrict__ b27 = (float*)buffers[27]; /* t38 */
   float* __restrict__ b28 = (float*)buffers[28]; /* t42 */
+  int32_t* __restrict__ b72 = (int32_t*)buffers[72]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -442,8 +435,7 @@ extern "C" __global__ void k16_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b26[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b26[((int64_t)b72[i_q] * s_C + i_j)]);
         }
         b27[(i_v * s_C + i_j)] = f_acc;
       }
@@ -466,14 +458,13 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
   float* __restrict__ b28 = (float*)buffers[28]; /* t42 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t44 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t48 */
+  int32_t* __restrict__ b72 = (int32_t*)buffers[72]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -486,8 +477,7 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b28[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b28[((int64_t)b72[i_q] * s_C + i_j)]);
         }
         b29[(i_v * s_C + i_j)] = f_acc;
       }
@@ -510,14 +500,13 @@ extern "C" __global__ void k20_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t48 */
   float* __restrict__ b31 = (float*)buffers[31]; /* t50 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t54 */
+  int32_t* __restrict__ b72 = (int32_t*)buffers[72]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -530,8 +519,7 @@ extern "C" __global__ void k20_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b30[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b30[((int64_t)b72[i_q] * s_C + i_j)]);
         }
         b31[(i_v * s_C + i_j)] = f_acc;
       }
@@ -554,14 +542,13 @@ extern "C" __global__ void k22_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t54 */
   float* __restrict__ b33 = (float*)buffers[33]; /* t56 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t60 */
+  int32_t* __restrict__ b72 = (int32_t*)buffers[72]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -574,8 +561,7 @@ extern "C" __global__ void k22_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b32[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b32[((int64_t)b72[i_q] * s_C + i_j)]);
         }
         b33[(i_v * s_C + i_j)] = f_acc;
       }
@@ -598,14 +584,13 @@ extern "C" __global__ void k24_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t60 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t62 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t66 */
+  int32_t* __restrict__ b72 = (int32_t*)buffers[72]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -618,8 +603,7 @@ extern "C" __global__ void k24_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b34[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b34[((int64_t)b72[i_q] * s_C + i_j)]);
         }
         b35[(i_v * s_C + i_j)] = f_acc;
       }
@@ -642,14 +626,13 @@ extern "C" __global__ void k26_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t66 */
   float* __restrict__ b37 = (float*)buffers[37]; /* t68 */
   float* __restrict__ b38 = (float*)buffers[38]; /* t72 */
+  int32_t* __restrict__ b72 = (int32_t*)buffers[72]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -662,8 +645,7 @@ extern "C" __global__ void k26_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b36[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b36[((int64_t)b72[i_q] * s_C + i_j)]);
         }
         b37[(i_v * s_C + i_j)] = f_acc;
       }
@@ -686,14 +668,13 @@ extern "C" __global__ void k28_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b21 = (float*)buffers[21]; /* t22 */
   float* __restrict__ b38 = (float*)buffers[38]; /* t72 */
   float* __restrict__ b39 = (float*)buffers[39]; /* t74 */
   float* __restrict__ b40 = (float*)buffers[40]; /* h.9 */
+  int32_t* __restrict__ b72 = (int32_t*)buffers[72]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -706,8 +687,7 @@ extern "C" __global__ void k28_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b38[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b38[((int64_t)b72[i_q] * s_C + i_j)]);
         }
         b39[(i_v * s_C + i_j)] = f_acc;
       }
@@ -826,13 +806,13 @@ extern "C" __global__ void k33_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b45 = (float*)buffers[45]; /* t84 */
   float* __restrict__ b46 = (float*)buffers[46]; /* t87 */
   float* __restrict__ b47 = (float*)buffers[47]; /* t91 */
+  int32_t* __restrict__ b73 = (int32_t*)buffers[73]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -846,7 +826,7 @@ extern "C" __global__ void k33_aggregate_src_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b45[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + (b45[((int64_t)b73[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
         b46[(i_v * s_C + i_j)] = f_acc;
       }
@@ -870,13 +850,13 @@ extern "C" __global__ void k35_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b47 = (float*)buffers[47]; /* t91 */
   float* __restrict__ b48 = (float*)buffers[48]; /* t94 */
   float* __restrict__ b49 = (float*)buffers[49]; /* t98 */
+  int32_t* __restrict__ b73 = (int32_t*)buffers[73]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -890,7 +870,7 @@ extern "C" __global__ void k35_aggregate_src_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b47[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + (b47[((int64_t)b73[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
         b48[(i_v * s_C + i_j)] = f_acc;
       }
@@ -914,13 +894,13 @@ extern "C" __global__ void k37_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b49 = (float*)buffers[49]; /* t98 */
   float* __restrict__ b50 = (float*)buffers[50]; /* t101 */
   float* __restrict__ b51 = (float*)buffers[51]; /* t105 */
+  int32_t* __restrict__ b73 = (int32_t*)buffers[73]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -934,7 +914,7 @@ extern "C" __global__ void k37_aggregate_src_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b49[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + (b49[((int64_t)b73[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
         b50[(i_v * s_C + i_j)] = f_acc;
       }
@@ -958,13 +938,13 @@ extern "C" __global__ void k39_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b51 = (float*)buffers[51]; /* t105 */
   float* __restrict__ b52 = (float*)buffers[52]; /* t108 */
   float* __restrict__ b53 = (float*)buffers[53]; /* t112 */
+  int32_t* __restrict__ b73 = (int32_t*)buffers[73]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -978,7 +958,7 @@ extern "C" __global__ void k39_aggregate_src_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b51[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + (b51[((int64_t)b73[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
         b52[(i_v * s_C + i_j)] = f_acc;
       }
@@ -1002,13 +982,13 @@ extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b53 = (float*)buffers[53]; /* t112 */
   float* __restrict__ b54 = (float*)buffers[54]; /* t115 */
   float* __restrict__ b55 = (float*)buffers[55]; /* t119 */
+  int32_t* __restrict__ b73 = (int32_t*)buffers[73]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1022,7 +1002,7 @@ extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b53[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + (b53[((int64_t)b73[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
         b54[(i_v * s_C + i_j)] = f_acc;
       }
@@ -1046,13 +1026,13 @@ extern "C" __global__ void k43_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b55 = (float*)buffers[55]; /* t119 */
   float* __restrict__ b56 = (float*)buffers[56]; /* t122 */
   float* __restrict__ b57 = (float*)buffers[57]; /* t126 */
+  int32_t* __restrict__ b73 = (int32_t*)buffers[73]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1066,7 +1046,7 @@ extern "C" __global__ void k43_aggregate_src_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b55[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + (b55[((int64_t)b73[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
         b56[(i_v * s_C + i_j)] = f_acc;
       }
@@ -1090,13 +1070,13 @@ extern "C" __global__ void k45_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b57 = (float*)buffers[57]; /* t126 */
   float* __restrict__ b58 = (float*)buffers[58]; /* t129 */
   float* __restrict__ b59 = (float*)buffers[59]; /* t133 */
+  int32_t* __restrict__ b73 = (int32_t*)buffers[73]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1110,7 +1090,7 @@ extern "C" __global__ void k45_aggregate_src_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b57[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + (b57[((int64_t)b73[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
         b58[(i_v * s_C + i_j)] = f_acc;
       }
@@ -1134,13 +1114,13 @@ extern "C" __global__ void k47_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b59 = (float*)buffers[59]; /* t133 */
   float* __restrict__ b60 = (float*)buffers[60]; /* t136 */
   float* __restrict__ b61 = (float*)buffers[61]; /* t140 */
+  int32_t* __restrict__ b73 = (int32_t*)buffers[73]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1154,7 +1134,7 @@ extern "C" __global__ void k47_aggregate_src_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b59[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + (b59[((int64_t)b73[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
         b60[(i_v * s_C + i_j)] = f_acc;
       }
@@ -1178,13 +1158,13 @@ extern "C" __global__ void k49_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b61 = (float*)buffers[61]; /* t140 */
   float* __restrict__ b62 = (float*)buffers[62]; /* t143 */
   float* __restrict__ b63 = (float*)buffers[63]; /* t147 */
+  int32_t* __restrict__ b73 = (int32_t*)buffers[73]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1198,7 +1178,7 @@ extern "C" __global__ void k49_aggregate_src_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b61[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + (b61[((int64_t)b73[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
         b62[(i_v * s_C + i_j)] = f_acc;
       }
@@ -1222,7 +1202,6 @@ extern "C" __global__ void k51_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
@@ -1239,6 +1218,7 @@ extern "C" __global__ void k51_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b63 = (float*)buffers[63]; /* t147 */
   float* __restrict__ b64 = (float*)buffers[64]; /* t150 */
   float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
+  int32_t* __restrict__ b73 = (int32_t*)buffers[73]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1252,7 +1232,7 @@ extern "C" __global__ void k51_aggregate_src_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b63[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          f_acc = (f_acc + (b63[((int64_t)b73[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
         b64[(i_v * s_C + i_j)] = f_acc;
       }

@@ -73,7 +73,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program APPNP: 38 buffers, 11 kernels */
+/* program APPNP: 39 buffers, 11 kernels */
 
 /* in_degree | rsqrt | matmul | matmul | add | mul */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -152,15 +152,14 @@ void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b15 = (float*)buffers[15]; /* h0 */
   float* restrict b16 = (float*)buffers[16]; /* t16 */
   float* restrict b17 = (float*)buffers[17]; /* t18 */
   float* restrict b18 = (float*)buffers[18]; /* t21 */
   float* restrict b19 = (float*)buffers[19]; /* t23 */
+  int32_t* restrict b38 = (int32_t*)buffers[38]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -170,9 +169,8 @@ void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b17[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b17[(i_v * s_C + i_j)] = (b17[(i_v * s_C + i_j)] + b16[((int64_t)b0[i_e] * s_C + i_j)]);
+          b17[(i_v * s_C + i_j)] = (b17[(i_v * s_C + i_j)] + b16[((int64_t)b38[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -197,14 +195,13 @@ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b18 = (float*)buffers[18]; /* t21 */
   float* restrict b19 = (float*)buffers[19]; /* t23 */
   float* restrict b20 = (float*)buffers[20]; /* t25 */
   float* restrict b21 = (float*)buffers[21]; /* t29 */
+  int32_t* restrict b38 = (int32_t*)buffers[38]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -214,9 +211,8 @@ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b20[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b20[(i_v * s_C + i_j)] = (b20[(i_v * s_C + i_j)] + b19[((int64_t)b0[i_e] * s_C + i_j)]);
+          b20[(i_v * s_C + i_j)] = (b20[(i_v * s_C + i_j)] + b19[((int64_t)b38[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -236,14 +232,13 @@ void k11_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b18 = (float*)buffers[18]; /* t21 */
   float* restrict b21 = (float*)buffers[21]; /* t29 */
   float* restrict b22 = (float*)buffers[22]; /* t31 */
   float* restrict b23 = (float*)buffers[23]; /* t35 */
+  int32_t* restrict b38 = (int32_t*)buffers[38]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -253,9 +248,8 @@ void k11_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b22[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b22[(i_v * s_C + i_j)] = (b22[(i_v * s_C + i_j)] + b21[((int64_t)b0[i_e] * s_C + i_j)]);
+          b22[(i_v * s_C + i_j)] = (b22[(i_v * s_C + i_j)] + b21[((int64_t)b38[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -275,14 +269,13 @@ void k13_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b18 = (float*)buffers[18]; /* t21 */
   float* restrict b23 = (float*)buffers[23]; /* t35 */
   float* restrict b24 = (float*)buffers[24]; /* t37 */
   float* restrict b25 = (float*)buffers[25]; /* t41 */
+  int32_t* restrict b38 = (int32_t*)buffers[38]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -292,9 +285,8 @@ void k13_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b24[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b24[(i_v * s_C + i_j)] = (b24[(i_v * s_C + i_j)] + b23[((int64_t)b0[i_e] * s_C + i_j)]);
+          b24[(i_v * s_C + i_j)] = (b24[(i_v * s_C + i_j)] + b23[((int64_t)b38[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -314,14 +306,13 @@ void k15_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b18 = (float*)buffers[18]; /* t21 */
   float* restrict b25 = (float*)buffers[25]; /* t41 */
   float* restrict b26 = (float*)buffers[26]; /* t43 */
   float* restrict b27 = (float*)buffers[27]; /* t47 */
+  int32_t* restrict b38 = (int32_t*)buffers[38]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -331,9 +322,8 @@ void k15_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b26[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b26[(i_v * s_C + i_j)] = (b26[(i_v * s_C + i_j)] + b25[((int64_t)b0[i_e] * s_C + i_j)]);
+          b26[(i_v * s_C + i_j)] = (b26[(i_v * s_C + i_j)] + b25[((int64_t)b38[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -353,14 +343,13 @@ void k17_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b18 = (float*)buffers[18]; /* t21 */
   float* restrict b27 = (float*)buffers[27]; /* t47 */
   float* restrict b28 = (float*)buffers[28]; /* t49 */
   float* restrict b29 = (float*)buffers[29]; /* t53 */
+  int32_t* restrict b38 = (int32_t*)buffers[38]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -370,9 +359,8 @@ void k17_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b28[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b28[(i_v * s_C + i_j)] = (b28[(i_v * s_C + i_j)] + b27[((int64_t)b0[i_e] * s_C + i_j)]);
+          b28[(i_v * s_C + i_j)] = (b28[(i_v * s_C + i_j)] + b27[((int64_t)b38[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -392,14 +380,13 @@ void k19_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b18 = (float*)buffers[18]; /* t21 */
   float* restrict b29 = (float*)buffers[29]; /* t53 */
   float* restrict b30 = (float*)buffers[30]; /* t55 */
   float* restrict b31 = (float*)buffers[31]; /* t59 */
+  int32_t* restrict b38 = (int32_t*)buffers[38]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -409,9 +396,8 @@ void k19_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b30[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b30[(i_v * s_C + i_j)] = (b30[(i_v * s_C + i_j)] + b29[((int64_t)b0[i_e] * s_C + i_j)]);
+          b30[(i_v * s_C + i_j)] = (b30[(i_v * s_C + i_j)] + b29[((int64_t)b38[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -431,14 +417,13 @@ void k21_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b18 = (float*)buffers[18]; /* t21 */
   float* restrict b31 = (float*)buffers[31]; /* t59 */
   float* restrict b32 = (float*)buffers[32]; /* t61 */
   float* restrict b33 = (float*)buffers[33]; /* t65 */
+  int32_t* restrict b38 = (int32_t*)buffers[38]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -448,9 +433,8 @@ void k21_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b32[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b32[(i_v * s_C + i_j)] = (b32[(i_v * s_C + i_j)] + b31[((int64_t)b0[i_e] * s_C + i_j)]);
+          b32[(i_v * s_C + i_j)] = (b32[(i_v * s_C + i_j)] + b31[((int64_t)b38[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -470,14 +454,13 @@ void k23_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b18 = (float*)buffers[18]; /* t21 */
   float* restrict b33 = (float*)buffers[33]; /* t65 */
   float* restrict b34 = (float*)buffers[34]; /* t67 */
   float* restrict b35 = (float*)buffers[35]; /* t71 */
+  int32_t* restrict b38 = (int32_t*)buffers[38]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -487,9 +470,8 @@ void k23_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b34[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b34[(i_v * s_C + i_j)] = (b34[(i_v * s_C + i_j)] + b33[((int64_t)b0[i_e] * s_C + i_j)]);
+          b34[(i_v * s_C + i_j)] = (b34[(i_v * s_C + i_j)] + b33[((int64_t)b38[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -509,14 +491,13 @@ void k25_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b18 = (float*)buffers[18]; /* t21 */
   float* restrict b35 = (float*)buffers[35]; /* t71 */
   float* restrict b36 = (float*)buffers[36]; /* t73 */
   float* restrict b37 = (float*)buffers[37]; /* h.9 */
+  int32_t* restrict b38 = (int32_t*)buffers[38]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -526,9 +507,8 @@ void k25_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b36[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b36[(i_v * s_C + i_j)] = (b36[(i_v * s_C + i_j)] + b35[((int64_t)b0[i_e] * s_C + i_j)]);
+          b36[(i_v * s_C + i_j)] = (b36[(i_v * s_C + i_j)] + b35[((int64_t)b38[i_q] * s_C + i_j)]);
         }
       }
     }

@@ -68,7 +68,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program APPNP: 40 buffers, 15 kernels */
+/* program APPNP: 41 buffers, 15 kernels */
 
 /* in_degree | rsqrt | dropout */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -266,15 +266,14 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* h0 */
   float* __restrict__ b18 = (float*)buffers[18]; /* t16 */
   float* __restrict__ b19 = (float*)buffers[19]; /* t18 */
   float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
   float* __restrict__ b21 = (float*)buffers[21]; /* t23 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -287,8 +286,7 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b18[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b18[((int64_t)b40[i_q] * s_C + i_j)]);
         }
         b19[(i_v * s_C + i_j)] = f_acc;
       }
@@ -317,14 +315,13 @@ extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
   float* __restrict__ b21 = (float*)buffers[21]; /* t23 */
   float* __restrict__ b22 = (float*)buffers[22]; /* t25 */
   float* __restrict__ b23 = (float*)buffers[23]; /* t29 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -337,8 +334,7 @@ extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b21[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b21[((int64_t)b40[i_q] * s_C + i_j)]);
         }
         b22[(i_v * s_C + i_j)] = f_acc;
       }
@@ -361,14 +357,13 @@ extern "C" __global__ void k13_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
   float* __restrict__ b23 = (float*)buffers[23]; /* t29 */
   float* __restrict__ b24 = (float*)buffers[24]; /* t31 */
   float* __restrict__ b25 = (float*)buffers[25]; /* t35 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -381,8 +376,7 @@ extern "C" __global__ void k13_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b23[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b23[((int64_t)b40[i_q] * s_C + i_j)]);
         }
         b24[(i_v * s_C + i_j)] = f_acc;
       }
@@ -405,14 +399,13 @@ extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
   float* __restrict__ b25 = (float*)buffers[25]; /* t35 */
   float* __restrict__ b26 = (float*)buffers[26]; /* t37 */
   float* __restrict__ b27 = (float*)buffers[27]; /* t41 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -425,8 +418,7 @@ extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b25[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b25[((int64_t)b40[i_q] * s_C + i_j)]);
         }
         b26[(i_v * s_C + i_j)] = f_acc;
       }
@@ -449,14 +441,13 @@ extern "C" __global__ void k17_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
   float* __restrict__ b27 = (float*)buffers[27]; /* t41 */
   float* __restrict__ b28 = (float*)buffers[28]; /* t43 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t47 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -469,8 +460,7 @@ extern "C" __global__ void k17_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b27[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b27[((int64_t)b40[i_q] * s_C + i_j)]);
         }
         b28[(i_v * s_C + i_j)] = f_acc;
       }
@@ -493,14 +483,13 @@ extern "C" __global__ void k19_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t47 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t49 */
   float* __restrict__ b31 = (float*)buffers[31]; /* t53 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -513,8 +502,7 @@ extern "C" __global__ void k19_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b29[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b29[((int64_t)b40[i_q] * s_C + i_j)]);
         }
         b30[(i_v * s_C + i_j)] = f_acc;
       }
@@ -537,14 +525,13 @@ extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
   float* __restrict__ b31 = (float*)buffers[31]; /* t53 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t55 */
   float* __restrict__ b33 = (float*)buffers[33]; /* t59 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -557,8 +544,7 @@ extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b31[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b31[((int64_t)b40[i_q] * s_C + i_j)]);
         }
         b32[(i_v * s_C + i_j)] = f_acc;
       }
@@ -581,14 +567,13 @@ extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
   float* __restrict__ b33 = (float*)buffers[33]; /* t59 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t61 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t65 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -601,8 +586,7 @@ extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b33[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b33[((int64_t)b40[i_q] * s_C + i_j)]);
         }
         b34[(i_v * s_C + i_j)] = f_acc;
       }
@@ -625,14 +609,13 @@ extern "C" __global__ void k25_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t65 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t67 */
   float* __restrict__ b37 = (float*)buffers[37]; /* t71 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -645,8 +628,7 @@ extern "C" __global__ void k25_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b35[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b35[((int64_t)b40[i_q] * s_C + i_j)]);
         }
         b36[(i_v * s_C + i_j)] = f_acc;
       }
@@ -669,14 +651,13 @@ extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b20 = (float*)buffers[20]; /* t21 */
   float* __restrict__ b37 = (float*)buffers[37]; /* t71 */
   float* __restrict__ b38 = (float*)buffers[38]; /* t73 */
   float* __restrict__ b39 = (float*)buffers[39]; /* h.9 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -689,8 +670,7 @@ extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b37[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b37[((int64_t)b40[i_q] * s_C + i_j)]);
         }
         b38[(i_v * s_C + i_j)] = f_acc;
       }

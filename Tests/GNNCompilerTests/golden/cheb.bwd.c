@@ -77,7 +77,7 @@ GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
 GNNC_INLINE float gnnc_neg(float x) { return -x; }
-/* program Cheb: 62 buffers, 20 kernels */
+/* program Cheb: 64 buffers, 20 kernels */
 
 /* matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) */
 void k33_transpose(void* const* buffers, const int64_t* sizes) {
@@ -158,14 +158,13 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* restrict b14 = (float*)buffers[14]; /* t12 */
   float* restrict b15 = (float*)buffers[15]; /* t14 */
   float* restrict b16 = (float*)buffers[16]; /* conv1.t1 */
   float* restrict b17 = (float*)buffers[17]; /* t17 */
+  int32_t* restrict b62 = (int32_t*)buffers[62]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -175,9 +174,8 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b15[(i_v * s_F + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_F; i_j++) {
-          b15[(i_v * s_F + i_j)] = (b15[(i_v * s_F + i_j)] + b14[((int64_t)b0[i_e] * s_F + i_j)]);
+          b15[(i_v * s_F + i_j)] = (b15[(i_v * s_F + i_j)] + b14[((int64_t)b62[i_q] * s_F + i_j)]);
         }
       }
     }
@@ -202,9 +200,7 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* restrict b9 = (float*)buffers[9]; /* t7 */
   float* restrict b10 = (float*)buffers[10]; /* conv1.W0 */
@@ -221,6 +217,7 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b23 = (float*)buffers[23]; /* t29 */
   float* restrict b24 = (float*)buffers[24]; /* h */
   float* restrict b29 = (float*)buffers[29]; /* t36 */
+  int32_t* restrict b62 = (int32_t*)buffers[62]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -230,9 +227,8 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b18[(i_v * s_F + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_F; i_j++) {
-          b18[(i_v * s_F + i_j)] = (b18[(i_v * s_F + i_j)] + b17[((int64_t)b0[i_e] * s_F + i_j)]);
+          b18[(i_v * s_F + i_j)] = (b18[(i_v * s_F + i_j)] + b17[((int64_t)b62[i_q] * s_F + i_j)]);
         }
       }
     }
@@ -306,33 +302,86 @@ void k15_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* restrict b29 = (float*)buffers[29]; /* t36 */
-  float* restrict b30 = (float*)buffers[30]; /* t38 */
   float* restrict b31 = (float*)buffers[31]; /* conv2.t1 */
   float* restrict b32 = (float*)buffers[32]; /* t41 */
+  int32_t* restrict b62 = (int32_t*)buffers[62]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_r30_0 = 0.0f;
+    float f_r30_1 = 0.0f;
+    float f_r30_2 = 0.0f;
+    float f_r30_3 = 0.0f;
+    float f_r30_4 = 0.0f;
+    float f_r30_5 = 0.0f;
+    float f_r30_6 = 0.0f;
+    float f_r30_7 = 0.0f;
+    float f_r30_8 = 0.0f;
+    float f_r30_9 = 0.0f;
+    float f_r30_10 = 0.0f;
+    float f_r30_11 = 0.0f;
+    float f_r30_12 = 0.0f;
+    float f_r30_13 = 0.0f;
+    float f_r30_14 = 0.0f;
+    float f_r30_15 = 0.0f;
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b30[(i_v * 16 + i_j)] = 0.0f;
-      }
+      f_r30_0 = 0.0f;
+      f_r30_1 = 0.0f;
+      f_r30_2 = 0.0f;
+      f_r30_3 = 0.0f;
+      f_r30_4 = 0.0f;
+      f_r30_5 = 0.0f;
+      f_r30_6 = 0.0f;
+      f_r30_7 = 0.0f;
+      f_r30_8 = 0.0f;
+      f_r30_9 = 0.0f;
+      f_r30_10 = 0.0f;
+      f_r30_11 = 0.0f;
+      f_r30_12 = 0.0f;
+      f_r30_13 = 0.0f;
+      f_r30_14 = 0.0f;
+      f_r30_15 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        for (int64_t i_j = 0; i_j < 16; i_j++) {
-          b30[(i_v * 16 + i_j)] = (b30[(i_v * 16 + i_j)] + b29[((int64_t)b0[i_e] * 16 + i_j)]);
-        }
+        __asm__ volatile("");
+        f_r30_0 = (f_r30_0 + b29[((int64_t)b62[i_q] * 16 + 0)]);
+        f_r30_1 = (f_r30_1 + b29[((int64_t)b62[i_q] * 16 + 1)]);
+        f_r30_2 = (f_r30_2 + b29[((int64_t)b62[i_q] * 16 + 2)]);
+        f_r30_3 = (f_r30_3 + b29[((int64_t)b62[i_q] * 16 + 3)]);
+        f_r30_4 = (f_r30_4 + b29[((int64_t)b62[i_q] * 16 + 4)]);
+        f_r30_5 = (f_r30_5 + b29[((int64_t)b62[i_q] * 16 + 5)]);
+        f_r30_6 = (f_r30_6 + b29[((int64_t)b62[i_q] * 16 + 6)]);
+        f_r30_7 = (f_r30_7 + b29[((int64_t)b62[i_q] * 16 + 7)]);
+        f_r30_8 = (f_r30_8 + b29[((int64_t)b62[i_q] * 16 + 8)]);
+        f_r30_9 = (f_r30_9 + b29[((int64_t)b62[i_q] * 16 + 9)]);
+        f_r30_10 = (f_r30_10 + b29[((int64_t)b62[i_q] * 16 + 10)]);
+        f_r30_11 = (f_r30_11 + b29[((int64_t)b62[i_q] * 16 + 11)]);
+        f_r30_12 = (f_r30_12 + b29[((int64_t)b62[i_q] * 16 + 12)]);
+        f_r30_13 = (f_r30_13 + b29[((int64_t)b62[i_q] * 16 + 13)]);
+        f_r30_14 = (f_r30_14 + b29[((int64_t)b62[i_q] * 16 + 14)]);
+        f_r30_15 = (f_r30_15 + b29[((int64_t)b62[i_q] * 16 + 15)]);
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b31[(i_v * 16 + i_j)] = gnnc_neg((b30[(i_v * 16 + i_j)] * b7[i_v]));
-      }
+      b31[(i_v * 16 + 0)] = gnnc_neg((f_r30_0 * b7[i_v]));
+      b31[(i_v * 16 + 1)] = gnnc_neg((f_r30_1 * b7[i_v]));
+      b31[(i_v * 16 + 2)] = gnnc_neg((f_r30_2 * b7[i_v]));
+      b31[(i_v * 16 + 3)] = gnnc_neg((f_r30_3 * b7[i_v]));
+      b31[(i_v * 16 + 4)] = gnnc_neg((f_r30_4 * b7[i_v]));
+      b31[(i_v * 16 + 5)] = gnnc_neg((f_r30_5 * b7[i_v]));
+      b31[(i_v * 16 + 6)] = gnnc_neg((f_r30_6 * b7[i_v]));
+      b31[(i_v * 16 + 7)] = gnnc_neg((f_r30_7 * b7[i_v]));
+      b31[(i_v * 16 + 8)] = gnnc_neg((f_r30_8 * b7[i_v]));
+      b31[(i_v * 16 + 9)] = gnnc_neg((f_r30_9 * b7[i_v]));
+      b31[(i_v * 16 + 10)] = gnnc_neg((f_r30_10 * b7[i_v]));
+      b31[(i_v * 16 + 11)] = gnnc_neg((f_r30_11 * b7[i_v]));
+      b31[(i_v * 16 + 12)] = gnnc_neg((f_r30_12 * b7[i_v]));
+      b31[(i_v * 16 + 13)] = gnnc_neg((f_r30_13 * b7[i_v]));
+      b31[(i_v * 16 + 14)] = gnnc_neg((f_r30_14 * b7[i_v]));
+      b31[(i_v * 16 + 15)] = gnnc_neg((f_r30_15 * b7[i_v]));
     }
     {
       for (int64_t i_j = 0; i_j < 16; i_j++) {
@@ -350,9 +399,7 @@ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* restrict b24 = (float*)buffers[24]; /* h */
   float* restrict b25 = (float*)buffers[25]; /* conv2.W0 */
@@ -361,31 +408,86 @@ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b28 = (float*)buffers[28]; /* conv2.b */
   float* restrict b31 = (float*)buffers[31]; /* conv2.t1 */
   float* restrict b32 = (float*)buffers[32]; /* t41 */
-  float* restrict b33 = (float*)buffers[33]; /* t43 */
   float* restrict b34 = (float*)buffers[34]; /* conv2.t2 */
   float* restrict b35 = (float*)buffers[35]; /* t48 */
   float* restrict b36 = (float*)buffers[36]; /* t49 */
   float* restrict b37 = (float*)buffers[37]; /* t51 */
   float* restrict b38 = (float*)buffers[38]; /* t53 */
+  int32_t* restrict b62 = (int32_t*)buffers[62]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_r33_0 = 0.0f;
+    float f_r33_1 = 0.0f;
+    float f_r33_2 = 0.0f;
+    float f_r33_3 = 0.0f;
+    float f_r33_4 = 0.0f;
+    float f_r33_5 = 0.0f;
+    float f_r33_6 = 0.0f;
+    float f_r33_7 = 0.0f;
+    float f_r33_8 = 0.0f;
+    float f_r33_9 = 0.0f;
+    float f_r33_10 = 0.0f;
+    float f_r33_11 = 0.0f;
+    float f_r33_12 = 0.0f;
+    float f_r33_13 = 0.0f;
+    float f_r33_14 = 0.0f;
+    float f_r33_15 = 0.0f;
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b33[(i_v * 16 + i_j)] = 0.0f;
-      }
+      f_r33_0 = 0.0f;
+      f_r33_1 = 0.0f;
+      f_r33_2 = 0.0f;
+      f_r33_3 = 0.0f;
+      f_r33_4 = 0.0f;
+      f_r33_5 = 0.0f;
+      f_r33_6 = 0.0f;
+      f_r33_7 = 0.0f;
+      f_r33_8 = 0.0f;
+      f_r33_9 = 0.0f;
+      f_r33_10 = 0.0f;
+      f_r33_11 = 0.0f;
+      f_r33_12 = 0.0f;
+      f_r33_13 = 0.0f;
+      f_r33_14 = 0.0f;
+      f_r33_15 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        for (int64_t i_j = 0; i_j < 16; i_j++) {
-          b33[(i_v * 16 + i_j)] = (b33[(i_v * 16 + i_j)] + b32[((int64_t)b0[i_e] * 16 + i_j)]);
-        }
+        __asm__ volatile("");
+        f_r33_0 = (f_r33_0 + b32[((int64_t)b62[i_q] * 16 + 0)]);
+        f_r33_1 = (f_r33_1 + b32[((int64_t)b62[i_q] * 16 + 1)]);
+        f_r33_2 = (f_r33_2 + b32[((int64_t)b62[i_q] * 16 + 2)]);
+        f_r33_3 = (f_r33_3 + b32[((int64_t)b62[i_q] * 16 + 3)]);
+        f_r33_4 = (f_r33_4 + b32[((int64_t)b62[i_q] * 16 + 4)]);
+        f_r33_5 = (f_r33_5 + b32[((int64_t)b62[i_q] * 16 + 5)]);
+        f_r33_6 = (f_r33_6 + b32[((int64_t)b62[i_q] * 16 + 6)]);
+        f_r33_7 = (f_r33_7 + b32[((int64_t)b62[i_q] * 16 + 7)]);
+        f_r33_8 = (f_r33_8 + b32[((int64_t)b62[i_q] * 16 + 8)]);
+        f_r33_9 = (f_r33_9 + b32[((int64_t)b62[i_q] * 16 + 9)]);
+        f_r33_10 = (f_r33_10 + b32[((int64_t)b62[i_q] * 16 + 10)]);
+        f_r33_11 = (f_r33_11 + b32[((int64_t)b62[i_q] * 16 + 11)]);
+        f_r33_12 = (f_r33_12 + b32[((int64_t)b62[i_q] * 16 + 12)]);
+        f_r33_13 = (f_r33_13 + b32[((int64_t)b62[i_q] * 16 + 13)]);
+        f_r33_14 = (f_r33_14 + b32[((int64_t)b62[i_q] * 16 + 14)]);
+        f_r33_15 = (f_r33_15 + b32[((int64_t)b62[i_q] * 16 + 15)]);
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b34[(i_v * 16 + i_j)] = ((gnnc_neg((b33[(i_v * 16 + i_j)] * b7[i_v])) * 2.0f) - b24[(i_v * 16 + i_j)]);
-      }
+      b34[(i_v * 16 + 0)] = ((gnnc_neg((f_r33_0 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 0)]);
+      b34[(i_v * 16 + 1)] = ((gnnc_neg((f_r33_1 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 1)]);
+      b34[(i_v * 16 + 2)] = ((gnnc_neg((f_r33_2 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 2)]);
+      b34[(i_v * 16 + 3)] = ((gnnc_neg((f_r33_3 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 3)]);
+      b34[(i_v * 16 + 4)] = ((gnnc_neg((f_r33_4 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 4)]);
+      b34[(i_v * 16 + 5)] = ((gnnc_neg((f_r33_5 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 5)]);
+      b34[(i_v * 16 + 6)] = ((gnnc_neg((f_r33_6 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 6)]);
+      b34[(i_v * 16 + 7)] = ((gnnc_neg((f_r33_7 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 7)]);
+      b34[(i_v * 16 + 8)] = ((gnnc_neg((f_r33_8 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 8)]);
+      b34[(i_v * 16 + 9)] = ((gnnc_neg((f_r33_9 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 9)]);
+      b34[(i_v * 16 + 10)] = ((gnnc_neg((f_r33_10 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 10)]);
+      b34[(i_v * 16 + 11)] = ((gnnc_neg((f_r33_11 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 11)]);
+      b34[(i_v * 16 + 12)] = ((gnnc_neg((f_r33_12 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 12)]);
+      b34[(i_v * 16 + 13)] = ((gnnc_neg((f_r33_13 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 13)]);
+      b34[(i_v * 16 + 14)] = ((gnnc_neg((f_r33_14 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 14)]);
+      b34[(i_v * 16 + 15)] = ((gnnc_neg((f_r33_15 * b7[i_v])) * 2.0f) - b24[(i_v * 16 + 15)]);
     }
     {
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
@@ -712,33 +814,88 @@ void k37_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* restrict b47 = (float*)buffers[47]; /* t61 */
   float* restrict b53 = (float*)buffers[53]; /* t69 */
-  float* restrict b54 = (float*)buffers[54]; /* t72 */
   float* restrict b55 = (float*)buffers[55]; /* t75 */
+  int32_t* restrict b63 = (int32_t*)buffers[63]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_r54_0 = 0.0f;
+    float f_r54_1 = 0.0f;
+    float f_r54_2 = 0.0f;
+    float f_r54_3 = 0.0f;
+    float f_r54_4 = 0.0f;
+    float f_r54_5 = 0.0f;
+    float f_r54_6 = 0.0f;
+    float f_r54_7 = 0.0f;
+    float f_r54_8 = 0.0f;
+    float f_r54_9 = 0.0f;
+    float f_r54_10 = 0.0f;
+    float f_r54_11 = 0.0f;
+    float f_r54_12 = 0.0f;
+    float f_r54_13 = 0.0f;
+    float f_r54_14 = 0.0f;
+    float f_r54_15 = 0.0f;
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b54[(i_v * 16 + i_j)] = 0.0f;
-      }
+      f_r54_0 = 0.0f;
+      f_r54_1 = 0.0f;
+      f_r54_2 = 0.0f;
+      f_r54_3 = 0.0f;
+      f_r54_4 = 0.0f;
+      f_r54_5 = 0.0f;
+      f_r54_6 = 0.0f;
+      f_r54_7 = 0.0f;
+      f_r54_8 = 0.0f;
+      f_r54_9 = 0.0f;
+      f_r54_10 = 0.0f;
+      f_r54_11 = 0.0f;
+      f_r54_12 = 0.0f;
+      f_r54_13 = 0.0f;
+      f_r54_14 = 0.0f;
+      f_r54_15 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        __asm__ volatile("");
         int64_t i_e = (int64_t)b5[i_q];
-        for (int64_t i_j = 0; i_j < 16; i_j++) {
-          b54[(i_v * 16 + i_j)] = (b54[(i_v * 16 + i_j)] + (b53[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
-        }
+        f_r54_0 = (f_r54_0 + (b53[((int64_t)b63[i_q] * 16 + 0)] * b7[(int64_t)b0[i_e]]));
+        f_r54_1 = (f_r54_1 + (b53[((int64_t)b63[i_q] * 16 + 1)] * b7[(int64_t)b0[i_e]]));
+        f_r54_2 = (f_r54_2 + (b53[((int64_t)b63[i_q] * 16 + 2)] * b7[(int64_t)b0[i_e]]));
+        f_r54_3 = (f_r54_3 + (b53[((int64_t)b63[i_q] * 16 + 3)] * b7[(int64_t)b0[i_e]]));
+        f_r54_4 = (f_r54_4 + (b53[((int64_t)b63[i_q] * 16 + 4)] * b7[(int64_t)b0[i_e]]));
+        f_r54_5 = (f_r54_5 + (b53[((int64_t)b63[i_q] * 16 + 5)] * b7[(int64_t)b0[i_e]]));
+        f_r54_6 = (f_r54_6 + (b53[((int64_t)b63[i_q] * 16 + 6)] * b7[(int64_t)b0[i_e]]));
+        f_r54_7 = (f_r54_7 + (b53[((int64_t)b63[i_q] * 16 + 7)] * b7[(int64_t)b0[i_e]]));
+        f_r54_8 = (f_r54_8 + (b53[((int64_t)b63[i_q] * 16 + 8)] * b7[(int64_t)b0[i_e]]));
+        f_r54_9 = (f_r54_9 + (b53[((int64_t)b63[i_q] * 16 + 9)] * b7[(int64_t)b0[i_e]]));
+        f_r54_10 = (f_r54_10 + (b53[((int64_t)b63[i_q] * 16 + 10)] * b7[(int64_t)b0[i_e]]));
+        f_r54_11 = (f_r54_11 + (b53[((int64_t)b63[i_q] * 16 + 11)] * b7[(int64_t)b0[i_e]]));
+        f_r54_12 = (f_r54_12 + (b53[((int64_t)b63[i_q] * 16 + 12)] * b7[(int64_t)b0[i_e]]));
+        f_r54_13 = (f_r54_13 + (b53[((int64_t)b63[i_q] * 16 + 13)] * b7[(int64_t)b0[i_e]]));
+        f_r54_14 = (f_r54_14 + (b53[((int64_t)b63[i_q] * 16 + 14)] * b7[(int64_t)b0[i_e]]));
+        f_r54_15 = (f_r54_15 + (b53[((int64_t)b63[i_q] * 16 + 15)] * b7[(int64_t)b0[i_e]]));
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b55[(i_v * 16 + i_j)] = (gnnc_neg((b47[(i_v * 16 + i_j)] + b54[(i_v * 16 + i_j)])) * b7[i_v]);
-      }
+      b55[(i_v * 16 + 0)] = (gnnc_neg((b47[(i_v * 16 + 0)] + f_r54_0)) * b7[i_v]);
+      b55[(i_v * 16 + 1)] = (gnnc_neg((b47[(i_v * 16 + 1)] + f_r54_1)) * b7[i_v]);
+      b55[(i_v * 16 + 2)] = (gnnc_neg((b47[(i_v * 16 + 2)] + f_r54_2)) * b7[i_v]);
+      b55[(i_v * 16 + 3)] = (gnnc_neg((b47[(i_v * 16 + 3)] + f_r54_3)) * b7[i_v]);
+      b55[(i_v * 16 + 4)] = (gnnc_neg((b47[(i_v * 16 + 4)] + f_r54_4)) * b7[i_v]);
+      b55[(i_v * 16 + 5)] = (gnnc_neg((b47[(i_v * 16 + 5)] + f_r54_5)) * b7[i_v]);
+      b55[(i_v * 16 + 6)] = (gnnc_neg((b47[(i_v * 16 + 6)] + f_r54_6)) * b7[i_v]);
+      b55[(i_v * 16 + 7)] = (gnnc_neg((b47[(i_v * 16 + 7)] + f_r54_7)) * b7[i_v]);
+      b55[(i_v * 16 + 8)] = (gnnc_neg((b47[(i_v * 16 + 8)] + f_r54_8)) * b7[i_v]);
+      b55[(i_v * 16 + 9)] = (gnnc_neg((b47[(i_v * 16 + 9)] + f_r54_9)) * b7[i_v]);
+      b55[(i_v * 16 + 10)] = (gnnc_neg((b47[(i_v * 16 + 10)] + f_r54_10)) * b7[i_v]);
+      b55[(i_v * 16 + 11)] = (gnnc_neg((b47[(i_v * 16 + 11)] + f_r54_11)) * b7[i_v]);
+      b55[(i_v * 16 + 12)] = (gnnc_neg((b47[(i_v * 16 + 12)] + f_r54_12)) * b7[i_v]);
+      b55[(i_v * 16 + 13)] = (gnnc_neg((b47[(i_v * 16 + 13)] + f_r54_13)) * b7[i_v]);
+      b55[(i_v * 16 + 14)] = (gnnc_neg((b47[(i_v * 16 + 14)] + f_r54_14)) * b7[i_v]);
+      b55[(i_v * 16 + 15)] = (gnnc_neg((b47[(i_v * 16 + 15)] + f_r54_15)) * b7[i_v]);
     }
   }
 }
@@ -752,7 +909,6 @@ void k39_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
@@ -760,27 +916,83 @@ void k39_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b44 = (float*)buffers[44]; /* t59 */
   float* restrict b50 = (float*)buffers[50]; /* t63 */
   float* restrict b55 = (float*)buffers[55]; /* t75 */
-  float* restrict b56 = (float*)buffers[56]; /* t78 */
   float* restrict b57 = (float*)buffers[57]; /* t81 */
+  int32_t* restrict b63 = (int32_t*)buffers[63]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_r56_0 = 0.0f;
+    float f_r56_1 = 0.0f;
+    float f_r56_2 = 0.0f;
+    float f_r56_3 = 0.0f;
+    float f_r56_4 = 0.0f;
+    float f_r56_5 = 0.0f;
+    float f_r56_6 = 0.0f;
+    float f_r56_7 = 0.0f;
+    float f_r56_8 = 0.0f;
+    float f_r56_9 = 0.0f;
+    float f_r56_10 = 0.0f;
+    float f_r56_11 = 0.0f;
+    float f_r56_12 = 0.0f;
+    float f_r56_13 = 0.0f;
+    float f_r56_14 = 0.0f;
+    float f_r56_15 = 0.0f;
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b56[(i_v * 16 + i_j)] = 0.0f;
-      }
+      f_r56_0 = 0.0f;
+      f_r56_1 = 0.0f;
+      f_r56_2 = 0.0f;
+      f_r56_3 = 0.0f;
+      f_r56_4 = 0.0f;
+      f_r56_5 = 0.0f;
+      f_r56_6 = 0.0f;
+      f_r56_7 = 0.0f;
+      f_r56_8 = 0.0f;
+      f_r56_9 = 0.0f;
+      f_r56_10 = 0.0f;
+      f_r56_11 = 0.0f;
+      f_r56_12 = 0.0f;
+      f_r56_13 = 0.0f;
+      f_r56_14 = 0.0f;
+      f_r56_15 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        __asm__ volatile("");
         int64_t i_e = (int64_t)b5[i_q];
-        for (int64_t i_j = 0; i_j < 16; i_j++) {
-          b56[(i_v * 16 + i_j)] = (b56[(i_v * 16 + i_j)] + (b55[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
-        }
+        f_r56_0 = (f_r56_0 + (b55[((int64_t)b63[i_q] * 16 + 0)] * b7[(int64_t)b0[i_e]]));
+        f_r56_1 = (f_r56_1 + (b55[((int64_t)b63[i_q] * 16 + 1)] * b7[(int64_t)b0[i_e]]));
+        f_r56_2 = (f_r56_2 + (b55[((int64_t)b63[i_q] * 16 + 2)] * b7[(int64_t)b0[i_e]]));
+        f_r56_3 = (f_r56_3 + (b55[((int64_t)b63[i_q] * 16 + 3)] * b7[(int64_t)b0[i_e]]));
+        f_r56_4 = (f_r56_4 + (b55[((int64_t)b63[i_q] * 16 + 4)] * b7[(int64_t)b0[i_e]]));
+        f_r56_5 = (f_r56_5 + (b55[((int64_t)b63[i_q] * 16 + 5)] * b7[(int64_t)b0[i_e]]));
+        f_r56_6 = (f_r56_6 + (b55[((int64_t)b63[i_q] * 16 + 6)] * b7[(int64_t)b0[i_e]]));
+        f_r56_7 = (f_r56_7 + (b55[((int64_t)b63[i_q] * 16 + 7)] * b7[(int64_t)b0[i_e]]));
+        f_r56_8 = (f_r56_8 + (b55[((int64_t)b63[i_q] * 16 + 8)] * b7[(int64_t)b0[i_e]]));
+        f_r56_9 = (f_r56_9 + (b55[((int64_t)b63[i_q] * 16 + 9)] * b7[(int64_t)b0[i_e]]));
+        f_r56_10 = (f_r56_10 + (b55[((int64_t)b63[i_q] * 16 + 10)] * b7[(int64_t)b0[i_e]]));
+        f_r56_11 = (f_r56_11 + (b55[((int64_t)b63[i_q] * 16 + 11)] * b7[(int64_t)b0[i_e]]));
+        f_r56_12 = (f_r56_12 + (b55[((int64_t)b63[i_q] * 16 + 12)] * b7[(int64_t)b0[i_e]]));
+        f_r56_13 = (f_r56_13 + (b55[((int64_t)b63[i_q] * 16 + 13)] * b7[(int64_t)b0[i_e]]));
+        f_r56_14 = (f_r56_14 + (b55[((int64_t)b63[i_q] * 16 + 14)] * b7[(int64_t)b0[i_e]]));
+        f_r56_15 = (f_r56_15 + (b55[((int64_t)b63[i_q] * 16 + 15)] * b7[(int64_t)b0[i_e]]));
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b57[(i_v * 16 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + i_j)] + gnnc_neg(b44[(i_v * 16 + i_j)])) + b56[(i_v * 16 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + i_j)] + gnnc_neg(b44[(i_v * 16 + i_j)])) + b56[(i_v * 16 + i_j)])), b23[(i_v * 16 + i_j)]);
-      }
+      b57[(i_v * 16 + 0)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 0)] + gnnc_neg(b44[(i_v * 16 + 0)])) + f_r56_0), seed, 1ULL, (uint64_t)((i_v * 16 + 0)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 0)] + gnnc_neg(b44[(i_v * 16 + 0)])) + f_r56_0)), b23[(i_v * 16 + 0)]);
+      b57[(i_v * 16 + 1)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 1)] + gnnc_neg(b44[(i_v * 16 + 1)])) + f_r56_1), seed, 1ULL, (uint64_t)((i_v * 16 + 1)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 1)] + gnnc_neg(b44[(i_v * 16 + 1)])) + f_r56_1)), b23[(i_v * 16 + 1)]);
+      b57[(i_v * 16 + 2)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 2)] + gnnc_neg(b44[(i_v * 16 + 2)])) + f_r56_2), seed, 1ULL, (uint64_t)((i_v * 16 + 2)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 2)] + gnnc_neg(b44[(i_v * 16 + 2)])) + f_r56_2)), b23[(i_v * 16 + 2)]);
+      b57[(i_v * 16 + 3)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 3)] + gnnc_neg(b44[(i_v * 16 + 3)])) + f_r56_3), seed, 1ULL, (uint64_t)((i_v * 16 + 3)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 3)] + gnnc_neg(b44[(i_v * 16 + 3)])) + f_r56_3)), b23[(i_v * 16 + 3)]);
+      b57[(i_v * 16 + 4)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 4)] + gnnc_neg(b44[(i_v * 16 + 4)])) + f_r56_4), seed, 1ULL, (uint64_t)((i_v * 16 + 4)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 4)] + gnnc_neg(b44[(i_v * 16 + 4)])) + f_r56_4)), b23[(i_v * 16 + 4)]);
+      b57[(i_v * 16 + 5)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 5)] + gnnc_neg(b44[(i_v * 16 + 5)])) + f_r56_5), seed, 1ULL, (uint64_t)((i_v * 16 + 5)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 5)] + gnnc_neg(b44[(i_v * 16 + 5)])) + f_r56_5)), b23[(i_v * 16 + 5)]);
+      b57[(i_v * 16 + 6)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 6)] + gnnc_neg(b44[(i_v * 16 + 6)])) + f_r56_6), seed, 1ULL, (uint64_t)((i_v * 16 + 6)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 6)] + gnnc_neg(b44[(i_v * 16 + 6)])) + f_r56_6)), b23[(i_v * 16 + 6)]);
+      b57[(i_v * 16 + 7)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 7)] + gnnc_neg(b44[(i_v * 16 + 7)])) + f_r56_7), seed, 1ULL, (uint64_t)((i_v * 16 + 7)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 7)] + gnnc_neg(b44[(i_v * 16 + 7)])) + f_r56_7)), b23[(i_v * 16 + 7)]);
+      b57[(i_v * 16 + 8)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 8)] + gnnc_neg(b44[(i_v * 16 + 8)])) + f_r56_8), seed, 1ULL, (uint64_t)((i_v * 16 + 8)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 8)] + gnnc_neg(b44[(i_v * 16 + 8)])) + f_r56_8)), b23[(i_v * 16 + 8)]);
+      b57[(i_v * 16 + 9)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 9)] + gnnc_neg(b44[(i_v * 16 + 9)])) + f_r56_9), seed, 1ULL, (uint64_t)((i_v * 16 + 9)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 9)] + gnnc_neg(b44[(i_v * 16 + 9)])) + f_r56_9)), b23[(i_v * 16 + 9)]);
+      b57[(i_v * 16 + 10)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 10)] + gnnc_neg(b44[(i_v * 16 + 10)])) + f_r56_10), seed, 1ULL, (uint64_t)((i_v * 16 + 10)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 10)] + gnnc_neg(b44[(i_v * 16 + 10)])) + f_r56_10)), b23[(i_v * 16 + 10)]);
+      b57[(i_v * 16 + 11)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 11)] + gnnc_neg(b44[(i_v * 16 + 11)])) + f_r56_11), seed, 1ULL, (uint64_t)((i_v * 16 + 11)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 11)] + gnnc_neg(b44[(i_v * 16 + 11)])) + f_r56_11)), b23[(i_v * 16 + 11)]);
+      b57[(i_v * 16 + 12)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 12)] + gnnc_neg(b44[(i_v * 16 + 12)])) + f_r56_12), seed, 1ULL, (uint64_t)((i_v * 16 + 12)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 12)] + gnnc_neg(b44[(i_v * 16 + 12)])) + f_r56_12)), b23[(i_v * 16 + 12)]);
+      b57[(i_v * 16 + 13)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 13)] + gnnc_neg(b44[(i_v * 16 + 13)])) + f_r56_13), seed, 1ULL, (uint64_t)((i_v * 16 + 13)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 13)] + gnnc_neg(b44[(i_v * 16 + 13)])) + f_r56_13)), b23[(i_v * 16 + 13)]);
+      b57[(i_v * 16 + 14)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 14)] + gnnc_neg(b44[(i_v * 16 + 14)])) + f_r56_14), seed, 1ULL, (uint64_t)((i_v * 16 + 14)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 14)] + gnnc_neg(b44[(i_v * 16 + 14)])) + f_r56_14)), b23[(i_v * 16 + 14)]);
+      b57[(i_v * 16 + 15)] = gnnc_relu_grad((training ? gnnc_dropout_mul(((b50[(i_v * 16 + 15)] + gnnc_neg(b44[(i_v * 16 + 15)])) + f_r56_15), seed, 1ULL, (uint64_t)((i_v * 16 + 15)), 8388608ULL, 2.0f) : ((b50[(i_v * 16 + 15)] + gnnc_neg(b44[(i_v * 16 + 15)])) + f_r56_15)), b23[(i_v * 16 + 15)]);
     }
   }
 }

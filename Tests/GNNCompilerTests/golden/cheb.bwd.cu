@@ -72,7 +72,7 @@ GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
 GNNC_INLINE float gnnc_neg(float x) { return -x; }
-/* program Cheb: 59 buffers, 29 kernels */
+/* program Cheb: 61 buffers, 29 kernels */
 
 /* out_degree | rsqrt | dropout | mul */
 extern "C" __global__ void k0_out_degree(void* const* buffers, const int64_t* sizes) {
@@ -131,14 +131,13 @@ extern "C" __global__ void k4_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* __restrict__ b14 = (float*)buffers[14]; /* t12 */
   float* __restrict__ b15 = (float*)buffers[15]; /* t14 */
   float* __restrict__ b16 = (float*)buffers[16]; /* conv1.t1 */
   float* __restrict__ b17 = (float*)buffers[17]; /* t17 */
+  int32_t* __restrict__ b59 = (int32_t*)buffers[59]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -151,8 +150,7 @@ extern "C" __global__ void k4_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b14[((int64_t)b0[i_e] * s_F + i_j)]);
+          f_acc = (f_acc + b14[((int64_t)b59[i_q] * s_F + i_j)]);
         }
         b15[(i_v * s_F + i_j)] = f_acc;
       }
@@ -181,14 +179,13 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* __restrict__ b9 = (float*)buffers[9]; /* t7 */
   float* __restrict__ b17 = (float*)buffers[17]; /* t17 */
   float* __restrict__ b18 = (float*)buffers[18]; /* t19 */
   float* __restrict__ b19 = (float*)buffers[19]; /* conv1.t2 */
+  int32_t* __restrict__ b59 = (int32_t*)buffers[59]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -201,8 +198,7 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b17[((int64_t)b0[i_e] * s_F + i_j)]);
+          f_acc = (f_acc + b17[((int64_t)b59[i_q] * s_F + i_j)]);
         }
         b18[(i_v * s_F + i_j)] = f_acc;
       }
@@ -430,14 +426,13 @@ extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* __restrict__ b29 = (float*)buffers[29]; /* t36 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t38 */
   float* __restrict__ b31 = (float*)buffers[31]; /* conv2.t1 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t41 */
+  int32_t* __restrict__ b59 = (int32_t*)buffers[59]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -453,8 +448,7 @@ extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b29 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b29 + ((int64_t)b59[i_q] * 16 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -501,14 +495,13 @@ extern "C" __global__ void k15_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* __restrict__ b29 = (float*)buffers[29]; /* t36 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t38 */
   float* __restrict__ b31 = (float*)buffers[31]; /* conv2.t1 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t41 */
+  int32_t* __restrict__ b59 = (int32_t*)buffers[59]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -530,8 +523,7 @@ extern "C" __global__ void k15_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b29 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b29 + ((int64_t)b59[i_q] * 16 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -583,14 +575,13 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* __restrict__ b24 = (float*)buffers[24]; /* h */
   float* __restrict__ b32 = (float*)buffers[32]; /* t41 */
   float* __restrict__ b33 = (float*)buffers[33]; /* t43 */
   float* __restrict__ b34 = (float*)buffers[34]; /* conv2.t2 */
+  int32_t* __restrict__ b59 = (int32_t*)buffers[59]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -606,8 +597,7 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b32 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b32 + ((int64_t)b59[i_q] * 16 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -648,14 +638,13 @@ extern "C" __global__ void k18_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* __restrict__ b24 = (float*)buffers[24]; /* h */
   float* __restrict__ b32 = (float*)buffers[32]; /* t41 */
   float* __restrict__ b33 = (float*)buffers[33]; /* t43 */
   float* __restrict__ b34 = (float*)buffers[34]; /* conv2.t2 */
+  int32_t* __restrict__ b59 = (int32_t*)buffers[59]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -677,8 +666,7 @@ extern "C" __global__ void k18_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b32 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b32 + ((int64_t)b59[i_q] * 16 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1329,7 +1317,6 @@ extern "C" __global__ void k34_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
@@ -1337,6 +1324,7 @@ extern "C" __global__ void k34_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b50 = (float*)buffers[50]; /* t69 */
   float* __restrict__ b51 = (float*)buffers[51]; /* t72 */
   float* __restrict__ b52 = (float*)buffers[52]; /* t75 */
+  int32_t* __restrict__ b60 = (int32_t*)buffers[60]; /* out_dst */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -1353,7 +1341,7 @@ extern "C" __global__ void k34_aggregate_src_sum(void* const* buffers, const int
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b50 + ((int64_t)b1[i_e] * 16 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b50 + ((int64_t)b60[i_q] * 16 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1395,7 +1383,6 @@ extern "C" __global__ void k34_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
@@ -1403,6 +1390,7 @@ extern "C" __global__ void k34_aggregate_src_sum_split(void* const* buffers, con
   float* __restrict__ b50 = (float*)buffers[50]; /* t69 */
   float* __restrict__ b51 = (float*)buffers[51]; /* t72 */
   float* __restrict__ b52 = (float*)buffers[52]; /* t75 */
+  int32_t* __restrict__ b60 = (int32_t*)buffers[60]; /* out_dst */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1425,7 +1413,7 @@ extern "C" __global__ void k34_aggregate_src_sum_split(void* const* buffers, con
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b50 + ((int64_t)b1[i_e] * 16 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b50 + ((int64_t)b60[i_q] * 16 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1472,7 +1460,6 @@ extern "C" __global__ void k36_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
@@ -1482,6 +1469,7 @@ extern "C" __global__ void k36_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b52 = (float*)buffers[52]; /* t75 */
   float* __restrict__ b53 = (float*)buffers[53]; /* t78 */
   float* __restrict__ b54 = (float*)buffers[54]; /* t81 */
+  int32_t* __restrict__ b60 = (int32_t*)buffers[60]; /* out_dst */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -1498,7 +1486,7 @@ extern "C" __global__ void k36_aggregate_src_sum(void* const* buffers, const int
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b52 + ((int64_t)b1[i_e] * 16 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b52 + ((int64_t)b60[i_q] * 16 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1550,7 +1538,6 @@ extern "C" __global__ void k36_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
@@ -1560,6 +1547,7 @@ extern "C" __global__ void k36_aggregate_src_sum_split(void* const* buffers, con
   float* __restrict__ b52 = (float*)buffers[52]; /* t75 */
   float* __restrict__ b53 = (float*)buffers[53]; /* t78 */
   float* __restrict__ b54 = (float*)buffers[54]; /* t81 */
+  int32_t* __restrict__ b60 = (int32_t*)buffers[60]; /* out_dst */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1582,7 +1570,7 @@ extern "C" __global__ void k36_aggregate_src_sum_split(void* const* buffers, con
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b52 + ((int64_t)b1[i_e] * 16 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b52 + ((int64_t)b60[i_q] * 16 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;

@@ -74,7 +74,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
 GNNC_INLINE float gnnc_neg(float x) { return -x; }
-/* program Cheb: 36 buffers, 5 kernels */
+/* program Cheb: 37 buffers, 5 kernels */
 
 /* out_degree | rsqrt | dropout | mul */
 void k0_out_degree(void* const* buffers, const int64_t* sizes) {
@@ -121,14 +121,13 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* restrict b14 = (float*)buffers[14]; /* t11 */
   float* restrict b15 = (float*)buffers[15]; /* t13 */
   float* restrict b16 = (float*)buffers[16]; /* conv1.t1 */
   float* restrict b17 = (float*)buffers[17]; /* t16 */
+  int32_t* restrict b36 = (int32_t*)buffers[36]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -138,9 +137,8 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b15[(i_v * s_F + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_F; i_j++) {
-          b15[(i_v * s_F + i_j)] = (b15[(i_v * s_F + i_j)] + b14[((int64_t)b0[i_e] * s_F + i_j)]);
+          b15[(i_v * s_F + i_j)] = (b15[(i_v * s_F + i_j)] + b14[((int64_t)b36[i_q] * s_F + i_j)]);
         }
       }
     }
@@ -165,9 +163,7 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* restrict b9 = (float*)buffers[9]; /* t6 */
   float* restrict b10 = (float*)buffers[10]; /* conv1.W0 */
@@ -182,6 +178,7 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b21 = (float*)buffers[21]; /* t26 */
   float* restrict b22 = (float*)buffers[22]; /* h */
   float* restrict b27 = (float*)buffers[27]; /* t35 */
+  int32_t* restrict b36 = (int32_t*)buffers[36]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -191,9 +188,8 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b18[(i_v * s_F + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_F; i_j++) {
-          b18[(i_v * s_F + i_j)] = (b18[(i_v * s_F + i_j)] + b17[((int64_t)b0[i_e] * s_F + i_j)]);
+          b18[(i_v * s_F + i_j)] = (b18[(i_v * s_F + i_j)] + b17[((int64_t)b36[i_q] * s_F + i_j)]);
         }
       }
     }
@@ -257,33 +253,86 @@ void k13_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* restrict b27 = (float*)buffers[27]; /* t35 */
-  float* restrict b28 = (float*)buffers[28]; /* t37 */
   float* restrict b29 = (float*)buffers[29]; /* conv2.t1 */
   float* restrict b30 = (float*)buffers[30]; /* t40 */
+  int32_t* restrict b36 = (int32_t*)buffers[36]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_r28_0 = 0.0f;
+    float f_r28_1 = 0.0f;
+    float f_r28_2 = 0.0f;
+    float f_r28_3 = 0.0f;
+    float f_r28_4 = 0.0f;
+    float f_r28_5 = 0.0f;
+    float f_r28_6 = 0.0f;
+    float f_r28_7 = 0.0f;
+    float f_r28_8 = 0.0f;
+    float f_r28_9 = 0.0f;
+    float f_r28_10 = 0.0f;
+    float f_r28_11 = 0.0f;
+    float f_r28_12 = 0.0f;
+    float f_r28_13 = 0.0f;
+    float f_r28_14 = 0.0f;
+    float f_r28_15 = 0.0f;
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b28[(i_v * 16 + i_j)] = 0.0f;
-      }
+      f_r28_0 = 0.0f;
+      f_r28_1 = 0.0f;
+      f_r28_2 = 0.0f;
+      f_r28_3 = 0.0f;
+      f_r28_4 = 0.0f;
+      f_r28_5 = 0.0f;
+      f_r28_6 = 0.0f;
+      f_r28_7 = 0.0f;
+      f_r28_8 = 0.0f;
+      f_r28_9 = 0.0f;
+      f_r28_10 = 0.0f;
+      f_r28_11 = 0.0f;
+      f_r28_12 = 0.0f;
+      f_r28_13 = 0.0f;
+      f_r28_14 = 0.0f;
+      f_r28_15 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        for (int64_t i_j = 0; i_j < 16; i_j++) {
-          b28[(i_v * 16 + i_j)] = (b28[(i_v * 16 + i_j)] + b27[((int64_t)b0[i_e] * 16 + i_j)]);
-        }
+        __asm__ volatile("");
+        f_r28_0 = (f_r28_0 + b27[((int64_t)b36[i_q] * 16 + 0)]);
+        f_r28_1 = (f_r28_1 + b27[((int64_t)b36[i_q] * 16 + 1)]);
+        f_r28_2 = (f_r28_2 + b27[((int64_t)b36[i_q] * 16 + 2)]);
+        f_r28_3 = (f_r28_3 + b27[((int64_t)b36[i_q] * 16 + 3)]);
+        f_r28_4 = (f_r28_4 + b27[((int64_t)b36[i_q] * 16 + 4)]);
+        f_r28_5 = (f_r28_5 + b27[((int64_t)b36[i_q] * 16 + 5)]);
+        f_r28_6 = (f_r28_6 + b27[((int64_t)b36[i_q] * 16 + 6)]);
+        f_r28_7 = (f_r28_7 + b27[((int64_t)b36[i_q] * 16 + 7)]);
+        f_r28_8 = (f_r28_8 + b27[((int64_t)b36[i_q] * 16 + 8)]);
+        f_r28_9 = (f_r28_9 + b27[((int64_t)b36[i_q] * 16 + 9)]);
+        f_r28_10 = (f_r28_10 + b27[((int64_t)b36[i_q] * 16 + 10)]);
+        f_r28_11 = (f_r28_11 + b27[((int64_t)b36[i_q] * 16 + 11)]);
+        f_r28_12 = (f_r28_12 + b27[((int64_t)b36[i_q] * 16 + 12)]);
+        f_r28_13 = (f_r28_13 + b27[((int64_t)b36[i_q] * 16 + 13)]);
+        f_r28_14 = (f_r28_14 + b27[((int64_t)b36[i_q] * 16 + 14)]);
+        f_r28_15 = (f_r28_15 + b27[((int64_t)b36[i_q] * 16 + 15)]);
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b29[(i_v * 16 + i_j)] = gnnc_neg((b28[(i_v * 16 + i_j)] * b7[i_v]));
-      }
+      b29[(i_v * 16 + 0)] = gnnc_neg((f_r28_0 * b7[i_v]));
+      b29[(i_v * 16 + 1)] = gnnc_neg((f_r28_1 * b7[i_v]));
+      b29[(i_v * 16 + 2)] = gnnc_neg((f_r28_2 * b7[i_v]));
+      b29[(i_v * 16 + 3)] = gnnc_neg((f_r28_3 * b7[i_v]));
+      b29[(i_v * 16 + 4)] = gnnc_neg((f_r28_4 * b7[i_v]));
+      b29[(i_v * 16 + 5)] = gnnc_neg((f_r28_5 * b7[i_v]));
+      b29[(i_v * 16 + 6)] = gnnc_neg((f_r28_6 * b7[i_v]));
+      b29[(i_v * 16 + 7)] = gnnc_neg((f_r28_7 * b7[i_v]));
+      b29[(i_v * 16 + 8)] = gnnc_neg((f_r28_8 * b7[i_v]));
+      b29[(i_v * 16 + 9)] = gnnc_neg((f_r28_9 * b7[i_v]));
+      b29[(i_v * 16 + 10)] = gnnc_neg((f_r28_10 * b7[i_v]));
+      b29[(i_v * 16 + 11)] = gnnc_neg((f_r28_11 * b7[i_v]));
+      b29[(i_v * 16 + 12)] = gnnc_neg((f_r28_12 * b7[i_v]));
+      b29[(i_v * 16 + 13)] = gnnc_neg((f_r28_13 * b7[i_v]));
+      b29[(i_v * 16 + 14)] = gnnc_neg((f_r28_14 * b7[i_v]));
+      b29[(i_v * 16 + 15)] = gnnc_neg((f_r28_15 * b7[i_v]));
     }
     {
       for (int64_t i_j = 0; i_j < 16; i_j++) {
@@ -301,9 +350,7 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* restrict b22 = (float*)buffers[22]; /* h */
   float* restrict b23 = (float*)buffers[23]; /* conv2.W0 */
@@ -317,6 +364,7 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b33 = (float*)buffers[33]; /* t48 */
   float* restrict b34 = (float*)buffers[34]; /* t50 */
   float* restrict b35 = (float*)buffers[35]; /* t52 */
+  int32_t* restrict b36 = (int32_t*)buffers[36]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -326,9 +374,8 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b31[(i_v * 16 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 16; i_j++) {
-          b31[(i_v * 16 + i_j)] = (b31[(i_v * 16 + i_j)] + b30[((int64_t)b0[i_e] * 16 + i_j)]);
+          b31[(i_v * 16 + i_j)] = (b31[(i_v * 16 + i_j)] + b30[((int64_t)b36[i_q] * 16 + i_j)]);
         }
       }
     }

@@ -69,7 +69,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
 GNNC_INLINE float gnnc_neg(float x) { return -x; }
-/* program Cheb: 38 buffers, 13 kernels */
+/* program Cheb: 39 buffers, 13 kernels */
 
 /* out_degree | rsqrt | dropout | mul */
 extern "C" __global__ void k0_out_degree(void* const* buffers, const int64_t* sizes) {
@@ -128,14 +128,13 @@ extern "C" __global__ void k4_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* __restrict__ b14 = (float*)buffers[14]; /* t11 */
   float* __restrict__ b15 = (float*)buffers[15]; /* t13 */
   float* __restrict__ b16 = (float*)buffers[16]; /* conv1.t1 */
   float* __restrict__ b17 = (float*)buffers[17]; /* t16 */
+  int32_t* __restrict__ b38 = (int32_t*)buffers[38]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -148,8 +147,7 @@ extern "C" __global__ void k4_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b14[((int64_t)b0[i_e] * s_F + i_j)]);
+          f_acc = (f_acc + b14[((int64_t)b38[i_q] * s_F + i_j)]);
         }
         b15[(i_v * s_F + i_j)] = f_acc;
       }
@@ -178,14 +176,13 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* __restrict__ b9 = (float*)buffers[9]; /* t6 */
   float* __restrict__ b17 = (float*)buffers[17]; /* t16 */
   float* __restrict__ b18 = (float*)buffers[18]; /* t18 */
   float* __restrict__ b19 = (float*)buffers[19]; /* conv1.t2 */
+  int32_t* __restrict__ b38 = (int32_t*)buffers[38]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -198,8 +195,7 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b17[((int64_t)b0[i_e] * s_F + i_j)]);
+          f_acc = (f_acc + b17[((int64_t)b38[i_q] * s_F + i_j)]);
         }
         b18[(i_v * s_F + i_j)] = f_acc;
       }
@@ -415,14 +411,13 @@ extern "C" __global__ void k14_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* __restrict__ b28 = (float*)buffers[28]; /* t35 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t37 */
   float* __restrict__ b30 = (float*)buffers[30]; /* conv2.t1 */
   float* __restrict__ b31 = (float*)buffers[31]; /* t40 */
+  int32_t* __restrict__ b38 = (int32_t*)buffers[38]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -438,8 +433,7 @@ extern "C" __global__ void k14_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b28 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b28 + ((int64_t)b38[i_q] * 16 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -486,14 +480,13 @@ extern "C" __global__ void k14_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* __restrict__ b28 = (float*)buffers[28]; /* t35 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t37 */
   float* __restrict__ b30 = (float*)buffers[30]; /* conv2.t1 */
   float* __restrict__ b31 = (float*)buffers[31]; /* t40 */
+  int32_t* __restrict__ b38 = (int32_t*)buffers[38]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -515,8 +508,7 @@ extern "C" __global__ void k14_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b28 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b28 + ((int64_t)b38[i_q] * 16 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -568,14 +560,13 @@ extern "C" __global__ void k17_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* __restrict__ b23 = (float*)buffers[23]; /* h */
   float* __restrict__ b31 = (float*)buffers[31]; /* t40 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t42 */
   float* __restrict__ b33 = (float*)buffers[33]; /* conv2.t2 */
+  int32_t* __restrict__ b38 = (int32_t*)buffers[38]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -591,8 +582,7 @@ extern "C" __global__ void k17_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b31 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b31 + ((int64_t)b38[i_q] * 16 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -633,14 +623,13 @@ extern "C" __global__ void k17_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.scaled_laplacian_0.dn */
   float* __restrict__ b23 = (float*)buffers[23]; /* h */
   float* __restrict__ b31 = (float*)buffers[31]; /* t40 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t42 */
   float* __restrict__ b33 = (float*)buffers[33]; /* conv2.t2 */
+  int32_t* __restrict__ b38 = (int32_t*)buffers[38]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -662,8 +651,7 @@ extern "C" __global__ void k17_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b31 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b31 + ((int64_t)b38[i_q] * 16 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;

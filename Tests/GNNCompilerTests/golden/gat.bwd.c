@@ -77,7 +77,7 @@ GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha *
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program GAT: 71 buffers, 37 kernels */
+/* program GAT: 73 buffers, 37 kernels */
 
 /* matmul_nt (W^T) */
 void k36_transpose(void* const* buffers, const int64_t* sizes) {
@@ -244,7 +244,6 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b11 = (float*)buffers[11]; /* conv1.b */
@@ -259,6 +258,7 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b26 = (float*)buffers[26]; /* t29 */
   float* restrict b27 = (float*)buffers[27]; /* t32 */
   float* restrict b28 = (float*)buffers[28]; /* t35 */
+  int32_t* restrict b71 = (int32_t*)buffers[71]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -270,7 +270,7 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b19[(i_v * 64 + i_j)] = (b19[(i_v * 64 + i_j)] + (b18[(i_e * 8 + ((i_j / 8) % 8))] * b12[((int64_t)b0[i_e] * 64 + i_j)]));
+          b19[(i_v * 64 + i_j)] = (b19[(i_v * 64 + i_j)] + (b18[(i_e * 8 + ((i_j / 8) % 8))] * b12[((int64_t)b71[i_q] * 64 + i_j)]));
         }
       }
     }
@@ -408,7 +408,6 @@ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b25 = (float*)buffers[25]; /* conv2.b */
@@ -416,6 +415,7 @@ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b32 = (float*)buffers[32]; /* conv2.a */
   float* restrict b33 = (float*)buffers[33]; /* t43 */
   float* restrict b34 = (float*)buffers[34]; /* t44 */
+  int32_t* restrict b71 = (int32_t*)buffers[71]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -427,7 +427,7 @@ void k18_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b33[(i_v * s_C + i_j)] = (b33[(i_v * s_C + i_j)] + (b32[i_e] * b26[((int64_t)b0[i_e] * s_C + i_j)]));
+          b33[(i_v * s_C + i_j)] = (b33[(i_v * s_C + i_j)] + (b32[i_e] * b26[((int64_t)b71[i_q] * s_C + i_j)]));
         }
       }
     }
@@ -578,12 +578,12 @@ void k25_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b32 = (float*)buffers[32]; /* conv2.a */
   float* restrict b39 = (float*)buffers[39]; /* t49 */
   float* restrict b42 = (float*)buffers[42]; /* t56 */
+  int32_t* restrict b72 = (int32_t*)buffers[72]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
@@ -594,7 +594,7 @@ void k25_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b42[(i_v * s_C + i_j)] = (b42[(i_v * s_C + i_j)] + (b39[((int64_t)b1[i_e] * s_C + i_j)] * b32[i_e]));
+        b42[(i_v * s_C + i_j)] = (b42[(i_v * s_C + i_j)] + (b39[((int64_t)b72[i_q] * s_C + i_j)] * b32[i_e]));
       }
     }
   }
@@ -917,12 +917,12 @@ void k42_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b18 = (float*)buffers[18]; /* conv1.a */
   float* restrict b56 = (float*)buffers[56]; /* t80 */
   float* restrict b59 = (float*)buffers[59]; /* t87 */
+  int32_t* restrict b72 = (int32_t*)buffers[72]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
@@ -933,7 +933,7 @@ void k42_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b59[(i_v * 64 + i_j)] = (b59[(i_v * 64 + i_j)] + (b56[((int64_t)b1[i_e] * 64 + i_j)] * b18[(i_e * 8 + ((i_j / 8) % 8))]));
+        b59[(i_v * 64 + i_j)] = (b59[(i_v * 64 + i_j)] + (b56[((int64_t)b72[i_q] * 64 + i_j)] * b18[(i_e * 8 + ((i_j / 8) % 8))]));
       }
     }
   }

@@ -72,7 +72,7 @@ GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha *
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program GAT: 70 buffers, 40 kernels */
+/* program GAT: 72 buffers, 40 kernels */
 
 /* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -331,7 +331,6 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
@@ -340,6 +339,7 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b19 = (float*)buffers[19]; /* t20 */
   float* __restrict__ b20 = (float*)buffers[20]; /* h1 */
   float* __restrict__ b21 = (float*)buffers[21]; /* h */
+  int32_t* __restrict__ b70 = (int32_t*)buffers[70]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -356,7 +356,7 @@ extern "C" __global__ void k8_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + ((int64_t)b70[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -408,7 +408,6 @@ extern "C" __global__ void k8_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
@@ -417,6 +416,7 @@ extern "C" __global__ void k8_aggregate_dst_sum_split(void* const* buffers, cons
   float* __restrict__ b19 = (float*)buffers[19]; /* t20 */
   float* __restrict__ b20 = (float*)buffers[20]; /* h1 */
   float* __restrict__ b21 = (float*)buffers[21]; /* h */
+  int32_t* __restrict__ b70 = (int32_t*)buffers[70]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -439,7 +439,7 @@ extern "C" __global__ void k8_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b12 + ((int64_t)b70[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -679,7 +679,6 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b25 = (float*)buffers[25]; /* conv2.b */
@@ -687,6 +686,7 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b32 = (float*)buffers[32]; /* conv2.a */
   float* __restrict__ b33 = (float*)buffers[33]; /* t43 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t44 */
+  int32_t* __restrict__ b70 = (int32_t*)buffers[70]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -700,7 +700,7 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b32[i_e] * b26[((int64_t)b0[i_e] * s_C + i_j)]));
+          f_acc = (f_acc + (b32[i_e] * b26[((int64_t)b70[i_q] * s_C + i_j)]));
         }
         b33[(i_v * s_C + i_j)] = f_acc;
       }
@@ -878,12 +878,12 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b32 = (float*)buffers[32]; /* conv2.a */
   float* __restrict__ b39 = (float*)buffers[39]; /* t49 */
   float* __restrict__ b42 = (float*)buffers[42]; /* t56 */
+  int32_t* __restrict__ b71 = (int32_t*)buffers[71]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -896,7 +896,7 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (b39[((int64_t)b1[i_e] * s_C + i_j)] * b32[i_e]));
+        f_acc = (f_acc + (b39[((int64_t)b71[i_q] * s_C + i_j)] * b32[i_e]));
       }
       b42[(i_v * s_C + i_j)] = f_acc;
     }
@@ -1372,12 +1372,12 @@ extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b18 = (float*)buffers[18]; /* conv1.a */
   float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
   float* __restrict__ b58 = (float*)buffers[58]; /* t87 */
+  int32_t* __restrict__ b71 = (int32_t*)buffers[71]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1393,7 +1393,7 @@ extern "C" __global__ void k41_aggregate_src_sum(void* const* buffers, const int
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b55 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b55 + ((int64_t)b71[i_q] * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
@@ -1417,12 +1417,12 @@ extern "C" __global__ void k41_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b18 = (float*)buffers[18]; /* conv1.a */
   float* __restrict__ b55 = (float*)buffers[55]; /* t80 */
   float* __restrict__ b58 = (float*)buffers[58]; /* t87 */
+  int32_t* __restrict__ b71 = (int32_t*)buffers[71]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1444,7 +1444,7 @@ extern "C" __global__ void k41_aggregate_src_sum_split(void* const* buffers, con
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b55 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b55 + ((int64_t)b71[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;

@@ -74,7 +74,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
 GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
-/* program GAT: 28 buffers, 6 kernels */
+/* program GAT: 29 buffers, 6 kernels */
 
 /* matmul | rowsum | rowsum */
 void k0_matmul(void* const* buffers, const int64_t* sizes) {
@@ -156,7 +156,6 @@ void k4_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b10 = (float*)buffers[10]; /* conv1.b */
@@ -170,6 +169,7 @@ void k4_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   float* restrict b21 = (float*)buffers[21]; /* t29 */
   float* restrict b22 = (float*)buffers[22]; /* t32 */
   float* restrict b23 = (float*)buffers[23]; /* t35 */
+  int32_t* restrict b28 = (int32_t*)buffers[28]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -189,7 +189,7 @@ void k4_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
           float f_weight = gnnc_exp((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_f = 0; i_f < 8; i_f++) {
-            b15[(i_v * 64 + (i_h * 8 + i_f))] = ((b15[(i_v * 64 + (i_h * 8 + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_f) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b11[((int64_t)b0[i_e] * 64 + (i_h * 8 + i_f))]));
+            b15[(i_v * 64 + (i_h * 8 + i_f))] = ((b15[(i_v * 64 + (i_h * 8 + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_f) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b11[((int64_t)b28[i_q] * 64 + (i_h * 8 + i_f))]));
           }
           f_top = f_next;
         }
@@ -268,7 +268,6 @@ void k10_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b20 = (float*)buffers[20]; /* conv2.b */
@@ -276,6 +275,7 @@ void k10_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   float* restrict b24 = (float*)buffers[24]; /* conv2.s */
   float* restrict b25 = (float*)buffers[25]; /* t43 */
   float* restrict b26 = (float*)buffers[26]; /* t44 */
+  int32_t* restrict b28 = (int32_t*)buffers[28]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -295,7 +295,7 @@ void k10_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
           float f_weight = gnnc_exp((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_f = 0; i_f < s_C; i_f++) {
-            b25[(i_v * s_C + (i_h * s_C + i_f))] = ((b25[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b21[((int64_t)b0[i_e] * s_C + (i_h * s_C + i_f))]));
+            b25[(i_v * s_C + (i_h * s_C + i_f))] = ((b25[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b21[((int64_t)b28[i_q] * s_C + (i_h * s_C + i_f))]));
           }
           f_top = f_next;
         }

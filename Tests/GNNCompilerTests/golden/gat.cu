@@ -69,7 +69,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
 GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
-/* program GAT: 30 buffers, 10 kernels */
+/* program GAT: 31 buffers, 10 kernels */
 
 /* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -236,7 +236,6 @@ extern "C" __global__ void k5_edge_softmax_aggregate(void* const* buffers, const
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
@@ -245,6 +244,7 @@ extern "C" __global__ void k5_edge_softmax_aggregate(void* const* buffers, const
   float* __restrict__ b16 = (float*)buffers[16]; /* t20 */
   float* __restrict__ b17 = (float*)buffers[17]; /* h1 */
   float* __restrict__ b18 = (float*)buffers[18]; /* h */
+  int32_t* __restrict__ b30 = (int32_t*)buffers[30]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -274,7 +274,7 @@ extern "C" __global__ void k5_edge_softmax_aggregate(void* const* buffers, const
             float f_fvec1_1 = v_fvec1_0.y;
             float f_fvec1_2 = v_fvec1_0.z;
             float f_fvec1_3 = v_fvec1_0.w;
-            const gnnc_float4 v_fvec2_0 = *(const gnnc_float4*)(b12 + (((int64_t)b0[i_e] * 64 + i_h * 8) + i_fv * 4));
+            const gnnc_float4 v_fvec2_0 = *(const gnnc_float4*)(b12 + (((int64_t)b30[i_q] * 64 + i_h * 8) + i_fv * 4));
             float f_fvec2_0 = v_fvec2_0.x;
             float f_fvec2_1 = v_fvec2_0.y;
             float f_fvec2_2 = v_fvec2_0.z;
@@ -443,7 +443,6 @@ extern "C" __global__ void k12_edge_softmax_aggregate(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b22 = (float*)buffers[22]; /* conv2.b */
@@ -451,6 +450,7 @@ extern "C" __global__ void k12_edge_softmax_aggregate(void* const* buffers, cons
   float* __restrict__ b26 = (float*)buffers[26]; /* conv2.s */
   float* __restrict__ b27 = (float*)buffers[27]; /* t43 */
   float* __restrict__ b28 = (float*)buffers[28]; /* t44 */
+  int32_t* __restrict__ b30 = (int32_t*)buffers[30]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -475,7 +475,7 @@ extern "C" __global__ void k12_edge_softmax_aggregate(void* const* buffers, cons
           float f_weight = gnnc_exp((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_f = 0 + lane; i_f < s_C; i_f += 32) {
-            b27[(i_v * s_C + (i_h * s_C + i_f))] = ((b27[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b23[((int64_t)b0[i_e] * s_C + (i_h * s_C + i_f))]));
+            b27[(i_v * s_C + (i_h * s_C + i_f))] = ((b27[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b23[((int64_t)b30[i_q] * s_C + (i_h * s_C + i_f))]));
           }
           __syncwarp(lanes_mask);
           f_top = f_next;

@@ -77,7 +77,7 @@ GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha *
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program GAT: 74 buffers, 38 kernels */
+/* program GAT: 76 buffers, 38 kernels */
 
 /* convert | convert */
 void k0_convert(void* const* buffers, const int64_t* sizes) {
@@ -439,7 +439,6 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   uint16_t* restrict b9 = (uint16_t*)buffers[9]; /* t3 */
@@ -454,8 +453,73 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   uint16_t* restrict b28 = (uint16_t*)buffers[28]; /* t31 */
   float* restrict b29 = (float*)buffers[29]; /* t34 */
   float* restrict b30 = (float*)buffers[30]; /* t37 */
+  int32_t* restrict b74 = (int32_t*)buffers[74]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_r24_0 = 0.0f;
+    float f_r24_1 = 0.0f;
+    float f_r24_2 = 0.0f;
+    float f_r24_3 = 0.0f;
+    float f_r24_4 = 0.0f;
+    float f_r24_5 = 0.0f;
+    float f_r24_6 = 0.0f;
+    float f_r24_7 = 0.0f;
+    float f_r24_8 = 0.0f;
+    float f_r24_9 = 0.0f;
+    float f_r24_10 = 0.0f;
+    float f_r24_11 = 0.0f;
+    float f_r24_12 = 0.0f;
+    float f_r24_13 = 0.0f;
+    float f_r24_14 = 0.0f;
+    float f_r24_15 = 0.0f;
+    float f_r24_16 = 0.0f;
+    float f_r24_17 = 0.0f;
+    float f_r24_18 = 0.0f;
+    float f_r24_19 = 0.0f;
+    float f_r24_20 = 0.0f;
+    float f_r24_21 = 0.0f;
+    float f_r24_22 = 0.0f;
+    float f_r24_23 = 0.0f;
+    float f_r24_24 = 0.0f;
+    float f_r24_25 = 0.0f;
+    float f_r24_26 = 0.0f;
+    float f_r24_27 = 0.0f;
+    float f_r24_28 = 0.0f;
+    float f_r24_29 = 0.0f;
+    float f_r24_30 = 0.0f;
+    float f_r24_31 = 0.0f;
+    float f_r24_32 = 0.0f;
+    float f_r24_33 = 0.0f;
+    float f_r24_34 = 0.0f;
+    float f_r24_35 = 0.0f;
+    float f_r24_36 = 0.0f;
+    float f_r24_37 = 0.0f;
+    float f_r24_38 = 0.0f;
+    float f_r24_39 = 0.0f;
+    float f_r24_40 = 0.0f;
+    float f_r24_41 = 0.0f;
+    float f_r24_42 = 0.0f;
+    float f_r24_43 = 0.0f;
+    float f_r24_44 = 0.0f;
+    float f_r24_45 = 0.0f;
+    float f_r24_46 = 0.0f;
+    float f_r24_47 = 0.0f;
+    float f_r24_48 = 0.0f;
+    float f_r24_49 = 0.0f;
+    float f_r24_50 = 0.0f;
+    float f_r24_51 = 0.0f;
+    float f_r24_52 = 0.0f;
+    float f_r24_53 = 0.0f;
+    float f_r24_54 = 0.0f;
+    float f_r24_55 = 0.0f;
+    float f_r24_56 = 0.0f;
+    float f_r24_57 = 0.0f;
+    float f_r24_58 = 0.0f;
+    float f_r24_59 = 0.0f;
+    float f_r24_60 = 0.0f;
+    float f_r24_61 = 0.0f;
+    float f_r24_62 = 0.0f;
+    float f_r24_63 = 0.0f;
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
@@ -463,7 +527,7 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (gnnc_f16_to_f32(b21[(i_e * 8 + ((i_j / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + i_j)])));
+          f_acc = (f_acc + (gnnc_f16_to_f32(b21[(i_e * 8 + ((i_j / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b74[i_q] * 64 + i_j)])));
         }
         b22[(i_v * 64 + i_j)] = gnnc_f32_to_f16(f_acc);
       }
@@ -474,17 +538,456 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b24[(i_v * 64 + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + i_j)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + i_j)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + i_j)]), 1.0f)));
-      }
+      f_r24_0 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 0)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 0)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 0)]), 1.0f));
+      f_r24_1 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 1)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 1)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 1)]), 1.0f));
+      f_r24_2 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 2)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 2)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 2)]), 1.0f));
+      f_r24_3 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 3)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 3)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 3)]), 1.0f));
+      f_r24_4 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 4)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 4)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 4)]), 1.0f));
+      f_r24_5 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 5)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 5)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 5)]), 1.0f));
+      f_r24_6 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 6)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 6)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 6)]), 1.0f));
+      f_r24_7 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 7)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 7)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 7)]), 1.0f));
+      f_r24_8 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 8)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 8)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 8)]), 1.0f));
+      f_r24_9 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 9)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 9)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 9)]), 1.0f));
+      f_r24_10 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 10)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 10)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 10)]), 1.0f));
+      f_r24_11 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 11)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 11)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 11)]), 1.0f));
+      f_r24_12 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 12)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 12)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 12)]), 1.0f));
+      f_r24_13 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 13)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 13)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 13)]), 1.0f));
+      f_r24_14 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 14)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 14)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 14)]), 1.0f));
+      f_r24_15 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 15)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 15)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 15)]), 1.0f));
+      f_r24_16 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 16)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 16)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 16)]), 1.0f));
+      f_r24_17 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 17)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 17)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 17)]), 1.0f));
+      f_r24_18 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 18)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 18)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 18)]), 1.0f));
+      f_r24_19 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 19)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 19)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 19)]), 1.0f));
+      f_r24_20 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 20)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 20)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 20)]), 1.0f));
+      f_r24_21 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 21)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 21)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 21)]), 1.0f));
+      f_r24_22 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 22)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 22)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 22)]), 1.0f));
+      f_r24_23 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 23)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 23)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 23)]), 1.0f));
+      f_r24_24 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 24)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 24)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 24)]), 1.0f));
+      f_r24_25 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 25)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 25)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 25)]), 1.0f));
+      f_r24_26 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 26)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 26)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 26)]), 1.0f));
+      f_r24_27 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 27)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 27)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 27)]), 1.0f));
+      f_r24_28 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 28)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 28)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 28)]), 1.0f));
+      f_r24_29 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 29)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 29)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 29)]), 1.0f));
+      f_r24_30 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 30)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 30)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 30)]), 1.0f));
+      f_r24_31 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 31)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 31)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 31)]), 1.0f));
+      f_r24_32 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 32)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 32)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 32)]), 1.0f));
+      f_r24_33 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 33)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 33)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 33)]), 1.0f));
+      f_r24_34 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 34)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 34)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 34)]), 1.0f));
+      f_r24_35 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 35)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 35)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 35)]), 1.0f));
+      f_r24_36 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 36)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 36)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 36)]), 1.0f));
+      f_r24_37 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 37)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 37)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 37)]), 1.0f));
+      f_r24_38 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 38)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 38)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 38)]), 1.0f));
+      f_r24_39 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 39)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 39)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 39)]), 1.0f));
+      f_r24_40 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 40)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 40)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 40)]), 1.0f));
+      f_r24_41 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 41)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 41)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 41)]), 1.0f));
+      f_r24_42 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 42)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 42)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 42)]), 1.0f));
+      f_r24_43 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 43)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 43)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 43)]), 1.0f));
+      f_r24_44 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 44)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 44)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 44)]), 1.0f));
+      f_r24_45 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 45)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 45)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 45)]), 1.0f));
+      f_r24_46 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 46)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 46)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 46)]), 1.0f));
+      f_r24_47 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 47)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 47)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 47)]), 1.0f));
+      f_r24_48 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 48)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 48)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 48)]), 1.0f));
+      f_r24_49 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 49)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 49)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 49)]), 1.0f));
+      f_r24_50 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 50)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 50)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 50)]), 1.0f));
+      f_r24_51 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 51)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 51)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 51)]), 1.0f));
+      f_r24_52 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 52)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 52)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 52)]), 1.0f));
+      f_r24_53 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 53)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 53)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 53)]), 1.0f));
+      f_r24_54 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 54)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 54)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 54)]), 1.0f));
+      f_r24_55 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 55)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 55)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 55)]), 1.0f));
+      f_r24_56 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 56)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 56)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 56)]), 1.0f));
+      f_r24_57 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 57)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 57)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 57)]), 1.0f));
+      f_r24_58 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 58)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 58)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 58)]), 1.0f));
+      f_r24_59 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 59)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 59)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 59)]), 1.0f));
+      f_r24_60 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 60)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 60)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 60)]), 1.0f));
+      f_r24_61 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 61)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 61)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 61)]), 1.0f));
+      f_r24_62 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 62)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 62)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 62)]), 1.0f));
+      f_r24_63 = (training ? gnnc_dropout_mul(gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 63)]), 1.0f), seed, 2ULL, (uint64_t)((i_v * 64 + 63)), 10066329ULL, 2.5f) : gnnc_elu(gnnc_f16_to_f32(b23[(i_v * 64 + 63)]), 1.0f));
     }
     {
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
         float f_acc = 0.0f;
-        for (int64_t i_k = 0; i_k < 64; i_k++) {
-          float f_a = gnnc_f16_to_f32(b24[(i_v * 64 + i_k)]);
+        {
+          float f_a = f_r24_0;
           if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(i_k * s_C + i_c)])));
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(0 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_1;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(1 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_2;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(2 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_3;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(3 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_4;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(4 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_5;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(5 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_6;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(6 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_7;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(7 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_8;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(8 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_9;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(9 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_10;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(10 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_11;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(11 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_12;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(12 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_13;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(13 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_14;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(14 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_15;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(15 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_16;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(16 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_17;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(17 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_18;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(18 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_19;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(19 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_20;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(20 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_21;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(21 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_22;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(22 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_23;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(23 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_24;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(24 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_25;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(25 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_26;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(26 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_27;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(27 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_28;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(28 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_29;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(29 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_30;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(30 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_31;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(31 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_32;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(32 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_33;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(33 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_34;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(34 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_35;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(35 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_36;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(36 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_37;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(37 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_38;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(38 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_39;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(39 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_40;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(40 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_41;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(41 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_42;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(42 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_43;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(43 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_44;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(44 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_45;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(45 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_46;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(46 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_47;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(47 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_48;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(48 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_49;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(49 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_50;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(50 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_51;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(51 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_52;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(52 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_53;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(53 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_54;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(54 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_55;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(55 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_56;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(56 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_57;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(57 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_58;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(58 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_59;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(59 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_60;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(60 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_61;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(61 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_62;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(62 * s_C + i_c)])));
+          }
+        }
+        {
+          float f_a = f_r24_63;
+          if (f_a != 0.0f) {
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(63 * s_C + i_c)])));
           }
         }
         b28[(i_v * s_C + i_c)] = gnnc_f32_to_f16(f_acc);
@@ -508,6 +1011,70 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b30[(i_v + i_j)] = f_acc;
       }
     }
+    b24[(i_v * 64 + 0)] = gnnc_f32_to_f16(f_r24_0);
+    b24[(i_v * 64 + 1)] = gnnc_f32_to_f16(f_r24_1);
+    b24[(i_v * 64 + 2)] = gnnc_f32_to_f16(f_r24_2);
+    b24[(i_v * 64 + 3)] = gnnc_f32_to_f16(f_r24_3);
+    b24[(i_v * 64 + 4)] = gnnc_f32_to_f16(f_r24_4);
+    b24[(i_v * 64 + 5)] = gnnc_f32_to_f16(f_r24_5);
+    b24[(i_v * 64 + 6)] = gnnc_f32_to_f16(f_r24_6);
+    b24[(i_v * 64 + 7)] = gnnc_f32_to_f16(f_r24_7);
+    b24[(i_v * 64 + 8)] = gnnc_f32_to_f16(f_r24_8);
+    b24[(i_v * 64 + 9)] = gnnc_f32_to_f16(f_r24_9);
+    b24[(i_v * 64 + 10)] = gnnc_f32_to_f16(f_r24_10);
+    b24[(i_v * 64 + 11)] = gnnc_f32_to_f16(f_r24_11);
+    b24[(i_v * 64 + 12)] = gnnc_f32_to_f16(f_r24_12);
+    b24[(i_v * 64 + 13)] = gnnc_f32_to_f16(f_r24_13);
+    b24[(i_v * 64 + 14)] = gnnc_f32_to_f16(f_r24_14);
+    b24[(i_v * 64 + 15)] = gnnc_f32_to_f16(f_r24_15);
+    b24[(i_v * 64 + 16)] = gnnc_f32_to_f16(f_r24_16);
+    b24[(i_v * 64 + 17)] = gnnc_f32_to_f16(f_r24_17);
+    b24[(i_v * 64 + 18)] = gnnc_f32_to_f16(f_r24_18);
+    b24[(i_v * 64 + 19)] = gnnc_f32_to_f16(f_r24_19);
+    b24[(i_v * 64 + 20)] = gnnc_f32_to_f16(f_r24_20);
+    b24[(i_v * 64 + 21)] = gnnc_f32_to_f16(f_r24_21);
+    b24[(i_v * 64 + 22)] = gnnc_f32_to_f16(f_r24_22);
+    b24[(i_v * 64 + 23)] = gnnc_f32_to_f16(f_r24_23);
+    b24[(i_v * 64 + 24)] = gnnc_f32_to_f16(f_r24_24);
+    b24[(i_v * 64 + 25)] = gnnc_f32_to_f16(f_r24_25);
+    b24[(i_v * 64 + 26)] = gnnc_f32_to_f16(f_r24_26);
+    b24[(i_v * 64 + 27)] = gnnc_f32_to_f16(f_r24_27);
+    b24[(i_v * 64 + 28)] = gnnc_f32_to_f16(f_r24_28);
+    b24[(i_v * 64 + 29)] = gnnc_f32_to_f16(f_r24_29);
+    b24[(i_v * 64 + 30)] = gnnc_f32_to_f16(f_r24_30);
+    b24[(i_v * 64 + 31)] = gnnc_f32_to_f16(f_r24_31);
+    b24[(i_v * 64 + 32)] = gnnc_f32_to_f16(f_r24_32);
+    b24[(i_v * 64 + 33)] = gnnc_f32_to_f16(f_r24_33);
+    b24[(i_v * 64 + 34)] = gnnc_f32_to_f16(f_r24_34);
+    b24[(i_v * 64 + 35)] = gnnc_f32_to_f16(f_r24_35);
+    b24[(i_v * 64 + 36)] = gnnc_f32_to_f16(f_r24_36);
+    b24[(i_v * 64 + 37)] = gnnc_f32_to_f16(f_r24_37);
+    b24[(i_v * 64 + 38)] = gnnc_f32_to_f16(f_r24_38);
+    b24[(i_v * 64 + 39)] = gnnc_f32_to_f16(f_r24_39);
+    b24[(i_v * 64 + 40)] = gnnc_f32_to_f16(f_r24_40);
+    b24[(i_v * 64 + 41)] = gnnc_f32_to_f16(f_r24_41);
+    b24[(i_v * 64 + 42)] = gnnc_f32_to_f16(f_r24_42);
+    b24[(i_v * 64 + 43)] = gnnc_f32_to_f16(f_r24_43);
+    b24[(i_v * 64 + 44)] = gnnc_f32_to_f16(f_r24_44);
+    b24[(i_v * 64 + 45)] = gnnc_f32_to_f16(f_r24_45);
+    b24[(i_v * 64 + 46)] = gnnc_f32_to_f16(f_r24_46);
+    b24[(i_v * 64 + 47)] = gnnc_f32_to_f16(f_r24_47);
+    b24[(i_v * 64 + 48)] = gnnc_f32_to_f16(f_r24_48);
+    b24[(i_v * 64 + 49)] = gnnc_f32_to_f16(f_r24_49);
+    b24[(i_v * 64 + 50)] = gnnc_f32_to_f16(f_r24_50);
+    b24[(i_v * 64 + 51)] = gnnc_f32_to_f16(f_r24_51);
+    b24[(i_v * 64 + 52)] = gnnc_f32_to_f16(f_r24_52);
+    b24[(i_v * 64 + 53)] = gnnc_f32_to_f16(f_r24_53);
+    b24[(i_v * 64 + 54)] = gnnc_f32_to_f16(f_r24_54);
+    b24[(i_v * 64 + 55)] = gnnc_f32_to_f16(f_r24_55);
+    b24[(i_v * 64 + 56)] = gnnc_f32_to_f16(f_r24_56);
+    b24[(i_v * 64 + 57)] = gnnc_f32_to_f16(f_r24_57);
+    b24[(i_v * 64 + 58)] = gnnc_f32_to_f16(f_r24_58);
+    b24[(i_v * 64 + 59)] = gnnc_f32_to_f16(f_r24_59);
+    b24[(i_v * 64 + 60)] = gnnc_f32_to_f16(f_r24_60);
+    b24[(i_v * 64 + 61)] = gnnc_f32_to_f16(f_r24_61);
+    b24[(i_v * 64 + 62)] = gnnc_f32_to_f16(f_r24_62);
+    b24[(i_v * 64 + 63)] = gnnc_f32_to_f16(f_r24_63);
   }
 }
 
@@ -601,7 +1168,6 @@ void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b27 = (float*)buffers[27]; /* conv2.b */
@@ -609,6 +1175,7 @@ void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   uint16_t* restrict b34 = (uint16_t*)buffers[34]; /* conv2.a */
   uint16_t* restrict b35 = (uint16_t*)buffers[35]; /* t45 */
   uint16_t* restrict b36 = (uint16_t*)buffers[36]; /* t46 */
+  int32_t* restrict b74 = (int32_t*)buffers[74]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -618,7 +1185,7 @@ void k20_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (gnnc_f16_to_f32(b34[i_e]) * gnnc_f16_to_f32(b28[((int64_t)b0[i_e] * s_C + i_j)])));
+          f_acc = (f_acc + (gnnc_f16_to_f32(b34[i_e]) * gnnc_f16_to_f32(b28[((int64_t)b74[i_q] * s_C + i_j)])));
         }
         b35[(i_v * s_C + i_j)] = gnnc_f32_to_f16(f_acc);
       }
@@ -789,12 +1356,12 @@ void k28_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   uint16_t* restrict b34 = (uint16_t*)buffers[34]; /* conv2.a */
   uint16_t* restrict b43 = (uint16_t*)buffers[43]; /* t53 */
   uint16_t* restrict b46 = (uint16_t*)buffers[46]; /* t60 */
+  int32_t* restrict b75 = (int32_t*)buffers[75]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
@@ -803,7 +1370,7 @@ void k28_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (gnnc_f16_to_f32(b43[((int64_t)b1[i_e] * s_C + i_j)]) * gnnc_f16_to_f32(b34[i_e])));
+        f_acc = (f_acc + (gnnc_f16_to_f32(b43[((int64_t)b75[i_q] * s_C + i_j)]) * gnnc_f16_to_f32(b34[i_e])));
       }
       b46[(i_v * s_C + i_j)] = gnnc_f32_to_f16(f_acc);
     }
@@ -1120,12 +1687,12 @@ void k44_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   uint16_t* restrict b21 = (uint16_t*)buffers[21]; /* conv1.a */
   uint16_t* restrict b59 = (uint16_t*)buffers[59]; /* t84 */
   uint16_t* restrict b62 = (uint16_t*)buffers[62]; /* t91 */
+  int32_t* restrict b75 = (int32_t*)buffers[75]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
@@ -1134,7 +1701,7 @@ void k44_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + i_j)]) * gnnc_f16_to_f32(b21[(i_e * 8 + ((i_j / 8) % 8))])));
+        f_acc = (f_acc + (gnnc_f16_to_f32(b59[((int64_t)b75[i_q] * 64 + i_j)]) * gnnc_f16_to_f32(b21[(i_e * 8 + ((i_j / 8) % 8))])));
       }
       b62[(i_v * 64 + i_j)] = gnnc_f32_to_f16(f_acc);
     }

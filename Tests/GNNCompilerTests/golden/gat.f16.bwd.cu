@@ -72,7 +72,7 @@ GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha *
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program GAT: 74 buffers, 42 kernels */
+/* program GAT: 76 buffers, 42 kernels */
 
 /* convert | convert */
 extern "C" __global__ void k0_convert(void* const* buffers, const int64_t* sizes) {
@@ -532,7 +532,6 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b14 = (float*)buffers[14]; /* conv1.b */
@@ -541,6 +540,7 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
   uint16_t* __restrict__ b22 = (uint16_t*)buffers[22]; /* t23 */
   uint16_t* __restrict__ b23 = (uint16_t*)buffers[23]; /* h1 */
   uint16_t* __restrict__ b24 = (uint16_t*)buffers[24]; /* h */
+  int32_t* __restrict__ b74 = (int32_t*)buffers[74]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -557,10 +557,10 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b21[(i_e * 8 + ((i_jv * 4 / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + i_jv * 4)])));
-          f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 1))])));
-          f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 2))])));
-          f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 3))])));
+          f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b21[(i_e * 8 + ((i_jv * 4 / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b74[i_q] * 64 + i_jv * 4)])));
+          f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b74[i_q] * 64 + (i_jv * 4 + 1))])));
+          f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b74[i_q] * 64 + (i_jv * 4 + 2))])));
+          f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b74[i_q] * 64 + (i_jv * 4 + 3))])));
         }
         b22[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
         b22[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
@@ -603,7 +603,6 @@ extern "C" __global__ void k10_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b14 = (float*)buffers[14]; /* conv1.b */
@@ -612,6 +611,7 @@ extern "C" __global__ void k10_aggregate_dst_sum_split(void* const* buffers, con
   uint16_t* __restrict__ b22 = (uint16_t*)buffers[22]; /* t23 */
   uint16_t* __restrict__ b23 = (uint16_t*)buffers[23]; /* h1 */
   uint16_t* __restrict__ b24 = (uint16_t*)buffers[24]; /* h */
+  int32_t* __restrict__ b74 = (int32_t*)buffers[74]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -634,10 +634,10 @@ extern "C" __global__ void k10_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b3[i_q];
-            f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b21[(i_e * 8 + ((i_jv * 4 / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + i_jv * 4)])));
-            f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 1))])));
-            f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 2))])));
-            f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b0[i_e] * 64 + (i_jv * 4 + 3))])));
+            f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b21[(i_e * 8 + ((i_jv * 4 / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b74[i_q] * 64 + i_jv * 4)])));
+            f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b74[i_q] * 64 + (i_jv * 4 + 1))])));
+            f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b74[i_q] * 64 + (i_jv * 4 + 2))])));
+            f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))]) * gnnc_f16_to_f32(b15[((int64_t)b74[i_q] * 64 + (i_jv * 4 + 3))])));
           }
           f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
           f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));
@@ -866,7 +866,6 @@ extern "C" __global__ void k20_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b27 = (float*)buffers[27]; /* conv2.b */
@@ -874,6 +873,7 @@ extern "C" __global__ void k20_aggregate_dst_sum(void* const* buffers, const int
   uint16_t* __restrict__ b34 = (uint16_t*)buffers[34]; /* conv2.a */
   uint16_t* __restrict__ b35 = (uint16_t*)buffers[35]; /* t45 */
   uint16_t* __restrict__ b36 = (uint16_t*)buffers[36]; /* t46 */
+  int32_t* __restrict__ b74 = (int32_t*)buffers[74]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -887,7 +887,7 @@ extern "C" __global__ void k20_aggregate_dst_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (gnnc_f16_to_f32(b34[i_e]) * gnnc_f16_to_f32(b28[((int64_t)b0[i_e] * s_C + i_j)])));
+          f_acc = (f_acc + (gnnc_f16_to_f32(b34[i_e]) * gnnc_f16_to_f32(b28[((int64_t)b74[i_q] * s_C + i_j)])));
         }
         b35[(i_v * s_C + i_j)] = gnnc_f32_to_f16(f_acc);
       }
@@ -1089,12 +1089,12 @@ extern "C" __global__ void k28_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   uint16_t* __restrict__ b34 = (uint16_t*)buffers[34]; /* conv2.a */
   uint16_t* __restrict__ b43 = (uint16_t*)buffers[43]; /* t53 */
   uint16_t* __restrict__ b46 = (uint16_t*)buffers[46]; /* t60 */
+  int32_t* __restrict__ b75 = (int32_t*)buffers[75]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1107,7 +1107,7 @@ extern "C" __global__ void k28_aggregate_src_sum(void* const* buffers, const int
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (gnnc_f16_to_f32(b43[((int64_t)b1[i_e] * s_C + i_j)]) * gnnc_f16_to_f32(b34[i_e])));
+        f_acc = (f_acc + (gnnc_f16_to_f32(b43[((int64_t)b75[i_q] * s_C + i_j)]) * gnnc_f16_to_f32(b34[i_e])));
       }
       b46[(i_v * s_C + i_j)] = gnnc_f32_to_f16(f_acc);
     }
@@ -1582,12 +1582,12 @@ extern "C" __global__ void k44_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   uint16_t* __restrict__ b21 = (uint16_t*)buffers[21]; /* conv1.a */
   uint16_t* __restrict__ b59 = (uint16_t*)buffers[59]; /* t84 */
   uint16_t* __restrict__ b62 = (uint16_t*)buffers[62]; /* t91 */
+  int32_t* __restrict__ b75 = (int32_t*)buffers[75]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1603,10 +1603,10 @@ extern "C" __global__ void k44_aggregate_src_sum(void* const* buffers, const int
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + i_jv * 4)]) * gnnc_f16_to_f32(b21[(i_e * 8 + ((i_jv * 4 / 8) % 8))])));
-        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 1))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))])));
-        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 2))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))])));
-        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 3))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))])));
+        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b59[((int64_t)b75[i_q] * 64 + i_jv * 4)]) * gnnc_f16_to_f32(b21[(i_e * 8 + ((i_jv * 4 / 8) % 8))])));
+        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b59[((int64_t)b75[i_q] * 64 + (i_jv * 4 + 1))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))])));
+        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b59[((int64_t)b75[i_q] * 64 + (i_jv * 4 + 2))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))])));
+        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b59[((int64_t)b75[i_q] * 64 + (i_jv * 4 + 3))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))])));
       }
       b62[(i_v * 64 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
       b62[(i_v * 64 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
@@ -1625,12 +1625,12 @@ extern "C" __global__ void k44_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   uint16_t* __restrict__ b21 = (uint16_t*)buffers[21]; /* conv1.a */
   uint16_t* __restrict__ b59 = (uint16_t*)buffers[59]; /* t84 */
   uint16_t* __restrict__ b62 = (uint16_t*)buffers[62]; /* t91 */
+  int32_t* __restrict__ b75 = (int32_t*)buffers[75]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1652,10 +1652,10 @@ extern "C" __global__ void k44_aggregate_src_sum_split(void* const* buffers, con
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + i_jv * 4)]) * gnnc_f16_to_f32(b21[(i_e * 8 + ((i_jv * 4 / 8) % 8))])));
-          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 1))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))])));
-          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 2))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))])));
-          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b59[((int64_t)b1[i_e] * 64 + (i_jv * 4 + 3))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))])));
+          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b59[((int64_t)b75[i_q] * 64 + i_jv * 4)]) * gnnc_f16_to_f32(b21[(i_e * 8 + ((i_jv * 4 / 8) % 8))])));
+          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b59[((int64_t)b75[i_q] * 64 + (i_jv * 4 + 1))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 1) / 8) % 8))])));
+          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b59[((int64_t)b75[i_q] * 64 + (i_jv * 4 + 2))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 2) / 8) % 8))])));
+          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b59[((int64_t)b75[i_q] * 64 + (i_jv * 4 + 3))]) * gnnc_f16_to_f32(b21[(i_e * 8 + (((i_jv * 4 + 3) / 8) % 8))])));
         }
         f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 16));
         f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 16));

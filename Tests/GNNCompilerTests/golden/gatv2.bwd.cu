@@ -72,7 +72,7 @@ GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha *
 GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f ? g : g * alpha * expf(x); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program GATv2: 81 buffers, 49 kernels */
+/* program GATv2: 83 buffers, 49 kernels */
 
 /* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -407,7 +407,6 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b13 = (float*)buffers[13]; /* conv1.b */
@@ -416,6 +415,7 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b23 = (float*)buffers[23]; /* t23 */
   float* __restrict__ b24 = (float*)buffers[24]; /* h1 */
   float* __restrict__ b25 = (float*)buffers[25]; /* h */
+  int32_t* __restrict__ b81 = (int32_t*)buffers[81]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -432,7 +432,7 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b15 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b15 + ((int64_t)b81[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -484,7 +484,6 @@ extern "C" __global__ void k10_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b13 = (float*)buffers[13]; /* conv1.b */
@@ -493,6 +492,7 @@ extern "C" __global__ void k10_aggregate_dst_sum_split(void* const* buffers, con
   float* __restrict__ b23 = (float*)buffers[23]; /* t23 */
   float* __restrict__ b24 = (float*)buffers[24]; /* h1 */
   float* __restrict__ b25 = (float*)buffers[25]; /* h */
+  int32_t* __restrict__ b81 = (int32_t*)buffers[81]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -515,7 +515,7 @@ extern "C" __global__ void k10_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b15 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b15 + ((int64_t)b81[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -808,7 +808,6 @@ extern "C" __global__ void k22_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b31 = (float*)buffers[31]; /* conv2.b */
@@ -816,6 +815,7 @@ extern "C" __global__ void k22_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b40 = (float*)buffers[40]; /* conv2.a */
   float* __restrict__ b41 = (float*)buffers[41]; /* t49 */
   float* __restrict__ b42 = (float*)buffers[42]; /* t50 */
+  int32_t* __restrict__ b81 = (int32_t*)buffers[81]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -829,7 +829,7 @@ extern "C" __global__ void k22_aggregate_dst_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b40[i_e] * b33[((int64_t)b0[i_e] * s_C + i_j)]));
+          f_acc = (f_acc + (b40[i_e] * b33[((int64_t)b81[i_q] * s_C + i_j)]));
         }
         b41[(i_v * s_C + i_j)] = f_acc;
       }
@@ -1007,12 +1007,12 @@ extern "C" __global__ void k29_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b40 = (float*)buffers[40]; /* conv2.a */
   float* __restrict__ b47 = (float*)buffers[47]; /* t55 */
   float* __restrict__ b50 = (float*)buffers[50]; /* t62 */
+  int32_t* __restrict__ b82 = (int32_t*)buffers[82]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1025,7 +1025,7 @@ extern "C" __global__ void k29_aggregate_src_sum(void* const* buffers, const int
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (b47[((int64_t)b1[i_e] * s_C + i_j)] * b40[i_e]));
+        f_acc = (f_acc + (b47[((int64_t)b82[i_q] * s_C + i_j)] * b40[i_e]));
       }
       b50[(i_v * s_C + i_j)] = f_acc;
     }
@@ -1635,12 +1635,12 @@ extern "C" __global__ void k47_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b22 = (float*)buffers[22]; /* conv1.a */
   float* __restrict__ b65 = (float*)buffers[65]; /* t87 */
   float* __restrict__ b68 = (float*)buffers[68]; /* t94 */
+  int32_t* __restrict__ b82 = (int32_t*)buffers[82]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1656,7 +1656,7 @@ extern "C" __global__ void k47_aggregate_src_sum(void* const* buffers, const int
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b65 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b65 + ((int64_t)b82[i_q] * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
@@ -1680,12 +1680,12 @@ extern "C" __global__ void k47_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b22 = (float*)buffers[22]; /* conv1.a */
   float* __restrict__ b65 = (float*)buffers[65]; /* t87 */
   float* __restrict__ b68 = (float*)buffers[68]; /* t94 */
+  int32_t* __restrict__ b82 = (int32_t*)buffers[82]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1707,7 +1707,7 @@ extern "C" __global__ void k47_aggregate_src_sum_split(void* const* buffers, con
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b65 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b65 + ((int64_t)b82[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;

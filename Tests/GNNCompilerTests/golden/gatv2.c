@@ -74,7 +74,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 GNNC_INLINE float gnnc_leaky_relu(float x, float slope) { return x > 0.0f ? x : slope * x; }
 GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
-/* program GATv2: 36 buffers, 6 kernels */
+/* program GATv2: 37 buffers, 6 kernels */
 
 /* dropout | matmul | add | matmul | add */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -174,7 +174,6 @@ void k6_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b13 = (float*)buffers[13]; /* conv1.b */
@@ -191,6 +190,7 @@ void k6_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   float* restrict b29 = (float*)buffers[29]; /* t35 */
   float* restrict b30 = (float*)buffers[30]; /* t37 */
   float* restrict b31 = (float*)buffers[31]; /* t38 */
+  int32_t* restrict b36 = (int32_t*)buffers[36]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -210,7 +210,7 @@ void k6_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
           float f_weight = gnnc_exp((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_f = 0; i_f < 8; i_f++) {
-            b19[(i_v * 64 + (i_h * 8 + i_f))] = ((b19[(i_v * 64 + (i_h * 8 + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_f) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b15[((int64_t)b0[i_e] * 64 + (i_h * 8 + i_f))]));
+            b19[(i_v * 64 + (i_h * 8 + i_f))] = ((b19[(i_v * 64 + (i_h * 8 + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_f) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b15[((int64_t)b36[i_q] * 64 + (i_h * 8 + i_f))]));
           }
           f_top = f_next;
         }
@@ -304,7 +304,6 @@ void k14_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b27 = (float*)buffers[27]; /* conv2.b */
@@ -312,6 +311,7 @@ void k14_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   float* restrict b32 = (float*)buffers[32]; /* conv2.s */
   float* restrict b33 = (float*)buffers[33]; /* t49 */
   float* restrict b34 = (float*)buffers[34]; /* t50 */
+  int32_t* restrict b36 = (int32_t*)buffers[36]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -331,7 +331,7 @@ void k14_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
           float f_weight = gnnc_exp((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_f = 0; i_f < s_C; i_f++) {
-            b33[(i_v * s_C + (i_h * s_C + i_f))] = ((b33[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b29[((int64_t)b0[i_e] * s_C + (i_h * s_C + i_f))]));
+            b33[(i_v * s_C + (i_h * s_C + i_f))] = ((b33[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b29[((int64_t)b36[i_q] * s_C + (i_h * s_C + i_f))]));
           }
           f_top = f_next;
         }

@@ -76,7 +76,7 @@ GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f;
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCN: 38 buffers, 15 kernels */
+/* program GCN: 40 buffers, 15 kernels */
 
 /* matmul_nt (W^T) */
 void k17_transpose(void* const* buffers, const int64_t* sizes) {
@@ -156,37 +156,90 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
   float* restrict b11 = (float*)buffers[11]; /* conv1.b */
   float* restrict b13 = (float*)buffers[13]; /* t8 */
-  float* restrict b14 = (float*)buffers[14]; /* conv1.agg */
   float* restrict b15 = (float*)buffers[15]; /* t12 */
   float* restrict b16 = (float*)buffers[16]; /* h */
   float* restrict b17 = (float*)buffers[17]; /* conv2.W */
   float* restrict b19 = (float*)buffers[19]; /* t17 */
   float* restrict b20 = (float*)buffers[20]; /* t18 */
+  int32_t* restrict b38 = (int32_t*)buffers[38]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_r14_0 = 0.0f;
+    float f_r14_1 = 0.0f;
+    float f_r14_2 = 0.0f;
+    float f_r14_3 = 0.0f;
+    float f_r14_4 = 0.0f;
+    float f_r14_5 = 0.0f;
+    float f_r14_6 = 0.0f;
+    float f_r14_7 = 0.0f;
+    float f_r14_8 = 0.0f;
+    float f_r14_9 = 0.0f;
+    float f_r14_10 = 0.0f;
+    float f_r14_11 = 0.0f;
+    float f_r14_12 = 0.0f;
+    float f_r14_13 = 0.0f;
+    float f_r14_14 = 0.0f;
+    float f_r14_15 = 0.0f;
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b14[(i_v * 16 + i_j)] = 0.0f;
-      }
+      f_r14_0 = 0.0f;
+      f_r14_1 = 0.0f;
+      f_r14_2 = 0.0f;
+      f_r14_3 = 0.0f;
+      f_r14_4 = 0.0f;
+      f_r14_5 = 0.0f;
+      f_r14_6 = 0.0f;
+      f_r14_7 = 0.0f;
+      f_r14_8 = 0.0f;
+      f_r14_9 = 0.0f;
+      f_r14_10 = 0.0f;
+      f_r14_11 = 0.0f;
+      f_r14_12 = 0.0f;
+      f_r14_13 = 0.0f;
+      f_r14_14 = 0.0f;
+      f_r14_15 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        for (int64_t i_j = 0; i_j < 16; i_j++) {
-          b14[(i_v * 16 + i_j)] = (b14[(i_v * 16 + i_j)] + b13[((int64_t)b0[i_e] * 16 + i_j)]);
-        }
+        __asm__ volatile("");
+        f_r14_0 = (f_r14_0 + b13[((int64_t)b38[i_q] * 16 + 0)]);
+        f_r14_1 = (f_r14_1 + b13[((int64_t)b38[i_q] * 16 + 1)]);
+        f_r14_2 = (f_r14_2 + b13[((int64_t)b38[i_q] * 16 + 2)]);
+        f_r14_3 = (f_r14_3 + b13[((int64_t)b38[i_q] * 16 + 3)]);
+        f_r14_4 = (f_r14_4 + b13[((int64_t)b38[i_q] * 16 + 4)]);
+        f_r14_5 = (f_r14_5 + b13[((int64_t)b38[i_q] * 16 + 5)]);
+        f_r14_6 = (f_r14_6 + b13[((int64_t)b38[i_q] * 16 + 6)]);
+        f_r14_7 = (f_r14_7 + b13[((int64_t)b38[i_q] * 16 + 7)]);
+        f_r14_8 = (f_r14_8 + b13[((int64_t)b38[i_q] * 16 + 8)]);
+        f_r14_9 = (f_r14_9 + b13[((int64_t)b38[i_q] * 16 + 9)]);
+        f_r14_10 = (f_r14_10 + b13[((int64_t)b38[i_q] * 16 + 10)]);
+        f_r14_11 = (f_r14_11 + b13[((int64_t)b38[i_q] * 16 + 11)]);
+        f_r14_12 = (f_r14_12 + b13[((int64_t)b38[i_q] * 16 + 12)]);
+        f_r14_13 = (f_r14_13 + b13[((int64_t)b38[i_q] * 16 + 13)]);
+        f_r14_14 = (f_r14_14 + b13[((int64_t)b38[i_q] * 16 + 14)]);
+        f_r14_15 = (f_r14_15 + b13[((int64_t)b38[i_q] * 16 + 15)]);
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b15[(i_v * 16 + i_j)] = ((b14[(i_v * 16 + i_j)] * b7[i_v]) + b11[i_j]);
-      }
+      b15[(i_v * 16 + 0)] = ((f_r14_0 * b7[i_v]) + b11[0]);
+      b15[(i_v * 16 + 1)] = ((f_r14_1 * b7[i_v]) + b11[1]);
+      b15[(i_v * 16 + 2)] = ((f_r14_2 * b7[i_v]) + b11[2]);
+      b15[(i_v * 16 + 3)] = ((f_r14_3 * b7[i_v]) + b11[3]);
+      b15[(i_v * 16 + 4)] = ((f_r14_4 * b7[i_v]) + b11[4]);
+      b15[(i_v * 16 + 5)] = ((f_r14_5 * b7[i_v]) + b11[5]);
+      b15[(i_v * 16 + 6)] = ((f_r14_6 * b7[i_v]) + b11[6]);
+      b15[(i_v * 16 + 7)] = ((f_r14_7 * b7[i_v]) + b11[7]);
+      b15[(i_v * 16 + 8)] = ((f_r14_8 * b7[i_v]) + b11[8]);
+      b15[(i_v * 16 + 9)] = ((f_r14_9 * b7[i_v]) + b11[9]);
+      b15[(i_v * 16 + 10)] = ((f_r14_10 * b7[i_v]) + b11[10]);
+      b15[(i_v * 16 + 11)] = ((f_r14_11 * b7[i_v]) + b11[11]);
+      b15[(i_v * 16 + 12)] = ((f_r14_12 * b7[i_v]) + b11[12]);
+      b15[(i_v * 16 + 13)] = ((f_r14_13 * b7[i_v]) + b11[13]);
+      b15[(i_v * 16 + 14)] = ((f_r14_14 * b7[i_v]) + b11[14]);
+      b15[(i_v * 16 + 15)] = ((f_r14_15 * b7[i_v]) + b11[15]);
     }
     {
       for (int64_t i_j = 0; i_j < 16; i_j++) {
@@ -222,14 +275,13 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
   float* restrict b18 = (float*)buffers[18]; /* conv2.b */
   float* restrict b20 = (float*)buffers[20]; /* t18 */
   float* restrict b21 = (float*)buffers[21]; /* conv2.agg */
   float* restrict b22 = (float*)buffers[22]; /* t22 */
+  int32_t* restrict b38 = (int32_t*)buffers[38]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -239,9 +291,8 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b21[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b21[(i_v * s_C + i_j)] = (b21[(i_v * s_C + i_j)] + b20[((int64_t)b0[i_e] * s_C + i_j)]);
+          b21[(i_v * s_C + i_j)] = (b21[(i_v * s_C + i_j)] + b20[((int64_t)b38[i_q] * s_C + i_j)]);
         }
       }
     }
@@ -369,7 +420,6 @@ void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
@@ -377,6 +427,7 @@ void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b29 = (float*)buffers[29]; /* t31 */
   float* restrict b30 = (float*)buffers[30]; /* t32 */
   float* restrict b31 = (float*)buffers[31]; /* t32.wt */
+  int32_t* restrict b39 = (int32_t*)buffers[39]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -388,7 +439,7 @@ void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b29[(i_v * s_C + i_j)] = (b29[(i_v * s_C + i_j)] + (b28[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+          b29[(i_v * s_C + i_j)] = (b29[(i_v * s_C + i_j)] + (b28[((int64_t)b39[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
         }
       }
     }
@@ -502,25 +553,84 @@ void k23_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
   float* restrict b35 = (float*)buffers[35]; /* t37 */
   float* restrict b36 = (float*)buffers[36]; /* t40 */
+  int32_t* restrict b39 = (int32_t*)buffers[39]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_r36_0 = 0.0f;
+    float f_r36_1 = 0.0f;
+    float f_r36_2 = 0.0f;
+    float f_r36_3 = 0.0f;
+    float f_r36_4 = 0.0f;
+    float f_r36_5 = 0.0f;
+    float f_r36_6 = 0.0f;
+    float f_r36_7 = 0.0f;
+    float f_r36_8 = 0.0f;
+    float f_r36_9 = 0.0f;
+    float f_r36_10 = 0.0f;
+    float f_r36_11 = 0.0f;
+    float f_r36_12 = 0.0f;
+    float f_r36_13 = 0.0f;
+    float f_r36_14 = 0.0f;
+    float f_r36_15 = 0.0f;
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
-    for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b36[(i_v * 16 + i_j)] = 0.0f;
-    }
+    f_r36_0 = 0.0f;
+    f_r36_1 = 0.0f;
+    f_r36_2 = 0.0f;
+    f_r36_3 = 0.0f;
+    f_r36_4 = 0.0f;
+    f_r36_5 = 0.0f;
+    f_r36_6 = 0.0f;
+    f_r36_7 = 0.0f;
+    f_r36_8 = 0.0f;
+    f_r36_9 = 0.0f;
+    f_r36_10 = 0.0f;
+    f_r36_11 = 0.0f;
+    f_r36_12 = 0.0f;
+    f_r36_13 = 0.0f;
+    f_r36_14 = 0.0f;
+    f_r36_15 = 0.0f;
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+      __asm__ volatile("");
       int64_t i_e = (int64_t)b5[i_q];
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b36[(i_v * 16 + i_j)] = (b36[(i_v * 16 + i_j)] + (b35[((int64_t)b1[i_e] * 16 + i_j)] * b7[(int64_t)b0[i_e]]));
-      }
+      f_r36_0 = (f_r36_0 + (b35[((int64_t)b39[i_q] * 16 + 0)] * b7[(int64_t)b0[i_e]]));
+      f_r36_1 = (f_r36_1 + (b35[((int64_t)b39[i_q] * 16 + 1)] * b7[(int64_t)b0[i_e]]));
+      f_r36_2 = (f_r36_2 + (b35[((int64_t)b39[i_q] * 16 + 2)] * b7[(int64_t)b0[i_e]]));
+      f_r36_3 = (f_r36_3 + (b35[((int64_t)b39[i_q] * 16 + 3)] * b7[(int64_t)b0[i_e]]));
+      f_r36_4 = (f_r36_4 + (b35[((int64_t)b39[i_q] * 16 + 4)] * b7[(int64_t)b0[i_e]]));
+      f_r36_5 = (f_r36_5 + (b35[((int64_t)b39[i_q] * 16 + 5)] * b7[(int64_t)b0[i_e]]));
+      f_r36_6 = (f_r36_6 + (b35[((int64_t)b39[i_q] * 16 + 6)] * b7[(int64_t)b0[i_e]]));
+      f_r36_7 = (f_r36_7 + (b35[((int64_t)b39[i_q] * 16 + 7)] * b7[(int64_t)b0[i_e]]));
+      f_r36_8 = (f_r36_8 + (b35[((int64_t)b39[i_q] * 16 + 8)] * b7[(int64_t)b0[i_e]]));
+      f_r36_9 = (f_r36_9 + (b35[((int64_t)b39[i_q] * 16 + 9)] * b7[(int64_t)b0[i_e]]));
+      f_r36_10 = (f_r36_10 + (b35[((int64_t)b39[i_q] * 16 + 10)] * b7[(int64_t)b0[i_e]]));
+      f_r36_11 = (f_r36_11 + (b35[((int64_t)b39[i_q] * 16 + 11)] * b7[(int64_t)b0[i_e]]));
+      f_r36_12 = (f_r36_12 + (b35[((int64_t)b39[i_q] * 16 + 12)] * b7[(int64_t)b0[i_e]]));
+      f_r36_13 = (f_r36_13 + (b35[((int64_t)b39[i_q] * 16 + 13)] * b7[(int64_t)b0[i_e]]));
+      f_r36_14 = (f_r36_14 + (b35[((int64_t)b39[i_q] * 16 + 14)] * b7[(int64_t)b0[i_e]]));
+      f_r36_15 = (f_r36_15 + (b35[((int64_t)b39[i_q] * 16 + 15)] * b7[(int64_t)b0[i_e]]));
     }
+    b36[(i_v * 16 + 0)] = f_r36_0;
+    b36[(i_v * 16 + 1)] = f_r36_1;
+    b36[(i_v * 16 + 2)] = f_r36_2;
+    b36[(i_v * 16 + 3)] = f_r36_3;
+    b36[(i_v * 16 + 4)] = f_r36_4;
+    b36[(i_v * 16 + 5)] = f_r36_5;
+    b36[(i_v * 16 + 6)] = f_r36_6;
+    b36[(i_v * 16 + 7)] = f_r36_7;
+    b36[(i_v * 16 + 8)] = f_r36_8;
+    b36[(i_v * 16 + 9)] = f_r36_9;
+    b36[(i_v * 16 + 10)] = f_r36_10;
+    b36[(i_v * 16 + 11)] = f_r36_11;
+    b36[(i_v * 16 + 12)] = f_r36_12;
+    b36[(i_v * 16 + 13)] = f_r36_13;
+    b36[(i_v * 16 + 14)] = f_r36_14;
+    b36[(i_v * 16 + 15)] = f_r36_15;
   }
 }
 

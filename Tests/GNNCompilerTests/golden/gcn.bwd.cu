@@ -71,7 +71,7 @@ GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f;
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCN: 37 buffers, 19 kernels */
+/* program GCN: 39 buffers, 19 kernels */
 
 /* in_degree | rsqrt | dropout */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -196,15 +196,14 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
   float* __restrict__ b13 = (float*)buffers[13]; /* t8 */
   float* __restrict__ b14 = (float*)buffers[14]; /* conv1.agg */
   float* __restrict__ b15 = (float*)buffers[15]; /* t12 */
   float* __restrict__ b16 = (float*)buffers[16]; /* h */
+  int32_t* __restrict__ b37 = (int32_t*)buffers[37]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -220,8 +219,7 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + ((int64_t)b37[i_q] * 16 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -273,15 +271,14 @@ extern "C" __global__ void k5_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
   float* __restrict__ b13 = (float*)buffers[13]; /* t8 */
   float* __restrict__ b14 = (float*)buffers[14]; /* conv1.agg */
   float* __restrict__ b15 = (float*)buffers[15]; /* t12 */
   float* __restrict__ b16 = (float*)buffers[16]; /* h */
+  int32_t* __restrict__ b37 = (int32_t*)buffers[37]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -303,8 +300,7 @@ extern "C" __global__ void k5_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + ((int64_t)b37[i_q] * 16 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -419,14 +415,13 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* conv2.b */
   float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
   float* __restrict__ b21 = (float*)buffers[21]; /* conv2.agg */
   float* __restrict__ b22 = (float*)buffers[22]; /* t22 */
+  int32_t* __restrict__ b37 = (int32_t*)buffers[37]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -439,8 +434,7 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b20[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b20[((int64_t)b37[i_q] * s_C + i_j)]);
         }
         b21[(i_v * s_C + i_j)] = f_acc;
       }
@@ -590,12 +584,12 @@ extern "C" __global__ void k16_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b28 = (float*)buffers[28]; /* t28 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t31 */
+  int32_t* __restrict__ b38 = (int32_t*)buffers[38]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -608,7 +602,7 @@ extern "C" __global__ void k16_aggregate_src_sum(void* const* buffers, const int
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (b28[((int64_t)b1[i_e] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
+        f_acc = (f_acc + (b28[((int64_t)b38[i_q] * s_C + i_j)] * b7[(int64_t)b0[i_e]]));
       }
       b29[(i_v * s_C + i_j)] = f_acc;
     }
@@ -834,12 +828,12 @@ extern "C" __global__ void k22_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b34 = (float*)buffers[34]; /* t37 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t40 */
+  int32_t* __restrict__ b38 = (int32_t*)buffers[38]; /* out_dst */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -855,7 +849,7 @@ extern "C" __global__ void k22_aggregate_src_sum(void* const* buffers, const int
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b34 + ((int64_t)b1[i_e] * 16 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b34 + ((int64_t)b38[i_q] * 16 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
@@ -880,12 +874,12 @@ extern "C" __global__ void k22_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b34 = (float*)buffers[34]; /* t37 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t40 */
+  int32_t* __restrict__ b38 = (int32_t*)buffers[38]; /* out_dst */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -907,7 +901,7 @@ extern "C" __global__ void k22_aggregate_src_sum_split(void* const* buffers, con
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b34 + ((int64_t)b1[i_e] * 16 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b34 + ((int64_t)b38[i_q] * 16 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;

@@ -73,7 +73,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCN: 20 buffers, 3 kernels */
+/* program GCN: 21 buffers, 3 kernels */
 
 /* in_degree | rsqrt | matmul | mul */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -129,9 +129,7 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
   float* restrict b10 = (float*)buffers[10]; /* conv1.b */
   float* restrict b12 = (float*)buffers[12]; /* t7 */
@@ -139,6 +137,7 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b14 = (float*)buffers[14]; /* conv2.W */
   float* restrict b16 = (float*)buffers[16]; /* t16 */
   float* restrict b17 = (float*)buffers[17]; /* t17 */
+  int32_t* restrict b20 = (int32_t*)buffers[20]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -148,9 +147,8 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b13[(i_v * 16 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 16; i_j++) {
-          b13[(i_v * 16 + i_j)] = (b13[(i_v * 16 + i_j)] + b12[((int64_t)b0[i_e] * 16 + i_j)]);
+          b13[(i_v * 16 + i_j)] = (b13[(i_v * 16 + i_j)] + b12[((int64_t)b20[i_q] * 16 + i_j)]);
         }
       }
     }
@@ -183,14 +181,13 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* conv1.dn */
   float* restrict b15 = (float*)buffers[15]; /* conv2.b */
   float* restrict b17 = (float*)buffers[17]; /* t17 */
   float* restrict b18 = (float*)buffers[18]; /* conv2.agg */
   float* restrict b19 = (float*)buffers[19]; /* t21 */
+  int32_t* restrict b20 = (int32_t*)buffers[20]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -200,9 +197,8 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b18[(i_v * s_C + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b18[(i_v * s_C + i_j)] = (b18[(i_v * s_C + i_j)] + b17[((int64_t)b0[i_e] * s_C + i_j)]);
+          b18[(i_v * s_C + i_j)] = (b18[(i_v * s_C + i_j)] + b17[((int64_t)b20[i_q] * s_C + i_j)]);
         }
       }
     }

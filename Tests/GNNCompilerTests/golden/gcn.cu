@@ -68,7 +68,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCN: 22 buffers, 7 kernels */
+/* program GCN: 23 buffers, 7 kernels */
 
 /* in_degree | rsqrt | dropout */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -193,14 +193,13 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
   float* __restrict__ b13 = (float*)buffers[13]; /* t7 */
   float* __restrict__ b14 = (float*)buffers[14]; /* conv1.agg */
   float* __restrict__ b15 = (float*)buffers[15]; /* h */
+  int32_t* __restrict__ b22 = (int32_t*)buffers[22]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -216,8 +215,7 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + ((int64_t)b22[i_q] * 16 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -258,14 +256,13 @@ extern "C" __global__ void k5_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.b */
   float* __restrict__ b13 = (float*)buffers[13]; /* t7 */
   float* __restrict__ b14 = (float*)buffers[14]; /* conv1.agg */
   float* __restrict__ b15 = (float*)buffers[15]; /* h */
+  int32_t* __restrict__ b22 = (int32_t*)buffers[22]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -287,8 +284,7 @@ extern "C" __global__ void k5_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b13 + ((int64_t)b22[i_q] * 16 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -392,14 +388,13 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* conv1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* conv2.b */
   float* __restrict__ b19 = (float*)buffers[19]; /* t17 */
   float* __restrict__ b20 = (float*)buffers[20]; /* conv2.agg */
   float* __restrict__ b21 = (float*)buffers[21]; /* t21 */
+  int32_t* __restrict__ b22 = (int32_t*)buffers[22]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -412,8 +407,7 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b19[((int64_t)b0[i_e] * s_C + i_j)]);
+          f_acc = (f_acc + b19[((int64_t)b22[i_q] * s_C + i_j)]);
         }
         b20[(i_v * s_C + i_j)] = f_acc;
       }

@@ -71,7 +71,7 @@ GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f;
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCN: 41 buffers, 21 kernels */
+/* program GCN: 43 buffers, 21 kernels */
 
 /* convert | convert */
 extern "C" __global__ void k0_convert(void* const* buffers, const int64_t* sizes) {
@@ -252,15 +252,14 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
   float* __restrict__ b14 = (float*)buffers[14]; /* conv1.b */
   uint16_t* __restrict__ b16 = (uint16_t*)buffers[16]; /* t11 */
   uint16_t* __restrict__ b17 = (uint16_t*)buffers[17]; /* conv1.agg */
   uint16_t* __restrict__ b18 = (uint16_t*)buffers[18]; /* t15 */
   uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* h */
+  int32_t* __restrict__ b41 = (int32_t*)buffers[41]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -276,11 +275,10 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc_0 = (f_acc_0 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + i_jv * 4)]));
-          f_acc_1 = (f_acc_1 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 1))]));
-          f_acc_2 = (f_acc_2 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 2))]));
-          f_acc_3 = (f_acc_3 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 3))]));
+          f_acc_0 = (f_acc_0 + gnnc_f16_to_f32(b16[((int64_t)b41[i_q] * 16 + i_jv * 4)]));
+          f_acc_1 = (f_acc_1 + gnnc_f16_to_f32(b16[((int64_t)b41[i_q] * 16 + (i_jv * 4 + 1))]));
+          f_acc_2 = (f_acc_2 + gnnc_f16_to_f32(b16[((int64_t)b41[i_q] * 16 + (i_jv * 4 + 2))]));
+          f_acc_3 = (f_acc_3 + gnnc_f16_to_f32(b16[((int64_t)b41[i_q] * 16 + (i_jv * 4 + 3))]));
         }
         b17[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
         b17[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
@@ -323,15 +321,14 @@ extern "C" __global__ void k7_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
   float* __restrict__ b14 = (float*)buffers[14]; /* conv1.b */
   uint16_t* __restrict__ b16 = (uint16_t*)buffers[16]; /* t11 */
   uint16_t* __restrict__ b17 = (uint16_t*)buffers[17]; /* conv1.agg */
   uint16_t* __restrict__ b18 = (uint16_t*)buffers[18]; /* t15 */
   uint16_t* __restrict__ b19 = (uint16_t*)buffers[19]; /* h */
+  int32_t* __restrict__ b41 = (int32_t*)buffers[41]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -353,11 +350,10 @@ extern "C" __global__ void k7_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
-            int64_t i_e = (int64_t)b3[i_q];
-            f_acc_0_lane1 = (f_acc_0_lane1 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + i_jv * 4)]));
-            f_acc_1_lane2 = (f_acc_1_lane2 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 1))]));
-            f_acc_2_lane3 = (f_acc_2_lane3 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 2))]));
-            f_acc_3_lane4 = (f_acc_3_lane4 + gnnc_f16_to_f32(b16[((int64_t)b0[i_e] * 16 + (i_jv * 4 + 3))]));
+            f_acc_0_lane1 = (f_acc_0_lane1 + gnnc_f16_to_f32(b16[((int64_t)b41[i_q] * 16 + i_jv * 4)]));
+            f_acc_1_lane2 = (f_acc_1_lane2 + gnnc_f16_to_f32(b16[((int64_t)b41[i_q] * 16 + (i_jv * 4 + 1))]));
+            f_acc_2_lane3 = (f_acc_2_lane3 + gnnc_f16_to_f32(b16[((int64_t)b41[i_q] * 16 + (i_jv * 4 + 2))]));
+            f_acc_3_lane4 = (f_acc_3_lane4 + gnnc_f16_to_f32(b16[((int64_t)b41[i_q] * 16 + (i_jv * 4 + 3))]));
           }
           f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 4));
           f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 4));
@@ -461,14 +457,13 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
   float* __restrict__ b20 = (float*)buffers[20]; /* conv2.b */
   uint16_t* __restrict__ b22 = (uint16_t*)buffers[22]; /* t20 */
   uint16_t* __restrict__ b23 = (uint16_t*)buffers[23]; /* conv2.agg */
   uint16_t* __restrict__ b24 = (uint16_t*)buffers[24]; /* t24 */
+  int32_t* __restrict__ b41 = (int32_t*)buffers[41]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -481,8 +476,7 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
       for (int64_t i_j = 0 + lane; i_j < s_C; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + gnnc_f16_to_f32(b22[((int64_t)b0[i_e] * s_C + i_j)]));
+          f_acc = (f_acc + gnnc_f16_to_f32(b22[((int64_t)b41[i_q] * s_C + i_j)]));
         }
         b23[(i_v * s_C + i_j)] = gnnc_f32_to_f16(f_acc);
       }
@@ -656,12 +650,12 @@ extern "C" __global__ void k19_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* __restrict__ b32 = (uint16_t*)buffers[32]; /* t32 */
   uint16_t* __restrict__ b33 = (uint16_t*)buffers[33]; /* t35 */
+  int32_t* __restrict__ b42 = (int32_t*)buffers[42]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -674,7 +668,7 @@ extern "C" __global__ void k19_aggregate_src_sum(void* const* buffers, const int
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (gnnc_f16_to_f32(b32[((int64_t)b1[i_e] * s_C + i_j)]) * b11[(int64_t)b0[i_e]]));
+        f_acc = (f_acc + (gnnc_f16_to_f32(b32[((int64_t)b42[i_q] * s_C + i_j)]) * b11[(int64_t)b0[i_e]]));
       }
       b33[(i_v * s_C + i_j)] = gnnc_f32_to_f16(f_acc);
     }
@@ -897,12 +891,12 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* __restrict__ b38 = (uint16_t*)buffers[38]; /* t41 */
   uint16_t* __restrict__ b39 = (uint16_t*)buffers[39]; /* t44 */
+  int32_t* __restrict__ b42 = (int32_t*)buffers[42]; /* out_dst */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -918,10 +912,10 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + i_jv * 4)]) * b11[(int64_t)b0[i_e]]));
-        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 1))]) * b11[(int64_t)b0[i_e]]));
-        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 2))]) * b11[(int64_t)b0[i_e]]));
-        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 3))]) * b11[(int64_t)b0[i_e]]));
+        f_acc_0 = (f_acc_0 + (gnnc_f16_to_f32(b38[((int64_t)b42[i_q] * 16 + i_jv * 4)]) * b11[(int64_t)b0[i_e]]));
+        f_acc_1 = (f_acc_1 + (gnnc_f16_to_f32(b38[((int64_t)b42[i_q] * 16 + (i_jv * 4 + 1))]) * b11[(int64_t)b0[i_e]]));
+        f_acc_2 = (f_acc_2 + (gnnc_f16_to_f32(b38[((int64_t)b42[i_q] * 16 + (i_jv * 4 + 2))]) * b11[(int64_t)b0[i_e]]));
+        f_acc_3 = (f_acc_3 + (gnnc_f16_to_f32(b38[((int64_t)b42[i_q] * 16 + (i_jv * 4 + 3))]) * b11[(int64_t)b0[i_e]]));
       }
       b39[(i_v * 16 + i_jv * 4)] = gnnc_f32_to_f16(f_acc_0);
       b39[(i_v * 16 + (i_jv * 4 + 1))] = gnnc_f32_to_f16(f_acc_1);
@@ -941,12 +935,12 @@ extern "C" __global__ void k25_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b11 = (float*)buffers[11]; /* conv1.dn */
   uint16_t* __restrict__ b38 = (uint16_t*)buffers[38]; /* t41 */
   uint16_t* __restrict__ b39 = (uint16_t*)buffers[39]; /* t44 */
+  int32_t* __restrict__ b42 = (int32_t*)buffers[42]; /* out_dst */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -968,10 +962,10 @@ extern "C" __global__ void k25_aggregate_src_sum_split(void* const* buffers, con
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + i_jv * 4)]) * b11[(int64_t)b0[i_e]]));
-          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 1))]) * b11[(int64_t)b0[i_e]]));
-          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 2))]) * b11[(int64_t)b0[i_e]]));
-          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b38[((int64_t)b1[i_e] * 16 + (i_jv * 4 + 3))]) * b11[(int64_t)b0[i_e]]));
+          f_acc_0_lane1 = (f_acc_0_lane1 + (gnnc_f16_to_f32(b38[((int64_t)b42[i_q] * 16 + i_jv * 4)]) * b11[(int64_t)b0[i_e]]));
+          f_acc_1_lane2 = (f_acc_1_lane2 + (gnnc_f16_to_f32(b38[((int64_t)b42[i_q] * 16 + (i_jv * 4 + 1))]) * b11[(int64_t)b0[i_e]]));
+          f_acc_2_lane3 = (f_acc_2_lane3 + (gnnc_f16_to_f32(b38[((int64_t)b42[i_q] * 16 + (i_jv * 4 + 2))]) * b11[(int64_t)b0[i_e]]));
+          f_acc_3_lane4 = (f_acc_3_lane4 + (gnnc_f16_to_f32(b38[((int64_t)b42[i_q] * 16 + (i_jv * 4 + 3))]) * b11[(int64_t)b0[i_e]]));
         }
         f_acc_0 = (f_acc_0 + gnnc_slots_sum(f_acc_0_lane1, 4));
         f_acc_1 = (f_acc_1 + gnnc_slots_sum(f_acc_1_lane2, 4));

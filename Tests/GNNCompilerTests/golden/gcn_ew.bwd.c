@@ -76,7 +76,7 @@ GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f;
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCNEdgeWeights: 39 buffers, 15 kernels */
+/* program GCNEdgeWeights: 41 buffers, 15 kernels */
 
 /* matmul_nt (W^T) */
 void k17_transpose(void* const* buffers, const int64_t* sizes) {
@@ -168,38 +168,93 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* w */
   float* restrict b10 = (float*)buffers[10]; /* conv1.b */
   float* restrict b12 = (float*)buffers[12]; /* conv1.dn */
   float* restrict b14 = (float*)buffers[14]; /* t9 */
-  float* restrict b15 = (float*)buffers[15]; /* conv1.agg */
   float* restrict b16 = (float*)buffers[16]; /* t14 */
   float* restrict b17 = (float*)buffers[17]; /* h */
   float* restrict b18 = (float*)buffers[18]; /* conv2.W */
   float* restrict b20 = (float*)buffers[20]; /* t19 */
   float* restrict b21 = (float*)buffers[21]; /* t20 */
+  int32_t* restrict b39 = (int32_t*)buffers[39]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_r15_0 = 0.0f;
+    float f_r15_1 = 0.0f;
+    float f_r15_2 = 0.0f;
+    float f_r15_3 = 0.0f;
+    float f_r15_4 = 0.0f;
+    float f_r15_5 = 0.0f;
+    float f_r15_6 = 0.0f;
+    float f_r15_7 = 0.0f;
+    float f_r15_8 = 0.0f;
+    float f_r15_9 = 0.0f;
+    float f_r15_10 = 0.0f;
+    float f_r15_11 = 0.0f;
+    float f_r15_12 = 0.0f;
+    float f_r15_13 = 0.0f;
+    float f_r15_14 = 0.0f;
+    float f_r15_15 = 0.0f;
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b15[(i_v * 16 + i_j)] = 0.0f;
-      }
+      f_r15_0 = 0.0f;
+      f_r15_1 = 0.0f;
+      f_r15_2 = 0.0f;
+      f_r15_3 = 0.0f;
+      f_r15_4 = 0.0f;
+      f_r15_5 = 0.0f;
+      f_r15_6 = 0.0f;
+      f_r15_7 = 0.0f;
+      f_r15_8 = 0.0f;
+      f_r15_9 = 0.0f;
+      f_r15_10 = 0.0f;
+      f_r15_11 = 0.0f;
+      f_r15_12 = 0.0f;
+      f_r15_13 = 0.0f;
+      f_r15_14 = 0.0f;
+      f_r15_15 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        __asm__ volatile("");
         int64_t i_e = (int64_t)b3[i_q];
-        for (int64_t i_j = 0; i_j < 16; i_j++) {
-          b15[(i_v * 16 + i_j)] = (b15[(i_v * 16 + i_j)] + (b14[((int64_t)b0[i_e] * 16 + i_j)] * b7[i_e]));
-        }
+        f_r15_0 = (f_r15_0 + (b14[((int64_t)b39[i_q] * 16 + 0)] * b7[i_e]));
+        f_r15_1 = (f_r15_1 + (b14[((int64_t)b39[i_q] * 16 + 1)] * b7[i_e]));
+        f_r15_2 = (f_r15_2 + (b14[((int64_t)b39[i_q] * 16 + 2)] * b7[i_e]));
+        f_r15_3 = (f_r15_3 + (b14[((int64_t)b39[i_q] * 16 + 3)] * b7[i_e]));
+        f_r15_4 = (f_r15_4 + (b14[((int64_t)b39[i_q] * 16 + 4)] * b7[i_e]));
+        f_r15_5 = (f_r15_5 + (b14[((int64_t)b39[i_q] * 16 + 5)] * b7[i_e]));
+        f_r15_6 = (f_r15_6 + (b14[((int64_t)b39[i_q] * 16 + 6)] * b7[i_e]));
+        f_r15_7 = (f_r15_7 + (b14[((int64_t)b39[i_q] * 16 + 7)] * b7[i_e]));
+        f_r15_8 = (f_r15_8 + (b14[((int64_t)b39[i_q] * 16 + 8)] * b7[i_e]));
+        f_r15_9 = (f_r15_9 + (b14[((int64_t)b39[i_q] * 16 + 9)] * b7[i_e]));
+        f_r15_10 = (f_r15_10 + (b14[((int64_t)b39[i_q] * 16 + 10)] * b7[i_e]));
+        f_r15_11 = (f_r15_11 + (b14[((int64_t)b39[i_q] * 16 + 11)] * b7[i_e]));
+        f_r15_12 = (f_r15_12 + (b14[((int64_t)b39[i_q] * 16 + 12)] * b7[i_e]));
+        f_r15_13 = (f_r15_13 + (b14[((int64_t)b39[i_q] * 16 + 13)] * b7[i_e]));
+        f_r15_14 = (f_r15_14 + (b14[((int64_t)b39[i_q] * 16 + 14)] * b7[i_e]));
+        f_r15_15 = (f_r15_15 + (b14[((int64_t)b39[i_q] * 16 + 15)] * b7[i_e]));
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b16[(i_v * 16 + i_j)] = ((b15[(i_v * 16 + i_j)] * b12[i_v]) + b10[i_j]);
-      }
+      b16[(i_v * 16 + 0)] = ((f_r15_0 * b12[i_v]) + b10[0]);
+      b16[(i_v * 16 + 1)] = ((f_r15_1 * b12[i_v]) + b10[1]);
+      b16[(i_v * 16 + 2)] = ((f_r15_2 * b12[i_v]) + b10[2]);
+      b16[(i_v * 16 + 3)] = ((f_r15_3 * b12[i_v]) + b10[3]);
+      b16[(i_v * 16 + 4)] = ((f_r15_4 * b12[i_v]) + b10[4]);
+      b16[(i_v * 16 + 5)] = ((f_r15_5 * b12[i_v]) + b10[5]);
+      b16[(i_v * 16 + 6)] = ((f_r15_6 * b12[i_v]) + b10[6]);
+      b16[(i_v * 16 + 7)] = ((f_r15_7 * b12[i_v]) + b10[7]);
+      b16[(i_v * 16 + 8)] = ((f_r15_8 * b12[i_v]) + b10[8]);
+      b16[(i_v * 16 + 9)] = ((f_r15_9 * b12[i_v]) + b10[9]);
+      b16[(i_v * 16 + 10)] = ((f_r15_10 * b12[i_v]) + b10[10]);
+      b16[(i_v * 16 + 11)] = ((f_r15_11 * b12[i_v]) + b10[11]);
+      b16[(i_v * 16 + 12)] = ((f_r15_12 * b12[i_v]) + b10[12]);
+      b16[(i_v * 16 + 13)] = ((f_r15_13 * b12[i_v]) + b10[13]);
+      b16[(i_v * 16 + 14)] = ((f_r15_14 * b12[i_v]) + b10[14]);
+      b16[(i_v * 16 + 15)] = ((f_r15_15 * b12[i_v]) + b10[15]);
     }
     {
       for (int64_t i_j = 0; i_j < 16; i_j++) {
@@ -235,7 +290,6 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* w */
@@ -244,6 +298,7 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b21 = (float*)buffers[21]; /* t20 */
   float* restrict b22 = (float*)buffers[22]; /* conv2.agg */
   float* restrict b23 = (float*)buffers[23]; /* t25 */
+  int32_t* restrict b39 = (int32_t*)buffers[39]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -255,7 +310,7 @@ void k10_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b22[(i_v * s_C + i_j)] = (b22[(i_v * s_C + i_j)] + (b21[((int64_t)b0[i_e] * s_C + i_j)] * b7[i_e]));
+          b22[(i_v * s_C + i_j)] = (b22[(i_v * s_C + i_j)] + (b21[((int64_t)b39[i_q] * s_C + i_j)] * b7[i_e]));
         }
       }
     }
@@ -383,7 +438,6 @@ void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* w */
@@ -392,6 +446,7 @@ void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b30 = (float*)buffers[30]; /* t35 */
   float* restrict b31 = (float*)buffers[31]; /* t36 */
   float* restrict b32 = (float*)buffers[32]; /* t36.wt */
+  int32_t* restrict b40 = (int32_t*)buffers[40]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -403,7 +458,7 @@ void k16_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b30[(i_v * s_C + i_j)] = (b30[(i_v * s_C + i_j)] + ((b29[((int64_t)b1[i_e] * s_C + i_j)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+          b30[(i_v * s_C + i_j)] = (b30[(i_v * s_C + i_j)] + ((b29[((int64_t)b40[i_q] * s_C + i_j)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
         }
       }
     }
@@ -517,26 +572,85 @@ void k23_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b7 = (float*)buffers[7]; /* w */
   float* restrict b12 = (float*)buffers[12]; /* conv1.dn */
   float* restrict b36 = (float*)buffers[36]; /* t41 */
   float* restrict b37 = (float*)buffers[37]; /* t45 */
+  int32_t* restrict b40 = (int32_t*)buffers[40]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_r37_0 = 0.0f;
+    float f_r37_1 = 0.0f;
+    float f_r37_2 = 0.0f;
+    float f_r37_3 = 0.0f;
+    float f_r37_4 = 0.0f;
+    float f_r37_5 = 0.0f;
+    float f_r37_6 = 0.0f;
+    float f_r37_7 = 0.0f;
+    float f_r37_8 = 0.0f;
+    float f_r37_9 = 0.0f;
+    float f_r37_10 = 0.0f;
+    float f_r37_11 = 0.0f;
+    float f_r37_12 = 0.0f;
+    float f_r37_13 = 0.0f;
+    float f_r37_14 = 0.0f;
+    float f_r37_15 = 0.0f;
     int64_t i_start = (int64_t)b4[i_v];
     int64_t i_end = (int64_t)b4[(i_v + 1)];
-    for (int64_t i_j = 0; i_j < 16; i_j++) {
-      b37[(i_v * 16 + i_j)] = 0.0f;
-    }
+    f_r37_0 = 0.0f;
+    f_r37_1 = 0.0f;
+    f_r37_2 = 0.0f;
+    f_r37_3 = 0.0f;
+    f_r37_4 = 0.0f;
+    f_r37_5 = 0.0f;
+    f_r37_6 = 0.0f;
+    f_r37_7 = 0.0f;
+    f_r37_8 = 0.0f;
+    f_r37_9 = 0.0f;
+    f_r37_10 = 0.0f;
+    f_r37_11 = 0.0f;
+    f_r37_12 = 0.0f;
+    f_r37_13 = 0.0f;
+    f_r37_14 = 0.0f;
+    f_r37_15 = 0.0f;
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+      __asm__ volatile("");
       int64_t i_e = (int64_t)b5[i_q];
-      for (int64_t i_j = 0; i_j < 16; i_j++) {
-        b37[(i_v * 16 + i_j)] = (b37[(i_v * 16 + i_j)] + ((b36[((int64_t)b1[i_e] * 16 + i_j)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
-      }
+      f_r37_0 = (f_r37_0 + ((b36[((int64_t)b40[i_q] * 16 + 0)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_1 = (f_r37_1 + ((b36[((int64_t)b40[i_q] * 16 + 1)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_2 = (f_r37_2 + ((b36[((int64_t)b40[i_q] * 16 + 2)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_3 = (f_r37_3 + ((b36[((int64_t)b40[i_q] * 16 + 3)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_4 = (f_r37_4 + ((b36[((int64_t)b40[i_q] * 16 + 4)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_5 = (f_r37_5 + ((b36[((int64_t)b40[i_q] * 16 + 5)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_6 = (f_r37_6 + ((b36[((int64_t)b40[i_q] * 16 + 6)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_7 = (f_r37_7 + ((b36[((int64_t)b40[i_q] * 16 + 7)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_8 = (f_r37_8 + ((b36[((int64_t)b40[i_q] * 16 + 8)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_9 = (f_r37_9 + ((b36[((int64_t)b40[i_q] * 16 + 9)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_10 = (f_r37_10 + ((b36[((int64_t)b40[i_q] * 16 + 10)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_11 = (f_r37_11 + ((b36[((int64_t)b40[i_q] * 16 + 11)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_12 = (f_r37_12 + ((b36[((int64_t)b40[i_q] * 16 + 12)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_13 = (f_r37_13 + ((b36[((int64_t)b40[i_q] * 16 + 13)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_14 = (f_r37_14 + ((b36[((int64_t)b40[i_q] * 16 + 14)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+      f_r37_15 = (f_r37_15 + ((b36[((int64_t)b40[i_q] * 16 + 15)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
     }
+    b37[(i_v * 16 + 0)] = f_r37_0;
+    b37[(i_v * 16 + 1)] = f_r37_1;
+    b37[(i_v * 16 + 2)] = f_r37_2;
+    b37[(i_v * 16 + 3)] = f_r37_3;
+    b37[(i_v * 16 + 4)] = f_r37_4;
+    b37[(i_v * 16 + 5)] = f_r37_5;
+    b37[(i_v * 16 + 6)] = f_r37_6;
+    b37[(i_v * 16 + 7)] = f_r37_7;
+    b37[(i_v * 16 + 8)] = f_r37_8;
+    b37[(i_v * 16 + 9)] = f_r37_9;
+    b37[(i_v * 16 + 10)] = f_r37_10;
+    b37[(i_v * 16 + 11)] = f_r37_11;
+    b37[(i_v * 16 + 12)] = f_r37_12;
+    b37[(i_v * 16 + 13)] = f_r37_13;
+    b37[(i_v * 16 + 14)] = f_r37_14;
+    b37[(i_v * 16 + 15)] = f_r37_15;
   }
 }
 

@@ -71,7 +71,7 @@ GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f;
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCNEdgeWeights: 38 buffers, 19 kernels */
+/* program GCNEdgeWeights: 40 buffers, 19 kernels */
 
 /* dropout | aggregate.dst.sum | rsqrt */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -211,7 +211,6 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* w */
@@ -221,6 +220,7 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b15 = (float*)buffers[15]; /* conv1.agg */
   float* __restrict__ b16 = (float*)buffers[16]; /* t14 */
   float* __restrict__ b17 = (float*)buffers[17]; /* h */
+  int32_t* __restrict__ b38 = (int32_t*)buffers[38]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -237,7 +237,7 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + ((int64_t)b38[i_q] * 16 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -289,7 +289,6 @@ extern "C" __global__ void k5_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* w */
@@ -299,6 +298,7 @@ extern "C" __global__ void k5_aggregate_dst_sum_split(void* const* buffers, cons
   float* __restrict__ b15 = (float*)buffers[15]; /* conv1.agg */
   float* __restrict__ b16 = (float*)buffers[16]; /* t14 */
   float* __restrict__ b17 = (float*)buffers[17]; /* h */
+  int32_t* __restrict__ b38 = (int32_t*)buffers[38]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -321,7 +321,7 @@ extern "C" __global__ void k5_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
             int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + ((int64_t)b38[i_q] * 16 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -436,7 +436,6 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* w */
@@ -445,6 +444,7 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b21 = (float*)buffers[21]; /* t20 */
   float* __restrict__ b22 = (float*)buffers[22]; /* conv2.agg */
   float* __restrict__ b23 = (float*)buffers[23]; /* t25 */
+  int32_t* __restrict__ b38 = (int32_t*)buffers[38]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -458,7 +458,7 @@ extern "C" __global__ void k10_aggregate_dst_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b21[((int64_t)b0[i_e] * s_C + i_j)] * b7[i_e]));
+          f_acc = (f_acc + (b21[((int64_t)b38[i_q] * s_C + i_j)] * b7[i_e]));
         }
         b22[(i_v * s_C + i_j)] = f_acc;
       }
@@ -608,13 +608,13 @@ extern "C" __global__ void k16_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* w */
   float* __restrict__ b12 = (float*)buffers[12]; /* conv1.dn */
   float* __restrict__ b29 = (float*)buffers[29]; /* t31 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t35 */
+  int32_t* __restrict__ b39 = (int32_t*)buffers[39]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -627,7 +627,7 @@ extern "C" __global__ void k16_aggregate_src_sum(void* const* buffers, const int
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + ((b29[((int64_t)b1[i_e] * s_C + i_j)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
+        f_acc = (f_acc + ((b29[((int64_t)b39[i_q] * s_C + i_j)] * b7[i_e]) * b12[(int64_t)b0[i_e]]));
       }
       b30[(i_v * s_C + i_j)] = f_acc;
     }
@@ -853,13 +853,13 @@ extern "C" __global__ void k22_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* w */
   float* __restrict__ b12 = (float*)buffers[12]; /* conv1.dn */
   float* __restrict__ b35 = (float*)buffers[35]; /* t41 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t45 */
+  int32_t* __restrict__ b39 = (int32_t*)buffers[39]; /* out_dst */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -875,7 +875,7 @@ extern "C" __global__ void k22_aggregate_src_sum(void* const* buffers, const int
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b35 + ((int64_t)b1[i_e] * 16 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b35 + ((int64_t)b39[i_q] * 16 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
@@ -900,13 +900,13 @@ extern "C" __global__ void k22_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* w */
   float* __restrict__ b12 = (float*)buffers[12]; /* conv1.dn */
   float* __restrict__ b35 = (float*)buffers[35]; /* t41 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t45 */
+  int32_t* __restrict__ b39 = (int32_t*)buffers[39]; /* out_dst */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -928,7 +928,7 @@ extern "C" __global__ void k22_aggregate_src_sum_split(void* const* buffers, con
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b35 + ((int64_t)b1[i_e] * 16 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b35 + ((int64_t)b39[i_q] * 16 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;

@@ -73,7 +73,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCNEdgeWeights: 21 buffers, 3 kernels */
+/* program GCNEdgeWeights: 22 buffers, 3 kernels */
 
 /* aggregate.dst.sum | rsqrt | matmul | mul */
 void k0_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
@@ -141,7 +141,6 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* w */
@@ -152,6 +151,7 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b15 = (float*)buffers[15]; /* conv2.W */
   float* restrict b17 = (float*)buffers[17]; /* t18 */
   float* restrict b18 = (float*)buffers[18]; /* t19 */
+  int32_t* restrict b21 = (int32_t*)buffers[21]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -163,7 +163,7 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 16; i_j++) {
-          b14[(i_v * 16 + i_j)] = (b14[(i_v * 16 + i_j)] + (b13[((int64_t)b0[i_e] * 16 + i_j)] * b7[i_e]));
+          b14[(i_v * 16 + i_j)] = (b14[(i_v * 16 + i_j)] + (b13[((int64_t)b21[i_q] * 16 + i_j)] * b7[i_e]));
         }
       }
     }
@@ -196,7 +196,6 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* w */
@@ -205,6 +204,7 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b18 = (float*)buffers[18]; /* t19 */
   float* restrict b19 = (float*)buffers[19]; /* conv2.agg */
   float* restrict b20 = (float*)buffers[20]; /* t24 */
+  int32_t* restrict b21 = (int32_t*)buffers[21]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -216,7 +216,7 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b19[(i_v * s_C + i_j)] = (b19[(i_v * s_C + i_j)] + (b18[((int64_t)b0[i_e] * s_C + i_j)] * b7[i_e]));
+          b19[(i_v * s_C + i_j)] = (b19[(i_v * s_C + i_j)] + (b18[((int64_t)b21[i_q] * s_C + i_j)] * b7[i_e]));
         }
       }
     }

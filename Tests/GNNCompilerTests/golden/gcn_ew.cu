@@ -68,7 +68,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCNEdgeWeights: 23 buffers, 7 kernels */
+/* program GCNEdgeWeights: 24 buffers, 7 kernels */
 
 /* dropout | aggregate.dst.sum | rsqrt */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -208,7 +208,6 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* w */
@@ -217,6 +216,7 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b14 = (float*)buffers[14]; /* t8 */
   float* __restrict__ b15 = (float*)buffers[15]; /* conv1.agg */
   float* __restrict__ b16 = (float*)buffers[16]; /* h */
+  int32_t* __restrict__ b23 = (int32_t*)buffers[23]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const unsigned lanes_mask = 0xfu << (threadIdx.x % 32 / 4 * 4);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 4;
@@ -233,7 +233,7 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + ((int64_t)b23[i_q] * 16 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -274,7 +274,6 @@ extern "C" __global__ void k5_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* w */
@@ -283,6 +282,7 @@ extern "C" __global__ void k5_aggregate_dst_sum_split(void* const* buffers, cons
   float* __restrict__ b14 = (float*)buffers[14]; /* t8 */
   float* __restrict__ b15 = (float*)buffers[15]; /* conv1.agg */
   float* __restrict__ b16 = (float*)buffers[16]; /* h */
+  int32_t* __restrict__ b23 = (int32_t*)buffers[23]; /* in_src */
   const int64_t lane = threadIdx.x % 4;
   const int64_t slot = threadIdx.x % 32 / 4;
   const unsigned lanes_mask = 0xffffffffu;
@@ -305,7 +305,7 @@ extern "C" __global__ void k5_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 8) {
             int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + ((int64_t)b0[i_e] * 16 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + ((int64_t)b23[i_q] * 16 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -409,7 +409,6 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* w */
@@ -418,6 +417,7 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b20 = (float*)buffers[20]; /* t19 */
   float* __restrict__ b21 = (float*)buffers[21]; /* conv2.agg */
   float* __restrict__ b22 = (float*)buffers[22]; /* t24 */
+  int32_t* __restrict__ b23 = (int32_t*)buffers[23]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -431,7 +431,7 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b20[((int64_t)b0[i_e] * s_C + i_j)] * b7[i_e]));
+          f_acc = (f_acc + (b20[((int64_t)b23[i_q] * s_C + i_j)] * b7[i_e]));
         }
         b21[(i_v * s_C + i_j)] = f_acc;
       }

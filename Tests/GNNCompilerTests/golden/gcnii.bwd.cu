@@ -71,7 +71,7 @@ GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f;
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCNII: 239 buffers, 125 kernels */
+/* program GCNII: 241 buffers, 125 kernels */
 
 /* in_degree | rsqrt | dropout */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -228,15 +228,14 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b14 = (float*)buffers[14]; /* h0 */
   float* __restrict__ b16 = (float*)buffers[16]; /* t46 */
   float* __restrict__ b17 = (float*)buffers[17]; /* t48 */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b19 = (float*)buffers[19]; /* convs.1.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -252,8 +251,7 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b16 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b16 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -305,15 +303,14 @@ extern "C" __global__ void k7_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b14 = (float*)buffers[14]; /* h0 */
   float* __restrict__ b16 = (float*)buffers[16]; /* t46 */
   float* __restrict__ b17 = (float*)buffers[17]; /* t48 */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b19 = (float*)buffers[19]; /* convs.1.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -335,8 +332,7 @@ extern "C" __global__ void k7_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b16 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b16 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -486,14 +482,13 @@ extern "C" __global__ void k13_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b23 = (float*)buffers[23]; /* t60 */
   float* __restrict__ b24 = (float*)buffers[24]; /* t62 */
   float* __restrict__ b25 = (float*)buffers[25]; /* convs.2.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -509,8 +504,7 @@ extern "C" __global__ void k13_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b23 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b23 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -551,14 +545,13 @@ extern "C" __global__ void k13_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b23 = (float*)buffers[23]; /* t60 */
   float* __restrict__ b24 = (float*)buffers[24]; /* t62 */
   float* __restrict__ b25 = (float*)buffers[25]; /* convs.2.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -580,8 +573,7 @@ extern "C" __global__ void k13_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b23 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b23 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -720,14 +712,13 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t73 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t75 */
   float* __restrict__ b31 = (float*)buffers[31]; /* convs.3.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -743,8 +734,7 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b29 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b29 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -785,14 +775,13 @@ extern "C" __global__ void k18_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t73 */
   float* __restrict__ b30 = (float*)buffers[30]; /* t75 */
   float* __restrict__ b31 = (float*)buffers[31]; /* convs.3.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -814,8 +803,7 @@ extern "C" __global__ void k18_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b29 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b29 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -954,14 +942,13 @@ extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t86 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t88 */
   float* __restrict__ b37 = (float*)buffers[37]; /* convs.4.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -977,8 +964,7 @@ extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b35 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b35 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1019,14 +1005,13 @@ extern "C" __global__ void k23_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t86 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t88 */
   float* __restrict__ b37 = (float*)buffers[37]; /* convs.4.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1048,8 +1033,7 @@ extern "C" __global__ void k23_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b35 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b35 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1188,14 +1172,13 @@ extern "C" __global__ void k28_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b41 = (float*)buffers[41]; /* t99 */
   float* __restrict__ b42 = (float*)buffers[42]; /* t101 */
   float* __restrict__ b43 = (float*)buffers[43]; /* convs.5.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1211,8 +1194,7 @@ extern "C" __global__ void k28_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b41 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b41 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1253,14 +1235,13 @@ extern "C" __global__ void k28_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b41 = (float*)buffers[41]; /* t99 */
   float* __restrict__ b42 = (float*)buffers[42]; /* t101 */
   float* __restrict__ b43 = (float*)buffers[43]; /* convs.5.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1282,8 +1263,7 @@ extern "C" __global__ void k28_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b41 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b41 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1422,14 +1402,13 @@ extern "C" __global__ void k33_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b47 = (float*)buffers[47]; /* t112 */
   float* __restrict__ b48 = (float*)buffers[48]; /* t114 */
   float* __restrict__ b49 = (float*)buffers[49]; /* convs.6.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1445,8 +1424,7 @@ extern "C" __global__ void k33_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b47 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b47 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1487,14 +1465,13 @@ extern "C" __global__ void k33_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b47 = (float*)buffers[47]; /* t112 */
   float* __restrict__ b48 = (float*)buffers[48]; /* t114 */
   float* __restrict__ b49 = (float*)buffers[49]; /* convs.6.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1516,8 +1493,7 @@ extern "C" __global__ void k33_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b47 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b47 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1656,14 +1632,13 @@ extern "C" __global__ void k38_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b53 = (float*)buffers[53]; /* t125 */
   float* __restrict__ b54 = (float*)buffers[54]; /* t127 */
   float* __restrict__ b55 = (float*)buffers[55]; /* convs.7.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1679,8 +1654,7 @@ extern "C" __global__ void k38_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b53 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b53 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1721,14 +1695,13 @@ extern "C" __global__ void k38_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b53 = (float*)buffers[53]; /* t125 */
   float* __restrict__ b54 = (float*)buffers[54]; /* t127 */
   float* __restrict__ b55 = (float*)buffers[55]; /* convs.7.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1750,8 +1723,7 @@ extern "C" __global__ void k38_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b53 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b53 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1890,14 +1862,13 @@ extern "C" __global__ void k43_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b59 = (float*)buffers[59]; /* t138 */
   float* __restrict__ b60 = (float*)buffers[60]; /* t140 */
   float* __restrict__ b61 = (float*)buffers[61]; /* convs.8.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1913,8 +1884,7 @@ extern "C" __global__ void k43_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b59 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b59 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1955,14 +1925,13 @@ extern "C" __global__ void k43_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b59 = (float*)buffers[59]; /* t138 */
   float* __restrict__ b60 = (float*)buffers[60]; /* t140 */
   float* __restrict__ b61 = (float*)buffers[61]; /* convs.8.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1984,8 +1953,7 @@ extern "C" __global__ void k43_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b59 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b59 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -2124,14 +2092,13 @@ extern "C" __global__ void k48_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
   float* __restrict__ b66 = (float*)buffers[66]; /* t153 */
   float* __restrict__ b67 = (float*)buffers[67]; /* convs.9.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2147,8 +2114,7 @@ extern "C" __global__ void k48_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b65 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b65 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -2189,14 +2155,13 @@ extern "C" __global__ void k48_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b65 = (float*)buffers[65]; /* t151 */
   float* __restrict__ b66 = (float*)buffers[66]; /* t153 */
   float* __restrict__ b67 = (float*)buffers[67]; /* convs.9.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2218,8 +2183,7 @@ extern "C" __global__ void k48_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b65 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b65 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -2358,14 +2322,13 @@ extern "C" __global__ void k53_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b71 = (float*)buffers[71]; /* t164 */
   float* __restrict__ b72 = (float*)buffers[72]; /* t166 */
   float* __restrict__ b73 = (float*)buffers[73]; /* convs.10.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2381,8 +2344,7 @@ extern "C" __global__ void k53_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b71 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b71 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -2423,14 +2385,13 @@ extern "C" __global__ void k53_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b71 = (float*)buffers[71]; /* t164 */
   float* __restrict__ b72 = (float*)buffers[72]; /* t166 */
   float* __restrict__ b73 = (float*)buffers[73]; /* convs.10.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2452,8 +2413,7 @@ extern "C" __global__ void k53_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b71 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b71 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -2592,14 +2552,13 @@ extern "C" __global__ void k58_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b77 = (float*)buffers[77]; /* t177 */
   float* __restrict__ b78 = (float*)buffers[78]; /* t179 */
   float* __restrict__ b79 = (float*)buffers[79]; /* convs.11.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2615,8 +2574,7 @@ extern "C" __global__ void k58_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b77 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b77 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -2657,14 +2615,13 @@ extern "C" __global__ void k58_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b77 = (float*)buffers[77]; /* t177 */
   float* __restrict__ b78 = (float*)buffers[78]; /* t179 */
   float* __restrict__ b79 = (float*)buffers[79]; /* convs.11.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2686,8 +2643,7 @@ extern "C" __global__ void k58_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b77 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b77 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -2826,14 +2782,13 @@ extern "C" __global__ void k63_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b83 = (float*)buffers[83]; /* t190 */
   float* __restrict__ b84 = (float*)buffers[84]; /* t192 */
   float* __restrict__ b85 = (float*)buffers[85]; /* convs.12.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2849,8 +2804,7 @@ extern "C" __global__ void k63_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b83 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b83 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -2891,14 +2845,13 @@ extern "C" __global__ void k63_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b83 = (float*)buffers[83]; /* t190 */
   float* __restrict__ b84 = (float*)buffers[84]; /* t192 */
   float* __restrict__ b85 = (float*)buffers[85]; /* convs.12.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2920,8 +2873,7 @@ extern "C" __global__ void k63_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b83 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b83 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -3060,14 +3012,13 @@ extern "C" __global__ void k68_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b89 = (float*)buffers[89]; /* t203 */
   float* __restrict__ b90 = (float*)buffers[90]; /* t205 */
   float* __restrict__ b91 = (float*)buffers[91]; /* convs.13.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3083,8 +3034,7 @@ extern "C" __global__ void k68_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b89 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b89 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -3125,14 +3075,13 @@ extern "C" __global__ void k68_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b89 = (float*)buffers[89]; /* t203 */
   float* __restrict__ b90 = (float*)buffers[90]; /* t205 */
   float* __restrict__ b91 = (float*)buffers[91]; /* convs.13.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -3154,8 +3103,7 @@ extern "C" __global__ void k68_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b89 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b89 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -3294,14 +3242,13 @@ extern "C" __global__ void k73_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b95 = (float*)buffers[95]; /* t216 */
   float* __restrict__ b96 = (float*)buffers[96]; /* t218 */
   float* __restrict__ b97 = (float*)buffers[97]; /* convs.14.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3317,8 +3264,7 @@ extern "C" __global__ void k73_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b95 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b95 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -3359,14 +3305,13 @@ extern "C" __global__ void k73_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b95 = (float*)buffers[95]; /* t216 */
   float* __restrict__ b96 = (float*)buffers[96]; /* t218 */
   float* __restrict__ b97 = (float*)buffers[97]; /* convs.14.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -3388,8 +3333,7 @@ extern "C" __global__ void k73_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b95 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b95 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -3528,14 +3472,13 @@ extern "C" __global__ void k78_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b101 = (float*)buffers[101]; /* t229 */
   float* __restrict__ b102 = (float*)buffers[102]; /* t231 */
   float* __restrict__ b103 = (float*)buffers[103]; /* convs.15.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3551,8 +3494,7 @@ extern "C" __global__ void k78_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b101 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b101 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -3593,14 +3535,13 @@ extern "C" __global__ void k78_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b101 = (float*)buffers[101]; /* t229 */
   float* __restrict__ b102 = (float*)buffers[102]; /* t231 */
   float* __restrict__ b103 = (float*)buffers[103]; /* convs.15.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -3622,8 +3563,7 @@ extern "C" __global__ void k78_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b101 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b101 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -3762,14 +3702,13 @@ extern "C" __global__ void k83_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b107 = (float*)buffers[107]; /* t242 */
   float* __restrict__ b108 = (float*)buffers[108]; /* t244 */
   float* __restrict__ b109 = (float*)buffers[109]; /* convs.16.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3785,8 +3724,7 @@ extern "C" __global__ void k83_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b107 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b107 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -3827,14 +3765,13 @@ extern "C" __global__ void k83_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b18 = (float*)buffers[18]; /* t51 */
   float* __restrict__ b107 = (float*)buffers[107]; /* t242 */
   float* __restrict__ b108 = (float*)buffers[108]; /* t244 */
   float* __restrict__ b109 = (float*)buffers[109]; /* convs.16.s */
+  int32_t* __restrict__ b239 = (int32_t*)buffers[239]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -3856,8 +3793,7 @@ extern "C" __global__ void k83_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b107 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b107 + ((int64_t)b239[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -4447,7 +4383,6 @@ extern "C" __global__ void k101_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -4456,6 +4391,7 @@ extern "C" __global__ void k101_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b130 = (float*)buffers[130]; /* t277 */
   float* __restrict__ b131 = (float*)buffers[131]; /* t279 */
   float* __restrict__ b132 = (float*)buffers[132]; /* t280 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -4472,7 +4408,7 @@ extern "C" __global__ void k101_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b129 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b129 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -4525,7 +4461,6 @@ extern "C" __global__ void k101_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -4534,6 +4469,7 @@ extern "C" __global__ void k101_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b130 = (float*)buffers[130]; /* t277 */
   float* __restrict__ b131 = (float*)buffers[131]; /* t279 */
   float* __restrict__ b132 = (float*)buffers[132]; /* t280 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -4556,7 +4492,7 @@ extern "C" __global__ void k101_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b129 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b129 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -4742,7 +4678,6 @@ extern "C" __global__ void k108_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -4751,6 +4686,7 @@ extern "C" __global__ void k108_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b137 = (float*)buffers[137]; /* t291 */
   float* __restrict__ b138 = (float*)buffers[138]; /* t293 */
   float* __restrict__ b139 = (float*)buffers[139]; /* t294 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -4767,7 +4703,7 @@ extern "C" __global__ void k108_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b136 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b136 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -4820,7 +4756,6 @@ extern "C" __global__ void k108_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -4829,6 +4764,7 @@ extern "C" __global__ void k108_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b137 = (float*)buffers[137]; /* t291 */
   float* __restrict__ b138 = (float*)buffers[138]; /* t293 */
   float* __restrict__ b139 = (float*)buffers[139]; /* t294 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -4851,7 +4787,7 @@ extern "C" __global__ void k108_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b136 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b136 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -5037,7 +4973,6 @@ extern "C" __global__ void k115_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -5046,6 +4981,7 @@ extern "C" __global__ void k115_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b144 = (float*)buffers[144]; /* t305 */
   float* __restrict__ b145 = (float*)buffers[145]; /* t307 */
   float* __restrict__ b146 = (float*)buffers[146]; /* t308 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -5062,7 +4998,7 @@ extern "C" __global__ void k115_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b143 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b143 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -5115,7 +5051,6 @@ extern "C" __global__ void k115_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -5124,6 +5059,7 @@ extern "C" __global__ void k115_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b144 = (float*)buffers[144]; /* t305 */
   float* __restrict__ b145 = (float*)buffers[145]; /* t307 */
   float* __restrict__ b146 = (float*)buffers[146]; /* t308 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -5146,7 +5082,7 @@ extern "C" __global__ void k115_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b143 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b143 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -5332,7 +5268,6 @@ extern "C" __global__ void k122_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -5341,6 +5276,7 @@ extern "C" __global__ void k122_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b151 = (float*)buffers[151]; /* t319 */
   float* __restrict__ b152 = (float*)buffers[152]; /* t321 */
   float* __restrict__ b153 = (float*)buffers[153]; /* t322 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -5357,7 +5293,7 @@ extern "C" __global__ void k122_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b150 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b150 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -5410,7 +5346,6 @@ extern "C" __global__ void k122_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -5419,6 +5354,7 @@ extern "C" __global__ void k122_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b151 = (float*)buffers[151]; /* t319 */
   float* __restrict__ b152 = (float*)buffers[152]; /* t321 */
   float* __restrict__ b153 = (float*)buffers[153]; /* t322 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -5441,7 +5377,7 @@ extern "C" __global__ void k122_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b150 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b150 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -5627,7 +5563,6 @@ extern "C" __global__ void k129_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -5636,6 +5571,7 @@ extern "C" __global__ void k129_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b158 = (float*)buffers[158]; /* t333 */
   float* __restrict__ b159 = (float*)buffers[159]; /* t335 */
   float* __restrict__ b160 = (float*)buffers[160]; /* t336 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -5652,7 +5588,7 @@ extern "C" __global__ void k129_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b157 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b157 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -5705,7 +5641,6 @@ extern "C" __global__ void k129_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -5714,6 +5649,7 @@ extern "C" __global__ void k129_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b158 = (float*)buffers[158]; /* t333 */
   float* __restrict__ b159 = (float*)buffers[159]; /* t335 */
   float* __restrict__ b160 = (float*)buffers[160]; /* t336 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -5736,7 +5672,7 @@ extern "C" __global__ void k129_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b157 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b157 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -5922,7 +5858,6 @@ extern "C" __global__ void k136_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -5931,6 +5866,7 @@ extern "C" __global__ void k136_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b165 = (float*)buffers[165]; /* t347 */
   float* __restrict__ b166 = (float*)buffers[166]; /* t349 */
   float* __restrict__ b167 = (float*)buffers[167]; /* t350 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -5947,7 +5883,7 @@ extern "C" __global__ void k136_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b164 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b164 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -6000,7 +5936,6 @@ extern "C" __global__ void k136_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -6009,6 +5944,7 @@ extern "C" __global__ void k136_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b165 = (float*)buffers[165]; /* t347 */
   float* __restrict__ b166 = (float*)buffers[166]; /* t349 */
   float* __restrict__ b167 = (float*)buffers[167]; /* t350 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -6031,7 +5967,7 @@ extern "C" __global__ void k136_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b164 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b164 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -6217,7 +6153,6 @@ extern "C" __global__ void k143_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -6226,6 +6161,7 @@ extern "C" __global__ void k143_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b172 = (float*)buffers[172]; /* t361 */
   float* __restrict__ b173 = (float*)buffers[173]; /* t363 */
   float* __restrict__ b174 = (float*)buffers[174]; /* t364 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -6242,7 +6178,7 @@ extern "C" __global__ void k143_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b171 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b171 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -6295,7 +6231,6 @@ extern "C" __global__ void k143_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -6304,6 +6239,7 @@ extern "C" __global__ void k143_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b172 = (float*)buffers[172]; /* t361 */
   float* __restrict__ b173 = (float*)buffers[173]; /* t363 */
   float* __restrict__ b174 = (float*)buffers[174]; /* t364 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -6326,7 +6262,7 @@ extern "C" __global__ void k143_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b171 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b171 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -6512,7 +6448,6 @@ extern "C" __global__ void k150_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -6521,6 +6456,7 @@ extern "C" __global__ void k150_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b179 = (float*)buffers[179]; /* t375 */
   float* __restrict__ b180 = (float*)buffers[180]; /* t377 */
   float* __restrict__ b181 = (float*)buffers[181]; /* t378 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -6537,7 +6473,7 @@ extern "C" __global__ void k150_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b178 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b178 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -6590,7 +6526,6 @@ extern "C" __global__ void k150_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -6599,6 +6534,7 @@ extern "C" __global__ void k150_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b179 = (float*)buffers[179]; /* t375 */
   float* __restrict__ b180 = (float*)buffers[180]; /* t377 */
   float* __restrict__ b181 = (float*)buffers[181]; /* t378 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -6621,7 +6557,7 @@ extern "C" __global__ void k150_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b178 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b178 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -6807,7 +6743,6 @@ extern "C" __global__ void k157_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -6816,6 +6751,7 @@ extern "C" __global__ void k157_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b186 = (float*)buffers[186]; /* t389 */
   float* __restrict__ b187 = (float*)buffers[187]; /* t391 */
   float* __restrict__ b188 = (float*)buffers[188]; /* t392 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -6832,7 +6768,7 @@ extern "C" __global__ void k157_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b185 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b185 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -6885,7 +6821,6 @@ extern "C" __global__ void k157_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -6894,6 +6829,7 @@ extern "C" __global__ void k157_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b186 = (float*)buffers[186]; /* t389 */
   float* __restrict__ b187 = (float*)buffers[187]; /* t391 */
   float* __restrict__ b188 = (float*)buffers[188]; /* t392 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -6916,7 +6852,7 @@ extern "C" __global__ void k157_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b185 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b185 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -7102,7 +7038,6 @@ extern "C" __global__ void k164_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -7111,6 +7046,7 @@ extern "C" __global__ void k164_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b193 = (float*)buffers[193]; /* t403 */
   float* __restrict__ b194 = (float*)buffers[194]; /* t405 */
   float* __restrict__ b195 = (float*)buffers[195]; /* t406 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -7127,7 +7063,7 @@ extern "C" __global__ void k164_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b192 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b192 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -7180,7 +7116,6 @@ extern "C" __global__ void k164_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -7189,6 +7124,7 @@ extern "C" __global__ void k164_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b193 = (float*)buffers[193]; /* t403 */
   float* __restrict__ b194 = (float*)buffers[194]; /* t405 */
   float* __restrict__ b195 = (float*)buffers[195]; /* t406 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -7211,7 +7147,7 @@ extern "C" __global__ void k164_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b192 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b192 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -7397,7 +7333,6 @@ extern "C" __global__ void k171_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -7406,6 +7341,7 @@ extern "C" __global__ void k171_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b200 = (float*)buffers[200]; /* t417 */
   float* __restrict__ b201 = (float*)buffers[201]; /* t419 */
   float* __restrict__ b202 = (float*)buffers[202]; /* t420 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -7422,7 +7358,7 @@ extern "C" __global__ void k171_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b199 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b199 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -7475,7 +7411,6 @@ extern "C" __global__ void k171_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -7484,6 +7419,7 @@ extern "C" __global__ void k171_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b200 = (float*)buffers[200]; /* t417 */
   float* __restrict__ b201 = (float*)buffers[201]; /* t419 */
   float* __restrict__ b202 = (float*)buffers[202]; /* t420 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -7506,7 +7442,7 @@ extern "C" __global__ void k171_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b199 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b199 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -7692,7 +7628,6 @@ extern "C" __global__ void k178_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -7701,6 +7636,7 @@ extern "C" __global__ void k178_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b207 = (float*)buffers[207]; /* t431 */
   float* __restrict__ b208 = (float*)buffers[208]; /* t433 */
   float* __restrict__ b209 = (float*)buffers[209]; /* t434 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -7717,7 +7653,7 @@ extern "C" __global__ void k178_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b206 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b206 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -7770,7 +7706,6 @@ extern "C" __global__ void k178_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -7779,6 +7714,7 @@ extern "C" __global__ void k178_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b207 = (float*)buffers[207]; /* t431 */
   float* __restrict__ b208 = (float*)buffers[208]; /* t433 */
   float* __restrict__ b209 = (float*)buffers[209]; /* t434 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -7801,7 +7737,7 @@ extern "C" __global__ void k178_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b206 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b206 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -7987,7 +7923,6 @@ extern "C" __global__ void k185_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -7996,6 +7931,7 @@ extern "C" __global__ void k185_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b214 = (float*)buffers[214]; /* t445 */
   float* __restrict__ b215 = (float*)buffers[215]; /* t447 */
   float* __restrict__ b216 = (float*)buffers[216]; /* t448 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -8012,7 +7948,7 @@ extern "C" __global__ void k185_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b213 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b213 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -8065,7 +8001,6 @@ extern "C" __global__ void k185_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -8074,6 +8009,7 @@ extern "C" __global__ void k185_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b214 = (float*)buffers[214]; /* t445 */
   float* __restrict__ b215 = (float*)buffers[215]; /* t447 */
   float* __restrict__ b216 = (float*)buffers[216]; /* t448 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -8096,7 +8032,7 @@ extern "C" __global__ void k185_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b213 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b213 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -8282,7 +8218,6 @@ extern "C" __global__ void k192_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -8291,6 +8226,7 @@ extern "C" __global__ void k192_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b221 = (float*)buffers[221]; /* t459 */
   float* __restrict__ b222 = (float*)buffers[222]; /* t461 */
   float* __restrict__ b223 = (float*)buffers[223]; /* t462 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -8307,7 +8243,7 @@ extern "C" __global__ void k192_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b220 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b220 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -8360,7 +8296,6 @@ extern "C" __global__ void k192_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -8369,6 +8304,7 @@ extern "C" __global__ void k192_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b221 = (float*)buffers[221]; /* t459 */
   float* __restrict__ b222 = (float*)buffers[222]; /* t461 */
   float* __restrict__ b223 = (float*)buffers[223]; /* t462 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -8391,7 +8327,7 @@ extern "C" __global__ void k192_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b220 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b220 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -8577,7 +8513,6 @@ extern "C" __global__ void k199_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -8586,6 +8521,7 @@ extern "C" __global__ void k199_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b228 = (float*)buffers[228]; /* t473 */
   float* __restrict__ b229 = (float*)buffers[229]; /* t475 */
   float* __restrict__ b230 = (float*)buffers[230]; /* t476 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -8602,7 +8538,7 @@ extern "C" __global__ void k199_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b227 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b227 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -8655,7 +8591,6 @@ extern "C" __global__ void k199_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -8664,6 +8599,7 @@ extern "C" __global__ void k199_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b228 = (float*)buffers[228]; /* t473 */
   float* __restrict__ b229 = (float*)buffers[229]; /* t475 */
   float* __restrict__ b230 = (float*)buffers[230]; /* t476 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -8686,7 +8622,7 @@ extern "C" __global__ void k199_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b227 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b227 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -8872,7 +8808,6 @@ extern "C" __global__ void k206_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -8896,6 +8831,7 @@ extern "C" __global__ void k206_aggregate_src_sum(void* const* buffers, const in
   float* __restrict__ b234 = (float*)buffers[234]; /* t484 */
   float* __restrict__ b235 = (float*)buffers[235]; /* t487 */
   float* __restrict__ b236 = (float*)buffers[236]; /* t490 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -8912,7 +8848,7 @@ extern "C" __global__ void k206_aggregate_src_sum(void* const* buffers, const in
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b234 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b234 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -9034,7 +8970,6 @@ extern "C" __global__ void k206_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
   int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
@@ -9058,6 +8993,7 @@ extern "C" __global__ void k206_aggregate_src_sum_split(void* const* buffers, co
   float* __restrict__ b234 = (float*)buffers[234]; /* t484 */
   float* __restrict__ b235 = (float*)buffers[235]; /* t487 */
   float* __restrict__ b236 = (float*)buffers[236]; /* t490 */
+  int32_t* __restrict__ b240 = (int32_t*)buffers[240]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -9080,7 +9016,7 @@ extern "C" __global__ void k206_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
             int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b234 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b234 + ((int64_t)b240[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;

@@ -68,7 +68,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GCNII: 100 buffers, 53 kernels */
+/* program GCNII: 101 buffers, 53 kernels */
 
 /* in_degree | rsqrt | dropout */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -213,15 +213,14 @@ extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b13 = (float*)buffers[13]; /* h0 */
   float* __restrict__ b15 = (float*)buffers[15]; /* t45 */
   float* __restrict__ b16 = (float*)buffers[16]; /* t47 */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b18 = (float*)buffers[18]; /* convs.1.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -237,8 +236,7 @@ extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b15 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b15 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -290,15 +288,14 @@ extern "C" __global__ void k6_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b13 = (float*)buffers[13]; /* h0 */
   float* __restrict__ b15 = (float*)buffers[15]; /* t45 */
   float* __restrict__ b16 = (float*)buffers[16]; /* t47 */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b18 = (float*)buffers[18]; /* convs.1.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -320,8 +317,7 @@ extern "C" __global__ void k6_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b15 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b15 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -457,14 +453,13 @@ extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b21 = (float*)buffers[21]; /* t59 */
   float* __restrict__ b22 = (float*)buffers[22]; /* t61 */
   float* __restrict__ b23 = (float*)buffers[23]; /* convs.2.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -480,8 +475,7 @@ extern "C" __global__ void k11_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b21 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b21 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -522,14 +516,13 @@ extern "C" __global__ void k11_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b21 = (float*)buffers[21]; /* t59 */
   float* __restrict__ b22 = (float*)buffers[22]; /* t61 */
   float* __restrict__ b23 = (float*)buffers[23]; /* convs.2.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -551,8 +544,7 @@ extern "C" __global__ void k11_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b21 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b21 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -677,14 +669,13 @@ extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b26 = (float*)buffers[26]; /* t72 */
   float* __restrict__ b27 = (float*)buffers[27]; /* t74 */
   float* __restrict__ b28 = (float*)buffers[28]; /* convs.3.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -700,8 +691,7 @@ extern "C" __global__ void k15_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b26 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b26 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -742,14 +732,13 @@ extern "C" __global__ void k15_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b26 = (float*)buffers[26]; /* t72 */
   float* __restrict__ b27 = (float*)buffers[27]; /* t74 */
   float* __restrict__ b28 = (float*)buffers[28]; /* convs.3.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -771,8 +760,7 @@ extern "C" __global__ void k15_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b26 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b26 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -897,14 +885,13 @@ extern "C" __global__ void k19_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b31 = (float*)buffers[31]; /* t85 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t87 */
   float* __restrict__ b33 = (float*)buffers[33]; /* convs.4.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -920,8 +907,7 @@ extern "C" __global__ void k19_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b31 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b31 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -962,14 +948,13 @@ extern "C" __global__ void k19_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b31 = (float*)buffers[31]; /* t85 */
   float* __restrict__ b32 = (float*)buffers[32]; /* t87 */
   float* __restrict__ b33 = (float*)buffers[33]; /* convs.4.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -991,8 +976,7 @@ extern "C" __global__ void k19_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b31 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b31 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1117,14 +1101,13 @@ extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t98 */
   float* __restrict__ b37 = (float*)buffers[37]; /* t100 */
   float* __restrict__ b38 = (float*)buffers[38]; /* convs.5.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1140,8 +1123,7 @@ extern "C" __global__ void k23_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b36 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b36 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1182,14 +1164,13 @@ extern "C" __global__ void k23_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b36 = (float*)buffers[36]; /* t98 */
   float* __restrict__ b37 = (float*)buffers[37]; /* t100 */
   float* __restrict__ b38 = (float*)buffers[38]; /* convs.5.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1211,8 +1192,7 @@ extern "C" __global__ void k23_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b36 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b36 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1337,14 +1317,13 @@ extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b41 = (float*)buffers[41]; /* t111 */
   float* __restrict__ b42 = (float*)buffers[42]; /* t113 */
   float* __restrict__ b43 = (float*)buffers[43]; /* convs.6.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1360,8 +1339,7 @@ extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b41 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b41 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1402,14 +1380,13 @@ extern "C" __global__ void k27_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b41 = (float*)buffers[41]; /* t111 */
   float* __restrict__ b42 = (float*)buffers[42]; /* t113 */
   float* __restrict__ b43 = (float*)buffers[43]; /* convs.6.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1431,8 +1408,7 @@ extern "C" __global__ void k27_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b41 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b41 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1557,14 +1533,13 @@ extern "C" __global__ void k31_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b46 = (float*)buffers[46]; /* t124 */
   float* __restrict__ b47 = (float*)buffers[47]; /* t126 */
   float* __restrict__ b48 = (float*)buffers[48]; /* convs.7.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1580,8 +1555,7 @@ extern "C" __global__ void k31_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b46 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b46 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1622,14 +1596,13 @@ extern "C" __global__ void k31_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b46 = (float*)buffers[46]; /* t124 */
   float* __restrict__ b47 = (float*)buffers[47]; /* t126 */
   float* __restrict__ b48 = (float*)buffers[48]; /* convs.7.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1651,8 +1624,7 @@ extern "C" __global__ void k31_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b46 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b46 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1777,14 +1749,13 @@ extern "C" __global__ void k35_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b51 = (float*)buffers[51]; /* t137 */
   float* __restrict__ b52 = (float*)buffers[52]; /* t139 */
   float* __restrict__ b53 = (float*)buffers[53]; /* convs.8.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1800,8 +1771,7 @@ extern "C" __global__ void k35_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b51 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b51 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1842,14 +1812,13 @@ extern "C" __global__ void k35_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b51 = (float*)buffers[51]; /* t137 */
   float* __restrict__ b52 = (float*)buffers[52]; /* t139 */
   float* __restrict__ b53 = (float*)buffers[53]; /* convs.8.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1871,8 +1840,7 @@ extern "C" __global__ void k35_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b51 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b51 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1997,14 +1965,13 @@ extern "C" __global__ void k39_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b56 = (float*)buffers[56]; /* t150 */
   float* __restrict__ b57 = (float*)buffers[57]; /* t152 */
   float* __restrict__ b58 = (float*)buffers[58]; /* convs.9.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2020,8 +1987,7 @@ extern "C" __global__ void k39_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b56 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b56 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -2062,14 +2028,13 @@ extern "C" __global__ void k39_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b56 = (float*)buffers[56]; /* t150 */
   float* __restrict__ b57 = (float*)buffers[57]; /* t152 */
   float* __restrict__ b58 = (float*)buffers[58]; /* convs.9.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2091,8 +2056,7 @@ extern "C" __global__ void k39_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b56 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b56 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -2217,14 +2181,13 @@ extern "C" __global__ void k43_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b61 = (float*)buffers[61]; /* t163 */
   float* __restrict__ b62 = (float*)buffers[62]; /* t165 */
   float* __restrict__ b63 = (float*)buffers[63]; /* convs.10.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2240,8 +2203,7 @@ extern "C" __global__ void k43_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b61 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b61 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -2282,14 +2244,13 @@ extern "C" __global__ void k43_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b61 = (float*)buffers[61]; /* t163 */
   float* __restrict__ b62 = (float*)buffers[62]; /* t165 */
   float* __restrict__ b63 = (float*)buffers[63]; /* convs.10.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2311,8 +2272,7 @@ extern "C" __global__ void k43_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b61 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b61 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -2437,14 +2397,13 @@ extern "C" __global__ void k47_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b66 = (float*)buffers[66]; /* t176 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t178 */
   float* __restrict__ b68 = (float*)buffers[68]; /* convs.11.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2460,8 +2419,7 @@ extern "C" __global__ void k47_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b66 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b66 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -2502,14 +2460,13 @@ extern "C" __global__ void k47_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b66 = (float*)buffers[66]; /* t176 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t178 */
   float* __restrict__ b68 = (float*)buffers[68]; /* convs.11.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2531,8 +2488,7 @@ extern "C" __global__ void k47_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b66 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b66 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -2657,14 +2613,13 @@ extern "C" __global__ void k51_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b71 = (float*)buffers[71]; /* t189 */
   float* __restrict__ b72 = (float*)buffers[72]; /* t191 */
   float* __restrict__ b73 = (float*)buffers[73]; /* convs.12.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2680,8 +2635,7 @@ extern "C" __global__ void k51_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b71 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b71 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -2722,14 +2676,13 @@ extern "C" __global__ void k51_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b71 = (float*)buffers[71]; /* t189 */
   float* __restrict__ b72 = (float*)buffers[72]; /* t191 */
   float* __restrict__ b73 = (float*)buffers[73]; /* convs.12.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2751,8 +2704,7 @@ extern "C" __global__ void k51_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b71 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b71 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -2877,14 +2829,13 @@ extern "C" __global__ void k55_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b76 = (float*)buffers[76]; /* t202 */
   float* __restrict__ b77 = (float*)buffers[77]; /* t204 */
   float* __restrict__ b78 = (float*)buffers[78]; /* convs.13.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2900,8 +2851,7 @@ extern "C" __global__ void k55_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b76 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b76 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -2942,14 +2892,13 @@ extern "C" __global__ void k55_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b76 = (float*)buffers[76]; /* t202 */
   float* __restrict__ b77 = (float*)buffers[77]; /* t204 */
   float* __restrict__ b78 = (float*)buffers[78]; /* convs.13.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2971,8 +2920,7 @@ extern "C" __global__ void k55_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b76 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b76 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -3097,14 +3045,13 @@ extern "C" __global__ void k59_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b81 = (float*)buffers[81]; /* t215 */
   float* __restrict__ b82 = (float*)buffers[82]; /* t217 */
   float* __restrict__ b83 = (float*)buffers[83]; /* convs.14.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3120,8 +3067,7 @@ extern "C" __global__ void k59_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b81 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b81 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -3162,14 +3108,13 @@ extern "C" __global__ void k59_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b81 = (float*)buffers[81]; /* t215 */
   float* __restrict__ b82 = (float*)buffers[82]; /* t217 */
   float* __restrict__ b83 = (float*)buffers[83]; /* convs.14.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -3191,8 +3136,7 @@ extern "C" __global__ void k59_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b81 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b81 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -3317,14 +3261,13 @@ extern "C" __global__ void k63_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b86 = (float*)buffers[86]; /* t228 */
   float* __restrict__ b87 = (float*)buffers[87]; /* t230 */
   float* __restrict__ b88 = (float*)buffers[88]; /* convs.15.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3340,8 +3283,7 @@ extern "C" __global__ void k63_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b86 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b86 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -3382,14 +3324,13 @@ extern "C" __global__ void k63_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b86 = (float*)buffers[86]; /* t228 */
   float* __restrict__ b87 = (float*)buffers[87]; /* t230 */
   float* __restrict__ b88 = (float*)buffers[88]; /* convs.15.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -3411,8 +3352,7 @@ extern "C" __global__ void k63_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b86 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b86 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -3537,14 +3477,13 @@ extern "C" __global__ void k67_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b91 = (float*)buffers[91]; /* t241 */
   float* __restrict__ b92 = (float*)buffers[92]; /* t243 */
   float* __restrict__ b93 = (float*)buffers[93]; /* convs.16.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -3560,8 +3499,7 @@ extern "C" __global__ void k67_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b91 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b91 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -3602,14 +3540,13 @@ extern "C" __global__ void k67_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* convs.1.dn */
   float* __restrict__ b17 = (float*)buffers[17]; /* t50 */
   float* __restrict__ b91 = (float*)buffers[91]; /* t241 */
   float* __restrict__ b92 = (float*)buffers[92]; /* t243 */
   float* __restrict__ b93 = (float*)buffers[93]; /* convs.16.s */
+  int32_t* __restrict__ b100 = (int32_t*)buffers[100]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -3631,8 +3568,7 @@ extern "C" __global__ void k67_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b91 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b91 + ((int64_t)b100[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;

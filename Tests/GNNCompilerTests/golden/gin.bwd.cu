@@ -70,7 +70,7 @@ GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program GIN: 50 buffers, 27 kernels */
+/* program GIN: 52 buffers, 27 kernels */
 
 /* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -103,12 +103,11 @@ extern "C" __global__ void k1_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   float* __restrict__ b8 = (float*)buffers[8]; /* conv1.agg */
   float* __restrict__ b9 = (float*)buffers[9]; /* t4 */
+  int32_t* __restrict__ b50 = (int32_t*)buffers[50]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -121,8 +120,7 @@ extern "C" __global__ void k1_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b7[((int64_t)b0[i_e] * s_F + i_j)]);
+          f_acc = (f_acc + b7[((int64_t)b50[i_q] * s_F + i_j)]);
         }
         b8[(i_v * s_F + i_j)] = f_acc;
       }
@@ -329,12 +327,11 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b19 = (float*)buffers[19]; /* h */
   float* __restrict__ b20 = (float*)buffers[20]; /* conv2.agg */
   float* __restrict__ b21 = (float*)buffers[21]; /* t18 */
+  int32_t* __restrict__ b50 = (int32_t*)buffers[50]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -350,8 +347,7 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b19 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b19 + ((int64_t)b50[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -392,12 +388,11 @@ extern "C" __global__ void k9_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b19 = (float*)buffers[19]; /* h */
   float* __restrict__ b20 = (float*)buffers[20]; /* conv2.agg */
   float* __restrict__ b21 = (float*)buffers[21]; /* t18 */
+  int32_t* __restrict__ b50 = (int32_t*)buffers[50]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -419,8 +414,7 @@ extern "C" __global__ void k9_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b19 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b19 + ((int64_t)b50[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -977,13 +971,12 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b18 = (float*)buffers[18]; /* t13 */
   float* __restrict__ b40 = (float*)buffers[40]; /* t37 */
   float* __restrict__ b42 = (float*)buffers[42]; /* t40 */
   float* __restrict__ b43 = (float*)buffers[43]; /* t43 */
+  int32_t* __restrict__ b51 = (int32_t*)buffers[51]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -999,8 +992,7 @@ extern "C" __global__ void k25_aggregate_src_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b40 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b40 + ((int64_t)b51[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1046,13 +1038,12 @@ extern "C" __global__ void k25_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b18 = (float*)buffers[18]; /* t13 */
   float* __restrict__ b40 = (float*)buffers[40]; /* t37 */
   float* __restrict__ b42 = (float*)buffers[42]; /* t40 */
   float* __restrict__ b43 = (float*)buffers[43]; /* t43 */
+  int32_t* __restrict__ b51 = (int32_t*)buffers[51]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1074,8 +1065,7 @@ extern "C" __global__ void k25_aggregate_src_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b40 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b40 + ((int64_t)b51[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;

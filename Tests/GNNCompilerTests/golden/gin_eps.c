@@ -72,7 +72,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 #endif
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-/* program GINEps: 26 buffers, 3 kernels */
+/* program GINEps: 27 buffers, 3 kernels */
 
 /* dropout */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -100,9 +100,7 @@ void k1_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* t2 */
   float* restrict b8 = (float*)buffers[8]; /* conv1.eps */
   float* restrict b9 = (float*)buffers[9]; /* conv1.agg */
@@ -113,6 +111,7 @@ void k1_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b14 = (float*)buffers[14]; /* t13 */
   float* restrict b15 = (float*)buffers[15]; /* t16 */
   float* restrict b16 = (float*)buffers[16]; /* h */
+  int32_t* restrict b26 = (int32_t*)buffers[26]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -122,9 +121,8 @@ void k1_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b9[(i_v * s_F + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_F; i_j++) {
-          b9[(i_v * s_F + i_j)] = (b9[(i_v * s_F + i_j)] + b7[((int64_t)b0[i_e] * s_F + i_j)]);
+          b9[(i_v * s_F + i_j)] = (b9[(i_v * s_F + i_j)] + b7[((int64_t)b26[i_q] * s_F + i_j)]);
         }
       }
     }
@@ -170,9 +168,7 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b16 = (float*)buffers[16]; /* h */
   float* restrict b17 = (float*)buffers[17]; /* conv2.eps */
   float* restrict b18 = (float*)buffers[18]; /* conv2.agg */
@@ -183,6 +179,7 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b23 = (float*)buffers[23]; /* t30 */
   float* restrict b24 = (float*)buffers[24]; /* t33 */
   float* restrict b25 = (float*)buffers[25]; /* t34 */
+  int32_t* restrict b26 = (int32_t*)buffers[26]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -192,9 +189,8 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b18[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b18[(i_v * 64 + i_j)] = (b18[(i_v * 64 + i_j)] + b16[((int64_t)b0[i_e] * 64 + i_j)]);
+          b18[(i_v * 64 + i_j)] = (b18[(i_v * 64 + i_j)] + b16[((int64_t)b26[i_q] * 64 + i_j)]);
         }
       }
     }

@@ -67,7 +67,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 }
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-/* program GINEps: 30 buffers, 11 kernels */
+/* program GINEps: 31 buffers, 11 kernels */
 
 /* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -100,13 +100,12 @@ extern "C" __global__ void k1_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* t2 */
   float* __restrict__ b8 = (float*)buffers[8]; /* conv1.eps */
   float* __restrict__ b9 = (float*)buffers[9]; /* conv1.agg */
   float* __restrict__ b10 = (float*)buffers[10]; /* t8 */
+  int32_t* __restrict__ b30 = (int32_t*)buffers[30]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -119,8 +118,7 @@ extern "C" __global__ void k1_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b7[((int64_t)b0[i_e] * s_F + i_j)]);
+          f_acc = (f_acc + b7[((int64_t)b30[i_q] * s_F + i_j)]);
         }
         b9[(i_v * s_F + i_j)] = f_acc;
       }
@@ -299,13 +297,12 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b18 = (float*)buffers[18]; /* h */
   float* __restrict__ b19 = (float*)buffers[19]; /* conv2.eps */
   float* __restrict__ b20 = (float*)buffers[20]; /* conv2.agg */
   float* __restrict__ b21 = (float*)buffers[21]; /* t25 */
+  int32_t* __restrict__ b30 = (int32_t*)buffers[30]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -321,8 +318,7 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b18 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b18 + ((int64_t)b30[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -363,13 +359,12 @@ extern "C" __global__ void k7_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b18 = (float*)buffers[18]; /* h */
   float* __restrict__ b19 = (float*)buffers[19]; /* conv2.eps */
   float* __restrict__ b20 = (float*)buffers[20]; /* conv2.agg */
   float* __restrict__ b21 = (float*)buffers[21]; /* t25 */
+  int32_t* __restrict__ b30 = (int32_t*)buffers[30]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -391,8 +386,7 @@ extern "C" __global__ void k7_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b18 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b18 + ((int64_t)b30[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;

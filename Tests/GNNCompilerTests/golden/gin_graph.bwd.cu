@@ -75,7 +75,7 @@ GNNC_INLINE float gnnc_rsqrt_grad(float g, float x) { return g * -0.5f / (x * sq
 GNNC_INLINE float gnnc_neg(float x) { return -x; }
 GNNC_INLINE float gnnc_square(float x) { return x * x; }
 GNNC_INLINE float gnnc_square_grad(float g, float x) { return g * 2.0f * x; }
-/* program GINGraph: 254 buffers, 170 kernels */
+/* program GINGraph: 256 buffers, 170 kernels */
 
 /* sum_to */
 extern "C" __global__ void k0_sum_to(void* const* buffers, const int64_t* sizes) {
@@ -135,12 +135,11 @@ extern "C" __global__ void k2_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b10 = (float*)buffers[10]; /* x */
   float* __restrict__ b11 = (float*)buffers[11]; /* t11 */
   float* __restrict__ b12 = (float*)buffers[12]; /* t12 */
+  int32_t* __restrict__ b254 = (int32_t*)buffers[254]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -153,8 +152,7 @@ extern "C" __global__ void k2_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b10[((int64_t)b0[i_e] * s_F + i_j)]);
+          f_acc = (f_acc + b10[((int64_t)b254[i_q] * s_F + i_j)]);
         }
         b11[(i_v * s_F + i_j)] = f_acc;
       }
@@ -716,12 +714,11 @@ extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b37 = (float*)buffers[37]; /* h */
   float* __restrict__ b38 = (float*)buffers[38]; /* t46 */
   float* __restrict__ b39 = (float*)buffers[39]; /* t47 */
+  int32_t* __restrict__ b254 = (int32_t*)buffers[254]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -737,8 +734,7 @@ extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b37 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b37 + ((int64_t)b254[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -780,12 +776,11 @@ extern "C" __global__ void k21_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b37 = (float*)buffers[37]; /* h */
   float* __restrict__ b38 = (float*)buffers[38]; /* t46 */
   float* __restrict__ b39 = (float*)buffers[39]; /* t47 */
+  int32_t* __restrict__ b254 = (int32_t*)buffers[254]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -807,8 +802,7 @@ extern "C" __global__ void k21_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b37 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b37 + ((int64_t)b254[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1393,12 +1387,11 @@ extern "C" __global__ void k40_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b64 = (float*)buffers[64]; /* h.1 */
   float* __restrict__ b65 = (float*)buffers[65]; /* t81 */
   float* __restrict__ b66 = (float*)buffers[66]; /* t82 */
+  int32_t* __restrict__ b254 = (int32_t*)buffers[254]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1414,8 +1407,7 @@ extern "C" __global__ void k40_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b64 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b64 + ((int64_t)b254[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1457,12 +1449,11 @@ extern "C" __global__ void k40_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b64 = (float*)buffers[64]; /* h.1 */
   float* __restrict__ b65 = (float*)buffers[65]; /* t81 */
   float* __restrict__ b66 = (float*)buffers[66]; /* t82 */
+  int32_t* __restrict__ b254 = (int32_t*)buffers[254]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1484,8 +1475,7 @@ extern "C" __global__ void k40_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b64 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b64 + ((int64_t)b254[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -2070,12 +2060,11 @@ extern "C" __global__ void k59_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b91 = (float*)buffers[91]; /* h.2 */
   float* __restrict__ b92 = (float*)buffers[92]; /* t116 */
   float* __restrict__ b93 = (float*)buffers[93]; /* t117 */
+  int32_t* __restrict__ b254 = (int32_t*)buffers[254]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2091,8 +2080,7 @@ extern "C" __global__ void k59_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b91 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b91 + ((int64_t)b254[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -2134,12 +2122,11 @@ extern "C" __global__ void k59_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b91 = (float*)buffers[91]; /* h.2 */
   float* __restrict__ b92 = (float*)buffers[92]; /* t116 */
   float* __restrict__ b93 = (float*)buffers[93]; /* t117 */
+  int32_t* __restrict__ b254 = (int32_t*)buffers[254]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2161,8 +2148,7 @@ extern "C" __global__ void k59_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b91 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b91 + ((int64_t)b254[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -2747,12 +2733,11 @@ extern "C" __global__ void k78_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b118 = (float*)buffers[118]; /* h.3 */
   float* __restrict__ b119 = (float*)buffers[119]; /* t151 */
   float* __restrict__ b120 = (float*)buffers[120]; /* t152 */
+  int32_t* __restrict__ b254 = (int32_t*)buffers[254]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2768,8 +2753,7 @@ extern "C" __global__ void k78_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b118 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b118 + ((int64_t)b254[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -2811,12 +2795,11 @@ extern "C" __global__ void k78_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b118 = (float*)buffers[118]; /* h.3 */
   float* __restrict__ b119 = (float*)buffers[119]; /* t151 */
   float* __restrict__ b120 = (float*)buffers[120]; /* t152 */
+  int32_t* __restrict__ b254 = (int32_t*)buffers[254]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2838,8 +2821,7 @@ extern "C" __global__ void k78_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b118 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b118 + ((int64_t)b254[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -4637,13 +4619,12 @@ extern "C" __global__ void k128_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b117 = (float*)buffers[117]; /* t148 */
   float* __restrict__ b181 = (float*)buffers[181]; /* t235 */
   float* __restrict__ b183 = (float*)buffers[183]; /* t238 */
   float* __restrict__ b184 = (float*)buffers[184]; /* t240 */
+  int32_t* __restrict__ b255 = (int32_t*)buffers[255]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -4659,8 +4640,7 @@ extern "C" __global__ void k128_aggregate_src_sum(void* const* buffers, const in
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b181 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b181 + ((int64_t)b255[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -4707,13 +4687,12 @@ extern "C" __global__ void k128_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b117 = (float*)buffers[117]; /* t148 */
   float* __restrict__ b181 = (float*)buffers[181]; /* t235 */
   float* __restrict__ b183 = (float*)buffers[183]; /* t238 */
   float* __restrict__ b184 = (float*)buffers[184]; /* t240 */
+  int32_t* __restrict__ b255 = (int32_t*)buffers[255]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -4735,8 +4714,7 @@ extern "C" __global__ void k128_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b181 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b181 + ((int64_t)b255[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -5357,13 +5335,12 @@ extern "C" __global__ void k146_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b90 = (float*)buffers[90]; /* t113 */
   float* __restrict__ b199 = (float*)buffers[199]; /* t266 */
   float* __restrict__ b201 = (float*)buffers[201]; /* t269 */
   float* __restrict__ b202 = (float*)buffers[202]; /* t271 */
+  int32_t* __restrict__ b255 = (int32_t*)buffers[255]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -5379,8 +5356,7 @@ extern "C" __global__ void k146_aggregate_src_sum(void* const* buffers, const in
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b199 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b199 + ((int64_t)b255[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -5427,13 +5403,12 @@ extern "C" __global__ void k146_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b90 = (float*)buffers[90]; /* t113 */
   float* __restrict__ b199 = (float*)buffers[199]; /* t266 */
   float* __restrict__ b201 = (float*)buffers[201]; /* t269 */
   float* __restrict__ b202 = (float*)buffers[202]; /* t271 */
+  int32_t* __restrict__ b255 = (int32_t*)buffers[255]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -5455,8 +5430,7 @@ extern "C" __global__ void k146_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b199 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b199 + ((int64_t)b255[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -6077,13 +6051,12 @@ extern "C" __global__ void k164_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b63 = (float*)buffers[63]; /* t78 */
   float* __restrict__ b217 = (float*)buffers[217]; /* t297 */
   float* __restrict__ b219 = (float*)buffers[219]; /* t300 */
   float* __restrict__ b220 = (float*)buffers[220]; /* t302 */
+  int32_t* __restrict__ b255 = (int32_t*)buffers[255]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -6099,8 +6072,7 @@ extern "C" __global__ void k164_aggregate_src_sum(void* const* buffers, const in
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b217 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b217 + ((int64_t)b255[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -6147,13 +6119,12 @@ extern "C" __global__ void k164_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b63 = (float*)buffers[63]; /* t78 */
   float* __restrict__ b217 = (float*)buffers[217]; /* t297 */
   float* __restrict__ b219 = (float*)buffers[219]; /* t300 */
   float* __restrict__ b220 = (float*)buffers[220]; /* t302 */
+  int32_t* __restrict__ b255 = (int32_t*)buffers[255]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -6175,8 +6146,7 @@ extern "C" __global__ void k164_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b217 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b217 + ((int64_t)b255[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -6797,13 +6767,12 @@ extern "C" __global__ void k182_aggregate_src_sum(void* const* buffers, const in
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b36 = (float*)buffers[36]; /* t43 */
   float* __restrict__ b235 = (float*)buffers[235]; /* t328 */
   float* __restrict__ b237 = (float*)buffers[237]; /* t331 */
   float* __restrict__ b238 = (float*)buffers[238]; /* t333 */
+  int32_t* __restrict__ b255 = (int32_t*)buffers[255]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -6819,8 +6788,7 @@ extern "C" __global__ void k182_aggregate_src_sum(void* const* buffers, const in
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b235 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b235 + ((int64_t)b255[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -6867,13 +6835,12 @@ extern "C" __global__ void k182_aggregate_src_sum_split(void* const* buffers, co
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b36 = (float*)buffers[36]; /* t43 */
   float* __restrict__ b235 = (float*)buffers[235]; /* t328 */
   float* __restrict__ b237 = (float*)buffers[237]; /* t331 */
   float* __restrict__ b238 = (float*)buffers[238]; /* t333 */
+  int32_t* __restrict__ b255 = (int32_t*)buffers[255]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -6895,8 +6862,7 @@ extern "C" __global__ void k182_aggregate_src_sum_split(void* const* buffers, co
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b235 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b235 + ((int64_t)b255[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;

@@ -73,7 +73,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GINGraph: 76 buffers, 6 kernels */
+/* program GINGraph: 77 buffers, 6 kernels */
 
 /* aggregate.dst.sum | matmul | matmul | relu */
 void k0_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
@@ -84,9 +84,7 @@ void k0_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b8 = (float*)buffers[8]; /* x */
   float* restrict b9 = (float*)buffers[9]; /* t3 */
   float* restrict b10 = (float*)buffers[10]; /* conv1.mlp.W1 */
@@ -100,6 +98,7 @@ void k0_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b18 = (float*)buffers[18]; /* conv1.mlp.bn.running_var */
   float* restrict b19 = (float*)buffers[19]; /* t22 */
   float* restrict b20 = (float*)buffers[20]; /* h */
+  int32_t* restrict b76 = (int32_t*)buffers[76]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -109,9 +108,8 @@ void k0_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b9[(i_v * s_F + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_F; i_j++) {
-          b9[(i_v * s_F + i_j)] = (b9[(i_v * s_F + i_j)] + b8[((int64_t)b0[i_e] * s_F + i_j)]);
+          b9[(i_v * s_F + i_j)] = (b9[(i_v * s_F + i_j)] + b8[((int64_t)b76[i_q] * s_F + i_j)]);
         }
       }
     }
@@ -158,9 +156,7 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b20 = (float*)buffers[20]; /* h */
   float* restrict b21 = (float*)buffers[21]; /* t26 */
   float* restrict b22 = (float*)buffers[22]; /* convs.2.mlp.W1 */
@@ -174,6 +170,7 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b30 = (float*)buffers[30]; /* convs.2.mlp.bn.running_var */
   float* restrict b31 = (float*)buffers[31]; /* t45 */
   float* restrict b32 = (float*)buffers[32]; /* h.1 */
+  int32_t* restrict b76 = (int32_t*)buffers[76]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -183,9 +180,8 @@ void k4_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b21[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b21[(i_v * 64 + i_j)] = (b21[(i_v * 64 + i_j)] + b20[((int64_t)b0[i_e] * 64 + i_j)]);
+          b21[(i_v * 64 + i_j)] = (b21[(i_v * 64 + i_j)] + b20[((int64_t)b76[i_q] * 64 + i_j)]);
         }
       }
     }
@@ -232,9 +228,7 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b32 = (float*)buffers[32]; /* h.1 */
   float* restrict b33 = (float*)buffers[33]; /* t49 */
   float* restrict b34 = (float*)buffers[34]; /* convs.3.mlp.W1 */
@@ -248,6 +242,7 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b42 = (float*)buffers[42]; /* convs.3.mlp.bn.running_var */
   float* restrict b43 = (float*)buffers[43]; /* t68 */
   float* restrict b44 = (float*)buffers[44]; /* h.2 */
+  int32_t* restrict b76 = (int32_t*)buffers[76]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -257,9 +252,8 @@ void k8_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b33[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b33[(i_v * 64 + i_j)] = (b33[(i_v * 64 + i_j)] + b32[((int64_t)b0[i_e] * 64 + i_j)]);
+          b33[(i_v * 64 + i_j)] = (b33[(i_v * 64 + i_j)] + b32[((int64_t)b76[i_q] * 64 + i_j)]);
         }
       }
     }
@@ -306,9 +300,7 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b44 = (float*)buffers[44]; /* h.2 */
   float* restrict b45 = (float*)buffers[45]; /* t72 */
   float* restrict b46 = (float*)buffers[46]; /* convs.4.mlp.W1 */
@@ -322,6 +314,7 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b54 = (float*)buffers[54]; /* convs.4.mlp.bn.running_var */
   float* restrict b55 = (float*)buffers[55]; /* t91 */
   float* restrict b56 = (float*)buffers[56]; /* h.3 */
+  int32_t* restrict b76 = (int32_t*)buffers[76]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -331,9 +324,8 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b45[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b45[(i_v * 64 + i_j)] = (b45[(i_v * 64 + i_j)] + b44[((int64_t)b0[i_e] * 64 + i_j)]);
+          b45[(i_v * 64 + i_j)] = (b45[(i_v * 64 + i_j)] + b44[((int64_t)b76[i_q] * 64 + i_j)]);
         }
       }
     }
@@ -380,9 +372,7 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b56 = (float*)buffers[56]; /* h.3 */
   float* restrict b57 = (float*)buffers[57]; /* t95 */
   float* restrict b58 = (float*)buffers[58]; /* convs.5.mlp.W1 */
@@ -394,6 +384,7 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b65 = (float*)buffers[65]; /* convs.5.mlp.bn.running_mean */
   float* restrict b66 = (float*)buffers[66]; /* convs.5.mlp.bn.running_var */
   float* restrict b67 = (float*)buffers[67]; /* t114 */
+  int32_t* restrict b76 = (int32_t*)buffers[76]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -403,9 +394,8 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b57[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b57[(i_v * 64 + i_j)] = (b57[(i_v * 64 + i_j)] + b56[((int64_t)b0[i_e] * 64 + i_j)]);
+          b57[(i_v * 64 + i_j)] = (b57[(i_v * 64 + i_j)] + b56[((int64_t)b76[i_q] * 64 + i_j)]);
         }
       }
     }

@@ -68,7 +68,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program GINGraph: 87 buffers, 29 kernels */
+/* program GINGraph: 88 buffers, 29 kernels */
 
 /* aggregate.dst.sum | add */
 extern "C" __global__ void k0_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
@@ -79,12 +79,11 @@ extern "C" __global__ void k0_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b8 = (float*)buffers[8]; /* x */
   float* __restrict__ b9 = (float*)buffers[9]; /* t3 */
   float* __restrict__ b10 = (float*)buffers[10]; /* t4 */
+  int32_t* __restrict__ b87 = (int32_t*)buffers[87]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -97,8 +96,7 @@ extern "C" __global__ void k0_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b8[((int64_t)b0[i_e] * s_F + i_j)]);
+          f_acc = (f_acc + b8[((int64_t)b87[i_q] * s_F + i_j)]);
         }
         b9[(i_v * s_F + i_j)] = f_acc;
       }
@@ -306,12 +304,11 @@ extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b22 = (float*)buffers[22]; /* h */
   float* __restrict__ b23 = (float*)buffers[23]; /* t26 */
   float* __restrict__ b24 = (float*)buffers[24]; /* t27 */
+  int32_t* __restrict__ b87 = (int32_t*)buffers[87]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -327,8 +324,7 @@ extern "C" __global__ void k6_aggregate_dst_sum(void* const* buffers, const int6
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b22 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b22 + ((int64_t)b87[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -370,12 +366,11 @@ extern "C" __global__ void k6_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b22 = (float*)buffers[22]; /* h */
   float* __restrict__ b23 = (float*)buffers[23]; /* t26 */
   float* __restrict__ b24 = (float*)buffers[24]; /* t27 */
+  int32_t* __restrict__ b87 = (int32_t*)buffers[87]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -397,8 +392,7 @@ extern "C" __global__ void k6_aggregate_dst_sum_split(void* const* buffers, cons
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b22 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b22 + ((int64_t)b87[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -629,12 +623,11 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b36 = (float*)buffers[36]; /* h.1 */
   float* __restrict__ b37 = (float*)buffers[37]; /* t49 */
   float* __restrict__ b38 = (float*)buffers[38]; /* t50 */
+  int32_t* __restrict__ b87 = (int32_t*)buffers[87]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -650,8 +643,7 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b36 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b36 + ((int64_t)b87[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -693,12 +685,11 @@ extern "C" __global__ void k12_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b36 = (float*)buffers[36]; /* h.1 */
   float* __restrict__ b37 = (float*)buffers[37]; /* t49 */
   float* __restrict__ b38 = (float*)buffers[38]; /* t50 */
+  int32_t* __restrict__ b87 = (int32_t*)buffers[87]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -720,8 +711,7 @@ extern "C" __global__ void k12_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b36 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b36 + ((int64_t)b87[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -952,12 +942,11 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b50 = (float*)buffers[50]; /* h.2 */
   float* __restrict__ b51 = (float*)buffers[51]; /* t72 */
   float* __restrict__ b52 = (float*)buffers[52]; /* t73 */
+  int32_t* __restrict__ b87 = (int32_t*)buffers[87]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -973,8 +962,7 @@ extern "C" __global__ void k18_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b50 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b50 + ((int64_t)b87[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1016,12 +1004,11 @@ extern "C" __global__ void k18_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b50 = (float*)buffers[50]; /* h.2 */
   float* __restrict__ b51 = (float*)buffers[51]; /* t72 */
   float* __restrict__ b52 = (float*)buffers[52]; /* t73 */
+  int32_t* __restrict__ b87 = (int32_t*)buffers[87]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1043,8 +1030,7 @@ extern "C" __global__ void k18_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b50 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b50 + ((int64_t)b87[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
@@ -1275,12 +1261,11 @@ extern "C" __global__ void k24_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b64 = (float*)buffers[64]; /* h.3 */
   float* __restrict__ b65 = (float*)buffers[65]; /* t95 */
   float* __restrict__ b66 = (float*)buffers[66]; /* t96 */
+  int32_t* __restrict__ b87 = (int32_t*)buffers[87]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1296,8 +1281,7 @@ extern "C" __global__ void k24_aggregate_dst_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b64 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b64 + ((int64_t)b87[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -1339,12 +1323,11 @@ extern "C" __global__ void k24_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_C = sizes[5];
   const int64_t s_G = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_G;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b64 = (float*)buffers[64]; /* h.3 */
   float* __restrict__ b65 = (float*)buffers[65]; /* t95 */
   float* __restrict__ b66 = (float*)buffers[66]; /* t96 */
+  int32_t* __restrict__ b87 = (int32_t*)buffers[87]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1366,8 +1349,7 @@ extern "C" __global__ void k24_aggregate_dst_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b3[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b64 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b64 + ((int64_t)b87[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;

@@ -72,7 +72,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 #endif
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-/* program GINE: 36 buffers, 3 kernels */
+/* program GINE: 37 buffers, 3 kernels */
 
 /* matmul | dropout */
 void k0_matmul(void* const* buffers, const int64_t* sizes) {
@@ -120,7 +120,6 @@ void k2_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* e */
@@ -137,6 +136,7 @@ void k2_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b21 = (float*)buffers[21]; /* t26 */
   float* restrict b22 = (float*)buffers[22]; /* t29 */
   float* restrict b23 = (float*)buffers[23]; /* h1 */
+  int32_t* restrict b36 = (int32_t*)buffers[36]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b2[i_v];
@@ -158,7 +158,7 @@ void k2_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         }
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b15[(i_v * 64 + i_j)] = (b15[(i_v * 64 + i_j)] + gnnc_relu((b11[((int64_t)b0[i_e] * 64 + i_j)] + (b16[(i_v * 64 + i_j)] + b14[i_j]))));
+        b15[(i_v * 64 + i_j)] = (b15[(i_v * 64 + i_j)] + gnnc_relu((b11[((int64_t)b36[i_q] * 64 + i_j)] + (b16[(i_v * 64 + i_j)] + b14[i_j]))));
       }
     }
     {
@@ -204,7 +204,6 @@ void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* e */
@@ -221,6 +220,7 @@ void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b33 = (float*)buffers[33]; /* t49 */
   float* restrict b34 = (float*)buffers[34]; /* t52 */
   float* restrict b35 = (float*)buffers[35]; /* t53 */
+  int32_t* restrict b36 = (int32_t*)buffers[36]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b2[i_v];
@@ -242,7 +242,7 @@ void k6_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         }
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b27[(i_v * 64 + i_j)] = (b27[(i_v * 64 + i_j)] + gnnc_relu((b23[((int64_t)b0[i_e] * 64 + i_j)] + (b28[(i_v * 64 + i_j)] + b26[i_j]))));
+        b27[(i_v * 64 + i_j)] = (b27[(i_v * 64 + i_j)] + gnnc_relu((b23[((int64_t)b36[i_q] * 64 + i_j)] + (b28[(i_v * 64 + i_j)] + b26[i_j]))));
       }
     }
     {

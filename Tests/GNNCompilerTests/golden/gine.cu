@@ -67,7 +67,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 }
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-/* program GINE: 39 buffers, 13 kernels */
+/* program GINE: 40 buffers, 13 kernels */
 
 /* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -182,7 +182,6 @@ extern "C" __global__ void k3_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* e */
@@ -192,6 +191,7 @@ extern "C" __global__ void k3_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b15 = (float*)buffers[15]; /* conv1.be */
   float* __restrict__ b16 = (float*)buffers[16]; /* conv1.agg */
   float* __restrict__ b17 = (float*)buffers[17]; /* t21 */
+  int32_t* __restrict__ b39 = (int32_t*)buffers[39]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -222,7 +222,7 @@ extern "C" __global__ void k3_aggregate_dst_sum(void* const* buffers, const int6
           f_dot0_2 = (f_dot0_2 + (b7[(i_e * s_D + i_kd0)] * f_jvec1_2));
           f_dot0_3 = (f_dot0_3 + (b7[(i_e * s_D + i_kd0)] * f_jvec1_3));
         }
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b12 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b12 + ((int64_t)b39[i_q] * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
@@ -428,7 +428,6 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_C = sizes[5];
   const int64_t s_D = sizes[6];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C; (void)s_D;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* e */
@@ -438,6 +437,7 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b28 = (float*)buffers[28]; /* conv2.be */
   float* __restrict__ b29 = (float*)buffers[29]; /* conv2.agg */
   float* __restrict__ b30 = (float*)buffers[30]; /* t44 */
+  int32_t* __restrict__ b39 = (int32_t*)buffers[39]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -468,7 +468,7 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
           f_dot1_2 = (f_dot1_2 + (b7[(i_e * s_D + i_kd1)] * f_jvec1_2));
           f_dot1_3 = (f_dot1_3 + (b7[(i_e * s_D + i_kd1)] * f_jvec1_3));
         }
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b25 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b25 + ((int64_t)b39[i_q] * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;

@@ -77,7 +77,7 @@ GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = 1.0f / (1.0f + expf(-x)); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program ResGatedGCN: 84 buffers, 35 kernels */
+/* program ResGatedGCN: 86 buffers, 35 kernels */
 
 /* matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) */
 void k43_transpose(void* const* buffers, const int64_t* sizes) {
@@ -243,7 +243,6 @@ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* t1 */
@@ -267,6 +266,7 @@ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b39 = (float*)buffers[39]; /* conv2.q */
   float* restrict b40 = (float*)buffers[40]; /* t40 */
   float* restrict b41 = (float*)buffers[41]; /* conv2.v */
+  int32_t* restrict b84 = (int32_t*)buffers[84]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -278,7 +278,7 @@ void k9_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b24[(i_v * 64 + i_j)] = (b24[(i_v * 64 + i_j)] + (b23[(i_e * 64 + i_j)] * b21[((int64_t)b0[i_e] * 64 + i_j)]));
+          b24[(i_v * 64 + i_j)] = (b24[(i_v * 64 + i_j)] + (b23[(i_e * 64 + i_j)] * b21[((int64_t)b84[i_q] * 64 + i_j)]));
         }
       }
     }
@@ -399,7 +399,6 @@ void k21_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b27 = (float*)buffers[27]; /* h */
@@ -410,6 +409,7 @@ void k21_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b44 = (float*)buffers[44]; /* t48 */
   float* restrict b45 = (float*)buffers[45]; /* t49 */
   float* restrict b46 = (float*)buffers[46]; /* t51 */
+  int32_t* restrict b84 = (int32_t*)buffers[84]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -421,7 +421,7 @@ void k21_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b44[(i_v * s_C + i_j)] = (b44[(i_v * s_C + i_j)] + (b43[(i_e * s_C + i_j)] * b41[((int64_t)b0[i_e] * s_C + i_j)]));
+          b44[(i_v * s_C + i_j)] = (b44[(i_v * s_C + i_j)] + (b43[(i_e * s_C + i_j)] * b41[((int64_t)b84[i_q] * s_C + i_j)]));
         }
       }
     }
@@ -596,12 +596,12 @@ void k30_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b43 = (float*)buffers[43]; /* t45 */
   float* restrict b50 = (float*)buffers[50]; /* t55 */
   float* restrict b55 = (float*)buffers[55]; /* t62 */
+  int32_t* restrict b85 = (int32_t*)buffers[85]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
@@ -612,7 +612,7 @@ void k30_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b55[(i_v * s_C + i_j)] = (b55[(i_v * s_C + i_j)] + (b50[((int64_t)b1[i_e] * s_C + i_j)] * b43[(i_e * s_C + i_j)]));
+        b55[(i_v * s_C + i_j)] = (b55[(i_v * s_C + i_j)] + (b50[((int64_t)b85[i_q] * s_C + i_j)] * b43[(i_e * s_C + i_j)]));
       }
     }
   }
@@ -985,12 +985,12 @@ void k49_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b23 = (float*)buffers[23]; /* t19 */
   float* restrict b71 = (float*)buffers[71]; /* t79 */
   float* restrict b74 = (float*)buffers[74]; /* t85 */
+  int32_t* restrict b85 = (int32_t*)buffers[85]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
@@ -1001,7 +1001,7 @@ void k49_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b74[(i_v * 64 + i_j)] = (b74[(i_v * 64 + i_j)] + (b71[((int64_t)b1[i_e] * 64 + i_j)] * b23[(i_e * 64 + i_j)]));
+        b74[(i_v * 64 + i_j)] = (b74[(i_v * 64 + i_j)] + (b71[((int64_t)b85[i_q] * 64 + i_j)] * b23[(i_e * 64 + i_j)]));
       }
     }
   }
@@ -1046,17 +1046,204 @@ void k51_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b77 = (float*)buffers[77]; /* t88 */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_r76_0 = 0.0f;
+    float f_r76_1 = 0.0f;
+    float f_r76_2 = 0.0f;
+    float f_r76_3 = 0.0f;
+    float f_r76_4 = 0.0f;
+    float f_r76_5 = 0.0f;
+    float f_r76_6 = 0.0f;
+    float f_r76_7 = 0.0f;
+    float f_r76_8 = 0.0f;
+    float f_r76_9 = 0.0f;
+    float f_r76_10 = 0.0f;
+    float f_r76_11 = 0.0f;
+    float f_r76_12 = 0.0f;
+    float f_r76_13 = 0.0f;
+    float f_r76_14 = 0.0f;
+    float f_r76_15 = 0.0f;
+    float f_r76_16 = 0.0f;
+    float f_r76_17 = 0.0f;
+    float f_r76_18 = 0.0f;
+    float f_r76_19 = 0.0f;
+    float f_r76_20 = 0.0f;
+    float f_r76_21 = 0.0f;
+    float f_r76_22 = 0.0f;
+    float f_r76_23 = 0.0f;
+    float f_r76_24 = 0.0f;
+    float f_r76_25 = 0.0f;
+    float f_r76_26 = 0.0f;
+    float f_r76_27 = 0.0f;
+    float f_r76_28 = 0.0f;
+    float f_r76_29 = 0.0f;
+    float f_r76_30 = 0.0f;
+    float f_r76_31 = 0.0f;
+    float f_r76_32 = 0.0f;
+    float f_r76_33 = 0.0f;
+    float f_r76_34 = 0.0f;
+    float f_r76_35 = 0.0f;
+    float f_r76_36 = 0.0f;
+    float f_r76_37 = 0.0f;
+    float f_r76_38 = 0.0f;
+    float f_r76_39 = 0.0f;
+    float f_r76_40 = 0.0f;
+    float f_r76_41 = 0.0f;
+    float f_r76_42 = 0.0f;
+    float f_r76_43 = 0.0f;
+    float f_r76_44 = 0.0f;
+    float f_r76_45 = 0.0f;
+    float f_r76_46 = 0.0f;
+    float f_r76_47 = 0.0f;
+    float f_r76_48 = 0.0f;
+    float f_r76_49 = 0.0f;
+    float f_r76_50 = 0.0f;
+    float f_r76_51 = 0.0f;
+    float f_r76_52 = 0.0f;
+    float f_r76_53 = 0.0f;
+    float f_r76_54 = 0.0f;
+    float f_r76_55 = 0.0f;
+    float f_r76_56 = 0.0f;
+    float f_r76_57 = 0.0f;
+    float f_r76_58 = 0.0f;
+    float f_r76_59 = 0.0f;
+    float f_r76_60 = 0.0f;
+    float f_r76_61 = 0.0f;
+    float f_r76_62 = 0.0f;
+    float f_r76_63 = 0.0f;
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b76[(i_v * 64 + i_j)] = 0.0f;
-      }
+      f_r76_0 = 0.0f;
+      f_r76_1 = 0.0f;
+      f_r76_2 = 0.0f;
+      f_r76_3 = 0.0f;
+      f_r76_4 = 0.0f;
+      f_r76_5 = 0.0f;
+      f_r76_6 = 0.0f;
+      f_r76_7 = 0.0f;
+      f_r76_8 = 0.0f;
+      f_r76_9 = 0.0f;
+      f_r76_10 = 0.0f;
+      f_r76_11 = 0.0f;
+      f_r76_12 = 0.0f;
+      f_r76_13 = 0.0f;
+      f_r76_14 = 0.0f;
+      f_r76_15 = 0.0f;
+      f_r76_16 = 0.0f;
+      f_r76_17 = 0.0f;
+      f_r76_18 = 0.0f;
+      f_r76_19 = 0.0f;
+      f_r76_20 = 0.0f;
+      f_r76_21 = 0.0f;
+      f_r76_22 = 0.0f;
+      f_r76_23 = 0.0f;
+      f_r76_24 = 0.0f;
+      f_r76_25 = 0.0f;
+      f_r76_26 = 0.0f;
+      f_r76_27 = 0.0f;
+      f_r76_28 = 0.0f;
+      f_r76_29 = 0.0f;
+      f_r76_30 = 0.0f;
+      f_r76_31 = 0.0f;
+      f_r76_32 = 0.0f;
+      f_r76_33 = 0.0f;
+      f_r76_34 = 0.0f;
+      f_r76_35 = 0.0f;
+      f_r76_36 = 0.0f;
+      f_r76_37 = 0.0f;
+      f_r76_38 = 0.0f;
+      f_r76_39 = 0.0f;
+      f_r76_40 = 0.0f;
+      f_r76_41 = 0.0f;
+      f_r76_42 = 0.0f;
+      f_r76_43 = 0.0f;
+      f_r76_44 = 0.0f;
+      f_r76_45 = 0.0f;
+      f_r76_46 = 0.0f;
+      f_r76_47 = 0.0f;
+      f_r76_48 = 0.0f;
+      f_r76_49 = 0.0f;
+      f_r76_50 = 0.0f;
+      f_r76_51 = 0.0f;
+      f_r76_52 = 0.0f;
+      f_r76_53 = 0.0f;
+      f_r76_54 = 0.0f;
+      f_r76_55 = 0.0f;
+      f_r76_56 = 0.0f;
+      f_r76_57 = 0.0f;
+      f_r76_58 = 0.0f;
+      f_r76_59 = 0.0f;
+      f_r76_60 = 0.0f;
+      f_r76_61 = 0.0f;
+      f_r76_62 = 0.0f;
+      f_r76_63 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
+        __asm__ volatile("");
         int64_t i_e = (int64_t)b5[i_q];
-        for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b76[(i_v * 64 + i_j)] = (b76[(i_v * 64 + i_j)] + b75[(i_e * 64 + i_j)]);
-        }
+        f_r76_0 = (f_r76_0 + b75[(i_e * 64 + 0)]);
+        f_r76_1 = (f_r76_1 + b75[(i_e * 64 + 1)]);
+        f_r76_2 = (f_r76_2 + b75[(i_e * 64 + 2)]);
+        f_r76_3 = (f_r76_3 + b75[(i_e * 64 + 3)]);
+        f_r76_4 = (f_r76_4 + b75[(i_e * 64 + 4)]);
+        f_r76_5 = (f_r76_5 + b75[(i_e * 64 + 5)]);
+        f_r76_6 = (f_r76_6 + b75[(i_e * 64 + 6)]);
+        f_r76_7 = (f_r76_7 + b75[(i_e * 64 + 7)]);
+        f_r76_8 = (f_r76_8 + b75[(i_e * 64 + 8)]);
+        f_r76_9 = (f_r76_9 + b75[(i_e * 64 + 9)]);
+        f_r76_10 = (f_r76_10 + b75[(i_e * 64 + 10)]);
+        f_r76_11 = (f_r76_11 + b75[(i_e * 64 + 11)]);
+        f_r76_12 = (f_r76_12 + b75[(i_e * 64 + 12)]);
+        f_r76_13 = (f_r76_13 + b75[(i_e * 64 + 13)]);
+        f_r76_14 = (f_r76_14 + b75[(i_e * 64 + 14)]);
+        f_r76_15 = (f_r76_15 + b75[(i_e * 64 + 15)]);
+        f_r76_16 = (f_r76_16 + b75[(i_e * 64 + 16)]);
+        f_r76_17 = (f_r76_17 + b75[(i_e * 64 + 17)]);
+        f_r76_18 = (f_r76_18 + b75[(i_e * 64 + 18)]);
+        f_r76_19 = (f_r76_19 + b75[(i_e * 64 + 19)]);
+        f_r76_20 = (f_r76_20 + b75[(i_e * 64 + 20)]);
+        f_r76_21 = (f_r76_21 + b75[(i_e * 64 + 21)]);
+        f_r76_22 = (f_r76_22 + b75[(i_e * 64 + 22)]);
+        f_r76_23 = (f_r76_23 + b75[(i_e * 64 + 23)]);
+        f_r76_24 = (f_r76_24 + b75[(i_e * 64 + 24)]);
+        f_r76_25 = (f_r76_25 + b75[(i_e * 64 + 25)]);
+        f_r76_26 = (f_r76_26 + b75[(i_e * 64 + 26)]);
+        f_r76_27 = (f_r76_27 + b75[(i_e * 64 + 27)]);
+        f_r76_28 = (f_r76_28 + b75[(i_e * 64 + 28)]);
+        f_r76_29 = (f_r76_29 + b75[(i_e * 64 + 29)]);
+        f_r76_30 = (f_r76_30 + b75[(i_e * 64 + 30)]);
+        f_r76_31 = (f_r76_31 + b75[(i_e * 64 + 31)]);
+        f_r76_32 = (f_r76_32 + b75[(i_e * 64 + 32)]);
+        f_r76_33 = (f_r76_33 + b75[(i_e * 64 + 33)]);
+        f_r76_34 = (f_r76_34 + b75[(i_e * 64 + 34)]);
+        f_r76_35 = (f_r76_35 + b75[(i_e * 64 + 35)]);
+        f_r76_36 = (f_r76_36 + b75[(i_e * 64 + 36)]);
+        f_r76_37 = (f_r76_37 + b75[(i_e * 64 + 37)]);
+        f_r76_38 = (f_r76_38 + b75[(i_e * 64 + 38)]);
+        f_r76_39 = (f_r76_39 + b75[(i_e * 64 + 39)]);
+        f_r76_40 = (f_r76_40 + b75[(i_e * 64 + 40)]);
+        f_r76_41 = (f_r76_41 + b75[(i_e * 64 + 41)]);
+        f_r76_42 = (f_r76_42 + b75[(i_e * 64 + 42)]);
+        f_r76_43 = (f_r76_43 + b75[(i_e * 64 + 43)]);
+        f_r76_44 = (f_r76_44 + b75[(i_e * 64 + 44)]);
+        f_r76_45 = (f_r76_45 + b75[(i_e * 64 + 45)]);
+        f_r76_46 = (f_r76_46 + b75[(i_e * 64 + 46)]);
+        f_r76_47 = (f_r76_47 + b75[(i_e * 64 + 47)]);
+        f_r76_48 = (f_r76_48 + b75[(i_e * 64 + 48)]);
+        f_r76_49 = (f_r76_49 + b75[(i_e * 64 + 49)]);
+        f_r76_50 = (f_r76_50 + b75[(i_e * 64 + 50)]);
+        f_r76_51 = (f_r76_51 + b75[(i_e * 64 + 51)]);
+        f_r76_52 = (f_r76_52 + b75[(i_e * 64 + 52)]);
+        f_r76_53 = (f_r76_53 + b75[(i_e * 64 + 53)]);
+        f_r76_54 = (f_r76_54 + b75[(i_e * 64 + 54)]);
+        f_r76_55 = (f_r76_55 + b75[(i_e * 64 + 55)]);
+        f_r76_56 = (f_r76_56 + b75[(i_e * 64 + 56)]);
+        f_r76_57 = (f_r76_57 + b75[(i_e * 64 + 57)]);
+        f_r76_58 = (f_r76_58 + b75[(i_e * 64 + 58)]);
+        f_r76_59 = (f_r76_59 + b75[(i_e * 64 + 59)]);
+        f_r76_60 = (f_r76_60 + b75[(i_e * 64 + 60)]);
+        f_r76_61 = (f_r76_61 + b75[(i_e * 64 + 61)]);
+        f_r76_62 = (f_r76_62 + b75[(i_e * 64 + 62)]);
+        f_r76_63 = (f_r76_63 + b75[(i_e * 64 + 63)]);
       }
     }
     {
@@ -1072,6 +1259,70 @@ void k51_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
         }
       }
     }
+    b76[(i_v * 64 + 0)] = f_r76_0;
+    b76[(i_v * 64 + 1)] = f_r76_1;
+    b76[(i_v * 64 + 2)] = f_r76_2;
+    b76[(i_v * 64 + 3)] = f_r76_3;
+    b76[(i_v * 64 + 4)] = f_r76_4;
+    b76[(i_v * 64 + 5)] = f_r76_5;
+    b76[(i_v * 64 + 6)] = f_r76_6;
+    b76[(i_v * 64 + 7)] = f_r76_7;
+    b76[(i_v * 64 + 8)] = f_r76_8;
+    b76[(i_v * 64 + 9)] = f_r76_9;
+    b76[(i_v * 64 + 10)] = f_r76_10;
+    b76[(i_v * 64 + 11)] = f_r76_11;
+    b76[(i_v * 64 + 12)] = f_r76_12;
+    b76[(i_v * 64 + 13)] = f_r76_13;
+    b76[(i_v * 64 + 14)] = f_r76_14;
+    b76[(i_v * 64 + 15)] = f_r76_15;
+    b76[(i_v * 64 + 16)] = f_r76_16;
+    b76[(i_v * 64 + 17)] = f_r76_17;
+    b76[(i_v * 64 + 18)] = f_r76_18;
+    b76[(i_v * 64 + 19)] = f_r76_19;
+    b76[(i_v * 64 + 20)] = f_r76_20;
+    b76[(i_v * 64 + 21)] = f_r76_21;
+    b76[(i_v * 64 + 22)] = f_r76_22;
+    b76[(i_v * 64 + 23)] = f_r76_23;
+    b76[(i_v * 64 + 24)] = f_r76_24;
+    b76[(i_v * 64 + 25)] = f_r76_25;
+    b76[(i_v * 64 + 26)] = f_r76_26;
+    b76[(i_v * 64 + 27)] = f_r76_27;
+    b76[(i_v * 64 + 28)] = f_r76_28;
+    b76[(i_v * 64 + 29)] = f_r76_29;
+    b76[(i_v * 64 + 30)] = f_r76_30;
+    b76[(i_v * 64 + 31)] = f_r76_31;
+    b76[(i_v * 64 + 32)] = f_r76_32;
+    b76[(i_v * 64 + 33)] = f_r76_33;
+    b76[(i_v * 64 + 34)] = f_r76_34;
+    b76[(i_v * 64 + 35)] = f_r76_35;
+    b76[(i_v * 64 + 36)] = f_r76_36;
+    b76[(i_v * 64 + 37)] = f_r76_37;
+    b76[(i_v * 64 + 38)] = f_r76_38;
+    b76[(i_v * 64 + 39)] = f_r76_39;
+    b76[(i_v * 64 + 40)] = f_r76_40;
+    b76[(i_v * 64 + 41)] = f_r76_41;
+    b76[(i_v * 64 + 42)] = f_r76_42;
+    b76[(i_v * 64 + 43)] = f_r76_43;
+    b76[(i_v * 64 + 44)] = f_r76_44;
+    b76[(i_v * 64 + 45)] = f_r76_45;
+    b76[(i_v * 64 + 46)] = f_r76_46;
+    b76[(i_v * 64 + 47)] = f_r76_47;
+    b76[(i_v * 64 + 48)] = f_r76_48;
+    b76[(i_v * 64 + 49)] = f_r76_49;
+    b76[(i_v * 64 + 50)] = f_r76_50;
+    b76[(i_v * 64 + 51)] = f_r76_51;
+    b76[(i_v * 64 + 52)] = f_r76_52;
+    b76[(i_v * 64 + 53)] = f_r76_53;
+    b76[(i_v * 64 + 54)] = f_r76_54;
+    b76[(i_v * 64 + 55)] = f_r76_55;
+    b76[(i_v * 64 + 56)] = f_r76_56;
+    b76[(i_v * 64 + 57)] = f_r76_57;
+    b76[(i_v * 64 + 58)] = f_r76_58;
+    b76[(i_v * 64 + 59)] = f_r76_59;
+    b76[(i_v * 64 + 60)] = f_r76_60;
+    b76[(i_v * 64 + 61)] = f_r76_61;
+    b76[(i_v * 64 + 62)] = f_r76_62;
+    b76[(i_v * 64 + 63)] = f_r76_63;
   }
 }
 

@@ -72,7 +72,7 @@ GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
 GNNC_INLINE float gnnc_sigmoid_grad(float g, float x) { float s = 1.0f / (1.0f + expf(-x)); return g * s * (1.0f - s); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program ResGatedGCN: 80 buffers, 50 kernels */
+/* program ResGatedGCN: 82 buffers, 50 kernels */
 
 /* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -389,12 +389,12 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b21 = (float*)buffers[21]; /* conv1.v */
   float* __restrict__ b23 = (float*)buffers[23]; /* t19 */
   float* __restrict__ b24 = (float*)buffers[24]; /* t22 */
+  int32_t* __restrict__ b80 = (int32_t*)buffers[80]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -415,7 +415,7 @@ extern "C" __global__ void k9_aggregate_dst_sum(void* const* buffers, const int6
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b21 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b21 + ((int64_t)b80[i_q] * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
@@ -439,12 +439,12 @@ extern "C" __global__ void k9_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b21 = (float*)buffers[21]; /* conv1.v */
   float* __restrict__ b23 = (float*)buffers[23]; /* t19 */
   float* __restrict__ b24 = (float*)buffers[24]; /* t22 */
+  int32_t* __restrict__ b80 = (int32_t*)buffers[80]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -471,7 +471,7 @@ extern "C" __global__ void k9_aggregate_dst_sum_split(void* const* buffers, cons
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
           float f_jvec1_3 = v_jvec1_0.w;
-          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b21 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b21 + ((int64_t)b80[i_q] * 64 + i_jv * 4));
           float f_jvec2_0 = v_jvec2_0.x;
           float f_jvec2_1 = v_jvec2_0.y;
           float f_jvec2_2 = v_jvec2_0.z;
@@ -807,12 +807,12 @@ extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b41 = (float*)buffers[41]; /* conv2.v */
   float* __restrict__ b43 = (float*)buffers[43]; /* t45 */
   float* __restrict__ b44 = (float*)buffers[44]; /* t48 */
+  int32_t* __restrict__ b80 = (int32_t*)buffers[80]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -825,7 +825,7 @@ extern "C" __global__ void k21_aggregate_dst_sum(void* const* buffers, const int
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        f_acc = (f_acc + (b43[(i_e * s_C + i_j)] * b41[((int64_t)b0[i_e] * s_C + i_j)]));
+        f_acc = (f_acc + (b43[(i_e * s_C + i_j)] * b41[((int64_t)b80[i_q] * s_C + i_j)]));
       }
       b44[(i_v * s_C + i_j)] = f_acc;
     }
@@ -1117,12 +1117,12 @@ extern "C" __global__ void k29_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b43 = (float*)buffers[43]; /* t45 */
   float* __restrict__ b50 = (float*)buffers[50]; /* t55 */
   float* __restrict__ b54 = (float*)buffers[54]; /* t62 */
+  int32_t* __restrict__ b81 = (int32_t*)buffers[81]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1135,7 +1135,7 @@ extern "C" __global__ void k29_aggregate_src_sum(void* const* buffers, const int
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (b50[((int64_t)b1[i_e] * s_C + i_j)] * b43[(i_e * s_C + i_j)]));
+        f_acc = (f_acc + (b50[((int64_t)b81[i_q] * s_C + i_j)] * b43[(i_e * s_C + i_j)]));
       }
       b54[(i_v * s_C + i_j)] = f_acc;
     }
@@ -1793,12 +1793,12 @@ extern "C" __global__ void k45_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b23 = (float*)buffers[23]; /* t19 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t79 */
   float* __restrict__ b70 = (float*)buffers[70]; /* t85 */
+  int32_t* __restrict__ b81 = (int32_t*)buffers[81]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -1814,7 +1814,7 @@ extern "C" __global__ void k45_aggregate_src_sum(void* const* buffers, const int
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b67 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b67 + ((int64_t)b81[i_q] * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
@@ -1843,12 +1843,12 @@ extern "C" __global__ void k45_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b23 = (float*)buffers[23]; /* t19 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t79 */
   float* __restrict__ b70 = (float*)buffers[70]; /* t85 */
+  int32_t* __restrict__ b81 = (int32_t*)buffers[81]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -1870,7 +1870,7 @@ extern "C" __global__ void k45_aggregate_src_sum_split(void* const* buffers, con
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b67 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b67 + ((int64_t)b81[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;

@@ -73,7 +73,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
-/* program ResGatedGCN: 42 buffers, 3 kernels */
+/* program ResGatedGCN: 43 buffers, 3 kernels */
 
 /* dropout | matmul | add | matmul | add | matmul | add */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -169,7 +169,6 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
@@ -194,6 +193,7 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b36 = (float*)buffers[36]; /* conv2.q */
   float* restrict b37 = (float*)buffers[37]; /* t40 */
   float* restrict b38 = (float*)buffers[38]; /* conv2.v */
+  int32_t* restrict b42 = (int32_t*)buffers[42]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -205,7 +205,7 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b22[(i_v * 64 + i_j)] = (b22[(i_v * 64 + i_j)] + (gnnc_sigmoid((b17[((int64_t)b1[i_e] * 64 + i_j)] + b19[((int64_t)b0[i_e] * 64 + i_j)])) * b21[((int64_t)b0[i_e] * 64 + i_j)]));
+          b22[(i_v * 64 + i_j)] = (b22[(i_v * 64 + i_j)] + (gnnc_sigmoid((b17[((int64_t)b1[i_e] * 64 + i_j)] + b19[((int64_t)b42[i_q] * 64 + i_j)])) * b21[((int64_t)b42[i_q] * 64 + i_j)]));
         }
       }
     }
@@ -292,7 +292,6 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
@@ -305,6 +304,7 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b39 = (float*)buffers[39]; /* t48 */
   float* restrict b40 = (float*)buffers[40]; /* t49 */
   float* restrict b41 = (float*)buffers[41]; /* t51 */
+  int32_t* restrict b42 = (int32_t*)buffers[42]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -316,7 +316,7 @@ void k16_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b39[(i_v * s_C + i_j)] = (b39[(i_v * s_C + i_j)] + (gnnc_sigmoid((b34[((int64_t)b1[i_e] * s_C + i_j)] + b36[((int64_t)b0[i_e] * s_C + i_j)])) * b38[((int64_t)b0[i_e] * s_C + i_j)]));
+          b39[(i_v * s_C + i_j)] = (b39[(i_v * s_C + i_j)] + (gnnc_sigmoid((b34[((int64_t)b1[i_e] * s_C + i_j)] + b36[((int64_t)b42[i_q] * s_C + i_j)])) * b38[((int64_t)b42[i_q] * s_C + i_j)]));
         }
       }
     }

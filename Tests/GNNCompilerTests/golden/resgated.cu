@@ -68,7 +68,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
-/* program ResGatedGCN: 42 buffers, 19 kernels */
+/* program ResGatedGCN: 43 buffers, 19 kernels */
 
 /* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -335,7 +335,6 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
@@ -343,6 +342,7 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
   float* __restrict__ b19 = (float*)buffers[19]; /* conv1.q */
   float* __restrict__ b21 = (float*)buffers[21]; /* conv1.v */
   float* __restrict__ b22 = (float*)buffers[22]; /* t22 */
+  int32_t* __restrict__ b42 = (int32_t*)buffers[42]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -363,12 +363,12 @@ extern "C" __global__ void k7_aggregate_dst_sum(void* const* buffers, const int6
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
         float f_jvec1_3 = v_jvec1_0.w;
-        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b19 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b19 + ((int64_t)b42[i_q] * 64 + i_jv * 4));
         float f_jvec2_0 = v_jvec2_0.x;
         float f_jvec2_1 = v_jvec2_0.y;
         float f_jvec2_2 = v_jvec2_0.z;
         float f_jvec2_3 = v_jvec2_0.w;
-        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b21 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b21 + ((int64_t)b42[i_q] * 64 + i_jv * 4));
         float f_jvec3_0 = v_jvec3_0.x;
         float f_jvec3_1 = v_jvec3_0.y;
         float f_jvec3_2 = v_jvec3_0.z;
@@ -392,7 +392,6 @@ extern "C" __global__ void k7_aggregate_dst_sum_split(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
@@ -400,6 +399,7 @@ extern "C" __global__ void k7_aggregate_dst_sum_split(void* const* buffers, cons
   float* __restrict__ b19 = (float*)buffers[19]; /* conv1.q */
   float* __restrict__ b21 = (float*)buffers[21]; /* conv1.v */
   float* __restrict__ b22 = (float*)buffers[22]; /* t22 */
+  int32_t* __restrict__ b42 = (int32_t*)buffers[42]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -426,12 +426,12 @@ extern "C" __global__ void k7_aggregate_dst_sum_split(void* const* buffers, cons
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
           float f_jvec1_3 = v_jvec1_0.w;
-          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b19 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b19 + ((int64_t)b42[i_q] * 64 + i_jv * 4));
           float f_jvec2_0 = v_jvec2_0.x;
           float f_jvec2_1 = v_jvec2_0.y;
           float f_jvec2_2 = v_jvec2_0.z;
           float f_jvec2_3 = v_jvec2_0.w;
-          const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b21 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec3_0 = *(const gnnc_float4*)(b21 + ((int64_t)b42[i_q] * 64 + i_jv * 4));
           float f_jvec3_0 = v_jvec3_0.x;
           float f_jvec3_1 = v_jvec3_0.y;
           float f_jvec3_2 = v_jvec3_0.z;
@@ -718,7 +718,6 @@ extern "C" __global__ void k16_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
@@ -726,6 +725,7 @@ extern "C" __global__ void k16_aggregate_dst_sum(void* const* buffers, const int
   float* __restrict__ b36 = (float*)buffers[36]; /* conv2.q */
   float* __restrict__ b38 = (float*)buffers[38]; /* conv2.v */
   float* __restrict__ b39 = (float*)buffers[39]; /* t48 */
+  int32_t* __restrict__ b42 = (int32_t*)buffers[42]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -738,7 +738,7 @@ extern "C" __global__ void k16_aggregate_dst_sum(void* const* buffers, const int
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        f_acc = (f_acc + (gnnc_sigmoid((b34[((int64_t)b1[i_e] * s_C + i_j)] + b36[((int64_t)b0[i_e] * s_C + i_j)])) * b38[((int64_t)b0[i_e] * s_C + i_j)]));
+        f_acc = (f_acc + (gnnc_sigmoid((b34[((int64_t)b1[i_e] * s_C + i_j)] + b36[((int64_t)b42[i_q] * s_C + i_j)])) * b38[((int64_t)b42[i_q] * s_C + i_j)]));
       }
       b39[(i_v * s_C + i_j)] = f_acc;
     }

@@ -75,7 +75,7 @@ GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program SAGE: 41 buffers, 15 kernels */
+/* program SAGE: 43 buffers, 15 kernels */
 
 /* matmul_nt (W^T) | matmul_nt (W^T) */
 void k17_transpose(void* const* buffers, const int64_t* sizes) {
@@ -137,9 +137,7 @@ void k2_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b8 = (float*)buffers[8]; /* t2 */
   float* restrict b9 = (float*)buffers[9]; /* conv1.W_neigh */
   float* restrict b10 = (float*)buffers[10]; /* conv1.W_self */
@@ -149,6 +147,7 @@ void k2_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
   float* restrict b14 = (float*)buffers[14]; /* t9 */
   float* restrict b15 = (float*)buffers[15]; /* t11 */
   float* restrict b16 = (float*)buffers[16]; /* h */
+  int32_t* restrict b41 = (int32_t*)buffers[41]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -158,9 +157,8 @@ void k2_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
         b12[(i_v * s_F + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_F; i_j++) {
-          b12[(i_v * s_F + i_j)] = (b12[(i_v * s_F + i_j)] + b8[((int64_t)b0[i_e] * s_F + i_j)]);
+          b12[(i_v * s_F + i_j)] = (b12[(i_v * s_F + i_j)] + b8[((int64_t)b41[i_q] * s_F + i_j)]);
         }
       }
       for (int64_t i_j = 0; i_j < s_F; i_j++) {
@@ -214,9 +212,7 @@ void k7_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b16 = (float*)buffers[16]; /* h */
   float* restrict b17 = (float*)buffers[17]; /* conv2.W_neigh */
   float* restrict b18 = (float*)buffers[18]; /* conv2.W_self */
@@ -225,6 +221,7 @@ void k7_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
   float* restrict b21 = (float*)buffers[21]; /* t19 */
   float* restrict b22 = (float*)buffers[22]; /* t20 */
   float* restrict b23 = (float*)buffers[23]; /* t22 */
+  int32_t* restrict b41 = (int32_t*)buffers[41]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -234,9 +231,8 @@ void k7_aggregate_dst_mean(void* const* buffers, const int64_t* sizes) {
         b20[(i_v * 64 + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b20[(i_v * 64 + i_j)] = (b20[(i_v * 64 + i_j)] + b16[((int64_t)b0[i_e] * 64 + i_j)]);
+          b20[(i_v * 64 + i_j)] = (b20[(i_v * 64 + i_j)] + b16[((int64_t)b41[i_q] * 64 + i_j)]);
         }
       }
       for (int64_t i_j = 0; i_j < 64; i_j++) {
@@ -500,33 +496,278 @@ void k21_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b15 = (float*)buffers[15]; /* t11 */
   float* restrict b29 = (float*)buffers[29]; /* t28 */
   float* restrict b35 = (float*)buffers[35]; /* t32 */
-  float* restrict b36 = (float*)buffers[36]; /* t34 */
   float* restrict b37 = (float*)buffers[37]; /* t37 */
+  int32_t* restrict b42 = (int32_t*)buffers[42]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
+    float f_r36_0 = 0.0f;
+    float f_r36_1 = 0.0f;
+    float f_r36_2 = 0.0f;
+    float f_r36_3 = 0.0f;
+    float f_r36_4 = 0.0f;
+    float f_r36_5 = 0.0f;
+    float f_r36_6 = 0.0f;
+    float f_r36_7 = 0.0f;
+    float f_r36_8 = 0.0f;
+    float f_r36_9 = 0.0f;
+    float f_r36_10 = 0.0f;
+    float f_r36_11 = 0.0f;
+    float f_r36_12 = 0.0f;
+    float f_r36_13 = 0.0f;
+    float f_r36_14 = 0.0f;
+    float f_r36_15 = 0.0f;
+    float f_r36_16 = 0.0f;
+    float f_r36_17 = 0.0f;
+    float f_r36_18 = 0.0f;
+    float f_r36_19 = 0.0f;
+    float f_r36_20 = 0.0f;
+    float f_r36_21 = 0.0f;
+    float f_r36_22 = 0.0f;
+    float f_r36_23 = 0.0f;
+    float f_r36_24 = 0.0f;
+    float f_r36_25 = 0.0f;
+    float f_r36_26 = 0.0f;
+    float f_r36_27 = 0.0f;
+    float f_r36_28 = 0.0f;
+    float f_r36_29 = 0.0f;
+    float f_r36_30 = 0.0f;
+    float f_r36_31 = 0.0f;
+    float f_r36_32 = 0.0f;
+    float f_r36_33 = 0.0f;
+    float f_r36_34 = 0.0f;
+    float f_r36_35 = 0.0f;
+    float f_r36_36 = 0.0f;
+    float f_r36_37 = 0.0f;
+    float f_r36_38 = 0.0f;
+    float f_r36_39 = 0.0f;
+    float f_r36_40 = 0.0f;
+    float f_r36_41 = 0.0f;
+    float f_r36_42 = 0.0f;
+    float f_r36_43 = 0.0f;
+    float f_r36_44 = 0.0f;
+    float f_r36_45 = 0.0f;
+    float f_r36_46 = 0.0f;
+    float f_r36_47 = 0.0f;
+    float f_r36_48 = 0.0f;
+    float f_r36_49 = 0.0f;
+    float f_r36_50 = 0.0f;
+    float f_r36_51 = 0.0f;
+    float f_r36_52 = 0.0f;
+    float f_r36_53 = 0.0f;
+    float f_r36_54 = 0.0f;
+    float f_r36_55 = 0.0f;
+    float f_r36_56 = 0.0f;
+    float f_r36_57 = 0.0f;
+    float f_r36_58 = 0.0f;
+    float f_r36_59 = 0.0f;
+    float f_r36_60 = 0.0f;
+    float f_r36_61 = 0.0f;
+    float f_r36_62 = 0.0f;
+    float f_r36_63 = 0.0f;
     {
       int64_t i_start = (int64_t)b4[i_v];
       int64_t i_end = (int64_t)b4[(i_v + 1)];
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b36[(i_v * 64 + i_j)] = 0.0f;
-      }
+      f_r36_0 = 0.0f;
+      f_r36_1 = 0.0f;
+      f_r36_2 = 0.0f;
+      f_r36_3 = 0.0f;
+      f_r36_4 = 0.0f;
+      f_r36_5 = 0.0f;
+      f_r36_6 = 0.0f;
+      f_r36_7 = 0.0f;
+      f_r36_8 = 0.0f;
+      f_r36_9 = 0.0f;
+      f_r36_10 = 0.0f;
+      f_r36_11 = 0.0f;
+      f_r36_12 = 0.0f;
+      f_r36_13 = 0.0f;
+      f_r36_14 = 0.0f;
+      f_r36_15 = 0.0f;
+      f_r36_16 = 0.0f;
+      f_r36_17 = 0.0f;
+      f_r36_18 = 0.0f;
+      f_r36_19 = 0.0f;
+      f_r36_20 = 0.0f;
+      f_r36_21 = 0.0f;
+      f_r36_22 = 0.0f;
+      f_r36_23 = 0.0f;
+      f_r36_24 = 0.0f;
+      f_r36_25 = 0.0f;
+      f_r36_26 = 0.0f;
+      f_r36_27 = 0.0f;
+      f_r36_28 = 0.0f;
+      f_r36_29 = 0.0f;
+      f_r36_30 = 0.0f;
+      f_r36_31 = 0.0f;
+      f_r36_32 = 0.0f;
+      f_r36_33 = 0.0f;
+      f_r36_34 = 0.0f;
+      f_r36_35 = 0.0f;
+      f_r36_36 = 0.0f;
+      f_r36_37 = 0.0f;
+      f_r36_38 = 0.0f;
+      f_r36_39 = 0.0f;
+      f_r36_40 = 0.0f;
+      f_r36_41 = 0.0f;
+      f_r36_42 = 0.0f;
+      f_r36_43 = 0.0f;
+      f_r36_44 = 0.0f;
+      f_r36_45 = 0.0f;
+      f_r36_46 = 0.0f;
+      f_r36_47 = 0.0f;
+      f_r36_48 = 0.0f;
+      f_r36_49 = 0.0f;
+      f_r36_50 = 0.0f;
+      f_r36_51 = 0.0f;
+      f_r36_52 = 0.0f;
+      f_r36_53 = 0.0f;
+      f_r36_54 = 0.0f;
+      f_r36_55 = 0.0f;
+      f_r36_56 = 0.0f;
+      f_r36_57 = 0.0f;
+      f_r36_58 = 0.0f;
+      f_r36_59 = 0.0f;
+      f_r36_60 = 0.0f;
+      f_r36_61 = 0.0f;
+      f_r36_62 = 0.0f;
+      f_r36_63 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b5[i_q];
-        for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b36[(i_v * 64 + i_j)] = (b36[(i_v * 64 + i_j)] + b35[((int64_t)b1[i_e] * 64 + i_j)]);
-        }
+        __asm__ volatile("");
+        f_r36_0 = (f_r36_0 + b35[((int64_t)b42[i_q] * 64 + 0)]);
+        f_r36_1 = (f_r36_1 + b35[((int64_t)b42[i_q] * 64 + 1)]);
+        f_r36_2 = (f_r36_2 + b35[((int64_t)b42[i_q] * 64 + 2)]);
+        f_r36_3 = (f_r36_3 + b35[((int64_t)b42[i_q] * 64 + 3)]);
+        f_r36_4 = (f_r36_4 + b35[((int64_t)b42[i_q] * 64 + 4)]);
+        f_r36_5 = (f_r36_5 + b35[((int64_t)b42[i_q] * 64 + 5)]);
+        f_r36_6 = (f_r36_6 + b35[((int64_t)b42[i_q] * 64 + 6)]);
+        f_r36_7 = (f_r36_7 + b35[((int64_t)b42[i_q] * 64 + 7)]);
+        f_r36_8 = (f_r36_8 + b35[((int64_t)b42[i_q] * 64 + 8)]);
+        f_r36_9 = (f_r36_9 + b35[((int64_t)b42[i_q] * 64 + 9)]);
+        f_r36_10 = (f_r36_10 + b35[((int64_t)b42[i_q] * 64 + 10)]);
+        f_r36_11 = (f_r36_11 + b35[((int64_t)b42[i_q] * 64 + 11)]);
+        f_r36_12 = (f_r36_12 + b35[((int64_t)b42[i_q] * 64 + 12)]);
+        f_r36_13 = (f_r36_13 + b35[((int64_t)b42[i_q] * 64 + 13)]);
+        f_r36_14 = (f_r36_14 + b35[((int64_t)b42[i_q] * 64 + 14)]);
+        f_r36_15 = (f_r36_15 + b35[((int64_t)b42[i_q] * 64 + 15)]);
+        f_r36_16 = (f_r36_16 + b35[((int64_t)b42[i_q] * 64 + 16)]);
+        f_r36_17 = (f_r36_17 + b35[((int64_t)b42[i_q] * 64 + 17)]);
+        f_r36_18 = (f_r36_18 + b35[((int64_t)b42[i_q] * 64 + 18)]);
+        f_r36_19 = (f_r36_19 + b35[((int64_t)b42[i_q] * 64 + 19)]);
+        f_r36_20 = (f_r36_20 + b35[((int64_t)b42[i_q] * 64 + 20)]);
+        f_r36_21 = (f_r36_21 + b35[((int64_t)b42[i_q] * 64 + 21)]);
+        f_r36_22 = (f_r36_22 + b35[((int64_t)b42[i_q] * 64 + 22)]);
+        f_r36_23 = (f_r36_23 + b35[((int64_t)b42[i_q] * 64 + 23)]);
+        f_r36_24 = (f_r36_24 + b35[((int64_t)b42[i_q] * 64 + 24)]);
+        f_r36_25 = (f_r36_25 + b35[((int64_t)b42[i_q] * 64 + 25)]);
+        f_r36_26 = (f_r36_26 + b35[((int64_t)b42[i_q] * 64 + 26)]);
+        f_r36_27 = (f_r36_27 + b35[((int64_t)b42[i_q] * 64 + 27)]);
+        f_r36_28 = (f_r36_28 + b35[((int64_t)b42[i_q] * 64 + 28)]);
+        f_r36_29 = (f_r36_29 + b35[((int64_t)b42[i_q] * 64 + 29)]);
+        f_r36_30 = (f_r36_30 + b35[((int64_t)b42[i_q] * 64 + 30)]);
+        f_r36_31 = (f_r36_31 + b35[((int64_t)b42[i_q] * 64 + 31)]);
+        f_r36_32 = (f_r36_32 + b35[((int64_t)b42[i_q] * 64 + 32)]);
+        f_r36_33 = (f_r36_33 + b35[((int64_t)b42[i_q] * 64 + 33)]);
+        f_r36_34 = (f_r36_34 + b35[((int64_t)b42[i_q] * 64 + 34)]);
+        f_r36_35 = (f_r36_35 + b35[((int64_t)b42[i_q] * 64 + 35)]);
+        f_r36_36 = (f_r36_36 + b35[((int64_t)b42[i_q] * 64 + 36)]);
+        f_r36_37 = (f_r36_37 + b35[((int64_t)b42[i_q] * 64 + 37)]);
+        f_r36_38 = (f_r36_38 + b35[((int64_t)b42[i_q] * 64 + 38)]);
+        f_r36_39 = (f_r36_39 + b35[((int64_t)b42[i_q] * 64 + 39)]);
+        f_r36_40 = (f_r36_40 + b35[((int64_t)b42[i_q] * 64 + 40)]);
+        f_r36_41 = (f_r36_41 + b35[((int64_t)b42[i_q] * 64 + 41)]);
+        f_r36_42 = (f_r36_42 + b35[((int64_t)b42[i_q] * 64 + 42)]);
+        f_r36_43 = (f_r36_43 + b35[((int64_t)b42[i_q] * 64 + 43)]);
+        f_r36_44 = (f_r36_44 + b35[((int64_t)b42[i_q] * 64 + 44)]);
+        f_r36_45 = (f_r36_45 + b35[((int64_t)b42[i_q] * 64 + 45)]);
+        f_r36_46 = (f_r36_46 + b35[((int64_t)b42[i_q] * 64 + 46)]);
+        f_r36_47 = (f_r36_47 + b35[((int64_t)b42[i_q] * 64 + 47)]);
+        f_r36_48 = (f_r36_48 + b35[((int64_t)b42[i_q] * 64 + 48)]);
+        f_r36_49 = (f_r36_49 + b35[((int64_t)b42[i_q] * 64 + 49)]);
+        f_r36_50 = (f_r36_50 + b35[((int64_t)b42[i_q] * 64 + 50)]);
+        f_r36_51 = (f_r36_51 + b35[((int64_t)b42[i_q] * 64 + 51)]);
+        f_r36_52 = (f_r36_52 + b35[((int64_t)b42[i_q] * 64 + 52)]);
+        f_r36_53 = (f_r36_53 + b35[((int64_t)b42[i_q] * 64 + 53)]);
+        f_r36_54 = (f_r36_54 + b35[((int64_t)b42[i_q] * 64 + 54)]);
+        f_r36_55 = (f_r36_55 + b35[((int64_t)b42[i_q] * 64 + 55)]);
+        f_r36_56 = (f_r36_56 + b35[((int64_t)b42[i_q] * 64 + 56)]);
+        f_r36_57 = (f_r36_57 + b35[((int64_t)b42[i_q] * 64 + 57)]);
+        f_r36_58 = (f_r36_58 + b35[((int64_t)b42[i_q] * 64 + 58)]);
+        f_r36_59 = (f_r36_59 + b35[((int64_t)b42[i_q] * 64 + 59)]);
+        f_r36_60 = (f_r36_60 + b35[((int64_t)b42[i_q] * 64 + 60)]);
+        f_r36_61 = (f_r36_61 + b35[((int64_t)b42[i_q] * 64 + 61)]);
+        f_r36_62 = (f_r36_62 + b35[((int64_t)b42[i_q] * 64 + 62)]);
+        f_r36_63 = (f_r36_63 + b35[((int64_t)b42[i_q] * 64 + 63)]);
       }
     }
     {
-      for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b37[(i_v * 64 + i_j)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + i_j)] + b36[(i_v * 64 + i_j)]), seed, 1ULL, (uint64_t)((i_v * 64 + i_j)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + i_j)] + b36[(i_v * 64 + i_j)])), b15[(i_v * 64 + i_j)]);
-      }
+      b37[(i_v * 64 + 0)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 0)] + f_r36_0), seed, 1ULL, (uint64_t)((i_v * 64 + 0)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 0)] + f_r36_0)), b15[(i_v * 64 + 0)]);
+      b37[(i_v * 64 + 1)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 1)] + f_r36_1), seed, 1ULL, (uint64_t)((i_v * 64 + 1)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 1)] + f_r36_1)), b15[(i_v * 64 + 1)]);
+      b37[(i_v * 64 + 2)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 2)] + f_r36_2), seed, 1ULL, (uint64_t)((i_v * 64 + 2)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 2)] + f_r36_2)), b15[(i_v * 64 + 2)]);
+      b37[(i_v * 64 + 3)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 3)] + f_r36_3), seed, 1ULL, (uint64_t)((i_v * 64 + 3)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 3)] + f_r36_3)), b15[(i_v * 64 + 3)]);
+      b37[(i_v * 64 + 4)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 4)] + f_r36_4), seed, 1ULL, (uint64_t)((i_v * 64 + 4)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 4)] + f_r36_4)), b15[(i_v * 64 + 4)]);
+      b37[(i_v * 64 + 5)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 5)] + f_r36_5), seed, 1ULL, (uint64_t)((i_v * 64 + 5)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 5)] + f_r36_5)), b15[(i_v * 64 + 5)]);
+      b37[(i_v * 64 + 6)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 6)] + f_r36_6), seed, 1ULL, (uint64_t)((i_v * 64 + 6)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 6)] + f_r36_6)), b15[(i_v * 64 + 6)]);
+      b37[(i_v * 64 + 7)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 7)] + f_r36_7), seed, 1ULL, (uint64_t)((i_v * 64 + 7)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 7)] + f_r36_7)), b15[(i_v * 64 + 7)]);
+      b37[(i_v * 64 + 8)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 8)] + f_r36_8), seed, 1ULL, (uint64_t)((i_v * 64 + 8)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 8)] + f_r36_8)), b15[(i_v * 64 + 8)]);
+      b37[(i_v * 64 + 9)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 9)] + f_r36_9), seed, 1ULL, (uint64_t)((i_v * 64 + 9)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 9)] + f_r36_9)), b15[(i_v * 64 + 9)]);
+      b37[(i_v * 64 + 10)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 10)] + f_r36_10), seed, 1ULL, (uint64_t)((i_v * 64 + 10)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 10)] + f_r36_10)), b15[(i_v * 64 + 10)]);
+      b37[(i_v * 64 + 11)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 11)] + f_r36_11), seed, 1ULL, (uint64_t)((i_v * 64 + 11)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 11)] + f_r36_11)), b15[(i_v * 64 + 11)]);
+      b37[(i_v * 64 + 12)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 12)] + f_r36_12), seed, 1ULL, (uint64_t)((i_v * 64 + 12)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 12)] + f_r36_12)), b15[(i_v * 64 + 12)]);
+      b37[(i_v * 64 + 13)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 13)] + f_r36_13), seed, 1ULL, (uint64_t)((i_v * 64 + 13)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 13)] + f_r36_13)), b15[(i_v * 64 + 13)]);
+      b37[(i_v * 64 + 14)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 14)] + f_r36_14), seed, 1ULL, (uint64_t)((i_v * 64 + 14)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 14)] + f_r36_14)), b15[(i_v * 64 + 14)]);
+      b37[(i_v * 64 + 15)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 15)] + f_r36_15), seed, 1ULL, (uint64_t)((i_v * 64 + 15)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 15)] + f_r36_15)), b15[(i_v * 64 + 15)]);
+      b37[(i_v * 64 + 16)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 16)] + f_r36_16), seed, 1ULL, (uint64_t)((i_v * 64 + 16)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 16)] + f_r36_16)), b15[(i_v * 64 + 16)]);
+      b37[(i_v * 64 + 17)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 17)] + f_r36_17), seed, 1ULL, (uint64_t)((i_v * 64 + 17)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 17)] + f_r36_17)), b15[(i_v * 64 + 17)]);
+      b37[(i_v * 64 + 18)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 18)] + f_r36_18), seed, 1ULL, (uint64_t)((i_v * 64 + 18)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 18)] + f_r36_18)), b15[(i_v * 64 + 18)]);
+      b37[(i_v * 64 + 19)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 19)] + f_r36_19), seed, 1ULL, (uint64_t)((i_v * 64 + 19)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 19)] + f_r36_19)), b15[(i_v * 64 + 19)]);
+      b37[(i_v * 64 + 20)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 20)] + f_r36_20), seed, 1ULL, (uint64_t)((i_v * 64 + 20)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 20)] + f_r36_20)), b15[(i_v * 64 + 20)]);
+      b37[(i_v * 64 + 21)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 21)] + f_r36_21), seed, 1ULL, (uint64_t)((i_v * 64 + 21)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 21)] + f_r36_21)), b15[(i_v * 64 + 21)]);
+      b37[(i_v * 64 + 22)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 22)] + f_r36_22), seed, 1ULL, (uint64_t)((i_v * 64 + 22)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 22)] + f_r36_22)), b15[(i_v * 64 + 22)]);
+      b37[(i_v * 64 + 23)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 23)] + f_r36_23), seed, 1ULL, (uint64_t)((i_v * 64 + 23)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 23)] + f_r36_23)), b15[(i_v * 64 + 23)]);
+      b37[(i_v * 64 + 24)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 24)] + f_r36_24), seed, 1ULL, (uint64_t)((i_v * 64 + 24)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 24)] + f_r36_24)), b15[(i_v * 64 + 24)]);
+      b37[(i_v * 64 + 25)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 25)] + f_r36_25), seed, 1ULL, (uint64_t)((i_v * 64 + 25)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 25)] + f_r36_25)), b15[(i_v * 64 + 25)]);
+      b37[(i_v * 64 + 26)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 26)] + f_r36_26), seed, 1ULL, (uint64_t)((i_v * 64 + 26)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 26)] + f_r36_26)), b15[(i_v * 64 + 26)]);
+      b37[(i_v * 64 + 27)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 27)] + f_r36_27), seed, 1ULL, (uint64_t)((i_v * 64 + 27)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 27)] + f_r36_27)), b15[(i_v * 64 + 27)]);
+      b37[(i_v * 64 + 28)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 28)] + f_r36_28), seed, 1ULL, (uint64_t)((i_v * 64 + 28)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 28)] + f_r36_28)), b15[(i_v * 64 + 28)]);
+      b37[(i_v * 64 + 29)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 29)] + f_r36_29), seed, 1ULL, (uint64_t)((i_v * 64 + 29)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 29)] + f_r36_29)), b15[(i_v * 64 + 29)]);
+      b37[(i_v * 64 + 30)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 30)] + f_r36_30), seed, 1ULL, (uint64_t)((i_v * 64 + 30)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 30)] + f_r36_30)), b15[(i_v * 64 + 30)]);
+      b37[(i_v * 64 + 31)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 31)] + f_r36_31), seed, 1ULL, (uint64_t)((i_v * 64 + 31)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 31)] + f_r36_31)), b15[(i_v * 64 + 31)]);
+      b37[(i_v * 64 + 32)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 32)] + f_r36_32), seed, 1ULL, (uint64_t)((i_v * 64 + 32)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 32)] + f_r36_32)), b15[(i_v * 64 + 32)]);
+      b37[(i_v * 64 + 33)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 33)] + f_r36_33), seed, 1ULL, (uint64_t)((i_v * 64 + 33)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 33)] + f_r36_33)), b15[(i_v * 64 + 33)]);
+      b37[(i_v * 64 + 34)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 34)] + f_r36_34), seed, 1ULL, (uint64_t)((i_v * 64 + 34)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 34)] + f_r36_34)), b15[(i_v * 64 + 34)]);
+      b37[(i_v * 64 + 35)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 35)] + f_r36_35), seed, 1ULL, (uint64_t)((i_v * 64 + 35)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 35)] + f_r36_35)), b15[(i_v * 64 + 35)]);
+      b37[(i_v * 64 + 36)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 36)] + f_r36_36), seed, 1ULL, (uint64_t)((i_v * 64 + 36)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 36)] + f_r36_36)), b15[(i_v * 64 + 36)]);
+      b37[(i_v * 64 + 37)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 37)] + f_r36_37), seed, 1ULL, (uint64_t)((i_v * 64 + 37)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 37)] + f_r36_37)), b15[(i_v * 64 + 37)]);
+      b37[(i_v * 64 + 38)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 38)] + f_r36_38), seed, 1ULL, (uint64_t)((i_v * 64 + 38)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 38)] + f_r36_38)), b15[(i_v * 64 + 38)]);
+      b37[(i_v * 64 + 39)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 39)] + f_r36_39), seed, 1ULL, (uint64_t)((i_v * 64 + 39)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 39)] + f_r36_39)), b15[(i_v * 64 + 39)]);
+      b37[(i_v * 64 + 40)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 40)] + f_r36_40), seed, 1ULL, (uint64_t)((i_v * 64 + 40)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 40)] + f_r36_40)), b15[(i_v * 64 + 40)]);
+      b37[(i_v * 64 + 41)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 41)] + f_r36_41), seed, 1ULL, (uint64_t)((i_v * 64 + 41)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 41)] + f_r36_41)), b15[(i_v * 64 + 41)]);
+      b37[(i_v * 64 + 42)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 42)] + f_r36_42), seed, 1ULL, (uint64_t)((i_v * 64 + 42)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 42)] + f_r36_42)), b15[(i_v * 64 + 42)]);
+      b37[(i_v * 64 + 43)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 43)] + f_r36_43), seed, 1ULL, (uint64_t)((i_v * 64 + 43)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 43)] + f_r36_43)), b15[(i_v * 64 + 43)]);
+      b37[(i_v * 64 + 44)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 44)] + f_r36_44), seed, 1ULL, (uint64_t)((i_v * 64 + 44)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 44)] + f_r36_44)), b15[(i_v * 64 + 44)]);
+      b37[(i_v * 64 + 45)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 45)] + f_r36_45), seed, 1ULL, (uint64_t)((i_v * 64 + 45)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 45)] + f_r36_45)), b15[(i_v * 64 + 45)]);
+      b37[(i_v * 64 + 46)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 46)] + f_r36_46), seed, 1ULL, (uint64_t)((i_v * 64 + 46)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 46)] + f_r36_46)), b15[(i_v * 64 + 46)]);
+      b37[(i_v * 64 + 47)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 47)] + f_r36_47), seed, 1ULL, (uint64_t)((i_v * 64 + 47)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 47)] + f_r36_47)), b15[(i_v * 64 + 47)]);
+      b37[(i_v * 64 + 48)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 48)] + f_r36_48), seed, 1ULL, (uint64_t)((i_v * 64 + 48)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 48)] + f_r36_48)), b15[(i_v * 64 + 48)]);
+      b37[(i_v * 64 + 49)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 49)] + f_r36_49), seed, 1ULL, (uint64_t)((i_v * 64 + 49)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 49)] + f_r36_49)), b15[(i_v * 64 + 49)]);
+      b37[(i_v * 64 + 50)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 50)] + f_r36_50), seed, 1ULL, (uint64_t)((i_v * 64 + 50)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 50)] + f_r36_50)), b15[(i_v * 64 + 50)]);
+      b37[(i_v * 64 + 51)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 51)] + f_r36_51), seed, 1ULL, (uint64_t)((i_v * 64 + 51)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 51)] + f_r36_51)), b15[(i_v * 64 + 51)]);
+      b37[(i_v * 64 + 52)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 52)] + f_r36_52), seed, 1ULL, (uint64_t)((i_v * 64 + 52)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 52)] + f_r36_52)), b15[(i_v * 64 + 52)]);
+      b37[(i_v * 64 + 53)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 53)] + f_r36_53), seed, 1ULL, (uint64_t)((i_v * 64 + 53)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 53)] + f_r36_53)), b15[(i_v * 64 + 53)]);
+      b37[(i_v * 64 + 54)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 54)] + f_r36_54), seed, 1ULL, (uint64_t)((i_v * 64 + 54)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 54)] + f_r36_54)), b15[(i_v * 64 + 54)]);
+      b37[(i_v * 64 + 55)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 55)] + f_r36_55), seed, 1ULL, (uint64_t)((i_v * 64 + 55)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 55)] + f_r36_55)), b15[(i_v * 64 + 55)]);
+      b37[(i_v * 64 + 56)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 56)] + f_r36_56), seed, 1ULL, (uint64_t)((i_v * 64 + 56)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 56)] + f_r36_56)), b15[(i_v * 64 + 56)]);
+      b37[(i_v * 64 + 57)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 57)] + f_r36_57), seed, 1ULL, (uint64_t)((i_v * 64 + 57)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 57)] + f_r36_57)), b15[(i_v * 64 + 57)]);
+      b37[(i_v * 64 + 58)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 58)] + f_r36_58), seed, 1ULL, (uint64_t)((i_v * 64 + 58)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 58)] + f_r36_58)), b15[(i_v * 64 + 58)]);
+      b37[(i_v * 64 + 59)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 59)] + f_r36_59), seed, 1ULL, (uint64_t)((i_v * 64 + 59)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 59)] + f_r36_59)), b15[(i_v * 64 + 59)]);
+      b37[(i_v * 64 + 60)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 60)] + f_r36_60), seed, 1ULL, (uint64_t)((i_v * 64 + 60)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 60)] + f_r36_60)), b15[(i_v * 64 + 60)]);
+      b37[(i_v * 64 + 61)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 61)] + f_r36_61), seed, 1ULL, (uint64_t)((i_v * 64 + 61)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 61)] + f_r36_61)), b15[(i_v * 64 + 61)]);
+      b37[(i_v * 64 + 62)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 62)] + f_r36_62), seed, 1ULL, (uint64_t)((i_v * 64 + 62)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 62)] + f_r36_62)), b15[(i_v * 64 + 62)]);
+      b37[(i_v * 64 + 63)] = gnnc_relu_grad((training ? gnnc_dropout_mul((b29[(i_v * 64 + 63)] + f_r36_63), seed, 1ULL, (uint64_t)((i_v * 64 + 63)), 8388608ULL, 2.0f) : (b29[(i_v * 64 + 63)] + f_r36_63)), b15[(i_v * 64 + 63)]);
     }
   }
 }

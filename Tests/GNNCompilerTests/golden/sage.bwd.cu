@@ -70,7 +70,7 @@ GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program SAGE: 39 buffers, 21 kernels */
+/* program SAGE: 41 buffers, 21 kernels */
 
 /* in_degree | dropout */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -113,11 +113,10 @@ extern "C" __global__ void k2_aggregate_dst_mean(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b8 = (float*)buffers[8]; /* t2 */
   float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
+  int32_t* __restrict__ b39 = (int32_t*)buffers[39]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -129,8 +128,7 @@ extern "C" __global__ void k2_aggregate_dst_mean(void* const* buffers, const int
     for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        f_acc = (f_acc + b8[((int64_t)b0[i_e] * s_F + i_j)]);
+        f_acc = (f_acc + b8[((int64_t)b39[i_q] * s_F + i_j)]);
       }
       f_acc = (f_acc / fmaxf((float)((i_end + i_start * -1)), 1.0f));
       b12[(i_v * s_F + i_j)] = f_acc;
@@ -289,11 +287,10 @@ extern "C" __global__ void k7_aggregate_dst_mean(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b16 = (float*)buffers[16]; /* h */
   float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
+  int32_t* __restrict__ b39 = (int32_t*)buffers[39]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -308,8 +305,7 @@ extern "C" __global__ void k7_aggregate_dst_mean(void* const* buffers, const int
       float f_acc_2 = 0.0f;
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b16 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b16 + ((int64_t)b39[i_q] * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
@@ -337,11 +333,10 @@ extern "C" __global__ void k7_aggregate_dst_mean_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b16 = (float*)buffers[16]; /* h */
   float* __restrict__ b20 = (float*)buffers[20]; /* t18 */
+  int32_t* __restrict__ b39 = (int32_t*)buffers[39]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -362,8 +357,7 @@ extern "C" __global__ void k7_aggregate_dst_mean_split(void* const* buffers, con
         float f_acc_2_lane3 = 0.0f;
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b16 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b16 + ((int64_t)b39[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -850,14 +844,13 @@ extern "C" __global__ void k19_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b15 = (float*)buffers[15]; /* t11 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t28 */
   float* __restrict__ b33 = (float*)buffers[33]; /* t32 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t34 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t37 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -873,8 +866,7 @@ extern "C" __global__ void k19_aggregate_src_sum(void* const* buffers, const int
         float f_acc_2 = 0.0f;
         float f_acc_3 = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b33 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b33 + ((int64_t)b40[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -920,14 +912,13 @@ extern "C" __global__ void k19_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
-  int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b15 = (float*)buffers[15]; /* t11 */
   float* __restrict__ b29 = (float*)buffers[29]; /* t28 */
   float* __restrict__ b33 = (float*)buffers[33]; /* t32 */
   float* __restrict__ b34 = (float*)buffers[34]; /* t34 */
   float* __restrict__ b35 = (float*)buffers[35]; /* t37 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -949,8 +940,7 @@ extern "C" __global__ void k19_aggregate_src_sum_split(void* const* buffers, con
           float f_acc_2_lane3 = 0.0f;
           float f_acc_3_lane4 = 0.0f;
           for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
-            int64_t i_e = (int64_t)b5[i_q];
-            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b33 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b33 + ((int64_t)b40[i_q] * 64 + i_jv * 4));
             float f_jvec1_0 = v_jvec1_0.x;
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;

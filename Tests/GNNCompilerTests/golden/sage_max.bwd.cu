@@ -70,7 +70,7 @@ GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
 GNNC_INLINE float gnnc_relu_grad(float g, float x) { return x > 0.0f ? g : 0.0f; }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
-/* program SAGEMax: 40 buffers, 23 kernels */
+/* program SAGEMax: 41 buffers, 23 kernels */
 
 /* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -103,11 +103,10 @@ extern "C" __global__ void k1_aggregate_dst_max(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   float* __restrict__ b11 = (float*)buffers[11]; /* t6 */
+  int32_t* __restrict__ b40 = (int32_t*)buffers[40]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -119,11 +118,9 @@ extern "C" __global__ void k1_aggregate_dst_max(void* const* buffers, const int6
     for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
       float f_acc = 0.0f;
       if (i_start < i_end) {
-        int64_t i_e = (int64_t)b3[i_start];
-        f_acc = b7[((int64_t)b0[i_e] * s_F + i_j)];
+        f_acc = b7[((int64_t)b40[i_start] * s_F + i_j)];
         for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = fmaxf(f_acc, b7[((int64_t)b0[i_e] * s_F + i_j)]);
+          f_acc = fmaxf(f_acc, b7[((int64_t)b40[i_q] * s_F + i_j)]);
         }
       }
       b11[(i_v * s_F + i_j)] = f_acc;

@@ -72,7 +72,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 #endif
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-/* program SAGEMax: 22 buffers, 3 kernels */
+/* program SAGEMax: 23 buffers, 3 kernels */
 
 /* dropout */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -100,9 +100,7 @@ void k1_aggregate_dst_max(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* t1 */
   float* restrict b8 = (float*)buffers[8]; /* conv1.W_neigh */
   float* restrict b9 = (float*)buffers[9]; /* conv1.b */
@@ -111,6 +109,7 @@ void k1_aggregate_dst_max(void* const* buffers, const int64_t* sizes) {
   float* restrict b12 = (float*)buffers[12]; /* t7 */
   float* restrict b13 = (float*)buffers[13]; /* t9 */
   float* restrict b14 = (float*)buffers[14]; /* h */
+  int32_t* restrict b22 = (int32_t*)buffers[22]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -119,11 +118,9 @@ void k1_aggregate_dst_max(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_j = 0; i_j < s_F; i_j++) {
         float f_acc = 0.0f;
         if (i_start < i_end) {
-          int64_t i_e = (int64_t)b3[i_start];
-          f_acc = b7[((int64_t)b0[i_e] * s_F + i_j)];
+          f_acc = b7[((int64_t)b22[i_start] * s_F + i_j)];
           for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
-            int64_t i_e = (int64_t)b3[i_q];
-            f_acc = fmaxf(f_acc, b7[((int64_t)b0[i_e] * s_F + i_j)]);
+            f_acc = fmaxf(f_acc, b7[((int64_t)b22[i_q] * s_F + i_j)]);
           }
         }
         b11[(i_v * s_F + i_j)] = f_acc;
@@ -171,9 +168,7 @@ void k5_aggregate_dst_max(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b14 = (float*)buffers[14]; /* h */
   float* restrict b15 = (float*)buffers[15]; /* conv2.W_neigh */
   float* restrict b16 = (float*)buffers[16]; /* conv2.b */
@@ -182,6 +177,7 @@ void k5_aggregate_dst_max(void* const* buffers, const int64_t* sizes) {
   float* restrict b19 = (float*)buffers[19]; /* t18 */
   float* restrict b20 = (float*)buffers[20]; /* t20 */
   float* restrict b21 = (float*)buffers[21]; /* t21 */
+  int32_t* restrict b22 = (int32_t*)buffers[22]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -190,11 +186,9 @@ void k5_aggregate_dst_max(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_j = 0; i_j < 64; i_j++) {
         float f_acc = 0.0f;
         if (i_start < i_end) {
-          int64_t i_e = (int64_t)b3[i_start];
-          f_acc = b14[((int64_t)b0[i_e] * 64 + i_j)];
+          f_acc = b14[((int64_t)b22[i_start] * 64 + i_j)];
           for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
-            int64_t i_e = (int64_t)b3[i_q];
-            f_acc = fmaxf(f_acc, b14[((int64_t)b0[i_e] * 64 + i_j)]);
+            f_acc = fmaxf(f_acc, b14[((int64_t)b22[i_q] * 64 + i_j)]);
           }
         }
         b18[(i_v * 64 + i_j)] = f_acc;

@@ -67,7 +67,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 }
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_relu(float x) { return x > 0.0f ? x : 0.0f; }
-/* program SAGEMax: 22 buffers, 9 kernels */
+/* program SAGEMax: 23 buffers, 9 kernels */
 
 /* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -100,11 +100,10 @@ extern "C" __global__ void k1_aggregate_dst_max(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* t1 */
   float* __restrict__ b11 = (float*)buffers[11]; /* t6 */
+  int32_t* __restrict__ b22 = (int32_t*)buffers[22]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -116,11 +115,9 @@ extern "C" __global__ void k1_aggregate_dst_max(void* const* buffers, const int6
     for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
       float f_acc = 0.0f;
       if (i_start < i_end) {
-        int64_t i_e = (int64_t)b3[i_start];
-        f_acc = b7[((int64_t)b0[i_e] * s_F + i_j)];
+        f_acc = b7[((int64_t)b22[i_start] * s_F + i_j)];
         for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = fmaxf(f_acc, b7[((int64_t)b0[i_e] * s_F + i_j)]);
+          f_acc = fmaxf(f_acc, b7[((int64_t)b22[i_q] * s_F + i_j)]);
         }
       }
       b11[(i_v * s_F + i_j)] = f_acc;
@@ -265,11 +262,10 @@ extern "C" __global__ void k5_aggregate_dst_max(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b14 = (float*)buffers[14]; /* h */
   float* __restrict__ b18 = (float*)buffers[18]; /* t17 */
+  int32_t* __restrict__ b22 = (int32_t*)buffers[22]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -284,8 +280,7 @@ extern "C" __global__ void k5_aggregate_dst_max(void* const* buffers, const int6
       float f_acc_2 = 0.0f;
       float f_acc_3 = 0.0f;
       if (i_start < i_end) {
-        int64_t i_e = (int64_t)b3[i_start];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b14 + ((int64_t)b22[i_start] * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
@@ -295,8 +290,7 @@ extern "C" __global__ void k5_aggregate_dst_max(void* const* buffers, const int6
         f_acc_2 = f_jvec1_2;
         f_acc_3 = f_jvec1_3;
         for (int64_t i_q = (i_start + 1); i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b14 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b14 + ((int64_t)b22[i_q] * 64 + i_jv * 4));
           float f_jvec2_0 = v_jvec2_0.x;
           float f_jvec2_1 = v_jvec2_0.y;
           float f_jvec2_2 = v_jvec2_0.z;

@@ -74,7 +74,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program SGC: 24 buffers, 7 kernels */
+/* program SGC: 25 buffers, 7 kernels */
 
 /* in_degree | rsqrt | mul */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -115,13 +115,12 @@ void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b11 = (float*)buffers[11]; /* t5 */
   float* restrict b12 = (float*)buffers[12]; /* t7 */
   float* restrict b13 = (float*)buffers[13]; /* t9 */
+  int32_t* restrict b24 = (int32_t*)buffers[24]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -131,9 +130,8 @@ void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b12[(i_v * s_F + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_F; i_j++) {
-          b12[(i_v * s_F + i_j)] = (b12[(i_v * s_F + i_j)] + b11[((int64_t)b0[i_e] * s_F + i_j)]);
+          b12[(i_v * s_F + i_j)] = (b12[(i_v * s_F + i_j)] + b11[((int64_t)b24[i_q] * s_F + i_j)]);
         }
       }
     }
@@ -153,9 +151,7 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b9 = (float*)buffers[9]; /* W */
   float* restrict b10 = (float*)buffers[10]; /* b */
@@ -164,6 +160,7 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b15 = (float*)buffers[15]; /* h.1 */
   float* restrict b16 = (float*)buffers[16]; /* t13 */
   float* restrict b17 = (float*)buffers[17]; /* t14 */
+  int32_t* restrict b24 = (int32_t*)buffers[24]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -173,9 +170,8 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b14[(i_v * s_F + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_F; i_j++) {
-          b14[(i_v * s_F + i_j)] = (b14[(i_v * s_F + i_j)] + b13[((int64_t)b0[i_e] * s_F + i_j)]);
+          b14[(i_v * s_F + i_j)] = (b14[(i_v * s_F + i_j)] + b13[((int64_t)b24[i_q] * s_F + i_j)]);
         }
       }
     }

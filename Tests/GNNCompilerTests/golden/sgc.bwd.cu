@@ -69,7 +69,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program SGC: 24 buffers, 9 kernels */
+/* program SGC: 25 buffers, 9 kernels */
 
 /* in_degree | rsqrt | mul */
 extern "C" __global__ void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -121,13 +121,12 @@ extern "C" __global__ void k3_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b11 = (float*)buffers[11]; /* t5 */
   float* __restrict__ b12 = (float*)buffers[12]; /* t7 */
   float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
+  int32_t* __restrict__ b24 = (int32_t*)buffers[24]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -140,8 +139,7 @@ extern "C" __global__ void k3_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b11[((int64_t)b0[i_e] * s_F + i_j)]);
+          f_acc = (f_acc + b11[((int64_t)b24[i_q] * s_F + i_j)]);
         }
         b12[(i_v * s_F + i_j)] = f_acc;
       }
@@ -164,13 +162,12 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* __restrict__ b13 = (float*)buffers[13]; /* t9 */
   float* __restrict__ b14 = (float*)buffers[14]; /* t11 */
   float* __restrict__ b15 = (float*)buffers[15]; /* h.1 */
+  int32_t* __restrict__ b24 = (int32_t*)buffers[24]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -183,8 +180,7 @@ extern "C" __global__ void k5_aggregate_dst_sum(void* const* buffers, const int6
       for (int64_t i_j = 0 + lane; i_j < s_F; i_j += 32) {
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-          int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + b13[((int64_t)b0[i_e] * s_F + i_j)]);
+          f_acc = (f_acc + b13[((int64_t)b24[i_q] * s_F + i_j)]);
         }
         b14[(i_v * s_F + i_j)] = f_acc;
       }

@@ -72,7 +72,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 #endif
 /* element-wise functions (from the op table) */
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program SGC: 17 buffers, 3 kernels */
+/* program SGC: 18 buffers, 3 kernels */
 
 /* in_degree | rsqrt | mul */
 void k0_in_degree(void* const* buffers, const int64_t* sizes) {
@@ -113,13 +113,12 @@ void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b11 = (float*)buffers[11]; /* t5 */
   float* restrict b12 = (float*)buffers[12]; /* t7 */
   float* restrict b13 = (float*)buffers[13]; /* t9 */
+  int32_t* restrict b17 = (int32_t*)buffers[17]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -129,9 +128,8 @@ void k3_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b12[(i_v * s_F + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_F; i_j++) {
-          b12[(i_v * s_F + i_j)] = (b12[(i_v * s_F + i_j)] + b11[((int64_t)b0[i_e] * s_F + i_j)]);
+          b12[(i_v * s_F + i_j)] = (b12[(i_v * s_F + i_j)] + b11[((int64_t)b17[i_q] * s_F + i_j)]);
         }
       }
     }
@@ -151,9 +149,7 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
-  int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* gcn_propagate_0.dn */
   float* restrict b9 = (float*)buffers[9]; /* W */
   float* restrict b10 = (float*)buffers[10]; /* b */
@@ -161,6 +157,7 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b14 = (float*)buffers[14]; /* t11 */
   float* restrict b15 = (float*)buffers[15]; /* t13 */
   float* restrict b16 = (float*)buffers[16]; /* t14 */
+  int32_t* restrict b17 = (int32_t*)buffers[17]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -170,9 +167,8 @@ void k5_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b14[(i_v * s_F + i_j)] = 0.0f;
       }
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
-        int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_F; i_j++) {
-          b14[(i_v * s_F + i_j)] = (b14[(i_v * s_F + i_j)] + b13[((int64_t)b0[i_e] * s_F + i_j)]);
+          b14[(i_v * s_F + i_j)] = (b14[(i_v * s_F + i_j)] + b13[((int64_t)b17[i_q] * s_F + i_j)]);
         }
       }
     }

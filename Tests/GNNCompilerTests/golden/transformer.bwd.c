@@ -76,7 +76,7 @@ GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program Transformer: 98 buffers, 47 kernels */
+/* program Transformer: 100 buffers, 47 kernels */
 
 /* matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) | matmul_nt (W^T) */
 void k54_transpose(void* const* buffers, const int64_t* sizes) {
@@ -317,7 +317,6 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b8 = (float*)buffers[8]; /* t4 */
@@ -342,6 +341,7 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b43 = (float*)buffers[43]; /* t51 */
   float* restrict b44 = (float*)buffers[44]; /* t53 */
   float* restrict b45 = (float*)buffers[45]; /* t54 */
+  int32_t* restrict b98 = (int32_t*)buffers[98]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -353,7 +353,7 @@ void k12_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b27[(i_v * 64 + i_j)] = (b27[(i_v * 64 + i_j)] + (b26[(i_e * 8 + ((i_j / 8) % 8))] * b22[((int64_t)b0[i_e] * 64 + i_j)]));
+          b27[(i_v * 64 + i_j)] = (b27[(i_v * 64 + i_j)] + (b26[(i_e * 8 + ((i_j / 8) % 8))] * b22[((int64_t)b98[i_q] * 64 + i_j)]));
         }
       }
     }
@@ -537,7 +537,6 @@ void k27_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b31 = (float*)buffers[31]; /* h */
@@ -549,6 +548,7 @@ void k27_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b51 = (float*)buffers[51]; /* t66 */
   float* restrict b52 = (float*)buffers[52]; /* t67 */
   float* restrict b53 = (float*)buffers[53]; /* t69 */
+  int32_t* restrict b98 = (int32_t*)buffers[98]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -560,7 +560,7 @@ void k27_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b50[(i_v * s_C + i_j)] = (b50[(i_v * s_C + i_j)] + (b49[i_e] * b45[((int64_t)b0[i_e] * s_C + i_j)]));
+          b50[(i_v * s_C + i_j)] = (b50[(i_v * s_C + i_j)] + (b49[i_e] * b45[((int64_t)b98[i_q] * s_C + i_j)]));
         }
       }
     }
@@ -783,12 +783,12 @@ void k39_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b49 = (float*)buffers[49]; /* conv2.a */
   float* restrict b58 = (float*)buffers[58]; /* t74 */
   float* restrict b64 = (float*)buffers[64]; /* t84 */
+  int32_t* restrict b99 = (int32_t*)buffers[99]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
@@ -799,7 +799,7 @@ void k39_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < s_C; i_j++) {
-        b64[(i_v * s_C + i_j)] = (b64[(i_v * s_C + i_j)] + (b58[((int64_t)b1[i_e] * s_C + i_j)] * b49[i_e]));
+        b64[(i_v * s_C + i_j)] = (b64[(i_v * s_C + i_j)] + (b58[((int64_t)b99[i_q] * s_C + i_j)] * b49[i_e]));
       }
     }
   }
@@ -882,8 +882,6 @@ void k43_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
@@ -893,6 +891,8 @@ void k43_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b67 = (float*)buffers[67]; /* t92 */
   float* restrict b68 = (float*)buffers[68]; /* t95 */
   float* restrict b69 = (float*)buffers[69]; /* t96 */
+  int32_t* restrict b98 = (int32_t*)buffers[98]; /* in_src */
+  int32_t* restrict b99 = (int32_t*)buffers[99]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -904,7 +904,7 @@ void k43_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b68[(i_v * s_C + i_j)] = (b68[(i_v * s_C + i_j)] + (b67[(i_e * s_C + i_j)] * b41[((int64_t)b1[i_e] * s_C + i_j)]));
+          b68[(i_v * s_C + i_j)] = (b68[(i_v * s_C + i_j)] + (b67[(i_e * s_C + i_j)] * b41[((int64_t)b99[i_q] * s_C + i_j)]));
         }
       }
     }
@@ -917,7 +917,7 @@ void k43_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < s_C; i_j++) {
-          b69[(i_v * s_C + i_j)] = (b69[(i_v * s_C + i_j)] + (b67[(i_e * s_C + i_j)] * b43[((int64_t)b0[i_e] * s_C + i_j)]));
+          b69[(i_v * s_C + i_j)] = (b69[(i_v * s_C + i_j)] + (b67[(i_e * s_C + i_j)] * b43[((int64_t)b98[i_q] * s_C + i_j)]));
         }
       }
     }
@@ -1246,12 +1246,12 @@ void k61_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* restrict b5 = (int32_t*)buffers[5]; /* out_edge */
   float* restrict b26 = (float*)buffers[26]; /* conv1.a */
   float* restrict b82 = (float*)buffers[82]; /* t113 */
   float* restrict b86 = (float*)buffers[86]; /* t122 */
+  int32_t* restrict b99 = (int32_t*)buffers[99]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     int64_t i_start = (int64_t)b4[i_v];
@@ -1262,7 +1262,7 @@ void k61_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
     for (int64_t i_q = i_start; i_q < i_end; i_q++) {
       int64_t i_e = (int64_t)b5[i_q];
       for (int64_t i_j = 0; i_j < 64; i_j++) {
-        b86[(i_v * 64 + i_j)] = (b86[(i_v * 64 + i_j)] + (b82[((int64_t)b1[i_e] * 64 + i_j)] * b26[(i_e * 8 + ((i_j / 8) % 8))]));
+        b86[(i_v * 64 + i_j)] = (b86[(i_v * 64 + i_j)] + (b82[((int64_t)b99[i_q] * 64 + i_j)] * b26[(i_e * 8 + ((i_j / 8) % 8))]));
       }
     }
   }
@@ -1344,8 +1344,6 @@ void k65_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* restrict b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   int32_t* restrict b4 = (int32_t*)buffers[4]; /* out_ptr */
@@ -1355,6 +1353,8 @@ void k65_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
   float* restrict b89 = (float*)buffers[89]; /* t130 */
   float* restrict b90 = (float*)buffers[90]; /* t133 */
   float* restrict b91 = (float*)buffers[91]; /* t134 */
+  int32_t* restrict b98 = (int32_t*)buffers[98]; /* in_src */
+  int32_t* restrict b99 = (int32_t*)buffers[99]; /* out_dst */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -1366,7 +1366,7 @@ void k65_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b90[(i_v * 64 + i_j)] = (b90[(i_v * 64 + i_j)] + (b89[(i_e * 64 + i_j)] * b18[((int64_t)b1[i_e] * 64 + i_j)]));
+          b90[(i_v * 64 + i_j)] = (b90[(i_v * 64 + i_j)] + (b89[(i_e * 64 + i_j)] * b18[((int64_t)b99[i_q] * 64 + i_j)]));
         }
       }
     }
@@ -1379,7 +1379,7 @@ void k65_aggregate_src_sum(void* const* buffers, const int64_t* sizes) {
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
         for (int64_t i_j = 0; i_j < 64; i_j++) {
-          b91[(i_v * 64 + i_j)] = (b91[(i_v * 64 + i_j)] + (b89[(i_e * 64 + i_j)] * b20[((int64_t)b0[i_e] * 64 + i_j)]));
+          b91[(i_v * 64 + i_j)] = (b91[(i_v * 64 + i_j)] + (b89[(i_e * 64 + i_j)] * b20[((int64_t)b98[i_q] * 64 + i_j)]));
         }
       }
     }

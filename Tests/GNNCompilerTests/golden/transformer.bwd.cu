@@ -71,7 +71,7 @@ GNNC_INLINE float gnnc_elu_grad(float g, float x, float alpha) { return x > 0.0f
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_log(float x) { return logf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program Transformer: 94 buffers, 62 kernels */
+/* program Transformer: 96 buffers, 62 kernels */
 
 /* rsqrt */
 extern "C" __global__ void k0_rsqrt(void* const* buffers, const int64_t* sizes) {
@@ -483,12 +483,12 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b22 = (float*)buffers[22]; /* t20 */
   float* __restrict__ b26 = (float*)buffers[26]; /* conv1.a */
   float* __restrict__ b27 = (float*)buffers[27]; /* t31 */
+  int32_t* __restrict__ b94 = (int32_t*)buffers[94]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -504,7 +504,7 @@ extern "C" __global__ void k12_aggregate_dst_sum(void* const* buffers, const int
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b22 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b22 + ((int64_t)b94[i_q] * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
@@ -528,12 +528,12 @@ extern "C" __global__ void k12_aggregate_dst_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b22 = (float*)buffers[22]; /* t20 */
   float* __restrict__ b26 = (float*)buffers[26]; /* conv1.a */
   float* __restrict__ b27 = (float*)buffers[27]; /* t31 */
+  int32_t* __restrict__ b94 = (int32_t*)buffers[94]; /* in_src */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -555,7 +555,7 @@ extern "C" __global__ void k12_aggregate_dst_sum_split(void* const* buffers, con
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
           int64_t i_e = (int64_t)b3[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b22 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b22 + ((int64_t)b94[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -983,12 +983,12 @@ extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b45 = (float*)buffers[45]; /* t54 */
   float* __restrict__ b49 = (float*)buffers[49]; /* conv2.a */
   float* __restrict__ b50 = (float*)buffers[50]; /* t65 */
+  int32_t* __restrict__ b94 = (int32_t*)buffers[94]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1001,7 +1001,7 @@ extern "C" __global__ void k27_aggregate_dst_sum(void* const* buffers, const int
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b3[i_q];
-        f_acc = (f_acc + (b49[i_e] * b45[((int64_t)b0[i_e] * s_C + i_j)]));
+        f_acc = (f_acc + (b49[i_e] * b45[((int64_t)b94[i_q] * s_C + i_j)]));
       }
       b50[(i_v * s_C + i_j)] = f_acc;
     }
@@ -1355,12 +1355,12 @@ extern "C" __global__ void k38_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b49 = (float*)buffers[49]; /* conv2.a */
   float* __restrict__ b58 = (float*)buffers[58]; /* t74 */
   float* __restrict__ b63 = (float*)buffers[63]; /* t84 */
+  int32_t* __restrict__ b95 = (int32_t*)buffers[95]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1373,7 +1373,7 @@ extern "C" __global__ void k38_aggregate_src_sum(void* const* buffers, const int
       float f_acc = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        f_acc = (f_acc + (b58[((int64_t)b1[i_e] * s_C + i_j)] * b49[i_e]));
+        f_acc = (f_acc + (b58[((int64_t)b95[i_q] * s_C + i_j)] * b49[i_e]));
       }
       b63[(i_v * s_C + i_j)] = f_acc;
     }
@@ -1472,8 +1472,6 @@ extern "C" __global__ void k42_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
@@ -1483,6 +1481,8 @@ extern "C" __global__ void k42_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b66 = (float*)buffers[66]; /* t92 */
   float* __restrict__ b67 = (float*)buffers[67]; /* t95 */
   float* __restrict__ b68 = (float*)buffers[68]; /* t96 */
+  int32_t* __restrict__ b94 = (int32_t*)buffers[94]; /* in_src */
+  int32_t* __restrict__ b95 = (int32_t*)buffers[95]; /* out_dst */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -1496,7 +1496,7 @@ extern "C" __global__ void k42_aggregate_src_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b5[i_q];
-          f_acc = (f_acc + (b66[(i_e * s_C + i_j)] * b41[((int64_t)b1[i_e] * s_C + i_j)]));
+          f_acc = (f_acc + (b66[(i_e * s_C + i_j)] * b41[((int64_t)b95[i_q] * s_C + i_j)]));
         }
         b67[(i_v * s_C + i_j)] = f_acc;
       }
@@ -1509,7 +1509,7 @@ extern "C" __global__ void k42_aggregate_src_sum(void* const* buffers, const int
         float f_acc = 0.0f;
         for (int64_t i_q = i_start; i_q < i_end; i_q++) {
           int64_t i_e = (int64_t)b3[i_q];
-          f_acc = (f_acc + (b66[(i_e * s_C + i_j)] * b43[((int64_t)b0[i_e] * s_C + i_j)]));
+          f_acc = (f_acc + (b66[(i_e * s_C + i_j)] * b43[((int64_t)b94[i_q] * s_C + i_j)]));
         }
         b68[(i_v * s_C + i_j)] = f_acc;
       }
@@ -2125,12 +2125,12 @@ extern "C" __global__ void k57_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b26 = (float*)buffers[26]; /* conv1.a */
   float* __restrict__ b78 = (float*)buffers[78]; /* t113 */
   float* __restrict__ b82 = (float*)buffers[82]; /* t122 */
+  int32_t* __restrict__ b95 = (int32_t*)buffers[95]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2146,7 +2146,7 @@ extern "C" __global__ void k57_aggregate_src_sum(void* const* buffers, const int
       float f_acc_3 = 0.0f;
       for (int64_t i_q = i_start; i_q < i_end; i_q++) {
         int64_t i_e = (int64_t)b5[i_q];
-        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b78 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+        const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b78 + ((int64_t)b95[i_q] * 64 + i_jv * 4));
         float f_jvec1_0 = v_jvec1_0.x;
         float f_jvec1_1 = v_jvec1_0.y;
         float f_jvec1_2 = v_jvec1_0.z;
@@ -2170,12 +2170,12 @@ extern "C" __global__ void k57_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
   int32_t* __restrict__ b5 = (int32_t*)buffers[5]; /* out_edge */
   float* __restrict__ b26 = (float*)buffers[26]; /* conv1.a */
   float* __restrict__ b78 = (float*)buffers[78]; /* t113 */
   float* __restrict__ b82 = (float*)buffers[82]; /* t122 */
+  int32_t* __restrict__ b95 = (int32_t*)buffers[95]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2197,7 +2197,7 @@ extern "C" __global__ void k57_aggregate_src_sum_split(void* const* buffers, con
         float f_acc_3_lane4 = 0.0f;
         for (int64_t i_q = i_start + slot; i_q < i_end; i_q += 2) {
           int64_t i_e = (int64_t)b5[i_q];
-          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b78 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec1_0 = *(const gnnc_float4*)(b78 + ((int64_t)b95[i_q] * 64 + i_jv * 4));
           float f_jvec1_0 = v_jvec1_0.x;
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
@@ -2389,8 +2389,6 @@ extern "C" __global__ void k61_aggregate_src_sum(void* const* buffers, const int
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
@@ -2400,6 +2398,8 @@ extern "C" __global__ void k61_aggregate_src_sum(void* const* buffers, const int
   float* __restrict__ b85 = (float*)buffers[85]; /* t130 */
   float* __restrict__ b86 = (float*)buffers[86]; /* t133 */
   float* __restrict__ b87 = (float*)buffers[87]; /* t134 */
+  int32_t* __restrict__ b94 = (int32_t*)buffers[94]; /* in_src */
+  int32_t* __restrict__ b95 = (int32_t*)buffers[95]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const unsigned lanes_mask = 0xffffu << (threadIdx.x % 32 / 16 * 16);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 16;
@@ -2421,7 +2421,7 @@ extern "C" __global__ void k61_aggregate_src_sum(void* const* buffers, const int
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
           float f_jvec1_3 = v_jvec1_0.w;
-          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b18 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b18 + ((int64_t)b95[i_q] * 64 + i_jv * 4));
           float f_jvec2_0 = v_jvec2_0.x;
           float f_jvec2_1 = v_jvec2_0.y;
           float f_jvec2_2 = v_jvec2_0.z;
@@ -2450,7 +2450,7 @@ extern "C" __global__ void k61_aggregate_src_sum(void* const* buffers, const int
           float f_jvec1_1 = v_jvec1_0.y;
           float f_jvec1_2 = v_jvec1_0.z;
           float f_jvec1_3 = v_jvec1_0.w;
-          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b20 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+          const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b20 + ((int64_t)b94[i_q] * 64 + i_jv * 4));
           float f_jvec2_0 = v_jvec2_0.x;
           float f_jvec2_1 = v_jvec2_0.y;
           float f_jvec2_2 = v_jvec2_0.z;
@@ -2475,8 +2475,6 @@ extern "C" __global__ void k61_aggregate_src_sum_split(void* const* buffers, con
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
-  int32_t* __restrict__ b1 = (int32_t*)buffers[1]; /* dst */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   int32_t* __restrict__ b4 = (int32_t*)buffers[4]; /* out_ptr */
@@ -2486,6 +2484,8 @@ extern "C" __global__ void k61_aggregate_src_sum_split(void* const* buffers, con
   float* __restrict__ b85 = (float*)buffers[85]; /* t130 */
   float* __restrict__ b86 = (float*)buffers[86]; /* t133 */
   float* __restrict__ b87 = (float*)buffers[87]; /* t134 */
+  int32_t* __restrict__ b94 = (int32_t*)buffers[94]; /* in_src */
+  int32_t* __restrict__ b95 = (int32_t*)buffers[95]; /* out_dst */
   const int64_t lane = threadIdx.x % 16;
   const int64_t slot = threadIdx.x % 32 / 16;
   const unsigned lanes_mask = 0xffffffffu;
@@ -2513,7 +2513,7 @@ extern "C" __global__ void k61_aggregate_src_sum_split(void* const* buffers, con
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
             float f_jvec1_3 = v_jvec1_0.w;
-            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b18 + ((int64_t)b1[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b18 + ((int64_t)b95[i_q] * 64 + i_jv * 4));
             float f_jvec2_0 = v_jvec2_0.x;
             float f_jvec2_1 = v_jvec2_0.y;
             float f_jvec2_2 = v_jvec2_0.z;
@@ -2552,7 +2552,7 @@ extern "C" __global__ void k61_aggregate_src_sum_split(void* const* buffers, con
             float f_jvec1_1 = v_jvec1_0.y;
             float f_jvec1_2 = v_jvec1_0.z;
             float f_jvec1_3 = v_jvec1_0.w;
-            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b20 + ((int64_t)b0[i_e] * 64 + i_jv * 4));
+            const gnnc_float4 v_jvec2_0 = *(const gnnc_float4*)(b20 + ((int64_t)b94[i_q] * 64 + i_jv * 4));
             float f_jvec2_0 = v_jvec2_0.x;
             float f_jvec2_1 = v_jvec2_0.y;
             float f_jvec2_2 = v_jvec2_0.z;

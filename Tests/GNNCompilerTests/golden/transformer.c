@@ -74,7 +74,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_f16(float f) {
 GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program Transformer: 50 buffers, 6 kernels */
+/* program Transformer: 51 buffers, 6 kernels */
 
 /* dropout | matmul | add | matmul | add | matmul | add */
 void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -203,7 +203,6 @@ void k9_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b7 = (float*)buffers[7]; /* t4 */
@@ -228,6 +227,7 @@ void k9_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   float* restrict b40 = (float*)buffers[40]; /* t51 */
   float* restrict b41 = (float*)buffers[41]; /* t53 */
   float* restrict b42 = (float*)buffers[42]; /* t54 */
+  int32_t* restrict b50 = (int32_t*)buffers[50]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -247,7 +247,7 @@ void k9_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
           float f_weight = gnnc_exp((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_f = 0; i_f < 8; i_f++) {
-            b24[(i_v * 64 + (i_h * 8 + i_f))] = ((b24[(i_v * 64 + (i_h * 8 + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_f) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b21[((int64_t)b0[i_e] * 64 + (i_h * 8 + i_f))]));
+            b24[(i_v * 64 + (i_h * 8 + i_f))] = ((b24[(i_v * 64 + (i_h * 8 + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 1ULL, (uint64_t)((i_e * 8 + (((i_h * 8 + i_f) / 8) % 8))), 10066329ULL, 2.5f) : f_weight) * b21[((int64_t)b50[i_q] * 64 + (i_h * 8 + i_f))]));
           }
           f_top = f_next;
         }
@@ -385,7 +385,6 @@ void k22_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* restrict b0 = (int32_t*)buffers[0]; /* src */
   int32_t* restrict b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* restrict b3 = (int32_t*)buffers[3]; /* in_edge */
   float* restrict b28 = (float*)buffers[28]; /* h */
@@ -397,6 +396,7 @@ void k22_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
   float* restrict b46 = (float*)buffers[46]; /* t66 */
   float* restrict b47 = (float*)buffers[47]; /* t67 */
   float* restrict b48 = (float*)buffers[48]; /* t69 */
+  int32_t* restrict b50 = (int32_t*)buffers[50]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
     {
@@ -416,7 +416,7 @@ void k22_edge_softmax_aggregate(void* const* buffers, const int64_t* sizes) {
           float f_weight = gnnc_exp((f_score - f_next));
           f_total = ((f_total * f_rescale) + f_weight);
           for (int64_t i_f = 0; i_f < s_C; i_f++) {
-            b45[(i_v * s_C + (i_h * s_C + i_f))] = ((b45[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b42[((int64_t)b0[i_e] * s_C + (i_h * s_C + i_f))]));
+            b45[(i_v * s_C + (i_h * s_C + i_f))] = ((b45[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b42[((int64_t)b50[i_q] * s_C + (i_h * s_C + i_f))]));
           }
           f_top = f_next;
         }

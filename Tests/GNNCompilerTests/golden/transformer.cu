@@ -69,7 +69,7 @@ GNNC_INLINE uint16_t gnnc_f32_to_bf16(float f) {
 GNNC_INLINE float gnnc_elu(float x, float alpha) { return x > 0.0f ? x : alpha * (expf(x) - 1.0f); }
 GNNC_INLINE float gnnc_exp(float x) { return expf(x); }
 GNNC_INLINE float gnnc_rsqrt(float x) { return 1.0f / sqrtf(x); }
-/* program Transformer: 50 buffers, 22 kernels */
+/* program Transformer: 51 buffers, 22 kernels */
 
 /* dropout */
 extern "C" __global__ void k0_dropout(void* const* buffers, const int64_t* sizes) {
@@ -386,12 +386,12 @@ extern "C" __global__ void k9_edge_softmax_aggregate(void* const* buffers, const
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b21 = (float*)buffers[21]; /* t20 */
   float* __restrict__ b23 = (float*)buffers[23]; /* conv1.s */
   float* __restrict__ b24 = (float*)buffers[24]; /* t31 */
+  int32_t* __restrict__ b50 = (int32_t*)buffers[50]; /* in_src */
   const int64_t lane = threadIdx.x % 2;
   const unsigned lanes_mask = 0x3u << (threadIdx.x % 32 / 2 * 2);
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 2;
@@ -420,7 +420,7 @@ extern "C" __global__ void k9_edge_softmax_aggregate(void* const* buffers, const
           float f_fvec1_1 = v_fvec1_0.y;
           float f_fvec1_2 = v_fvec1_0.z;
           float f_fvec1_3 = v_fvec1_0.w;
-          const gnnc_float4 v_fvec2_0 = *(const gnnc_float4*)(b21 + (((int64_t)b0[i_e] * 64 + i_h * 8) + i_fv * 4));
+          const gnnc_float4 v_fvec2_0 = *(const gnnc_float4*)(b21 + (((int64_t)b50[i_q] * 64 + i_h * 8) + i_fv * 4));
           float f_fvec2_0 = v_fvec2_0.x;
           float f_fvec2_1 = v_fvec2_0.y;
           float f_fvec2_2 = v_fvec2_0.z;
@@ -785,12 +785,12 @@ extern "C" __global__ void k22_edge_softmax_aggregate(void* const* buffers, cons
   const int64_t s_F = sizes[4];
   const int64_t s_C = sizes[5];
   (void)s_N; (void)s_E; (void)seed; (void)training; (void)s_F; (void)s_C;
-  int32_t* __restrict__ b0 = (int32_t*)buffers[0]; /* src */
   int32_t* __restrict__ b2 = (int32_t*)buffers[2]; /* in_ptr */
   int32_t* __restrict__ b3 = (int32_t*)buffers[3]; /* in_edge */
   float* __restrict__ b42 = (float*)buffers[42]; /* t54 */
   float* __restrict__ b44 = (float*)buffers[44]; /* conv2.s */
   float* __restrict__ b45 = (float*)buffers[45]; /* t65 */
+  int32_t* __restrict__ b50 = (int32_t*)buffers[50]; /* in_src */
   const int64_t lane = threadIdx.x % 32;
   const unsigned lanes_mask = 0xffffffffu;
   const int64_t group = ((int64_t)blockIdx.x * blockDim.x + threadIdx.x) / 32;
@@ -814,7 +814,7 @@ extern "C" __global__ void k22_edge_softmax_aggregate(void* const* buffers, cons
         float f_weight = gnnc_exp((f_score - f_next));
         f_total = ((f_total * f_rescale) + f_weight);
         for (int64_t i_f = 0 + lane; i_f < s_C; i_f += 32) {
-          b45[(i_v * s_C + (i_h * s_C + i_f))] = ((b45[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b42[((int64_t)b0[i_e] * s_C + (i_h * s_C + i_f))]));
+          b45[(i_v * s_C + (i_h * s_C + i_f))] = ((b45[(i_v * s_C + (i_h * s_C + i_f))] * f_rescale) + ((training ? gnnc_dropout_mul(f_weight, seed, 3ULL, (uint64_t)(i_e), 10066329ULL, 2.5f) : f_weight) * b42[((int64_t)b50[i_q] * s_C + (i_h * s_C + i_f))]));
         }
         __syncwarp(lanes_mask);
         f_top = f_next;
