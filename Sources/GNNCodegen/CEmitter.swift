@@ -45,8 +45,10 @@ public enum CEmitter {
         w.line("const int64_t s_N = sizes[0], s_E = sizes[1];")
         w.line("const uint64_t seed = (uint64_t)sizes[2];")
         w.line("const int training = sizes[3] != 0;")
-        // A dimension the program was planned for is a constant, so the C compiler sees fixed widths.
-        for (i, d) in p.dimParams.enumerated() { w.line("const int64_t s_\(d) = \(p.dimValues[d].map(String.init) ?? "sizes[\(i + 4)]");") }
+        // Planned dimensions stay runtime values here: written as constants, GCC turns a row's
+        // in-order dot product into a slower vector fold (sddmm_dot's forward on synthetic:large,
+        // 39-63 ms -> 58-75 ms); promote-rows-to-registers reads them where a constant pays.
+        for (i, d) in p.dimParams.enumerated() { w.line("const int64_t s_\(d) = sizes[\(i + 4)];") }
         w.line("(void)s_N; (void)s_E; (void)seed; (void)training;" + p.dimParams.map { " (void)s_\($0);" }.joined())
         for b in k.buffers {
             let buf = p.buffers[b]
