@@ -1,7 +1,7 @@
 // Keeps a row that a CPU kernel accumulates (an aggregation's output row over its edges, a matmul's row over k) in locals instead of memory: one store per element per row, not one load and store per element per edge.
 import GNNIR
 
-/// In a row kernel (`parallel for v`), a temp buffer row `B[v * W + j]` whose width W is a constant
+/// In a row kernel (`parallel for v`), an f32 temp buffer row `B[v * W + j]` whose width W is a constant
 /// (or a dimension the program was planned for) of 2 ... `maxWidth`, that the kernel only touches
 /// through feature loops `for j in 0 ..< W` at that index, and updates inside another loop (an edge
 /// loop, a matmul's k loop), becomes W float locals: each such feature loop is unrolled W times,
@@ -128,7 +128,8 @@ public struct PromoteRowsToRegisters: KernelPass {
                 if case .storeVector(let b, _, _) = s { rejected.insert(b) }
                 if case .loadVector(_, let b, _) = s { rejected.insert(b) }
                 for (b, i) in accesses {
-                    guard p.buffers[b].role == .temp, let f = featureLoop, i == .add(.mul(.v(v), .dim(f.stride)), .v(f.j)),
+                    // f32 rows only: a 16-bit row rounds every store, which locals would skip.
+                    guard p.buffers[b].role == .temp, p.buffers[b].dtype == .f32, let f = featureLoop, i == .add(.mul(.v(v), .dim(f.stride)), .v(f.j)),
                           widths[b].map({ $0.0 == f.width && $0.1 == f.stride }) ?? true else {
                         rejected.insert(b)
                         continue

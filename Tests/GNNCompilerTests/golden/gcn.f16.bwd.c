@@ -220,22 +220,6 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
   int32_t* restrict b41 = (int32_t*)buffers[41]; /* in_src */
   #pragma omp parallel for schedule(static)
   for (int64_t i_v = 0; i_v < s_N; i_v++) {
-    float f_r19_0 = 0.0f;
-    float f_r19_1 = 0.0f;
-    float f_r19_2 = 0.0f;
-    float f_r19_3 = 0.0f;
-    float f_r19_4 = 0.0f;
-    float f_r19_5 = 0.0f;
-    float f_r19_6 = 0.0f;
-    float f_r19_7 = 0.0f;
-    float f_r19_8 = 0.0f;
-    float f_r19_9 = 0.0f;
-    float f_r19_10 = 0.0f;
-    float f_r19_11 = 0.0f;
-    float f_r19_12 = 0.0f;
-    float f_r19_13 = 0.0f;
-    float f_r19_14 = 0.0f;
-    float f_r19_15 = 0.0f;
     {
       int64_t i_start = (int64_t)b2[i_v];
       int64_t i_end = (int64_t)b2[(i_v + 1)];
@@ -253,120 +237,17 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
       }
     }
     {
-      f_r19_0 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 0)])), seed, 1ULL, (uint64_t)((i_v * 16 + 0)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 0)])));
-      f_r19_1 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 1)])), seed, 1ULL, (uint64_t)((i_v * 16 + 1)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 1)])));
-      f_r19_2 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 2)])), seed, 1ULL, (uint64_t)((i_v * 16 + 2)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 2)])));
-      f_r19_3 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 3)])), seed, 1ULL, (uint64_t)((i_v * 16 + 3)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 3)])));
-      f_r19_4 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 4)])), seed, 1ULL, (uint64_t)((i_v * 16 + 4)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 4)])));
-      f_r19_5 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 5)])), seed, 1ULL, (uint64_t)((i_v * 16 + 5)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 5)])));
-      f_r19_6 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 6)])), seed, 1ULL, (uint64_t)((i_v * 16 + 6)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 6)])));
-      f_r19_7 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 7)])), seed, 1ULL, (uint64_t)((i_v * 16 + 7)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 7)])));
-      f_r19_8 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 8)])), seed, 1ULL, (uint64_t)((i_v * 16 + 8)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 8)])));
-      f_r19_9 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 9)])), seed, 1ULL, (uint64_t)((i_v * 16 + 9)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 9)])));
-      f_r19_10 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 10)])), seed, 1ULL, (uint64_t)((i_v * 16 + 10)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 10)])));
-      f_r19_11 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 11)])), seed, 1ULL, (uint64_t)((i_v * 16 + 11)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 11)])));
-      f_r19_12 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 12)])), seed, 1ULL, (uint64_t)((i_v * 16 + 12)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 12)])));
-      f_r19_13 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 13)])), seed, 1ULL, (uint64_t)((i_v * 16 + 13)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 13)])));
-      f_r19_14 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 14)])), seed, 1ULL, (uint64_t)((i_v * 16 + 14)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 14)])));
-      f_r19_15 = (training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 15)])), seed, 1ULL, (uint64_t)((i_v * 16 + 15)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + 15)])));
+      for (int64_t i_j = 0; i_j < 16; i_j++) {
+        b19[(i_v * 16 + i_j)] = gnnc_f32_to_f16((training ? gnnc_dropout_mul(gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + i_j)])), seed, 1ULL, (uint64_t)((i_v * 16 + i_j)), 8388608ULL, 2.0f) : gnnc_relu(gnnc_f16_to_f32(b18[(i_v * 16 + i_j)]))));
+      }
     }
     {
       for (int64_t i_c = 0; i_c < s_C; i_c++) {
         float f_acc = 0.0f;
-        {
-          float f_a = f_r19_0;
+        for (int64_t i_k = 0; i_k < 16; i_k++) {
+          float f_a = gnnc_f16_to_f32(b19[(i_v * 16 + i_k)]);
           if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(0 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_1;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(1 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_2;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(2 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_3;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(3 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_4;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(4 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_5;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(5 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_6;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(6 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_7;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(7 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_8;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(8 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_9;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(9 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_10;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(10 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_11;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(11 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_12;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(12 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_13;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(13 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_14;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(14 * s_C + i_c)])));
-          }
-        }
-        {
-          float f_a = f_r19_15;
-          if (f_a != 0.0f) {
-            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(15 * s_C + i_c)])));
+            f_acc = (f_acc + (f_a * gnnc_f16_to_f32(b9[(i_k * s_C + i_c)])));
           }
         }
         b21[(i_v * s_C + i_c)] = gnnc_f32_to_f16(f_acc);
@@ -377,22 +258,6 @@ void k7_aggregate_dst_sum(void* const* buffers, const int64_t* sizes) {
         b22[(i_v * s_C + i_j)] = gnnc_f32_to_f16((gnnc_f16_to_f32(b21[(i_v * s_C + i_j)]) * b11[i_v]));
       }
     }
-    b19[(i_v * 16 + 0)] = gnnc_f32_to_f16(f_r19_0);
-    b19[(i_v * 16 + 1)] = gnnc_f32_to_f16(f_r19_1);
-    b19[(i_v * 16 + 2)] = gnnc_f32_to_f16(f_r19_2);
-    b19[(i_v * 16 + 3)] = gnnc_f32_to_f16(f_r19_3);
-    b19[(i_v * 16 + 4)] = gnnc_f32_to_f16(f_r19_4);
-    b19[(i_v * 16 + 5)] = gnnc_f32_to_f16(f_r19_5);
-    b19[(i_v * 16 + 6)] = gnnc_f32_to_f16(f_r19_6);
-    b19[(i_v * 16 + 7)] = gnnc_f32_to_f16(f_r19_7);
-    b19[(i_v * 16 + 8)] = gnnc_f32_to_f16(f_r19_8);
-    b19[(i_v * 16 + 9)] = gnnc_f32_to_f16(f_r19_9);
-    b19[(i_v * 16 + 10)] = gnnc_f32_to_f16(f_r19_10);
-    b19[(i_v * 16 + 11)] = gnnc_f32_to_f16(f_r19_11);
-    b19[(i_v * 16 + 12)] = gnnc_f32_to_f16(f_r19_12);
-    b19[(i_v * 16 + 13)] = gnnc_f32_to_f16(f_r19_13);
-    b19[(i_v * 16 + 14)] = gnnc_f32_to_f16(f_r19_14);
-    b19[(i_v * 16 + 15)] = gnnc_f32_to_f16(f_r19_15);
   }
 }
 
